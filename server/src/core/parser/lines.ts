@@ -1,0 +1,132 @@
+// Splitting text into lines and recognising what a single line is, without context.
+// Patterns look only at the head of a line (HEAD characters), so a 2 MB line costs no more
+// than a short one.
+
+export interface Line {
+  index: number;
+  /** Offset of the first character of the line. */
+  start: number;
+  /** Offset of the line break (exclusive end of the line's text). */
+  end: number;
+  /** First non-blank character (tabs, spaces, no-break spaces, BOM skipped); equals `end` on a blank line. */
+  contentStart: number;
+  /** Just after the last non-blank character. */
+  contentEnd: number;
+}
+
+const HEAD = 400;
+
+const isBlankChar = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff || code === 0x0b || code === 0x0c ||
+  code === 0x2007 || code === 0x202f || code === 0x200b;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const length = text.length;
+  while (start <= length) {
+    let end = start;
+    while (end < length) {
+      const code = text.charCodeAt(end);
+      if (code === 0x0a || code === 0x0d) break;
+      end++;
+    }
+    let contentStart = start;
+    while (contentStart < end && isBlankChar(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isBlankChar(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    lines.push({ index: lines.length, start, end, contentStart, contentEnd });
+    if (end >= length) break;
+    // CRLF counts as one break.
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+  }
+  return lines;
+}
+
+export const isBlank = (line: Line): boolean => line.contentStart === line.contentEnd;
+
+/** The head of a line's content, for anchored patterns. */
+export function head(text: string, line: Line): string {
+  return text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + HEAD));
+}
+
+/** The whole content of a line, for short lines only (callers check length first). */
+export function content(text: string, line: Line): string {
+  return text.slice(line.contentStart, line.contentEnd);
+}
+
+export const contentLength = (line: Line): number => line.contentEnd - line.contentStart;
+
+// ---- Line patterns (tested on the head of a line) ----
+
+/** `The General Assembly,` — the enacting formula. Emphasis markers allowed. */
+export const ORGAN_LINE =
+  /^[*_]*The (General Assembly|Security Council|Human Rights Council|Economic and Social Council|Trusteeship Council|[A-Z][A-Za-z-]*(?: (?:[A-Z][A-Za-z-]*|and|on|of|for|the))*? (?:Commission|Conference|Committee|Board|Council|Assembly|Meeting|Forum))[*_]*\s*([,:;.]?)[*_]*$/;
+
+/** GA/HRC/ECOSOC title line: `59/157. Title`, `S-32/1. Title`, `2023/5. Title`, `ES-10/21. Title`. */
+export const TITLE_LINE = /^((?:S-|ES-)?\d{1,4}\/\d{1,4}(?:\s?[A-Z](?:\s?(?:and|to)\s?[A-Z])?)?)\.?[\t  ]+(\S.*)$/;
+/** Old-style GA title: `2625 (XXV). Title`, `217 A (III). International Bill…`. */
+export const OLD_TITLE_LINE = /^(\d{1,4}(?:\s[A-Z](?:\s(?:and|to)\s[A-Z])?)?\s\((?:ES-|S-)?[IVXLC]+\))\.?[\t  ]+(\S.*)$/;
+/** SC heading: `Resolution 1373 (2001)`. */
+export const SC_TITLE_LINE = /^(?:Resolution|RESOLUTION)\s+(\d{1,4}\s?\(\d{4}\))\s*$/;
+
+export const ADOPTION_LINE = /^(?:(?:Resolutions?|Decisions?) adopted by the .+|Adopted by the .+|Adopted at the .+|of \d{1,2}\s\S+\s\d{4}\.?)$/;
+export const REPORT_LINE = /^\[on the (?:report|recommendation|proposal)s? .*\]?$/;
+
+/** `74th plenary meeting`, `48th (resumed) plenary meeting`, HRC `47th meeting`, SC `4385th meeting`. */
+export const MEETING_LINE = /^(\d{1,5})(?:st|nd|rd|th|d)\s+(?:\((?:resumed|continued)\)\s+)?(?:plenary\s+)?meeting\.?$/i;
+/** A date on a line of its own: `20 December 2004`. */
+export const DATE_LINE = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00A0]+\d{4}\.?$/;
+/** HRC closing note: `[Adopted without a vote.]`, `[Adopted by a recorded vote of 30 to 12 …]`. */
+export const VOTE_LINE = /^\[(?:Adopted|Adopted without a vote|Adopted by a recorded vote)\b.*\]$/;
+
+export const FOOTNOTE_SEPARATOR = /^_{3,}$/;
+/** `1 E/CN.15/2004/5.`, `12\tSee resolution 70/1.` */
+export const FOOTNOTE_LINE = /^(\d{1,3})(?:[\t  ]+|(?=[A-Z*]))(\S.*)$/;
+
+/** `1.` `12.` then the text (a tab or spaces); `5 Encourages` (no period) is checked separately. */
+export const NUMBERED = /^(\d{1,4})\.(?:[\t  ]+|(?=[A-Z*"“])|$)/;
+export const NUMBERED_NO_DOT = /^(\d{1,4})[\t  ]+(?=[*_]*[A-Z])/;
+/** `(a)`, `(iv)`, `(aa)`, `(1)`. */
+export const PAREN_LABEL = /^\(([a-z]{1,3}|[ivxlcdm]{1,7}|\d{1,2})\)(?:[\t  ]+|$|(?=[A-Z]))/;
+/** `a.`, `iv.` — the third and fourth levels. */
+export const DOT_LABEL = /^([a-z]{1,2}|[ivxlc]{1,6})\.[\t  ]+/;
+
+/** A part letter on its own: `A`, `B`. */
+export const PART_HEADING = /^([A-Z])\.?$/;
+/** A part letter with the part's title on the same line: `A Information in the service of humanity`. */
+export const TITLED_PART_HEADING = /^([A-L])\.?[\t  ]+([A-Z][^.;:,]*)$/;
+/** A section: `I`, `II.`, `IV. Financing`. */
+export const SECTION_HEADING = /^([IVXL]{1,6})\.?(?:[\t  ]+(\S.*))?$/;
+export const ANNEX_HEADING = /^(?:Annex|ANNEX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?$/;
+
+// ---- Debris pasted from the UN Official Document System ----
+
+export const ODS_TAG = /<<ODS [^<>\n]{1,40}>>(?:[^<>\n]{0,200}?<<ODS [^<>\n]{1,40}>>)?/g;
+export const COMMENT_TAG = /\[[A-Z]{1,3}\d{1,3}\]/g;
+export const RULE_LINE = /^-{5,}$/;
+export const PAGE_NUMBER = /^\d{1,3}$/;
+/** The print job number: `04-48568`, `19-22406 (E)`. */
+export const JOB_NUMBER = /^\d{2}-\d{5}(?:[\t  ]*\([A-Z]\))?(?:[\t  ]+\*\d+\*)?$/;
+/** A document symbol alone on a line (a running head when it is not in the masthead). */
+export const SYMBOL_LINE = /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]+(?:\s?\(\d{4}\))?(?: [A-Z](?:[-–][A-Z]| and [A-Z])?)?$/;
+/** Masthead text run together by the copy (`United NationsA/RES/59/157General AssemblyDistr.: General`). */
+export const MASTHEAD_RUN = /^(?:United Nations\S|.*Distr\.: ?General|\d{1,2} [A-Z][a-z]+ \d{4}[A-Z]|Agenda items? \d)/;
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** Ends with paragraph-final punctuation, ignoring trailing footnote digits and closing quotes. */
+export function endsWithTerminal(text: string, line: Line): boolean {
+  let position = line.contentEnd - 1;
+  let digits = 0;
+  while (position > line.contentStart && digits < 3 && /\d/.test(text[position])) {
+    position--;
+    digits++;
+  }
+  // Digits at the end of a line follow punctuation only when they are a footnote marker.
+  if (digits > 0 && !/[,;:.)”"’]/.test(text[position])) return false;
+  while (position > line.contentStart && /[”"’)\]*_]/.test(text[position])) position--;
+  return /[,;:.]/.test(text[position]);
+}

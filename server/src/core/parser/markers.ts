@@ -1,0 +1,111 @@
+// Footnote markers in plain text are bare digits glued to what precedes them (`Secretary-General;1`,
+// `Protocols thereto,5`). They are only recognised against the footnotes that exist, and read in
+// order: `19 June 20207` is 2020 + marker 7 when 7 is the next footnote, and `2012,727/5` is marker
+// 7 followed by resolution 27/5.
+import type { FootnoteMarker, Span } from '../model';
+
+/** Abbreviations whose following digits belong to a symbol or reference, not a footnote. */
+const NUMBERING_ABBREVIATIONS =
+  /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Sub|L|C|CN|AC|CONF|WG|PV|SR|CRP|WP|INF|No|Nos|vol|vols|para|paras|art|arts|sect|chap|p|pp|Suppl|Ser|Sess|annex|E|S|A|Res|Dec|Op|fig|tab|item|Part|Art|Vol)\.$/;
+
+const DIGIT_RUN = /\d{1,8}/g;
+
+export interface MarkerScanOptions {
+  /** Footnote numbers that exist in the document. */
+  footnotes: ReadonlySet<number>;
+  /** Regions of the text to scan (paragraph bodies), in document order. */
+  regions: readonly Span[];
+  /** Regions to skip inside those (debris). */
+  skip?: readonly Span[];
+}
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/** Whether the character before a digit run can carry a footnote marker. */
+function gluedContext(text: string, position: number): 'glued' | 'capital' | 'year' | 'agenda' | 'none' {
+  const previous = text[position - 1];
+  if (previous === undefined) return 'none';
+  // After a space or a dash only a year can carry a marker (`19 June 20207`, `2015–20306`).
+  if (/[\s\u00A0]/.test(previous) && text.slice(position - 7, position) === 'Agenda ') return 'agenda';
+  if (/[\s\u00A0\-–‑]/.test(previous)) return 'year';
+  if (isDigit(previous) || previous === '/' || previous === '(' || previous === '+' || previous === '$' || previous === '#') return 'none';
+  // `G20`, `CO2`, `H5N1` are names; `HIV/AIDS1`, `Protocol I2` are markers — decided by the expected number.
+  if (/[A-Z]/.test(previous)) return 'capital';
+  if (previous === '.') {
+    const before = text.slice(Math.max(0, position - 12), position);
+    // `target 16.10` is a number, but `January 2023.14` ends a sentence: the expected number decides.
+    if (isDigit(text[position - 2])) return 'capital';
+    if (/[A-Z]/.test(text[position - 2] ?? '') || NUMBERING_ABBREVIATIONS.test(before)) return 'none';
+  }
+  return 'glued';
+}
+
+export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteMarker[] {
+  const { footnotes } = options;
+  const markers: FootnoteMarker[] = [];
+  if (footnotes.size === 0) return markers;
+  const ordered = [...footnotes].sort((a, b) => a - b);
+  let nextIndex = 0;
+  let highest = 0;
+  const skip = options.skip ?? [];
+  let skipIndex = 0;
+
+  const expected = (): number | undefined => ordered[nextIndex];
+  const accept = (start: number, digits: string): void => {
+    const value = Number(digits);
+    markers.push({ start, end: start + digits.length, text: digits, value });
+    highest = Math.max(highest, value);
+    while (nextIndex < ordered.length && ordered[nextIndex] <= highest) nextIndex++;
+  };
+  // A value is plausible as a marker when it is the next footnote or repeats one already cited.
+  const plausible = (value: number): boolean => footnotes.has(value) && (value === expected() || value <= highest);
+
+  for (const region of options.regions) {
+    DIGIT_RUN.lastIndex = region.start;
+    let match: RegExpExecArray | null;
+    while ((match = DIGIT_RUN.exec(text)) !== null && match.index < region.end) {
+      const start = match.index;
+      const run = match[0].slice(0, region.end - start);
+      while (skipIndex < skip.length && skip[skipIndex].end <= start) skipIndex++;
+      if (skipIndex < skip.length && skip[skipIndex].start <= start) continue;
+      const context = gluedContext(text, start);
+      if (context === 'none') continue;
+      const after = text[start + run.length];
+      // Markers never start with 0 (`0.003` in a scale of assessments).
+      if (run.startsWith('0')) continue;
+      // A marker is never followed by a letter (`Pier2Peer`, `Space4Water`).
+      if (after !== undefined && /[A-Za-z]/.test(after)) continue;
+      if (context === 'capital') {
+        if (Number(run) === expected()) accept(start, run);
+        continue;
+      }
+      if (context === 'agenda') {
+        // `Agenda 214` is Agenda 21 with marker 4.
+        if (run.startsWith('21') && run.length > 2 && plausible(Number(run.slice(2)))) accept(start + 2, run.slice(2));
+        continue;
+      }
+      if (context === 'glued') {
+        // Try the longest prefix that is a plausible marker; the rest belongs to what follows.
+        for (let length = Math.min(3, run.length); length >= 1; length--) {
+          const value = Number(run.slice(0, length));
+          const rest = run.slice(length);
+          // A shorter prefix only where the rest starts a citation: `,727/5`, `,71325 (2000)`.
+          const restStartsCitation = after === '/' || (after === ' ' && text[start + run.length + 1] === '(');
+          if (length < run.length && !(rest.length > 0 && restStartsCitation)) continue;
+          const acceptable = length === run.length ? footnotes.has(value) && (plausible(value) || value > highest) : value === expected();
+          if (acceptable) {
+            accept(start, run.slice(0, length));
+            break;
+          }
+        }
+        continue;
+      }
+      // After a space: a four-digit year with a marker glued to it (`19 June 20207`).
+      if (run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && !isDigit(after)) {
+        const digits = run.slice(4);
+        if (!digits.startsWith('0') && plausible(Number(digits))) accept(start + 4, digits);
+      }
+    }
+  }
+  return markers;
+}

@@ -1,0 +1,818 @@
+// The resolution parser. It never throws and never refuses input: every line ends up in a node,
+// and what it cannot place becomes an `unrecognised` node. One pass over the lines, a constant
+// amount of work per line (patterns look only at a line's head), then one pass for footnote
+// markers and one for terminators — linear in the size of the text.
+import type {
+  Annex,
+  Closing,
+  Debris,
+  DebrisKind,
+  Footnote,
+  Heading,
+  Masthead,
+  OperativeParagraph,
+  Organ,
+  OrganLine,
+  Part,
+  PreambularParagraph,
+  Resolution,
+  Span,
+  SubParagraph,
+  Token,
+  Unrecognised,
+} from '../model';
+import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
+import { LabelResolver } from './labels';
+import {
+  ADOPTION_LINE,
+  ANNEX_HEADING,
+  COMMENT_TAG,
+  DATE_LINE,
+  DOT_LABEL,
+  FOOTNOTE_LINE,
+  FOOTNOTE_SEPARATOR,
+  JOB_NUMBER,
+  MASTHEAD_RUN,
+  MEETING_LINE,
+  NUMBERED,
+  NUMBERED_NO_DOT,
+  ODS_TAG,
+  OLD_TITLE_LINE,
+  ORGAN_LINE,
+  PAGE_NUMBER,
+  PAREN_LABEL,
+  PART_HEADING,
+  TITLED_PART_HEADING,
+  REPORT_LINE,
+  RULE_LINE,
+  SC_TITLE_LINE,
+  SECTION_HEADING,
+  SYMBOL_LINE,
+  TITLE_LINE,
+  VOTE_LINE,
+  contentLength,
+  endsWithTerminal,
+  head,
+  isBlank,
+  splitLines,
+  type Line,
+} from './lines';
+import { scanMarkers } from './markers';
+import { terminatorOf } from './terminators';
+
+/** Lines longer than this are never headings, organ lines or masthead fields. */
+const SHORT_LINE = 200;
+/** How far into the text the masthead, title and organ line are looked for. */
+const HEADER_SEARCH_LINES = 120;
+
+const ORGAN_NAMES: Record<string, Organ> = {
+  'General Assembly': 'GA',
+  'Security Council': 'SC',
+  'Human Rights Council': 'HRC',
+  'Economic and Social Council': 'ECOSOC',
+};
+
+type Paragraph = PreambularParagraph | OperativeParagraph | SubParagraph;
+
+class Parser {
+  private readonly lines: Line[];
+  private readonly debris: Debris[] = [];
+  private readonly unrecognised: Unrecognised[] = [];
+  private readonly organLines: OrganLine[] = [];
+  private readonly headings: Heading[] = [];
+  private readonly parts: Part[] = [{ preamble: [], operative: [] }];
+  private readonly footnotes: Footnote[] = [];
+  private readonly annexes: Annex[] = [];
+  private footnoteSeparator?: Token;
+  private readonly closings: Closing[] = [];
+  private masthead?: Masthead;
+  private adoption?: Resolution['adoption'];
+  private reportLine?: Token;
+  private title?: Resolution['title'];
+  /** Lines wholly made of document-system debris. */
+  private readonly debrisLine: boolean[];
+  private readonly wrapped: boolean;
+  /** The paragraph that a continuation line extends. */
+  private current?: Paragraph;
+  private currentOperative?: OperativeParagraph;
+  private labels = new LabelResolver();
+  private itemStack: SubParagraph[] = [];
+  private section?: number;
+  /** A number or label stood alone on its line: the paragraph's text is on the next line. */
+  private awaitingText = false;
+
+  constructor(private readonly text: string) {
+    this.lines = splitLines(text);
+    this.debrisLine = this.lines.map((line) => this.scanInlineDebris(line));
+    this.wrapped = this.detectWrapped();
+  }
+
+  parse(): Resolution {
+    const headerEnd = this.parseHeader();
+    this.parseBody(headerEnd);
+    this.promoteUnnumberedOperative();
+    const markers = this.findMarkers();
+    this.computeTerminators(markers);
+    const organ = this.resolveOrgan();
+    return {
+      text: this.text,
+      organ,
+      masthead: this.masthead,
+      adoption: this.adoption,
+      reportLine: this.reportLine,
+      title: this.title,
+      organLines: this.organLines,
+      parts: this.parts,
+      headings: this.headings,
+      closings: this.closings,
+      annexes: this.annexes,
+      footnoteSeparator: this.footnoteSeparator,
+      footnotes: this.footnotes,
+      markers,
+      debris: this.debris.sort((a, b) => a.start - b.start),
+      unrecognised: this.unrecognised,
+      wrapped: this.wrapped,
+    };
+  }
+
+  // ---------- helpers ----------
+
+  private token(start: number, end: number): Token {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  private lineToken(line: Line): Token {
+    return this.token(line.contentStart, line.contentEnd);
+  }
+
+  private head(line: Line): string {
+    return head(this.text, line);
+  }
+
+  private addDebris(line: Line, kind: DebrisKind): void {
+    this.debris.push({ ...this.lineToken(line), debris: kind });
+  }
+
+  private addUnrecognised(line: Line): void {
+    this.unrecognised.push({ ...this.lineToken(line), kind: 'unrecognised' });
+  }
+
+  /** Records ODS tags and comment tags in a line; moves the line's content start past leading debris. Returns true when nothing else is on the line. */
+  private scanInlineDebris(line: Line): boolean {
+    if (isBlank(line)) return false;
+    const probe = this.text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + 2000));
+    if (probe.indexOf('<<ODS') < 0 && probe.indexOf('[') < 0) return false;
+    const found: Span[] = [];
+    for (const pattern of [ODS_TAG, COMMENT_TAG]) {
+      pattern.lastIndex = 0;
+      let match: RegExpExecArray | null;
+      while ((match = pattern.exec(probe)) !== null) {
+        const start = line.contentStart + match.index;
+        found.push({ start, end: start + match[0].length });
+        this.debris.push({ ...this.token(start, start + match[0].length), debris: pattern === ODS_TAG ? 'ods-tag' : 'comment-tag' });
+      }
+    }
+    if (found.length === 0) return false;
+    found.sort((a, b) => a.start - b.start);
+    // Skip debris (and blanks) at the start of the line.
+    let position = line.contentStart;
+    for (const span of found) {
+      while (position < span.start && /[\s\u00A0]/.test(this.text[position])) position++;
+      if (span.start !== position) break;
+      position = span.end;
+    }
+    while (position < line.contentEnd && /[\s\u00A0]/.test(this.text[position])) position++;
+    line.contentStart = Math.min(position, line.contentEnd);
+    return line.contentStart >= line.contentEnd;
+  }
+
+  /** Hard-wrapped print: lines that end mid-sentence and continue in lower case on the next line. */
+  private detectWrapped(): boolean {
+    let wrappedBreaks = 0;
+    let nonBlank = 0;
+    for (let index = 0; index + 1 < this.lines.length; index++) {
+      const line = this.lines[index];
+      if (isBlank(line)) continue;
+      nonBlank++;
+      const next = this.lines[index + 1];
+      if (isBlank(next) || endsWithTerminal(this.text, line)) continue;
+      if (/[a-z]/.test(this.text[next.contentStart] ?? '')) wrappedBreaks++;
+    }
+    return wrappedBreaks >= 3 && wrappedBreaks >= nonBlank * 0.05;
+  }
+
+  private isOrganLine(line: Line): RegExpExecArray | null {
+    if (contentLength(line) > 120) return null;
+    return ORGAN_LINE.exec(this.head(line));
+  }
+
+  // ---------- header: masthead, adoption, title ----------
+
+  /** Parses everything before the body; returns the index of the first body line. */
+  private parseHeader(): number {
+    const limit = Math.min(this.lines.length, HEADER_SEARCH_LINES);
+    let organIndex = -1;
+    let titleIndex = -1;
+    for (let index = 0; index < limit; index++) {
+      const line = this.lines[index];
+      if (isBlank(line) || this.debrisLine[index]) continue;
+      const lineHead = this.head(line);
+      if (NUMBERED.test(lineHead) && titleIndex >= 0) break;
+      // A multi-part resolution: the first part's letter comes before its organ line.
+      if (titleIndex >= 0 && (PART_HEADING.test(lineHead) || this.isTitledPartHeading(line, lineHead, index))) {
+        this.parseMasthead(0, titleIndex);
+        this.parseTitle(titleIndex, index);
+        return index;
+      }
+      if (this.isOrganLine(line)) {
+        organIndex = index;
+        break;
+      }
+      if (titleIndex < 0 && contentLength(line) < 2000 && (TITLE_LINE.test(lineHead) || OLD_TITLE_LINE.test(lineHead) || SC_TITLE_LINE.test(lineHead))) {
+        titleIndex = index;
+      }
+    }
+    if (organIndex < 0 && titleIndex < 0) return 0;
+    const mastheadEnd = titleIndex >= 0 ? titleIndex : organIndex;
+    this.parseMasthead(0, mastheadEnd);
+    if (titleIndex >= 0) this.parseTitle(titleIndex, organIndex >= 0 ? organIndex : titleIndex + 1);
+    if (organIndex < 0) return titleIndex + 1;
+    this.addOrganLine(this.lines[organIndex]);
+    return organIndex + 1;
+  }
+
+  private parseMasthead(from: number, to: number): void {
+    const masthead: Masthead = { start: -1, end: -1, other: [] };
+    for (let index = from; index < to; index++) {
+      const line = this.lines[index];
+      if (isBlank(line) || this.debrisLine[index]) continue;
+      const token = this.lineToken(line);
+      const text = contentLength(line) <= SHORT_LINE ? token.text : '';
+      if (masthead.start < 0) masthead.start = token.start;
+      masthead.end = token.end;
+      if (ADOPTION_LINE.test(text) && !this.adoption) {
+        this.adoption = { ...token, date: this.findDate(token) };
+      } else if (REPORT_LINE.test(this.head(line))) {
+        this.reportLine = token;
+      } else if (!masthead.symbol && SYMBOL_LINE.test(text)) {
+        masthead.symbol = token;
+      } else if (text in ORGAN_NAMES && (!masthead.organName || masthead.organName.text === 'General Assembly')) {
+        masthead.organName = token;
+      } else if (/^Distr\.:/.test(text)) {
+        masthead.distribution = token;
+      } else if (!masthead.date && DATE_LINE.test(text)) {
+        masthead.date = token;
+      } else if (!masthead.session && /^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}(?: resumed)?|[A-Z][a-z]+ special|[A-Z][a-z]+(?:-[a-z]+)? (?:special|emergency special)) session$/i.test(text)) {
+        masthead.session = token;
+      } else if (!masthead.agendaItem && /^Agenda items? /.test(text)) {
+        masthead.agendaItem = token;
+      } else {
+        masthead.other.push(token);
+      }
+    }
+    if (masthead.start >= 0) this.masthead = masthead;
+  }
+
+  private parseTitle(titleIndex: number, organIndex: number): void {
+    const line = this.lines[titleIndex];
+    const lineHead = this.head(line);
+    const match = TITLE_LINE.exec(lineHead) ?? OLD_TITLE_LINE.exec(lineHead);
+    const title: NonNullable<Resolution['title']> = { start: line.contentStart, end: line.contentEnd };
+    if (match) {
+      title.number = this.token(line.contentStart, line.contentStart + match[1].length);
+      const titleStart = line.contentStart + lineHead.indexOf(match[2], match[1].length);
+      title.title = this.token(titleStart, line.contentEnd);
+    } else {
+      const sc = SC_TITLE_LINE.exec(lineHead);
+      if (sc) {
+        const numberStart = line.contentStart + lineHead.indexOf(sc[1]);
+        title.number = this.token(numberStart, numberStart + sc[1].length);
+      }
+    }
+    this.title = title;
+    // Lines between the title and the organ line: adoption and report lines, or the title wrapped.
+    let continuing = Boolean(match);
+    for (let index = titleIndex + 1; index < organIndex; index++) {
+      const next = this.lines[index];
+      if (this.debrisLine[index]) continue;
+      if (isBlank(next)) {
+        continuing = false;
+        continue;
+      }
+      const token = this.lineToken(next);
+      const text = contentLength(next) <= SHORT_LINE ? token.text : '';
+      if (ADOPTION_LINE.test(text) && !this.adoption) {
+        this.adoption = { ...token, date: this.findDate(token) };
+        continuing = false;
+      } else if (REPORT_LINE.test(this.head(next))) {
+        this.reportLine = token;
+        continuing = false;
+      } else if (continuing && title.title) {
+        title.end = next.contentEnd;
+        title.title = this.token(title.title.start, next.contentEnd);
+      } else {
+        this.addUnrecognised(next);
+      }
+    }
+  }
+
+  private findDate(token: Token): Token | undefined {
+    const match = /\d{1,2}[\s\u00A0]+[A-Z][a-z]+[\s\u00A0]+\d{4}/.exec(token.text);
+    if (!match) return undefined;
+    return this.token(token.start + match.index, token.start + match.index + match[0].length);
+  }
+
+  private addOrganLine(line: Line): void {
+    const match = this.isOrganLine(line);
+    if (!match) return;
+    this.awaitingText = false;
+    const nameStart = line.contentStart + this.head(line).indexOf(match[1]);
+    const organLine: OrganLine = {
+      start: line.contentStart,
+      end: line.contentEnd,
+      organ: ORGAN_NAMES[match[1]] ?? 'other',
+      name: this.token(nameStart, nameStart + match[1].length),
+    };
+    if (match[2]) {
+      const position = this.text.lastIndexOf(match[2], line.contentEnd);
+      if (position >= line.contentStart) organLine.terminator = this.token(position, position + 1);
+    }
+    this.organLines.push(organLine);
+    this.current = undefined;
+  }
+
+  // ---------- body ----------
+
+  private get part(): Part {
+    return this.parts[this.parts.length - 1];
+  }
+
+  private parseBody(from: number): void {
+    type State = 'body' | 'closing' | 'footnotes' | 'annex';
+    let state: State = 'body';
+    let previous: Line | undefined;
+    let sawBlank = true;
+    for (let index = from; index < this.lines.length; index++) {
+      const line = this.lines[index];
+      if (this.debrisLine[index]) {
+        sawBlank = true;
+        continue;
+      }
+      if (isBlank(line)) {
+        sawBlank = true;
+        continue;
+      }
+      const lineHead = this.head(line);
+      const short = contentLength(line) <= SHORT_LINE;
+      const text = short ? lineHead : '';
+
+      // Lines that mean the same in every state.
+      if (short && MEETING_LINE.test(text)) {
+        this.closings.push({ start: line.contentStart, end: line.contentEnd, meeting: this.lineToken(line) });
+        this.current = undefined;
+        state = 'closing';
+      } else if (short && FOOTNOTE_SEPARATOR.test(text)) {
+        if (this.footnoteSeparator) this.addDebris(line, 'rule-line');
+        else this.footnoteSeparator = this.lineToken(line);
+        this.current = undefined;
+        state = 'footnotes';
+      } else if (short && ANNEX_HEADING.test(text) && state !== 'footnotes') {
+        this.annexes.push({ start: line.contentStart, end: line.contentEnd, heading: this.lineToken(line), paragraphs: [] });
+        this.current = undefined;
+        state = 'annex';
+      } else if (short && this.isTailDebris(text)) {
+        this.addDebris(line, this.debrisKind(text));
+      } else if ((state === 'closing' || state === 'footnotes') && short && (this.partLetter(text) || this.isTitledPartHeading(line, text, index) || this.isOrganLine(line))) {
+        // The next part of an omnibus resolution, after the previous part's closing.
+        state = 'body';
+        this.bodyLine(line, lineHead, short, previous, sawBlank, index);
+      } else if (state === 'closing') {
+        state = this.closingLine(line, text);
+      } else if (state === 'footnotes') {
+        this.footnoteLine(line, lineHead, sawBlank);
+      } else if (state === 'annex') {
+        this.annexLine(line, sawBlank);
+      } else {
+        this.bodyLine(line, lineHead, short, previous, sawBlank, index);
+      }
+      previous = line;
+      sawBlank = false;
+    }
+  }
+
+  /** A lone capital is a part letter, except a roman numeral that does not follow the last part letter (`I` after `H` is a part, else a section). */
+  private partLetter(text: string): RegExpExecArray | null {
+    const match = PART_HEADING.exec(text);
+    if (!match || !/[IVXLCDM]/.test(match[1])) return match;
+    const lastPart = [...this.headings].reverse().find((heading) => heading.kind === 'part');
+    const previousLetter = lastPart?.label?.text.charCodeAt(0);
+    return previousLetter !== undefined && previousLetter + 1 === match[1].charCodeAt(0) ? match : null;
+  }
+
+  /** `A Information in the service of humanity` — only where an organ line or a paragraph follows. */
+  private isTitledPartHeading(line: Line, text: string, index: number): boolean {
+    const match = TITLED_PART_HEADING.exec(text);
+    return match !== null && this.partLetter(match[1]) !== null && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index);
+  }
+
+  /** Page numbers, job numbers, running heads and rule lines pasted from print. */
+  private isTailDebris(text: string): boolean {
+    if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text)) return true;
+    const symbol = this.masthead?.symbol?.text;
+    return symbol !== undefined && text === symbol;
+  }
+
+  private debrisKind(text: string): DebrisKind {
+    if (PAGE_NUMBER.test(text)) return 'page-number';
+    if (JOB_NUMBER.test(text)) return 'job-number';
+    if (RULE_LINE.test(text)) return 'rule-line';
+    if (MASTHEAD_RUN.test(text)) return 'masthead-run';
+    return 'running-head';
+  }
+
+  private closingLine(line: Line, text: string): 'closing' | 'footnotes' {
+    const closing = this.closings[this.closings.length - 1];
+    if (!closing.date && DATE_LINE.test(text)) {
+      closing.date = this.lineToken(line);
+      closing.end = line.contentEnd;
+      return 'closing';
+    }
+    if (!closing.vote && VOTE_LINE.test(text)) {
+      closing.vote = this.lineToken(line);
+      closing.end = line.contentEnd;
+      return 'closing';
+    }
+    // Footnotes may follow the closing without a separator (as copied from the document system).
+    this.footnoteLine(line, this.head(line), true);
+    return 'footnotes';
+  }
+
+  private footnoteLine(line: Line, lineHead: string, sawBlank: boolean): void {
+    const match = FOOTNOTE_LINE.exec(lineHead);
+    if (match && !DATE_LINE.test(lineHead)) {
+      const numberEnd = line.contentStart + match[1].length;
+      const bodyStart = line.contentStart + lineHead.indexOf(match[2], match[1].length);
+      this.footnotes.push({
+        start: line.contentStart,
+        end: line.contentEnd,
+        number: { ...this.token(line.contentStart, numberEnd), value: Number(match[1]) },
+        body: this.token(bodyStart, line.contentEnd),
+      });
+      return;
+    }
+    const last = this.footnotes[this.footnotes.length - 1];
+    if (last && !sawBlank) {
+      // A footnote wrapped onto the next line.
+      last.end = line.contentEnd;
+      last.body = this.token(last.body.start, line.contentEnd);
+      return;
+    }
+    if (SYMBOL_LINE.test(lineHead)) this.addDebris(line, 'running-head');
+    else this.addUnrecognised(line);
+  }
+
+  private annexLine(line: Line, sawBlank: boolean): void {
+    const annex = this.annexes[this.annexes.length - 1];
+    const last = annex.paragraphs[annex.paragraphs.length - 1];
+    if (last && !sawBlank && !NUMBERED.test(this.head(line)) && !PAREN_LABEL.test(this.head(line)) && this.wrapped) {
+      annex.paragraphs[annex.paragraphs.length - 1] = this.token(last.start, line.contentEnd);
+    } else {
+      annex.paragraphs.push(this.lineToken(line));
+    }
+    annex.end = line.contentEnd;
+  }
+
+  private bodyLine(line: Line, lineHead: string, short: boolean, previous: Line | undefined, sawBlank: boolean, index: number): void {
+    const text = short ? lineHead : '';
+    if (short && this.isOrganLine(line)) {
+      if (this.part.preamble.length > 0 || this.part.operative.length > 0) this.newPart();
+      this.addOrganLine(line);
+      return;
+    }
+    const partMatch = short ? this.partLetter(text) ?? (this.isTitledPartHeading(line, text, index) ? TITLED_PART_HEADING.exec(text) : null) : null;
+    if (partMatch) {
+      const heading: Heading = { ...this.lineToken(line), kind: 'part', label: this.token(line.contentStart, line.contentStart + 1) };
+      if (this.part.preamble.length > 0 || this.part.operative.length > 0 || this.part.heading) this.newPart();
+      this.part.heading = heading;
+      if (partMatch[2]) {
+        const titleStart = line.contentStart + text.indexOf(partMatch[2], 1);
+        this.part.title = this.token(titleStart, line.contentEnd);
+      }
+      this.headings.push(heading);
+      this.current = undefined;
+      this.section = undefined;
+      return;
+    }
+    const sectionMatch = short ? SECTION_HEADING.exec(text) : null;
+    if (sectionMatch && (!sectionMatch[2] || !endsWithTerminal(this.text, line))) {
+      const heading: Heading = {
+        ...this.lineToken(line),
+        kind: 'section',
+        label: this.token(line.contentStart, line.contentStart + sectionMatch[1].length),
+      };
+      this.headings.push(heading);
+      this.section = this.headings.length - 1;
+      this.current = undefined;
+      return;
+    }
+    if (this.awaitingText && this.current) {
+      this.awaitingText = false;
+      this.extendCurrent(line);
+      if (this.current.kind === 'operative' && !this.current.verb) {
+        const verb = matchOperativeVerb(this.text, line.contentStart);
+        this.current.verb = verb ? this.token(verb.start, verb.end) : undefined;
+        this.current.verbKnown = verb?.known ?? false;
+      }
+      return;
+    }
+    const numbered = NUMBERED.exec(lineHead);
+    if (numbered) {
+      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length);
+      return;
+    }
+    const undotted = NUMBERED_NO_DOT.exec(lineHead);
+    if (undotted && opensWithOperativeVerb(this.text, line.contentStart + undotted[0].length) && Number(undotted[1]) > 0 && Number(undotted[1]) < 1000) {
+      this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length);
+      return;
+    }
+    const label = PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
+    if (label && !this.currentOperative && this.current?.kind === 'preambular' && this.part.operative.length === 0 && this.leadsUnnumberedOperative(this.current)) {
+      this.convertToOperative(this.current);
+    }
+    if (label && this.currentOperative) {
+      this.startItem(line, label[0], label[1], !label[0].startsWith('('));
+      return;
+    }
+    if (this.current && previous && this.continues(previous, line, sawBlank)) {
+      this.extendCurrent(line);
+      return;
+    }
+    this.startTextBlock(line, short, index);
+  }
+
+  /** Whether a line carries on the paragraph of the line before it. */
+  private continues(previous: Line, line: Line, sawBlank: boolean): boolean {
+    const first = this.text[line.contentStart] ?? '';
+    const startsLower = /[a-z(]/.test(first) && !PAREN_LABEL.test(this.head(line));
+    const previousEndsSentence = endsWithTerminal(this.text, previous);
+    if (this.wrapped) {
+      if (sawBlank) return false;
+      if (!previousEndsSentence) return true;
+      return startsLower;
+    }
+    if (sawBlank) return false;
+    const trailingSpace = previous.end > previous.contentEnd && this.text[previous.contentEnd] !== undefined && /[ \u00A0]/.test(this.text[previous.contentEnd]);
+    const hyphenated = this.text[previous.contentEnd - 1] === '-';
+    return !previousEndsSentence && (startsLower || trailingSpace || hyphenated);
+  }
+
+  private extendCurrent(line: Line): void {
+    const current = this.current!;
+    current.end = line.contentEnd;
+    if (current.kind !== 'preambular') current.textEnd = line.contentEnd;
+    // Parents of an item grow with it.
+    for (const item of this.itemStack) item.end = Math.max(item.end, line.contentEnd);
+    if (this.currentOperative) this.currentOperative.end = Math.max(this.currentOperative.end, line.contentEnd);
+  }
+
+  private acceptsDotLabel(): boolean {
+    const operative = this.currentOperative;
+    return operative !== undefined && (operative.items.length > 0 || /:\s*$/.test(this.text.slice(Math.max(operative.start, operative.textEnd - 3), operative.textEnd)));
+  }
+
+  private startOperative(line: Line, prefixLength: number, value: number, dotted: boolean, digits: number): void {
+    const start = line.contentStart;
+    const bodyStart = start + prefixLength;
+    const verb = matchOperativeVerb(this.text, bodyStart);
+    const paragraph: OperativeParagraph = {
+      kind: 'operative',
+      start,
+      end: line.contentEnd,
+      number: { ...this.token(start, start + digits + (dotted ? 1 : 0)), value, dotted },
+      verb: verb ? this.token(verb.start, verb.end) : undefined,
+      verbKnown: verb?.known ?? false,
+      textEnd: line.contentEnd,
+      contentEnd: line.contentEnd,
+      items: [],
+      part: this.parts.length - 1,
+      section: this.section,
+    };
+    this.addOperative(paragraph);
+    this.awaitingText = bodyStart >= line.contentEnd;
+  }
+
+  private addOperative(paragraph: OperativeParagraph): void {
+    this.part.operative.push(paragraph);
+    this.current = paragraph;
+    this.currentOperative = paragraph;
+    this.labels = new LabelResolver();
+    this.itemStack = [];
+  }
+
+  private startItem(line: Line, prefix: string, inner: string, dotted: boolean): void {
+    const operative = this.currentOperative!;
+    const resolved = this.labels.resolve(inner, dotted);
+    const labelText = prefix.replace(/[\t  ]+$/, '');
+    const item: SubParagraph = {
+      kind: 'subparagraph',
+      start: line.contentStart,
+      end: line.contentEnd,
+      label: this.token(line.contentStart, line.contentStart + labelText.length),
+      style: resolved.style,
+      value: resolved.value,
+      level: resolved.level,
+      textEnd: line.contentEnd,
+      contentEnd: line.contentEnd,
+      children: [],
+    };
+    this.itemStack.length = Math.min(this.itemStack.length, resolved.level - 1);
+    const parent = this.itemStack[this.itemStack.length - 1];
+    if (parent && parent.level === resolved.level - 1) parent.children.push(item);
+    else operative.items.push(item);
+    this.itemStack.push(item);
+    for (const open of this.itemStack) open.end = Math.max(open.end, line.contentEnd);
+    operative.end = Math.max(operative.end, line.contentEnd);
+    this.current = item;
+    this.awaitingText = item.label.end >= line.contentEnd;
+  }
+
+  private startTextBlock(line: Line, short: boolean, index: number): void {
+    const start = line.contentStart;
+    const part = this.part;
+    if (part.operative.length === 0) {
+      // A line without final punctuation right before a paragraph is a heading (a part's title).
+      if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index) && !opensWithPreambularOpener(this.text, start)) {
+        const heading: Heading = { ...this.lineToken(line), kind: 'heading' };
+        this.headings.push(heading);
+        if (part.heading && !part.title) part.title = this.lineToken(line);
+        this.current = undefined;
+        return;
+      }
+      const opener = matchPreambularOpener(this.text, start);
+      const paragraph: PreambularParagraph = {
+        kind: 'preambular',
+        start,
+        end: line.contentEnd,
+        opener: opener ? this.token(opener.start, opener.end) : undefined,
+        openerKnown: opener?.known ?? false,
+        contentEnd: line.contentEnd,
+      };
+      part.preamble.push(paragraph);
+      this.current = paragraph;
+      return;
+    }
+    // In the operative part: a paragraph that lost its number, a heading, or text belonging to the paragraph above.
+    const last = this.current;
+    const lastEnded = last === undefined || /[;.:]$/.test(this.text.slice(Math.max(0, last.end - 1), last.end).trim());
+    if (lastEnded && opensWithOperativeVerb(this.text, start) && this.previousParagraphNumbered()) {
+      const verb = matchOperativeVerb(this.text, start);
+      this.addOperative({
+        kind: 'operative',
+        start,
+        end: line.contentEnd,
+        verb: verb ? this.token(verb.start, verb.end) : undefined,
+        verbKnown: verb?.known ?? false,
+        textEnd: line.contentEnd,
+        contentEnd: line.contentEnd,
+        items: [],
+        part: this.parts.length - 1,
+        section: this.section,
+      });
+      return;
+    }
+    if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index)) {
+      this.headings.push({ ...this.lineToken(line), kind: 'heading' });
+      this.current = undefined;
+      return;
+    }
+    if (last) {
+      this.extendCurrent(line);
+      return;
+    }
+    this.addUnrecognised(line);
+  }
+
+  private previousParagraphNumbered(): boolean {
+    const operative = this.part.operative;
+    return operative.length > 0 && operative[operative.length - 1].number !== undefined && !this.wrapped;
+  }
+
+  private nextStartsParagraph(index: number): boolean {
+    for (let next = index + 1; next < this.lines.length && next < index + 4; next++) {
+      const line = this.lines[next];
+      if (isBlank(line) || this.debrisLine[next]) continue;
+      const lineHead = this.head(line);
+      return NUMBERED.test(lineHead) || this.isOrganLine(line) !== null || opensWithPreambularOpener(this.text, line.contentStart) || PART_HEADING.test(lineHead) || SECTION_HEADING.test(lineHead);
+    }
+    return false;
+  }
+
+  private newPart(): void {
+    this.parts.push({ preamble: [], operative: [] });
+    this.current = undefined;
+    this.currentOperative = undefined;
+  }
+
+  /** `Urges all countries …:` followed by `(a)` items, with no number: the part's single operative paragraph. */
+  private leadsUnnumberedOperative(paragraph: PreambularParagraph): boolean {
+    return this.text[paragraph.end - 1] === ':' && opensWithOperativeVerb(this.text, paragraph.start);
+  }
+
+  private convertToOperative(paragraph: PreambularParagraph): void {
+    const preamble = this.part.preamble;
+    if (preamble[preamble.length - 1] === paragraph) preamble.pop();
+    const verb = matchOperativeVerb(this.text, paragraph.start);
+    this.addOperative({
+      kind: 'operative',
+      start: paragraph.start,
+      end: paragraph.end,
+      verb: verb ? this.token(verb.start, verb.end) : undefined,
+      verbKnown: verb?.known ?? false,
+      textEnd: paragraph.end,
+      contentEnd: paragraph.end,
+      items: [],
+      part: this.parts.length - 1,
+      section: this.section,
+    });
+  }
+
+  /** A part with no numbered paragraph may still end in one unnumbered operative paragraph (`Decides …`). */
+  private promoteUnnumberedOperative(): void {
+    this.parts.forEach((part, partIndex) => {
+      if (part.operative.length > 0 || part.preamble.length === 0) return;
+      const last = part.preamble[part.preamble.length - 1];
+      const lastChar = this.text.slice(Math.max(0, last.end - 1), last.end);
+      if (lastChar === ',' || !opensWithOperativeVerb(this.text, last.start)) return;
+      part.preamble.pop();
+      const verb = matchOperativeVerb(this.text, last.start);
+      part.operative.push({
+        kind: 'operative',
+        start: last.start,
+        end: last.end,
+        verb: verb ? this.token(verb.start, verb.end) : undefined,
+        verbKnown: verb?.known ?? false,
+        textEnd: last.end,
+        contentEnd: last.end,
+        items: [],
+        part: partIndex,
+      });
+    });
+  }
+
+  // ---------- footnote markers and terminators ----------
+
+  private findMarkers(): Resolution['markers'] {
+    const numbers = new Set(this.footnotes.map((footnote) => footnote.number.value));
+    if (numbers.size === 0) return [];
+    const regions: Span[] = [];
+    if (this.title?.title) regions.push(this.title.title);
+    for (const part of this.parts) {
+      for (const paragraph of part.preamble) regions.push(paragraph);
+      for (const paragraph of part.operative) regions.push(paragraph);
+    }
+    for (const heading of this.headings) regions.push(heading);
+    for (const annex of this.annexes) regions.push(...annex.paragraphs);
+    regions.sort((a, b) => a.start - b.start);
+    return scanMarkers(this.text, { footnotes: numbers, regions, skip: this.debris });
+  }
+
+  private computeTerminators(markers: Resolution['markers']): void {
+    const markerEnds = new Map<number, number>();
+    for (const marker of markers) markerEnds.set(marker.end, marker.start);
+    const apply = (node: PreambularParagraph | OperativeParagraph | SubParagraph, end: number): void => {
+      const found = terminatorOf(this.text, node.start, end, markerEnds);
+      node.contentEnd = found.contentEnd;
+      node.terminator = found.terminator;
+    };
+    const applyItem = (item: SubParagraph): void => {
+      apply(item, item.textEnd);
+      item.children.forEach(applyItem);
+    };
+    for (const part of this.parts) {
+      for (const paragraph of part.preamble) apply(paragraph, paragraph.end);
+      for (const paragraph of part.operative) {
+        apply(paragraph, paragraph.textEnd);
+        paragraph.items.forEach(applyItem);
+      }
+    }
+  }
+
+  private resolveOrgan(): Organ {
+    const fromLine = this.organLines[0]?.organ;
+    if (fromLine) return fromLine;
+    const name = this.masthead?.organName?.text;
+    if (name && ORGAN_NAMES[name]) return ORGAN_NAMES[name];
+    const symbol = this.masthead?.symbol?.text ?? '';
+    if (symbol.startsWith('A/HRC/')) return 'HRC';
+    if (symbol.startsWith('S/')) return 'SC';
+    if (symbol.startsWith('E/')) return 'ECOSOC';
+    if (symbol.startsWith('A/')) return 'GA';
+    if (this.title && SC_TITLE_LINE.test(this.text.slice(this.title.start, this.title.end))) return 'SC';
+    return 'other';
+  }
+}
+
+/** Parses a resolution. Never throws: anything it cannot place becomes an `unrecognised` node. */
+export function parse(text: string): Resolution {
+  return new Parser(text).parse();
+}

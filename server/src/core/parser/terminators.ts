@@ -1,0 +1,37 @@
+// The final punctuation of a paragraph, looked for behind footnote markers, emphasis and quotes:
+// `…Secretary-General;1` ends with `;`, `…entitled “Oceans”.` ends with `.`.
+import type { Token } from '../model';
+
+export interface TerminatorResult {
+  terminator?: Token;
+  /** Just after the last character of content (where a missing terminator would go). */
+  contentEnd: number;
+}
+
+const isSpace = (char: string | undefined): boolean => char !== undefined && /[\s\u00A0\u200B]/.test(char);
+
+/**
+ * @param markerEnds footnote markers by end offset → start offset.
+ */
+export function terminatorOf(text: string, start: number, end: number, markerEnds: ReadonlyMap<number, number>): TerminatorResult {
+  let position = end;
+  // Markers and spaces can alternate (`…;1 2`).
+  for (let guard = 0; guard < 8; guard++) {
+    while (position > start && isSpace(text[position - 1])) position--;
+    const markerStart = markerEnds.get(position);
+    if (markerStart === undefined || markerStart < start) break;
+    position = markerStart;
+  }
+  const contentEnd = position;
+  // Emphasis and closing quotes/brackets may stand after the punctuation.
+  let probe = position;
+  while (probe > start && /[*_”"’)\]]/.test(text[probe - 1]) && contentEnd - probe < 3) probe--;
+  const char = text[probe - 1];
+  if (probe > start && char !== undefined && /[,;:.]/.test(char)) {
+    return { terminator: { start: probe - 1, end: probe, text: char }, contentEnd };
+  }
+  if (contentEnd > start && /[,;:.]/.test(text[contentEnd - 1] ?? '')) {
+    return { terminator: { start: contentEnd - 1, end: contentEnd, text: text[contentEnd - 1] }, contentEnd };
+  }
+  return { contentEnd };
+}

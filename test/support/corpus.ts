@@ -1,0 +1,50 @@
+// Access to the shared corpus of real resolutions (../shared/corpus beside the repository).
+// Tests that need it call `corpusOrSkip(this)`: a user's clone has no ../shared, and the tests
+// then skip with a message instead of failing.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const CORPUS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+
+export const corpusAvailable = (): boolean => existsSync(path.join(CORPUS_DIR, 'texts'));
+
+export function corpusOrSkip(context: Mocha.Context): void {
+  if (!corpusAvailable()) {
+    console.log(`      (skipped: no corpus at ${CORPUS_DIR})`);
+    context.skip();
+  }
+}
+
+export interface CorpusText {
+  /** File name without extension: `A_RES_74_157`. */
+  name: string;
+  text: string;
+  /** The Akoma Ntoso XML for the same resolution, when the corpus has it. */
+  akn?: string;
+}
+
+let cache: CorpusText[] | undefined;
+
+/** Every text of the corpus (the seed not included). */
+export function corpusTexts(): CorpusText[] {
+  if (cache) return cache;
+  const textsDir = path.join(CORPUS_DIR, 'texts');
+  const aknDir = path.join(CORPUS_DIR, 'akn');
+  cache = readdirSync(textsDir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -4);
+      const aknPath = path.join(aknDir, `${name}.xml`);
+      return {
+        name,
+        text: readFileSync(path.join(textsDir, file), 'utf8'),
+        akn: existsSync(aknPath) ? readFileSync(aknPath, 'utf8') : undefined,
+      };
+    });
+  return cache;
+}
+
+export const SEED_PATH = path.join(CORPUS_DIR, 'seed', 'A_RES_59_157.ods.txt');
+export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');
