@@ -86,7 +86,8 @@ export const FOOTNOTE_LINE = /^(\d{1,3})(?:[\t  ]+|(?=[A-Z*]))(\S.*)$/;
 
 /** `1.` `12.` then the text (a tab or spaces); `5 Encourages` (no period) is checked separately. */
 export const NUMBERED = /^(\d{1,4})\.(?:[\t  ]+|(?=[A-Z*"“])|$)/;
-export const NUMBERED_NO_DOT = /^(\d{1,4})[\t  ]+(?=[*_]*[A-Z])/;
+/** `5 Encourages`, OCR'd `7, Again calls` — a number that lost its period (only before an operative verb). */
+export const NUMBERED_NO_DOT = /^(\d{1,4})(,?)[\t  ]+(?=[*_]*[A-Z])/;
 /** `(a)`, `(iv)`, `(aa)`, `(1)`. */
 export const PAREN_LABEL = /^\(([a-z]{1,3}|[ivxlcdm]{1,7}|\d{1,2})\)(?:[\t  ]+|$|(?=[A-Z]))/;
 /** `a.`, `iv.` — the third and fourth levels. */

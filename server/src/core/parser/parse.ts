@@ -526,13 +526,15 @@ class Parser {
       return;
     }
     const numbered = NUMBERED.exec(lineHead);
-    if (numbered) {
-      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length);
+    // A numbered row of a table (`1. Income from staff assessment<TAB>279 138 300`) is not a paragraph.
+    const tableRow = numbered !== null && lineHead.indexOf('\t', numbered[0].length) >= 0;
+    if (numbered && !tableRow) {
+      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length + 1);
       return;
     }
     const undotted = NUMBERED_NO_DOT.exec(lineHead);
     if (undotted && opensWithOperativeVerb(this.text, line.contentStart + undotted[0].length) && Number(undotted[1]) > 0 && Number(undotted[1]) < 1000) {
-      this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length);
+      this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length + undotted[2].length);
       return;
     }
     const label = PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
@@ -580,7 +582,8 @@ class Parser {
     return operative !== undefined && (operative.items.length > 0 || /:\s*$/.test(this.text.slice(Math.max(operative.start, operative.textEnd - 3), operative.textEnd)));
   }
 
-  private startOperative(line: Line, prefixLength: number, value: number, dotted: boolean, digits: number): void {
+  /** @param numberLength the number with its punctuation (`12.`, `7,`, `5`). */
+  private startOperative(line: Line, prefixLength: number, value: number, dotted: boolean, numberLength: number): void {
     const start = line.contentStart;
     const bodyStart = start + prefixLength;
     const verb = matchOperativeVerb(this.text, bodyStart);
@@ -588,7 +591,7 @@ class Parser {
       kind: 'operative',
       start,
       end: line.contentEnd,
-      number: { ...this.token(start, start + digits + (dotted ? 1 : 0)), value, dotted },
+      number: { ...this.token(start, start + numberLength), value, dotted },
       verb: verb ? this.token(verb.start, verb.end) : undefined,
       verbKnown: verb?.known ?? false,
       textEnd: line.contentEnd,

@@ -1,0 +1,49 @@
+// What a rule is and what it reports. Rules are pure: a parsed model in, findings out.
+import type { Resolution } from '../model';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
+
+/** A replacement of the text between two offsets. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  /** Shown in the editor's quick-fix menu: `Renumber operative paragraphs 1–9`. */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id: the diagnostic's `code`, the settings key, the docs page. Never renamed. */
+  id: string;
+  /** One line: what the rule checks. */
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+}
+
+export interface Finding {
+  start: number;
+  end: number;
+  message: string;
+  fix?: Fix;
+  /** Overrides the rule's default severity for this finding (a rule may report errors and warnings). */
+  severity?: Severity;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(model: Resolution): Finding[];
+}
+
+/** A finding with its rule and the severity in force. */
+export interface Diagnostic extends Finding {
+  rule: string;
+  severity: Severity;
+}
