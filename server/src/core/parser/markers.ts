@@ -107,5 +107,73 @@ export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteM
       }
     }
   }
-  return markers;
+  fillGaps(text, options, markers);
+  return markers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Second pass, for footnotes never found: the ordering of first references says where the marker
+ * must be (between the markers of its neighbours), and there it is accepted glued to a number
+ * (`resolutions 5/725` = 5/7 + marker 25, `COVID‑1913` = COVID-19 + 13, `Weapons 6and`) or
+ * standing after a space at the end of a title (`Occupied Palestinian Territory 1`).
+ */
+function fillGaps(text: string, options: MarkerScanOptions, markers: FootnoteMarker[]): void {
+  const firstReference = new Map<number, number>();
+  for (const marker of markers) if (!firstReference.has(marker.value)) firstReference.set(marker.value, marker.start);
+  const ordered = [...options.footnotes].sort((a, b) => a - b);
+  const skip = options.skip ?? [];
+  const inSkip = (position: number): boolean => skip.some((span) => span.start <= position && position < span.end);
+  // Many missing footnotes in a huge text must not turn this pass quadratic: it reads at most
+  // twice the text in all.
+  let budget = 2 * text.length + 10_000;
+  for (let index = 0; index < ordered.length && budget > 0; index++) {
+    const value = ordered[index];
+    if (firstReference.has(value)) continue;
+    let from = 0;
+    let to = text.length;
+    for (let before = index - 1; before >= 0; before--) {
+      const position = firstReference.get(ordered[before]);
+      if (position !== undefined) {
+        from = position + 1;
+        break;
+      }
+    }
+    for (let after = index + 1; after < ordered.length; after++) {
+      const position = firstReference.get(ordered[after]);
+      if (position !== undefined) {
+        to = position;
+        break;
+      }
+    }
+    const digits = String(value);
+    for (const region of options.regions) {
+      if (region.end <= from || region.start >= to) continue;
+      const start = Math.max(region.start, from);
+      const end = Math.min(region.end, to);
+      budget -= end - start;
+      const runs = /\d+/g;
+      runs.lastIndex = start;
+      let match: RegExpExecArray | null;
+      let found: FootnoteMarker | undefined;
+      while ((match = runs.exec(text)) !== null && match.index < end) {
+        const run = match[0];
+        if (!run.endsWith(digits) || inSkip(match.index)) continue;
+        const markerStart = match.index + run.length - digits.length;
+        const before = text[match.index - 1] ?? ' ';
+        const after = text[match.index + run.length];
+        const gluedToNumber = run.length > digits.length && !/[\s\u00A0]/.test(text[match.index - 1] ?? ' ');
+        const gluedToWord = run === digits && after !== undefined && /[a-z]/.test(after) && /[\s\u00A0]/.test(before);
+        const endsRegion = run === digits && /^[\s\u00A0]*$/.test(text.slice(match.index + run.length, region.end)) && /[\s\u00A0]/.test(before);
+        if ((gluedToNumber && !/[\dA-Za-z/]/.test(after ?? ' ')) || gluedToWord || endsRegion) {
+          found = { start: markerStart, end: markerStart + digits.length, text: digits, value };
+          break;
+        }
+      }
+      if (found) {
+        markers.push(found);
+        firstReference.set(value, found.start);
+        break;
+      }
+    }
+  }
 }

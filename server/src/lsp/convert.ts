@@ -1,0 +1,69 @@
+// Core results → LSP types. The only place besides server.ts that knows the protocol.
+import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, FoldingRange, SymbolKind, TextEdit, type Range } from 'vscode-languageserver';
+import type { Diagnostic as CoreDiagnostic, Fix, Severity } from '../core/rules/types';
+import type { LineIndex } from '../core/text/positions';
+import type { OutlineKind, OutlineNode } from '../core/features/symbols';
+import type { Span } from '../core/model';
+
+export const SOURCE = 'unres';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** @param docsBase URI of the folder holding the rule pages (`docs/rules/`), ending in `/`. */
+export function toDiagnostic(index: LineIndex, diagnostic: CoreDiagnostic, docsBase?: string): Diagnostic {
+  return {
+    range: index.rangeOf(diagnostic.start, diagnostic.end),
+    severity: SEVERITY[diagnostic.severity],
+    code: diagnostic.rule,
+    codeDescription: docsBase ? { href: `${docsBase}${diagnostic.rule}.md` } : undefined,
+    source: SOURCE,
+    message: diagnostic.message,
+  };
+}
+
+export function toCodeAction(index: LineIndex, uri: string, fix: Fix, diagnostics: Diagnostic[], preferred: boolean): CodeAction {
+  const edits = fix.edits.map((edit) => TextEdit.replace(index.rangeOf(edit.start, edit.end), edit.newText));
+  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: preferred, edit: { changes: { [uri]: edits } } };
+}
+
+const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
+  title: SymbolKind.File,
+  part: SymbolKind.Module,
+  section: SymbolKind.Namespace,
+  preamble: SymbolKind.Namespace,
+  preambular: SymbolKind.String,
+  operative: SymbolKind.Field,
+  subparagraph: SymbolKind.EnumMember,
+  closing: SymbolKind.Event,
+  footnotes: SymbolKind.Namespace,
+  footnote: SymbolKind.Key,
+  annex: SymbolKind.Module,
+};
+
+export function toDocumentSymbol(index: LineIndex, node: OutlineNode): DocumentSymbol {
+  const range = index.rangeOf(node.start, node.end);
+  const selection = index.rangeOf(Math.max(node.start, node.selectionStart), Math.min(node.end, Math.max(node.selectionStart, node.selectionEnd)));
+  return {
+    name: node.name,
+    detail: node.detail,
+    kind: SYMBOL_KIND[node.kind],
+    range,
+    selectionRange: selection,
+    children: node.children.map((child) => toDocumentSymbol(index, child)),
+  };
+}
+
+export function toFoldingRange(index: LineIndex, span: Span): FoldingRange | undefined {
+  const start = index.positionAt(span.start).line;
+  const end = index.positionAt(span.end).line;
+  return end > start ? { startLine: start, endLine: end } : undefined;
+}
+
+export const rangesOverlap = (a: Range, b: Range): boolean =>
+  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));

@@ -1,0 +1,47 @@
+// Settings as the client sends them (`unres.*`), validated: a broken value falls back to the
+// default and is reported, never thrown.
+import { RULES_BY_ID } from '../core/rules/registry';
+import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
+
+export interface Settings {
+  rules: Record<string, SeveritySetting>;
+  /** Milliseconds to wait after a change before checking (typing bursts are checked once). */
+  validationDelay: number;
+  maxDiagnostics: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000 };
+
+export interface SettingsResult {
+  settings: Settings;
+  problems: string[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+export function readSettings(raw: unknown): SettingsResult {
+  const problems: string[] = [];
+  const settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
+  if (raw === undefined || raw === null) return { settings, problems };
+  if (!isRecord(raw)) return { settings, problems: ['unres settings are not an object; using defaults.'] };
+  if (raw.rules !== undefined) {
+    if (!isRecord(raw.rules)) problems.push('unres.rules must be an object of rule ids to severities.');
+    else {
+      for (const [id, value] of Object.entries(raw.rules)) {
+        if (!RULES_BY_ID.has(id)) problems.push(`unres.rules: unknown rule "${id}".`);
+        else if (typeof value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
+          problems.push(`unres.rules.${id}: "${String(value)}" is not one of ${SEVERITY_SETTINGS.join(', ')}.`);
+        } else settings.rules[id] = value as SeveritySetting;
+      }
+    }
+  }
+  const number = (key: 'validationDelay' | 'maxDiagnostics', min: number, max: number): void => {
+    const value = raw[key];
+    if (value === undefined) return;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) problems.push(`unres.${key} must be a number from ${min} to ${max}.`);
+    else settings[key] = Math.round(value);
+  };
+  number('validationDelay', 0, 5000);
+  number('maxDiagnostics', 1, 100000);
+  return { settings, problems };
+}

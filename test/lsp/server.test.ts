@@ -1,0 +1,104 @@
+// The built server over stdio: diagnostics, the renumber quick fix, outline, folding, bad input.
+import * as assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { corpusAvailable, seedText } from '../support/corpus';
+
+const numbering = (diagnostics: Diagnostic[]): Diagnostic[] => diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
+
+describe('language server over stdio', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+
+  before(function () {
+    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
+  });
+  beforeEach(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.close();
+  });
+
+  it('flags the seed with paragraph 5 renumbered to 6, and the quick fix clears it', async function () {
+    if (!corpusAvailable()) {
+      console.log('      (skipped: no ../shared/corpus for the seed)');
+      this.skip();
+    }
+    const uri = 'file:///tmp/seed.unres';
+    const original = seedText();
+    const broken = original.replace('\t5.\tAlso urges', '\t6.\tAlso urges');
+    assert.notEqual(broken, original, 'the seed has paragraph 5');
+    const brokenLine = broken.split(/\r?\n/).findIndex((line) => line.startsWith('\t6.\tAlso urges'));
+    const published = client.diagnostics(uri);
+    await client.open(uri, broken);
+    const { diagnostics } = await published;
+    const found = numbering(diagnostics);
+    assert.equal(found.length, 1, JSON.stringify(diagnostics));
+    assert.equal(found[0].range.start.line, brokenLine);
+    assert.equal(found[0].source, 'unres');
+    assert.match(found[0].message, /expected 5/);
+
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: found[0].range,
+      context: { diagnostics: found },
+    })) as CodeAction[];
+    assert.equal(actions.length, 1);
+    assert.match(actions[0].title, /Renumber/);
+    const edits = actions[0].edit!.changes![uri] as TextEdit[];
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, broken), edits);
+    assert.equal(fixed, original, 'the fix restores the seed exactly');
+
+    const cleared = client.diagnostics(uri, (params) => params.version === 2);
+    await client.replace(uri, fixed, 2);
+    assert.deepEqual(numbering((await cleared).diagnostics), []);
+  });
+
+  it('gives an outline and folding ranges', async () => {
+    const uri = 'file:///tmp/outline.unres';
+    const text = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Takes note of the report;\n\n2. Requests:\n(a) First;\n(b) Second.\n\n_______________\n\n1 A/59/494.\n';
+    await client.open(uri, text);
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const names = symbols.map((symbol) => symbol.name);
+    assert.ok(names.includes('Preamble'), names.join(' | '));
+    assert.ok(names.some((name) => name.startsWith('1. Takes note of the report')), names.join(' | '));
+    const second = symbols.find((symbol) => symbol.name.startsWith('2.'))!;
+    assert.deepEqual(second.children!.map((child) => child.name), ['(a) First;', '(b) Second.']);
+    const folding = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
+    assert.ok(folding.some((range) => range.startLine === 6 && range.endLine === 8), JSON.stringify(folding));
+  });
+
+  it('keeps serving after bad requests: unknown methods, unopened documents, positions past the end, binary content', async () => {
+    await assert.rejects(client.connection.sendRequest('unres/noSuchMethod', {}));
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.unres', version: 2 }, contentChanges: [{ text: 'x' }] });
+    const none = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///never-opened.unres' } });
+    assert.deepEqual(none, []);
+    const uri = 'file:///tmp/binary.unres';
+    const binary = Array.from({ length: 5000 }, (_, index) => String.fromCharCode((index * 7919) % 65536)).join('');
+    const published = client.diagnostics(uri);
+    await client.open(uri, binary);
+    await published;
+    await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 99999, character: 5 }, end: { line: 100000, character: 0 } },
+      context: { diagnostics: [] },
+    });
+    assert.ok(client.alive, client.stderr);
+  });
+
+  it('reads rule severities from the settings', async () => {
+    await client.close();
+    client = new LspClient({ rules: { 'operative-numbering': 'warning' } });
+    await client.initialize();
+    const uri = 'file:///tmp/settings.unres';
+    const published = client.diagnostics(uri);
+    await client.open(uri, 'The General Assembly,\n\n1. Decides;\n\n3. Requests.\n');
+    const found = numbering((await published).diagnostics);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 2);
+  });
+});

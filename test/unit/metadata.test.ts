@@ -1,0 +1,56 @@
+// Everything that is derived from the rules' metadata or the lexicon stays in step with it:
+// the docs pages, the settings in package.json, the generated snippets and grammar.
+import * as assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { RULES } from '../../server/src/core/rules/registry';
+import { SEVERITY_SETTINGS } from '../../server/src/core/rules/types';
+import { grammarFile, snippetsFile } from '../../scripts/generated';
+import { REPO_ROOT } from '../support/corpus';
+
+const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+
+describe('metadata', () => {
+  it('gives every rule a docs page that states its description and default severity', () => {
+    for (const { meta } of RULES) {
+      assert.match(meta.id, /^[a-z]+(?:-[a-z]+)*$/);
+      const page = path.join(REPO_ROOT, 'docs', 'rules', `${meta.id}.md`);
+      assert.ok(existsSync(page), `docs/rules/${meta.id}.md is missing`);
+      const text = readFileSync(page, 'utf8');
+      assert.ok(text.startsWith(`# ${meta.id}\n`), `${meta.id}: page title`);
+      assert.ok(text.includes(meta.description), `${meta.id}: page states the description`);
+      assert.ok(text.includes(`**Default severity:** ${meta.defaultSeverity}`), `${meta.id}: page states the default severity`);
+      assert.ok(text.includes(`**Fixable:** ${meta.fixable ? 'yes' : 'no'}`), `${meta.id}: page states whether it is fixable`);
+    }
+  });
+
+  it('contributes one setting per rule with the rule\'s default', () => {
+    const properties = packageJson.contributes.configuration.properties;
+    for (const { meta } of RULES) {
+      const setting = properties[`unres.rules.${meta.id}`];
+      assert.ok(setting, `unres.rules.${meta.id} is contributed`);
+      assert.equal(setting.default, meta.defaultSeverity);
+      assert.deepEqual(setting.enum, [...SEVERITY_SETTINGS]);
+      assert.ok(setting.markdownDescription.includes(meta.description));
+    }
+    const ruleSettings = Object.keys(properties).filter((key) => key.startsWith('unres.rules.'));
+    assert.equal(ruleSettings.length, RULES.length, 'no setting for a rule that does not exist');
+  });
+
+  it('has the generated snippets and grammar up to date (npm run generate)', () => {
+    assert.equal(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8'), snippetsFile());
+    assert.equal(readFileSync(path.join(REPO_ROOT, 'syntaxes', 'unres.tmLanguage.json'), 'utf8'), grammarFile());
+  });
+
+  it('has snippets for at least the 40 most frequent openers, and no duplicate prefixes', () => {
+    const snippets = JSON.parse(snippetsFile()) as Record<string, { prefix: string; body: string[] }>;
+    const prefixes = Object.values(snippets).map((snippet) => snippet.prefix);
+    assert.equal(new Set(prefixes).size, prefixes.length);
+    assert.ok(Object.keys(snippets).filter((name) => name.startsWith('Preamble:')).length >= 40);
+  });
+
+  it('activates on the language only', () => {
+    assert.deepEqual(packageJson.activationEvents, ['onLanguage:unres']);
+    assert.equal(packageJson.contributes.languages[0].id, 'unres');
+  });
+});
