@@ -3,21 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { lint } from '../../server/src/core/lint';
 import { applyEdits } from '../../server/src/core/text/edits';
-
-/** Strips `⟦` `⟧` markers, returning the clean text and the marked spans. */
-function marked(fixture: string): { text: string; spans: { start: number; end: number }[] } {
-  const spans: { start: number; end: number }[] = [];
-  let text = '';
-  let open = -1;
-  for (const char of fixture) {
-    if (char === '⟦') open = text.length;
-    else if (char === '⟧') {
-      spans.push({ start: open, end: text.length });
-      open = -1;
-    } else text += char;
-  }
-  return { text, spans };
-}
+import { marked } from '../support/fixtures';
 
 function check(fixture: string, messages: string[] = []): string {
   const { text, spans } = marked(fixture);
