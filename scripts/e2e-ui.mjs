@@ -1,0 +1,207 @@
+// The UI checks of scripts/e2e.mjs: a person's view of the extension in the browser workbench.
+// Each step waits on elements (never a fixed sleep) and saves a screenshot under test-results/.
+// Selectors are VS Code 1.100's (code-server 4.100.3).
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WAIT = 15_000;
+const FEATURE_STEPS = [
+  'problems',
+  'quickfix-menu',
+  'quickfix-applied',
+  'outline',
+  'hover-problem',
+  'hover-citation',
+  'completion-preamble',
+  'completion-operative',
+];
+
+/**
+ * @param {object} o
+ * @param {import('playwright-core').BrowserContext} o.context
+ * @returns {Promise<{name: string, ok: boolean, error?: string, screenshot?: string}[]>}
+ */
+export async function uiChecks({ context, base, remote, workspace, results, developmentPath, log }) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  page.on('pageerror', (error) => log(`[ui page error] ${error.message}`));
+  const steps = [];
+  let shot = 0;
+  const screenshot = async (name) => {
+    shot++;
+    const file = `test-results/${String(shot).padStart(2, '0')}-${name}.png`;
+    await page.screenshot({ path: `${results}/${file.slice('test-results/'.length)}` });
+    return file;
+  };
+  const step = async (name, body) => {
+    try {
+      await body();
+      const file = await screenshot(name);
+      steps.push({ name, ok: true, screenshot: file });
+      log(`ui ${name}: ok`);
+      return true;
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      let file;
+      try {
+        file = await screenshot(`${name}-failed`);
+      } catch {
+        /* page gone */
+      }
+      steps.push({ name, ok: false, error: message, screenshot: file });
+      log(`ui ${name}: FAILED: ${message}`);
+      return false;
+    }
+  };
+
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  const line = (text) => editor.locator('.view-line', { hasText: text }).first();
+  /** Waits until the status-bar problem counts add up to a total in [min, max]. */
+  const waitForCounts = (min, max) =>
+    page.waitForFunction(
+      ([lo, hi]) => {
+        const el = document.getElementById('status.problems');
+        if (!el) return false;
+        const label = el.getAttribute('aria-label') || el.textContent || '';
+        const total = (label.match(/\d+/g) || []).map(Number).reduce((a, b) => a + b, 0);
+        return total >= lo && total <= hi;
+      },
+      [min, max],
+      { timeout: WAIT },
+    );
+  /** Moves the cursor to the start of a 1-based line with Go to Line (the line may be scrolled away). */
+  const gotoLine = async (number) => {
+    await editor.click();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(String(number));
+    await page.keyboard.press('Enter');
+    await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${number}, Col 1` }).waitFor();
+  };
+  const fixture = readFileSync(join(workspace, 'misnumbered.unres'), 'utf8').split(/\r?\n/);
+  const misnumberedLine = fixture.findIndex((text) => /^4\.\s/.test(text)) + 1;
+
+  let url = `${base}/?folder=${encodeURIComponent(workspace)}`;
+  if (developmentPath) {
+    url += `&payload=${encodeURIComponent(JSON.stringify([['extensionDevelopmentPath', remote(developmentPath)]]))}`;
+  }
+
+  const opened = await step('open', async () => {
+    await page.goto(url);
+    await page.locator('.monaco-workbench').waitFor();
+    const explorer = page.locator('.explorer-folders-view');
+    if (!(await explorer.isVisible())) await page.keyboard.press('Control+Shift+E');
+    const row = explorer.locator('.monaco-list-row', { hasText: 'misnumbered.unres' });
+    await row.waitFor();
+    await row.dblclick();
+    await line('Condemns unequivocally').waitFor();
+    await page.locator('.tab.active', { hasText: 'misnumbered.unres' }).waitFor();
+  });
+  // The extension registers the language: without it every later step would only time out.
+  const language = await step('language', async () => {
+    await page.waitForFunction(() => {
+      const mode = document.getElementById('status.editor.mode');
+      const text = mode?.textContent?.trim();
+      return !!text && text !== 'Plain Text';
+    });
+  });
+  if (!opened || !language) {
+    for (const name of FEATURE_STEPS) steps.push({ name, ok: false, error: opened ? 'skipped: the unres language is not registered' : 'skipped: the workbench did not open the file' });
+    await page.close().catch(() => {});
+    return steps;
+  }
+
+  await step('problems', async () => {
+    await waitForCounts(1, 1e9);
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'operative-numbering' }).first().waitFor();
+  });
+
+  await step('quickfix-menu', async () => {
+    await gotoLine(misnumberedLine);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row.action').first().waitFor();
+  });
+
+  await step('quickfix-applied', async () => {
+    const widget = page.locator('.action-widget .monaco-list-row.action');
+    if (!(await widget.first().isVisible())) {
+      await gotoLine(misnumberedLine);
+      await page.keyboard.press('Control+.');
+      await widget.first().waitFor();
+    }
+    await page.keyboard.press('Enter');
+    await page
+      .waitForFunction(() =>
+        [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')].some((el) => {
+          const text = (el.textContent || '').replace(/\u00a0/g, ' ');
+          return text.includes('Decides to continue') && /^\s*3\.\s/.test(text);
+        }),
+      )
+      .catch(() => {
+        throw new Error('the paragraph was not renumbered 3.');
+      });
+    await page
+      .locator('.markers-panel .monaco-list-row', { hasText: 'operative-numbering' })
+      .waitFor({ state: 'detached' })
+      .catch(() => {
+        throw new Error('the problem is still listed in the Problems panel');
+      });
+    await waitForCounts(0, 0).catch(() => {
+      throw new Error('the status bar still counts problems');
+    });
+  });
+
+  await step('outline', async () => {
+    await editor.click();
+    await page.keyboard.press('Control+Shift+O');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: /^\s*1\./ }).first().waitFor();
+  });
+  await page.keyboard.press('Escape');
+
+  await step('hover-problem', async () => {
+    // The squiggle's own hover: the problem's message and source, as a drafter sees it.
+    await page.keyboard.press('Control+Z'); // undo the fix so the problem is back
+    await gotoLine(misnumberedLine);
+    const number = line('Decides to continue').locator('span', { hasText: /^4\.?$/ }).first();
+    await number.hover();
+    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'operative-numbering' }).first().waitFor();
+  });
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+
+  await step('hover-citation', async () => {
+    const target = line('74/157').locator('span', { hasText: '74/157' }).last();
+    await target.hover();
+    const hover = page.locator('.monaco-hover:not(.hidden)').first();
+    await hover.waitFor();
+    if (!(await hover.innerText()).trim()) throw new Error('empty hover');
+  });
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+
+  await step('completion-preamble', async () => {
+    await line('Deeply concerned').click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Rec');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor();
+  });
+  await page.keyboard.press('Escape');
+
+  await step('completion-operative', async () => {
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor();
+  });
+  await page.keyboard.press('Escape');
+
+  await page.close().catch(() => {});
+  return steps;
+}

@@ -1,0 +1,116 @@
+// In a real VS Code: the numbering check reaches the Problems list, its quick fix repairs the
+// text, the outline lists the operative paragraphs, and a clean resolution raises nothing.
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import {
+  activate,
+  codeOf,
+  eventually,
+  flattenSymbols,
+  fixtureUri,
+  nextDiagnosticsChange,
+  open,
+  ours,
+  SOURCE,
+  waitForDiagnostics,
+} from './util';
+
+const NUMBERING = 'operative-numbering';
+
+const isNumbering = (d: vscode.Diagnostic) => d.source === SOURCE && codeOf(d) === NUMBERING;
+
+describe('diagnostics in a real VS Code', () => {
+  // Fail fast (one failure, no per-test timeouts) when the extension is missing or broken.
+  before(activate);
+
+  after(async () => {
+    // Leave nothing dirty behind (the desktop runner would otherwise ask to save on exit).
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('flags the misnumbered operative paragraph and its quick fix clears it', async () => {
+    const editor = await open('misnumbered.unres');
+    const document = editor.document;
+    assert.strictEqual(document.languageId, 'unres', 'a *.unres file opens in the unres language');
+    const line = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((text) => /^4\.\s/.test(text));
+    assert.ok(line >= 0, 'the fixture has a paragraph numbered 4.');
+
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (list) => list.some((d) => isNumbering(d) && d.range.start.line === line),
+      `an ${NUMBERING} diagnostic on line ${line + 1}`,
+    );
+    const diagnostic = diagnostics.find((d) => isNumbering(d) && d.range.start.line === line)!;
+    assert.strictEqual(
+      diagnostics.filter(isNumbering).length,
+      1,
+      'only the paragraph numbered 4. is flagged',
+    );
+
+    const actions =
+      (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        diagnostic.range,
+        vscode.CodeActionKind.QuickFix.value,
+        10,
+      )) ?? [];
+    const fixes = actions.filter(
+      (action): action is vscode.CodeAction =>
+        'edit' in action &&
+        action.edit !== undefined &&
+        (action.diagnostics === undefined || action.diagnostics.some((d) => codeOf(d) === NUMBERING)),
+    );
+    assert.ok(
+      fixes.length > 0,
+      `a quick fix with an edit for ${NUMBERING}; got: ${actions.map((a) => a.title).join(', ') || 'none'}`,
+    );
+    const fix = fixes.find((action) => action.isPreferred) ?? fixes[0];
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!), `the edit of "${fix.title}" applies`);
+    if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
+
+    await waitForDiagnostics(document.uri, (list) => !list.some(isNumbering), `no ${NUMBERING} diagnostic after the fix`);
+    assert.match(document.lineAt(line).text, /^3\.\s/, 'the paragraph is renumbered 3.');
+  });
+
+  it('lists the operative paragraphs in the outline', async () => {
+    const editor = await open('misnumbered.unres');
+    const names = await eventually(async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        editor.document.uri,
+      );
+      const flat = flattenSymbols(symbols).map((symbol) => symbol.name);
+      return flat.length > 0 ? flat : undefined;
+    }, 'document symbols');
+    assert.ok(
+      names.some((name) => name.startsWith('1.')),
+      `a symbol named "1. …"; got: ${names.join(' | ')}`,
+    );
+  });
+
+  it('raises nothing on a clean resolution', async () => {
+    const uri = fixtureUri('clean.unres');
+    const change = nextDiagnosticsChange(uri, 10_000);
+    const editor = await open('clean.unres');
+    // The server answers a request only once it runs; then wait for its publication (or a bound).
+    await eventually(async () => {
+      const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        editor.document.uri,
+      );
+      return symbols && symbols.length > 0 ? true : undefined;
+    }, 'document symbols for clean.unres');
+    await change.promise;
+    const found = ours(uri);
+    assert.deepStrictEqual(
+      found.map((d) => `${String(codeOf(d))}@${d.range.start.line + 1}: ${d.message}`),
+      [],
+      'no unres diagnostics on clean.unres',
+    );
+  });
+});
