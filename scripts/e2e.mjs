@@ -13,6 +13,8 @@
 //   --keep     keep the temporary folder (logs, profile) and print where it is
 //   --pending  comma-separated UI steps whose failures are reported but do not fail the run
 //   --verbose  forward all of the browser console (default: the extension host's lines only)
+//   --serve    no tests: open that folder in the browser VS Code, print its URL and keep serving
+//              until interrupted (npm start uses this with --vsix)
 // Environment: CODE_SERVER_DIR (default .tmp/code-server), CHROMIUM (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,8 @@ const { values: opts } = parseArgs({
     timeout: { type: 'string', default: '240' },
     pending: { type: 'string', default: '' },
     verbose: { type: 'boolean', default: false },
+    serve: { type: 'string' },
+    port: { type: 'string' },
   },
 });
 const verbose = opts.verbose || !!process.env.UNRES_E2E_VERBOSE;
@@ -243,6 +247,8 @@ const NOISE = [/127\.0\.0\.1:9\b/, /Long running operations during shutdown/];
 // --- main -----------------------------------------------------------------------------------
 let exitCode = 0;
 const summary = [];
+// Totals for the closing line CI reads: in-host tests and UI checks together.
+const totals = { passed: 0, failed: 0 };
 try {
   const { chromium } = await import('playwright-core');
 
@@ -252,7 +258,7 @@ try {
     log(out.trim().split('\n').pop());
   }
 
-  const port = await freePort();
+  const port = opts.port ? Number(opts.port) : await freePort();
   const logFile = createWriteStream(join(temp, 'code-server.log'));
   server = spawn(
     process.execPath,
@@ -273,6 +279,14 @@ try {
   server.stderr.pipe(logFile);
   await waitForHealth(port, 30_000);
   log(`code-server listening on 127.0.0.1:${port}`);
+
+  if (opts.serve) {
+    clearTimeout(overall);
+    const folder = resolve(opts.serve);
+    const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`;
+    console.log(`\nVS Code with unres is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+    await new Promise(() => {}); // until SIGINT/SIGTERM, whose handler cleans up
+  }
 
   context = await chromium.launchPersistentContext(dirs.browser, {
     executablePath: chromiumPath,
@@ -338,12 +352,20 @@ try {
     ]);
     if (code === 'timeout') {
       summary.push(`in-host suites: no result within ${suiteTimeout / 1000} s`);
+      totals.failed += 1;
       exitCode = 1;
     } else {
       summary.push(`in-host suites: exit ${code}${inHostLine ? ` (${inHostLine.replace('unres-e2e in-host: ', '')})` : ''}`);
+
       if (code !== 0) exitCode = 1;
     }
     await printing;
+    // The in-host summary line arrives through the console, after the exit code.
+    const counts = /(\d+) passed, (\d+) failed/.exec(inHostLine ?? '');
+    if (counts) {
+      totals.passed += Number(counts[1]);
+      totals.failed += Number(counts[2]);
+    } else if (code !== 0) totals.failed += 1;
     await page.close().catch(() => {});
   }
 
@@ -369,6 +391,8 @@ try {
       console.log(`  ${step.ok ? 'ok  ' : pending ? 'todo' : 'FAIL'} ui ${step.name}${step.ok ? '' : `: ${step.error}`}${step.screenshot ? ` [${step.screenshot}]` : ''}`);
     }
     summary.push(`ui checks: ${passed} passed, ${failed} failed`);
+    totals.passed += passed;
+    totals.failed += failed;
     if (failed > 0) exitCode = 1;
   }
 } catch (error) {
@@ -382,4 +406,5 @@ try {
 }
 for (const line of summary) log(line);
 log(exitCode === 0 ? 'e2e passed' : 'e2e FAILED');
+if (!opts.serve) console.log(`e2e: ${totals.passed} passed, ${totals.failed + (exitCode !== 0 && totals.failed === 0 ? 1 : 0)} failed`);
 process.exit(exitCode);

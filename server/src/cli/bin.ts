@@ -1,5 +1,6 @@
 // `unres` — the command-line host.
 import { promises as fs } from 'node:fs';
+import { writeFileAtomic } from './atomic-write';
 import { main } from './main';
 
 declare const UNRES_VERSION: string;
@@ -10,6 +11,7 @@ main({
     readFile: (path) => fs.readFile(path, 'utf8'),
     stat: (path) => fs.stat(path),
     readdir: (path) => fs.readdir(path, { withFileTypes: true }),
+    writeFileAtomic,
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

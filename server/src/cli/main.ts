@@ -1,36 +1,105 @@
 // The CLI: `unres lint [--format stylish|json] [--rule id=severity] <files, directories or globs…>`.
 // A thin host over the core; all I/O is passed in, so tests run it in memory.
+import * as path from 'node:path';
+import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type ProjectConfig } from '../core/config';
+import { fixAll } from '../core/fix-all';
 import { lint } from '../core/lint';
 import { RULES_BY_ID } from '../core/rules/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
 import { LineIndex } from '../core/text/positions';
 import { expandArguments, type FileSystem } from './files';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
+import { sarifFormatter } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
 import type { FileReport, Formatter } from './formatters/types';
 
 export interface CliHost {
   argv: readonly string[];
-  fs: FileSystem;
+  fs: FileSystem & {
+    /** Replaces `file` with `text` unless it no longer holds `expectedOriginal` (see atomic-write.ts). */
+    writeFileAtomic?(file: string, text: string, expectedOriginal: string): Promise<'written' | 'changed-on-disk'>;
+  };
   stdout(text: string): void;
   stderr(text: string): void;
   version?: string;
 }
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson };
+const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github'] as const;
+
+function formatterFor(format: string, version: string): Formatter {
+  switch (format) {
+    case 'json':
+      return formatJson;
+    case 'sarif':
+      return sarifFormatter(version);
+    case 'github':
+      return formatGithub;
+    default:
+      return formatStylish;
+  }
+}
 
 export const USAGE = `Usage: unres lint [options] <files, directories or globs…>
 
 Checks United Nations resolution drafts. Directories are searched for *.unres files.
 
 Options:
-  --format <stylish|json>   output format (default: stylish)
+  --format <name>           stylish (default), json, sarif (SARIF 2.1.0), github (workflow annotations)
   --rule <id>=<severity>    set a rule's severity: off, hint, information, warning, error
+  --fix                     apply all safe fixes to the files (written atomically), then report what is left
+  --max-warnings <n>        exit 1 when there are more than n warnings
+  --config <file>           use this configuration file instead of the nearest ${CONFIG_FILE_NAME}
   -h, --help                show this help
   -v, --version             show the version
 
-Exit status: 0 no errors, 1 errors found, 2 usage problem or unreadable file.
+Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage problem, unreadable
+file or broken configuration.
 `;
+
+/** Finds and reads the nearest configuration file above each checked file, once per directory. */
+class ConfigFinder {
+  private readonly byDirectory = new Map<string, Promise<{ file?: string; config: ProjectConfig }>>();
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly report: (file: string, message: string) => void,
+  ) {}
+
+  async read(file: string): Promise<ProjectConfig> {
+    let text: string;
+    try {
+      text = await this.fs.readFile(file);
+    } catch (error) {
+      this.report(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); using the default settings`);
+      return emptyConfig();
+    }
+    const { config, problems } = parseConfig(text);
+    for (const problem of problems) this.report(file, problem.message);
+    return config;
+  }
+
+  forFile(file: string): Promise<ProjectConfig> {
+    return this.lookup(path.dirname(path.resolve(file))).then((found) => found.config);
+  }
+
+  private lookup(directory: string): Promise<{ file?: string; config: ProjectConfig }> {
+    let pending = this.byDirectory.get(directory);
+    if (!pending) {
+      const candidate = path.join(directory, CONFIG_FILE_NAME);
+      pending = this.fs.stat(candidate).then(
+        (stat) => (stat.isFile() ? this.read(candidate).then((config) => ({ file: candidate, config })) : this.parent(directory)),
+        () => this.parent(directory),
+      );
+      this.byDirectory.set(directory, pending);
+    }
+    return pending;
+  }
+
+  private parent(directory: string): Promise<{ file?: string; config: ProjectConfig }> {
+    const parent = path.dirname(directory);
+    return parent === directory ? Promise.resolve({ config: emptyConfig() }) : this.lookup(parent);
+  }
+}
 
 /** Text files are UTF-8; a BOM is kept (offsets count it) and binary input is checked as text. */
 export async function main(host: CliHost): Promise<number> {
@@ -48,6 +117,9 @@ export async function main(host: CliHost): Promise<number> {
     return 2;
   }
   let format = 'stylish';
+  let fix = false;
+  let maxWarnings: number | undefined;
+  let configPath: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   const inputs: string[] = [];
   for (let index = 0; index < rest.length; index++) {
@@ -63,11 +135,26 @@ export async function main(host: CliHost): Promise<number> {
       return 0;
     } else if (arg === '--format' || arg.startsWith('--format=')) {
       const value = takeValue('--format');
-      if (!value || !FORMATTERS[value]) {
-        host.stderr(`unres: --format must be one of ${Object.keys(FORMATTERS).join(', ')}\n`);
+      if (!value || !(FORMAT_NAMES as readonly string[]).includes(value)) {
+        host.stderr(`unres: --format must be one of ${FORMAT_NAMES.join(', ')}\n`);
         return 2;
       }
       format = value;
+    } else if (arg === '--fix') {
+      fix = true;
+    } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
+      const value = takeValue('--max-warnings') ?? '';
+      if (!/^\d+$/.test(value)) {
+        host.stderr('unres: --max-warnings takes a whole number\n');
+        return 2;
+      }
+      maxWarnings = Number(value);
+    } else if (arg === '--config' || arg.startsWith('--config=')) {
+      configPath = takeValue('--config');
+      if (!configPath) {
+        host.stderr('unres: --config takes a file\n');
+        return 2;
+      }
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const value = takeValue('--rule') ?? '';
       const [id, severity] = value.split('=');
@@ -95,6 +182,11 @@ export async function main(host: CliHost): Promise<number> {
   const { files, problems } = await expandArguments(host.fs, inputs);
   let usageProblem = problems.length > 0;
   for (const problem of problems) host.stderr(`unres: ${problem}\n`);
+  const configs = new ConfigFinder(host.fs, (file, message) => {
+    usageProblem = true;
+    host.stderr(`unres: ${file}: ${message}\n`);
+  });
+  const explicitConfig = configPath !== undefined ? await configs.read(configPath) : undefined;
   const reports: FileReport[] = [];
   for (const file of files) {
     let text: string;
@@ -105,11 +197,41 @@ export async function main(host: CliHost): Promise<number> {
       usageProblem = true;
       continue;
     }
-    const result = lint(text, { rules });
+    const config = explicitConfig ?? (await configs.forFile(file));
+    // Command-line --rule wins over the configuration file.
+    const options = { rules: { ...config.rules, ...rules } };
+    if (fix) {
+      const fixed = fixAll(text, options);
+      if (fixed.text !== text) {
+        if (!host.fs.writeFileAtomic) {
+          host.stderr(`unres: ${file}: cannot write fixes here\n`);
+          usageProblem = true;
+        } else {
+          try {
+            const outcome = await host.fs.writeFileAtomic(file, fixed.text, text);
+            if (outcome === 'written') text = fixed.text;
+            else {
+              host.stderr(`unres: ${file}: changed on disk while fixing; left untouched\n`);
+              usageProblem = true;
+            }
+          } catch (error) {
+            host.stderr(`unres: ${file}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left untouched\n`);
+            usageProblem = true;
+          }
+        }
+      }
+    }
+    const result = lint(text, options);
     for (const failure of result.failures) host.stderr(`unres: ${file}: rule ${failure.rule} failed: ${failure.error}\n`);
     reports.push({ file, index: new LineIndex(text), diagnostics: result.diagnostics });
   }
-  host.stdout(FORMATTERS[format](reports));
+  host.stdout(formatterFor(format, host.version ?? '0.0.0')(reports));
   if (usageProblem) return 2;
-  return reports.some((report) => report.diagnostics.some((diagnostic) => diagnostic.severity === 'error')) ? 1 : 0;
+  const all = reports.flatMap((report) => report.diagnostics);
+  if (all.some((diagnostic) => diagnostic.severity === 'error')) return 1;
+  if (maxWarnings !== undefined && all.filter((diagnostic) => diagnostic.severity === 'warning').length > maxWarnings) {
+    host.stderr(`unres: too many warnings (more than ${maxWarnings})\n`);
+    return 1;
+  }
+  return 0;
 }
