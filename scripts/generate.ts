@@ -1,11 +1,16 @@
-// Writes the files that are derived from the core's lexicon, so they cannot drift from it:
-// snippets/unres.code-snippets and syntaxes/unres.tmLanguage.json. `npm run generate`; a test
-// fails when the committed files differ from what this writes.
-import { writeFileSync } from 'node:fs';
+// Writes the files that are derived from the core's lexicon and the rules' metadata, so they
+// cannot drift from them: snippets, the TextMate grammar, the .unres.json schema and the rule
+// settings in package.json. `npm run generate`; a test fails when a committed file differs.
+import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { snippetsFile, grammarFile } from './generated';
+import { configSchemaFile, grammarFile, packageJsonFile, snippetsFile } from './generated';
 
 const root = path.resolve(__dirname, '..');
-writeFileSync(path.join(root, 'snippets', 'unres.code-snippets'), snippetsFile());
-writeFileSync(path.join(root, 'syntaxes', 'unres.tmLanguage.json'), grammarFile());
-console.log('wrote snippets/unres.code-snippets and syntaxes/unres.tmLanguage.json');
+const write = (file: string, content: string): void => {
+  writeFileSync(path.join(root, file), content);
+  console.log(`wrote ${file}`);
+};
+write('snippets/unres.code-snippets', snippetsFile());
+write('syntaxes/unres.tmLanguage.json', grammarFile());
+write('docs/unres.schema.json', configSchemaFile());
+write('package.json', packageJsonFile(readFileSync(path.join(root, 'package.json'), 'utf8')));

@@ -1,5 +1,59 @@
 // The content of the generated editor files (see generate.ts).
 import { OPERATIVE_VERBS, PREAMBULAR_OPENERS } from '../server/src/core/lexicon/phrases';
+import { RULES } from '../server/src/core/rules/registry';
+import { SEVERITY_SETTINGS } from '../server/src/core/rules/types';
+
+/** The `unres.rules.<id>` settings contributed in package.json, one per rule, from its metadata. */
+export function ruleSettings(): Record<string, unknown> {
+  const settings: Record<string, unknown> = {};
+  for (const { meta } of RULES) {
+    settings[`unres.rules.${meta.id}`] = {
+      type: 'string',
+      enum: [...SEVERITY_SETTINGS],
+      default: meta.defaultSeverity,
+      markdownDescription: `Severity of \`${meta.id}\`: ${meta.description}`,
+    };
+  }
+  return settings;
+}
+
+/** package.json with its rule settings brought in line with the rules (other settings kept, in order). */
+export function packageJsonFile(current: string): string {
+  const json = JSON.parse(current);
+  const properties: Record<string, unknown> = json.contributes.configuration.properties;
+  const others = Object.fromEntries(Object.entries(properties).filter(([key]) => !key.startsWith('unres.rules.')));
+  json.contributes.configuration.properties = { ...ruleSettings(), ...others };
+  return JSON.stringify(json, null, 2) + '\n';
+}
+
+/** The JSON schema of `.unres.json`, contributed to VS Code so it validates and completes the file. */
+export function configSchemaFile(): string {
+  const rules: Record<string, unknown> = {};
+  for (const { meta } of RULES) {
+    rules[meta.id] = { enum: [...SEVERITY_SETTINGS], default: meta.defaultSeverity, description: meta.description };
+  }
+  const schema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'unres project configuration (.unres.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: {
+        type: 'object',
+        description: 'Severity per rule: off, hint, information, warning or error.',
+        additionalProperties: false,
+        properties: rules,
+      },
+      catalog: {
+        type: 'array',
+        description: 'Catalogue files with facts about cited resolutions, relative to this file.',
+        items: { type: 'string' },
+      },
+    },
+  };
+  return JSON.stringify(schema, null, 2) + '\n';
+}
 
 /** How many of the most frequent phrases get a snippet of their own. */
 const SNIPPET_OPENERS = 60;

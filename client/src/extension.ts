@@ -1,6 +1,6 @@
 // The VS Code client: starts the language server and forwards settings. No language logic here.
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
@@ -13,7 +13,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'unres' }],
-    synchronize: { configurationSection: 'unres' },
+    synchronize: {
+      configurationSection: 'unres',
+      // The project's .unres.json: the server re-reads it when it changes.
+      fileEvents: workspace.createFileSystemWatcher('**/.unres.json'),
+    },
   };
   client = new LanguageClient('unres', 'UN Resolutions (unres)', serverOptions, clientOptions);
   await client.start();

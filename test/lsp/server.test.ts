@@ -1,6 +1,9 @@
 // The built server over stdio: diagnostics, the renumber quick fix, outline, folding, bad input.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
@@ -47,9 +50,10 @@ describe('language server over stdio', function () {
       range: found[0].range,
       context: { diagnostics: found },
     })) as CodeAction[];
-    assert.equal(actions.length, 1);
-    assert.match(actions[0].title, /Renumber/);
-    const edits = actions[0].edit!.changes![uri] as TextEdit[];
+    const renumber = actions.filter((action) => /^Renumber/.test(action.title));
+    assert.equal(renumber.length, 1, actions.map((action) => action.title).join(' | '));
+    assert.equal(renumber[0].isPreferred, true);
+    const edits = renumber[0].edit!.changes![uri] as TextEdit[];
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, broken), edits);
     assert.equal(fixed, original, 'the fix restores the seed exactly');
 
@@ -100,5 +104,77 @@ describe('language server over stdio', function () {
     const found = numbering((await published).diagnostics);
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 2);
+  });
+});
+
+describe('language server: project configuration and fix-all', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+  let directory: string;
+
+  beforeEach(async () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'unres-lsp-'));
+    client = new LspClient();
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.close();
+  });
+
+  const misnumbered = 'The General Assembly,\n\n1. Decides;\n\n3. Requests.\n';
+
+  it('reads rule severities from the nearest .unres.json', async () => {
+    writeFileSync(path.join(directory, '.unres.json'), JSON.stringify({ rules: { 'operative-numbering': 'hint' } }));
+    mkdirSync(path.join(directory, 'drafts'));
+    const uri = pathToFileURL(path.join(directory, 'drafts', 'a.unres')).href;
+    const published = client.diagnostics(uri);
+    await client.open(uri, misnumbered);
+    const found = numbering((await published).diagnostics);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].severity, 4);
+  });
+
+  it('reports a broken .unres.json on the file and falls back to defaults', async () => {
+    const configPath = path.join(directory, '.unres.json');
+    writeFileSync(configPath, '{ "rules": { "operative-numbering": "loud" }, "oops": 1 }');
+    const configUri = pathToFileURL(configPath).href;
+    const uri = pathToFileURL(path.join(directory, 'a.unres')).href;
+    const configProblems = client.diagnostics(configUri);
+    const published = client.diagnostics(uri);
+    await client.open(uri, misnumbered);
+    const problems = (await configProblems).diagnostics;
+    assert.deepEqual(problems.map((problem) => problem.code), ['config', 'config']);
+    assert.match(problems.map((problem) => problem.message).join(' '), /must be one of/);
+    assert.equal(numbering((await published).diagnostics)[0].severity, 1, 'the default severity stands');
+    writeFileSync(configPath, '{ not json');
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    const again = await client.diagnostics(configUri);
+    assert.match(again.diagnostics[0].message, /not valid JSON/);
+  });
+
+  it('offers fix-all and "disable rule" actions', async () => {
+    const uri = pathToFileURL(path.join(directory, 'b.unres')).href;
+    const published = client.diagnostics(uri);
+    await client.open(uri, misnumbered);
+    const found = numbering((await published).diagnostics);
+    const quick = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: found[0].range,
+      context: { diagnostics: found },
+    })) as CodeAction[];
+    const disable = quick.find((action) => action.title === 'Disable operative-numbering in .unres.json');
+    assert.ok(disable, quick.map((action) => action.title).join(' | '));
+    const changes = disable.edit!.documentChanges as { kind?: string; uri?: string; edits?: TextEdit[] }[];
+    assert.equal(changes[0].kind, 'create');
+    assert.deepEqual(JSON.parse(changes[1].edits![0].newText), { rules: { 'operative-numbering': 'off' } });
+    const source = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    assert.equal(source.length, 1);
+    assert.equal(source[0].kind, 'source.fixAll.unres');
+    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, misnumbered), source[0].edit!.changes![uri] as TextEdit[]);
+    assert.equal(fixed, 'The General Assembly,\n\n1. Decides;\n\n2. Requests.\n');
   });
 });

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules/registry';
 import { SEVERITY_SETTINGS } from '../../server/src/core/rules/types';
-import { grammarFile, snippetsFile } from '../../scripts/generated';
+import { configSchemaFile, grammarFile, packageJsonFile, snippetsFile } from '../../scripts/generated';
 import { REPO_ROOT } from '../support/corpus';
 
 const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -37,9 +37,16 @@ describe('metadata', () => {
     assert.equal(ruleSettings.length, RULES.length, 'no setting for a rule that does not exist');
   });
 
-  it('has the generated snippets and grammar up to date (npm run generate)', () => {
-    assert.equal(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8'), snippetsFile());
-    assert.equal(readFileSync(path.join(REPO_ROOT, 'syntaxes', 'unres.tmLanguage.json'), 'utf8'), grammarFile());
+  it('has the generated files up to date (npm run generate)', () => {
+    const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
+    assert.equal(read('snippets/unres.code-snippets'), snippetsFile());
+    assert.equal(read('syntaxes/unres.tmLanguage.json'), grammarFile());
+    assert.equal(read('docs/unres.schema.json'), configSchemaFile());
+    assert.equal(read('package.json'), packageJsonFile(read('package.json')));
+  });
+
+  it('contributes the .unres.json schema', () => {
+    assert.deepEqual(packageJson.contributes.jsonValidation, [{ fileMatch: '.unres.json', url: './docs/unres.schema.json' }]);
   });
 
   it('has snippets for at least the 40 most frequent openers, and no duplicate prefixes', () => {

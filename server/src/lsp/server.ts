@@ -2,14 +2,22 @@
 // connection and call `startServer`; nothing here parses or checks text itself.
 import {
   CodeActionKind,
+  CreateFile,
+  DiagnosticSeverity,
+  TextDocumentEdit,
   TextDocumentSyncKind,
   TextDocuments,
+  TextEdit,
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
+import { fixAll } from '../core/fix-all';
 import { lintModel, type LintResult } from '../core/lint';
+import type { SeveritySetting } from '../core/rules/types';
 import { parse } from '../core/parser/parse';
 import { LineIndex } from '../core/text/positions';
 import { outline } from '../core/features/symbols';
@@ -17,9 +25,24 @@ import { foldingSpans } from '../core/features/folding';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
 import { rangesOverlap, SOURCE, toCodeAction, toDiagnostic, toDocumentSymbol, toFoldingRange } from './convert';
 
+/** The host's access to project files (absent in a browser host: settings then come from VS Code only). */
+export interface ProjectFiles {
+  /** The nearest `.unres.json` above a document, with its text, or undefined. */
+  findConfig(documentUri: string): Promise<{ uri: string; text: string } | undefined>;
+}
+
 export interface ServerOptions {
   /** URI of the rule documentation folder, for diagnostics' `codeDescription`. */
   docsBase?: string;
+  files?: ProjectFiles;
+}
+
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unres`;
+
+interface ConfigState {
+  uri?: string;
+  text?: string;
+  config: ProjectConfig;
 }
 
 interface Analysis {
@@ -33,17 +56,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const analyses = new Map<string, Analysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsCache = new Map<string, Promise<Settings>>();
+  const configCache = new Map<string, Promise<ConfigState>>();
+  /** Config files whose problems are currently published as diagnostics. */
+  const configDiagnostics = new Set<string>();
   const reportedProblems = new Set<string>();
   let canReadConfiguration = false;
+  let workspaceFolders: string[] = [];
 
   connection.onInitialize((params) => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: true,
         foldingRangeProvider: true,
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       },
       serverInfo: { name: 'unres-language-server' },
     };
@@ -70,15 +98,55 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return pending;
   }
 
+  /** The project configuration for a document; a broken file is reported on the file itself. */
+  function configFor(uri: string): Promise<ConfigState> {
+    const files = options.files;
+    if (!files) return Promise.resolve({ config: emptyConfig() });
+    let pending = configCache.get(uri);
+    if (!pending) {
+      pending = files
+        .findConfig(uri)
+        .then((found): ConfigState => {
+          if (!found) return { config: emptyConfig() };
+          const { config, problems } = parseConfig(found.text);
+          const index = new LineIndex(found.text);
+          const diagnostics: Diagnostic[] = problems.map((problem) => ({
+            range: index.rangeOf(problem.offset ?? 0, (problem.offset ?? 0) + 1),
+            severity: DiagnosticSeverity.Error,
+            source: SOURCE,
+            code: 'config',
+            message: problem.message,
+          }));
+          if (diagnostics.length > 0 || configDiagnostics.has(found.uri)) {
+            configDiagnostics.add(found.uri);
+            void connection.sendDiagnostics({ uri: found.uri, diagnostics });
+          }
+          return { uri: found.uri, text: found.text, config };
+        })
+        .catch((error: unknown) => {
+          connection.console.error(`unres: reading ${CONFIG_FILE_NAME} for ${uri} failed: ${String(error)}`);
+          return { config: emptyConfig() };
+        });
+      configCache.set(uri, pending);
+    }
+    return pending;
+  }
+
+  /** Rule severities in force: VS Code settings, then the project's .unres.json over them. */
+  async function rulesFor(uri: string): Promise<{ settings: Settings; rules: Record<string, SeveritySetting> }> {
+    const [settings, project] = await Promise.all([settingsFor(uri), configFor(uri)]);
+    return { settings, rules: { ...settings.rules, ...project.config.rules } };
+  }
+
   /** Parses and checks a document now, unless it changed meanwhile (a newer run is scheduled). */
   async function validate(document: TextDocument): Promise<void> {
-    const settings = await settingsFor(document.uri);
+    const { settings, rules } = await rulesFor(document.uri);
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return;
     const text = document.getText();
     let result: LintResult;
     try {
-      result = lintModel(parse(text), { rules: settings.rules, maxDiagnostics: settings.maxDiagnostics });
+      result = lintModel(parse(text), { rules, maxDiagnostics: settings.maxDiagnostics });
     } catch (error) {
       connection.console.error(`unres: checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return;
@@ -119,31 +187,88 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document, 0);
   });
 
+  // The client watches **/.unres.json: any change re-reads the configuration of every document.
+  connection.onDidChangeWatchedFiles(() => {
+    configCache.clear();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
   /** The analysis of the document as it is now (computed on demand when a check is still pending). */
-  function analysisOf(uri: string): Analysis | undefined {
+  async function analysisOf(uri: string): Promise<Analysis | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const known = analyses.get(uri);
     if (known && known.version === document.version) return known;
-    const text = document.getText();
-    return { version: document.version, index: new LineIndex(text), result: lintModel(parse(text)) };
+    const { rules } = await rulesFor(uri);
+    const current = documents.get(uri);
+    if (!current) return undefined;
+    const text = current.getText();
+    return { version: current.version, index: new LineIndex(text), result: lintModel(parse(text), { rules }) };
   }
 
-  connection.onDocumentSymbol((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
+  connection.onDocumentSymbol(async (params) => {
+    const analysis = await analysisOf(params.textDocument.uri);
     if (!analysis) return [];
     return outline(analysis.result.model).map((node) => toDocumentSymbol(analysis.index, node));
   });
 
-  connection.onFoldingRanges((params) => {
-    const analysis = analysisOf(params.textDocument.uri);
+  connection.onFoldingRanges(async (params) => {
+    const analysis = await analysisOf(params.textDocument.uri);
     if (!analysis) return [];
     return foldingSpans(analysis.result.model).flatMap((span) => toFoldingRange(analysis.index, span) ?? []);
   });
 
-  connection.onCodeAction((params) => {
+  /** `source.fixAll.unres`: every safe fix, applied until nothing fixable is left, as one edit. */
+  async function fixAllAction(uri: string): Promise<CodeAction | undefined> {
+    const document = documents.get(uri);
+    if (!document) return undefined;
+    const { rules } = await rulesFor(uri);
+    const text = document.getText();
+    const fixed = fixAll(text, { rules });
+    if (fixed.applied === 0 || fixed.text === text) return undefined;
+    const index = new LineIndex(text);
+    return {
+      title: `Fix all unres problems (${fixed.applied})`,
+      kind: FIX_ALL_KIND,
+      edit: { changes: { [uri]: [TextEdit.replace(index.rangeOf(0, text.length), fixed.text)] } },
+    };
+  }
+
+  /** Where a new .unres.json goes: the workspace folder holding the document, else its directory. */
+  function newConfigUri(documentUri: string): string {
+    const folder = workspaceFolders.filter((candidate) => documentUri.startsWith(candidate.endsWith('/') ? candidate : `${candidate}/`)).sort((a, b) => b.length - a.length)[0];
+    const base = folder ?? documentUri.slice(0, documentUri.lastIndexOf('/'));
+    return `${base.replace(/\/$/, '')}/${CONFIG_FILE_NAME}`;
+  }
+
+  async function disableRuleAction(documentUri: string, rule: string, diagnostics: Diagnostic[]): Promise<CodeAction | undefined> {
+    if (!options.files) return undefined;
+    const state = await configFor(documentUri);
+    let edit: WorkspaceEdit;
+    if (state.uri !== undefined && state.text !== undefined) {
+      const index = new LineIndex(state.text);
+      edit = { changes: { [state.uri]: [TextEdit.replace(index.rangeOf(0, state.text.length), withRuleSeverity(state.text, rule, 'off'))] } };
+    } else {
+      const uri = newConfigUri(documentUri);
+      edit = {
+        documentChanges: [
+          CreateFile.create(uri, { ignoreIfExists: true }),
+          TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, withRuleSeverity(undefined, rule, 'off'))]),
+        ],
+      };
+    }
+    return { title: `Disable ${rule} in ${CONFIG_FILE_NAME}`, kind: CodeActionKind.QuickFix, diagnostics, edit };
+  }
+
+  connection.onCodeAction(async (params) => {
     const uri = params.textDocument.uri;
-    const analysis = analysisOf(uri);
+    const only = params.context.only;
+    if (only && only.every((kind) => kind.startsWith(CodeActionKind.Source))) {
+      const wantsFixAll = only.some((kind) => FIX_ALL_KIND.startsWith(kind));
+      const action = wantsFixAll ? await fixAllAction(uri) : undefined;
+      return action ? [action] : [];
+    }
+    const analysis = await analysisOf(uri);
     if (!analysis) return [];
     const actions: CodeAction[] = [];
     const seen = new Set<string>();
@@ -157,6 +282,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       seen.add(key);
       const related: Diagnostic[] = params.context.diagnostics.filter((candidate) => candidate.source === SOURCE && candidate.code === diagnostic.rule && rangesOverlap(candidate.range, range));
       actions.push(toCodeAction(analysis.index, uri, diagnostic.fix, related, true));
+    }
+    const rulesHere = new Set(params.context.diagnostics.filter((candidate) => candidate.source === SOURCE && typeof candidate.code === 'string' && candidate.code !== 'config').map((candidate) => candidate.code as string));
+    for (const rule of rulesHere) {
+      const related = params.context.diagnostics.filter((candidate) => candidate.code === rule);
+      const action = await disableRuleAction(uri, rule, related);
+      if (action) actions.push(action);
+    }
+    if (actions.some((action) => action.isPreferred)) {
+      const all = await fixAllAction(uri);
+      if (all) actions.push({ ...all, kind: CodeActionKind.QuickFix, title: 'Fix all auto-fixable unres problems' });
     }
     return actions;
   });

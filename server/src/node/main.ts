@@ -1,7 +1,9 @@
 // Node entry point of the language server: `unres-language-server --stdio`, or IPC/socket when
 // started by the VS Code client (vscode-languageserver reads the transport from argv).
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CONFIG_FILE_NAME } from '../core/config';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 
@@ -18,4 +20,23 @@ if (!hasTransport) {
 const connection = createConnection(ProposedFeatures.all);
 // The bundle lives in dist/; the rule pages ship beside it in docs/rules/.
 const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
-startServer(connection, { docsBase });
+startServer(connection, {
+  docsBase,
+  files: {
+    // The nearest .unres.json above the document (file: URIs only; untitled documents have none).
+    async findConfig(documentUri) {
+      if (!documentUri.startsWith('file:')) return undefined;
+      let directory = path.dirname(fileURLToPath(documentUri));
+      for (;;) {
+        const candidate = path.join(directory, CONFIG_FILE_NAME);
+        try {
+          return { uri: pathToFileURL(candidate).href, text: await fs.readFile(candidate, 'utf8') };
+        } catch {
+          const parent = path.dirname(directory);
+          if (parent === directory) return undefined;
+          directory = parent;
+        }
+      }
+    },
+  },
+});
