@@ -1,0 +1,282 @@
+// operative-punctuation: each operative paragraph ends with `;`, the last one of the resolution
+// with `.`; a lead-in before sub-paragraphs ends with `:`; items end with `;`, and the last item of
+// a list ends as its parent would (`;`, or `.` when it ends the resolution).
+//
+// The helpers below (reading the final punctuation of a span, deciding whether the end of a span can
+// be trusted) are shared with preamble-punctuation.
+import type { OperativeParagraph, Resolution, SubParagraph } from '../model';
+import { opensWithOperativeVerb } from '../lexicon/match';
+import type { Finding, Rule } from './types';
+
+export type Mark = ',' | ';' | ':' | '.';
+
+/** The punctuation that ends a paragraph, as the rules read it. */
+export interface EndReading {
+  /** The final punctuation, when there is one outside any closing quote or bracket. */
+  mark?: Mark;
+  /** Where the mark stands (for a replacement). */
+  start: number;
+  end: number;
+  /** Where a missing mark goes: after the last character of content (and any closing quote), before footnote markers. */
+  insertAt: number;
+  /** Punctuation found just inside a closing quote or bracket (`…ready.”`): not the paragraph's own. */
+  inner?: string;
+  /** The span of the last word, where a missing mark is reported. */
+  lastWord: { start: number; end: number };
+}
+
+const FORMAT_CHAR = /[\s\u00A0\u200B-\u200F\u2060\uFEFF]/;
+const CLOSER = /[”"’)\]*_»]/;
+
+/**
+ * Reads the end of a paragraph's own text. Starts from the model's terminator and contentEnd and
+ * also understands what the parser leaves alone: invisible format characters after the mark
+ * (`,\u200E`), an OCR'd footnote marker set off by a space (`…Secretary-General; 10`) and the
+ * Security Council's `; and` between paragraphs.
+ */
+export function readEnd(model: Resolution, node: { start: number; contentEnd: number; terminator?: { start: number; end: number; text: string } }): EndReading | undefined {
+  const text = model.text;
+  const start = Math.max(0, Math.min(node.start, text.length));
+  let position = Math.max(start, Math.min(node.contentEnd, text.length));
+  while (position > start && FORMAT_CHAR.test(text[position - 1])) position--;
+  if (position <= start) return undefined;
+  // `…; 10` (OCR, marker detached by a space): the digits are a footnote marker.
+  let probe = position;
+  let digits = 0;
+  while (probe > start && digits < 4 && /[0-9]/.test(text[probe - 1])) {
+    probe--;
+    digits++;
+  }
+  if (digits > 0 && digits <= 3 && probe - 1 > start && /[ \u00A0]/.test(text[probe - 1]) && /[,;:.]/.test(text[probe - 2] ?? '')) {
+    position = probe - 1;
+    while (position > start && FORMAT_CHAR.test(text[position - 1])) position--;
+  }
+  const insertAt = position;
+  // The last word, for reporting a missing mark.
+  let wordStart = position;
+  while (wordStart > start && wordStart > position - 60 && !/[\s\u00A0]/.test(text[wordStart - 1])) wordStart--;
+  const lastWord = { start: wordStart, end: position };
+  // `…; and`, `…; and,`, `…; or` (Security Council lists of paragraphs).
+  const tail = text.slice(Math.max(start, position - 8), position);
+  const joined = /;[ \u00A0]+(?:and|or),?$/.exec(tail);
+  if (joined) {
+    const at = position - tail.length + joined.index;
+    return { mark: ';', start: at, end: at + 1, insertAt, lastWord };
+  }
+  const last = text[position - 1];
+  if (/[,;:.]/.test(last)) {
+    return { mark: last as Mark, start: position - 1, end: position, insertAt, lastWord };
+  }
+  // Punctuation just inside a closing quote or bracket.
+  let inner = position;
+  while (inner > start && inner > position - 3 && CLOSER.test(text[inner - 1])) inner--;
+  if (inner < position && /[,;:.?!]/.test(text[inner - 1] ?? '')) {
+    return { start: inner - 1, end: inner, insertAt, inner: text[inner - 1], lastWord };
+  }
+  return { start: position, end: position, insertAt, lastWord };
+}
+
+const DATE_ONLY = /^\d{1,2}[\s\u00A0]+[A-Z][a-z]+[\s\u00A0]+\d{4}\.?$/;
+const SYMBOL_ONLY = /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+[A-Za-z0-9./\- ]*(?:\(\d{4}\))?$/;
+const JOB_ONLY = /^\d{2}-\d{5}/;
+
+/**
+ * Whether the end of a span is the end of the paragraph's text. It is not when the parser joined
+ * other material to the paragraph: a table (TAB-separated rows), a closing (`Adopted unanimously at
+ * the …`, a date line), a running head or print job number, or a stray block after a blank line.
+ * Scans the span once.
+ */
+export function endIsTrustworthy(model: Resolution, start: number, end: number): boolean {
+  const text = model.text;
+  const stop = Math.min(end, text.length);
+  let lineStart = text.indexOf('\n', Math.max(0, start));
+  if (lineStart < 0 || lineStart >= stop) return true;
+  let afterBlank = false;
+  let lastLineAfterBlank = false;
+  while (lineStart >= 0 && lineStart < stop) {
+    const next = text.indexOf('\n', lineStart + 1);
+    const lineEnd = next < 0 || next > stop ? stop : next;
+    const line = text.slice(lineStart + 1, lineEnd).replace(/^[\s\u00A0]+|[\s\u00A0]+$/g, '');
+    if (line === '') {
+      afterBlank = true;
+    } else {
+      if (line.includes('\t')) return false;
+      if (/^Adopted\b/.test(line) || DATE_ONLY.test(line) || JOB_ONLY.test(line) || (line.length < 40 && SYMBOL_ONLY.test(line))) return false;
+      lastLineAfterBlank = afterBlank;
+      afterBlank = false;
+    }
+    if (next < 0 || next >= stop) break;
+    lineStart = next;
+  }
+  // A block after a blank line that does not end a sentence: a heading or a fragment joined to the paragraph.
+  if (lastLineAfterBlank) {
+    const tail = text.slice(Math.max(start, stop - 4), stop).replace(/[\s\u00A0\d”"’)\]*_]+$/, '');
+    if (!/[,;:.]$/.test(tail)) return false;
+  }
+  return true;
+}
+
+const describe = (mark: string): string => (mark === ',' ? 'a comma' : mark === ';' ? 'a semicolon' : mark === ':' ? 'a colon' : 'a period');
+
+/** What a paragraph (or the last item of its lists) may end with: `;`, `.`, or either at the end of a part. */
+type Ending = ';' | '.' | 'either';
+
+function expectedText(ending: Ending): Mark {
+  return ending === 'either' ? ';' : ending;
+}
+
+function accepts(ending: Ending, mark: Mark | undefined): boolean {
+  if (mark === undefined) return false;
+  if (ending === 'either') return mark === ';' || mark === '.';
+  return mark === ending;
+}
+
+interface Check {
+  what: string;
+  /** The accepted ending, or ':' for a lead-in. */
+  expected: Ending | ':';
+  /** For paragraphs without items: a colon introducing material the parser did not read as items is accepted. */
+  colonOk: boolean;
+}
+
+function checkEnd(model: Resolution, node: { start: number; contentEnd: number; terminator?: { start: number; end: number; text: string } }, ownEnd: number, check: Check): Finding | undefined {
+  if (!endIsTrustworthy(model, node.start, ownEnd)) return undefined;
+  const reading = readEnd(model, node);
+  if (!reading) return undefined;
+  const { expected } = check;
+  const wanted: Mark = expected === ':' ? ':' : expectedText(expected);
+  const mark = reading.mark;
+  if (expected === ':' ? mark === ':' : accepts(expected, mark)) return undefined;
+  if (mark === ':' && check.colonOk) return undefined;
+  // `…entitled “Oceans”;` is right; `…“Oceans.”` lacks the paragraph's own mark (inserted after the quote).
+  if (mark === undefined && reading.inner !== undefined && (reading.inner === wanted || (expected === 'either' && reading.inner === '.'))) return undefined;
+  const expectedWords = expected === 'either' ? 'a semicolon or, at the end of a part, a period' : describe(wanted);
+  if (mark !== undefined) {
+    return {
+      start: reading.start,
+      end: reading.end,
+      message: `${check.what} ends with ${describe(mark)}; expected ${expectedWords}.`,
+      fix: { title: `Replace "${mark}" with "${wanted}"`, edits: [{ start: reading.start, end: reading.end, newText: wanted }] },
+    };
+  }
+  // A paragraph cut off mid-phrase (a page break in print) is not missing a mark: inserting one would be wrong.
+  const lastWord = model.text.slice(reading.lastWord.start, reading.lastWord.end).toLowerCase();
+  if (CUT_OFF_WORDS.has(lastWord)) return undefined;
+  if (reading.inner !== undefined && /[?!]/.test(reading.inner)) return undefined;
+  return {
+    start: reading.lastWord.start,
+    end: reading.lastWord.end,
+    message: `${check.what} has no final punctuation; expected ${expectedWords}.`,
+    fix: { title: `Insert "${wanted}"`, edits: [{ start: reading.insertAt, end: reading.insertAt, newText: wanted }] },
+  };
+}
+
+/** Words a sentence does not end on: a paragraph ending with one was cut off (print page break, lost text). */
+export const CUT_OFF_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'by', 'with', 'from', 'at', 'as', 'that',
+  'its', 'their', 'his', 'her', 'which', 'whose', 'under', 'between', 'among', 'into', 'upon', 'than',
+]);
+
+/** An operative paragraph in resolution style: opens with a known third-person verb (not declaration prose such as `We will …`, `The Committee …`). */
+function resolutionStyle(model: Resolution, paragraph: OperativeParagraph): boolean {
+  return paragraph.verb !== undefined && paragraph.verbKnown && opensWithOperativeVerb(model.text, paragraph.verb.start);
+}
+
+function checkItems(model: Resolution, items: SubParagraph[], listEnd: Ending, findings: Finding[]): void {
+  // Items of one paragraph may sit at several levels in one array (a nested item without a parent): each level is its own list.
+  const lastAtLevel = new Map<number, number>();
+  items.forEach((item, index) => lastAtLevel.set(item.level, index));
+  items.forEach((item, index) => {
+    const last = lastAtLevel.get(item.level) === index;
+    if (item.children.length > 0) {
+      // A nested list that does not start at 1 was misread (OCR `(1)` for `(i)`): the nesting, and so the lead-in, is unknown.
+      // A lead-in without any punctuation on a short line is a heading (`(a) Protection of civilians` in a mandate).
+      if (item.children[0].value === 1 && !isHeading(model, item)) {
+        const found = checkEnd(model, item, item.textEnd, { what: `Sub-paragraph ${item.label.text} introduces sub-paragraphs and`, expected: ':', colonOk: true });
+        if (found) findings.push(withLeadInWording(found));
+      }
+      checkItems(model, item.children, last ? listEnd : ';', findings);
+      return;
+    }
+    if (isHeading(model, item)) return;
+    const next = items[index + 1];
+    // A colon before a list that breaks off (the next label does not follow) introduces material the parser did not nest.
+    const interrupted = next !== undefined && next.level === item.level && next.value !== item.value + 1;
+    const found = checkEnd(model, item, item.textEnd, {
+      what: `Sub-paragraph ${item.label.text}`,
+      expected: last ? listEnd : ';',
+      colonOk: interrupted,
+    });
+    if (found) findings.push(found);
+  });
+}
+
+/**
+ * A labelled heading: the item's first line is short and has no final punctuation, and either the
+ * item has sub-items or its text goes on after a blank line (`(a) Protection of civilians` over
+ * dashed bullets in a Security Council mandate).
+ */
+function isHeading(model: Resolution, item: SubParagraph): boolean {
+  const text = model.text;
+  const newline = text.indexOf('\n', item.label.end);
+  const firstLineEnd = newline < 0 || newline > item.textEnd ? item.textEnd : newline;
+  if (firstLineEnd - item.start > 300) return false;
+  const firstLine = text.slice(item.label.end, firstLineEnd).replace(/[\s\u00A0]+$/, '');
+  if (firstLine === '') return false;
+  // A heading over a block of bullets may carry the bullets' comma (`(i) Support for … elections,`).
+  if (/[;:.”"’]$/.test(firstLine) || (firstLine.endsWith(',') && firstLineEnd >= item.textEnd)) return false;
+  return item.children.length > 0 || firstLineEnd < item.textEnd;
+}
+
+/** `Sub-paragraph (a) introduces sub-paragraphs and ends with …` reads badly: reword for lead-ins. */
+function withLeadInWording(finding: Finding): Finding {
+  return {
+    ...finding,
+    message: finding.message
+      .replace(/^(.*) introduces sub-paragraphs and ends with (.*); expected a colon\.$/, '$1 introduces sub-paragraphs but ends with $2; expected a colon.')
+      .replace(/^(.*) introduces sub-paragraphs and has no final punctuation; expected a colon\.$/, '$1 introduces sub-paragraphs but has no final punctuation; expected a colon.'),
+  };
+}
+
+/** Whether the paragraph's text right before its end announces a following block (`as follows:`, `the following:`). */
+function announcesBlock(model: Resolution, paragraph: OperativeParagraph): boolean {
+  const tail = model.text.slice(Math.max(paragraph.start, paragraph.contentEnd - 80), paragraph.contentEnd).toLowerCase();
+  return tail.includes('follow') || tail.includes('below');
+}
+
+function checkResolution(model: Resolution): Finding[] {
+  const findings: Finding[] = [];
+  const partsWithOperative = model.parts.filter((part) => part.operative.length > 0);
+  partsWithOperative.forEach((part, partIndex) => {
+    const lastPart = partIndex === partsWithOperative.length - 1;
+    part.operative.forEach((paragraph, index) => {
+      const lastOfPart = index === part.operative.length - 1;
+      const ending: Ending = !lastOfPart ? ';' : lastPart ? '.' : 'either';
+      const prose = !resolutionStyle(model, paragraph);
+      // Declaration prose (`We will …`) is written in full sentences: each paragraph may end with a period.
+      const own: Ending = prose ? 'either' : ending;
+      const number = paragraph.number ? `Operative paragraph ${paragraph.number.value}` : 'The operative paragraph';
+      if (paragraph.items.length > 0) {
+        const found = checkEnd(model, paragraph, paragraph.textEnd, { what: `${number} introduces sub-paragraphs and`, expected: ':', colonOk: true });
+        if (found) findings.push(withLeadInWording(found));
+        checkItems(model, paragraph.items, own, findings);
+        return;
+      }
+      const found = checkEnd(model, paragraph, paragraph.textEnd, { what: number, expected: own, colonOk: announcesBlock(model, paragraph) || prose });
+      if (found) findings.push(found);
+    });
+  });
+  return findings;
+}
+
+export const operativePunctuation: Rule = {
+  meta: {
+    id: 'operative-punctuation',
+    description: 'Operative paragraphs end with a semicolon and the last with a period; lead-ins end with a colon; sub-paragraphs end with a semicolon, the last as its parent.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(model) {
+    return checkResolution(model);
+  },
+};
