@@ -1,0 +1,115 @@
+// preamble-opener: a preambular paragraph opens with a participle or an adjective phrase
+// (*Recalling*, *Having considered*, *Deeply concerned*, *Mindful*), never with an operative verb
+// (*Recalls* → *Recalling*) and never with Model UN inventions (*Fully alarmed*).
+import { MODEL_UN_PREAMBLE_PHRASES, isAdjectiveOrPastParticiple, isPresentParticiple, openingWords, participleOf, type OpeningWord } from '../data/verb-forms';
+import { OPERATIVE_VERBS, PREAMBLE_LEADING_ADVERBS } from '../lexicon/phrases';
+import { type PreambularParagraph, type Resolution } from '../model';
+import type { Finding, Rule } from './types';
+
+/** First words of the operative verbs in the third person singular (`recalls`, `takes`, `calls`). */
+const OPERATIVE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  OPERATIVE_VERBS.map((verb) => verb.split(' ')[0].toLowerCase()).filter((word) => word.endsWith('s')),
+);
+
+const ADVERBS: ReadonlySet<string> = new Set(PREAMBLE_LEADING_ADVERBS.flatMap((adverb) => adverb.toLowerCase().split(' ')));
+
+/** Phrases that may stand before the opener when a comma follows them (`In this regard, expressing concern`). */
+const CONNECTIVES: readonly string[][] = [
+  ['in', 'this', 'regard'], ['in', 'that', 'regard'], ['in', 'this', 'context'], ['in', 'that', 'context'],
+  ['in', 'this', 'respect'], ['in', 'that', 'respect'], ['at', 'the', 'same', 'time'], ['in', 'addition'],
+  ['in', 'particular'], ['moreover'], ['furthermore'], ['further'], ['likewise'],
+];
+
+const MODEL_UN = MODEL_UN_PREAMBLE_PHRASES.map((entry) => ({ ...entry, words: entry.phrase.toLowerCase().split(' ') }));
+
+function startsWith(words: OpeningWord[], from: number, phrase: readonly string[]): boolean {
+  if (from + phrase.length > words.length) return false;
+  return phrase.every((word, index) => words[from + index].lower === word);
+}
+
+/** Index of the first word after connectives and adverbs (`Deeply`, `Once again`, `Solemnly`). */
+function headIndex(words: OpeningWord[]): number {
+  let index = 0;
+  for (const connective of CONNECTIVES) {
+    if (startsWith(words, 0, connective) && words[connective.length - 1].next === ',') {
+      index = connective.length;
+      break;
+    }
+  }
+  for (let rounds = 0; rounds < 3 && index < words.length - 1; rounds++) {
+    const lower = words[index].lower;
+    const adverb = ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'));
+    if (!adverb) break;
+    index += 1;
+  }
+  return index;
+}
+
+function checkParagraph(model: Resolution, paragraph: PreambularParagraph, previous: PreambularParagraph | undefined): Finding | undefined {
+  // A paragraph that does not end with a comma is either not preambular (an unnumbered operative
+  // paragraph, a line of a table) or has a punctuation problem of its own: leave it alone.
+  if (paragraph.terminator?.text !== ',') return undefined;
+  const words = openingWords(model.text, paragraph.start, paragraph.end);
+  if (words.length === 0 || !/^[A-Z\u00C0-\u00DE]/.test(words[0].text)) return undefined;
+
+  for (const entry of MODEL_UN) {
+    if (startsWith(words, 0, entry.words)) {
+      const last = words[entry.words.length - 1];
+      const phrase = model.text.slice(words[0].start, last.end);
+      return {
+        start: words[0].start,
+        end: last.end,
+        message: `"${phrase}" is Model UN wording that UN resolutions do not use; write "${entry.instead}".`,
+      };
+    }
+  }
+
+  const index = headIndex(words);
+  const head = words[index];
+  if (!head) return undefined;
+
+  if (OPERATIVE_FIRST_WORDS.has(head.lower)) {
+    const participle = participleOf(head.text);
+    if (participle) {
+      return {
+        start: head.start,
+        end: head.end,
+        message: `Preambular paragraph opens with the operative verb "${head.text}"; write "${participle}".`,
+        fix: { title: `Write "${participle}"`, edits: [{ start: head.start, end: head.end, newText: participle }] },
+      };
+    }
+  }
+
+  if (paragraph.openerKnown) return undefined;
+  if (isPresentParticiple(head.text) || isAdjectiveOrPastParticiple(head.text)) return undefined;
+  // The first person plural opens an annexed declaration (`We, the Heads of State and Government,`).
+  if (words[0].lower === 'we') return undefined;
+  // Hard-wrapped print joins lines by guesswork: a capitalised line may be the middle of a sentence.
+  if (model.wrapped) return undefined;
+  // After a paragraph that does not end with punctuation, this one is likely its continuation.
+  if (previous && !previous.terminator) return undefined;
+  return {
+    start: head.start,
+    end: head.end,
+    message: `Preambular paragraph opens with "${head.text}"; expected a participle or an adjective such as "Recalling", "Noting" or "Concerned".`,
+  };
+}
+
+export const preambleOpener: Rule = {
+  meta: {
+    id: 'preamble-opener',
+    description: 'A preambular paragraph opens with a participle or an adjective phrase (Recalling, Having considered, Deeply concerned, Mindful), not with an operative verb.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(model) {
+    const findings: Finding[] = [];
+    for (const part of model.parts) {
+      part.preamble.forEach((paragraph, index) => {
+        const finding = checkParagraph(model, paragraph, part.preamble[index - 1]);
+        if (finding) findings.push(finding);
+      });
+    }
+    return findings;
+  },
+};
