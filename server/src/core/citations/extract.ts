@@ -1,0 +1,578 @@
+// The citation engine: every reference to a resolution, decision or document in a parsed
+// resolution, with exact spans (UTF-16 offsets into model.text), the cited organ read from
+// context, the canonical undocs.org symbol, the date clause and, like eyecite's short forms,
+// the date and description of the first full citation carried to later short ones.
+//
+// Pure and linear: one pass of a few global regular expressions over a marker-free view of the
+// text; look-behinds read at most LOOKBACK characters before a match.
+import type { Organ, Resolution } from '../model';
+import { cleanView, originalSpan, type CleanView } from './clean';
+import { canonicalSymbol, kindOfSymbol, organOfSymbol, romanToNumber } from './symbols';
+import type { Citation } from './types';
+
+export type { Citation, CitationDate, CitationKind } from './types';
+
+const LOOKBACK = 220;
+const SP = '[\\s\\u00A0]';
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const TRIGGER = /\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\b/g;
+const SELF = new RegExp(`\\b(?:[Tt]he${SP}+present|[Tt]his)${SP}+(resolution|decision)\\b(?!${SP}*\\d)`, 'g');
+/** Document symbols: a capitalised series and at least one `/` component; checked for a digit afterwards. */
+const SYMBOL = /(?<![\w/.\-\u2011])[A-Z][A-Z0-9]{0,7}(?:\.\d{1,4})?(?:\/[A-Za-z0-9][A-Za-z0-9.\-\u2011]*)+/g;
+
+const PART_LETTERS = `[A-Z](?:(?:${SP}+(?:and|to)${SP}+|${SP}*[-–]${SP}*|,${SP}*)[A-Z](?![\\w/]))*`;
+/** One cited number. Groups: 1 ES|S, 2 session, 3 number | 4 session/year, 5 number | 6 number, 7 parts, 8 (roman|year). */
+const ITEM = new RegExp(
+  `(?:(ES|S)[-\\u2011](\\d{1,2})\\/(\\d{1,4})(?![\\d/])|(\\d{1,4})\\/(\\d{1,4})(?![\\d/])|(\\d{1,4})((?:${SP}+${PART_LETTERS})?)${SP}*\\(((?:ES-|S-)?[IVXLC]{1,8}|\\d{4})\\))`,
+  'y',
+);
+const PARTS_AFTER = new RegExp(`${SP}+(${PART_LETTERS})(?![\\w/])`, 'y');
+const DATE = new RegExp(`${SP}+of${SP}+(\\d{1,2})${SP}+(${MONTHS.join('|')})${SP}*,?${SP}*(\\d{4})(?!\\d)`, 'y');
+const SEPARATOR = new RegExp(`(?:${SP}*,${SP}*(?:(?:and|or)${SP}+)?|${SP}+(?:and|or|to|as${SP}+well${SP}+as)${SP}+)`, 'y');
+const DESCRIPTION_CLAUSE = new RegExp(`${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+([^,;]{1,300})`, 'y');
+const DESCRIPTION_TITLE = new RegExp(`${SP}*,?${SP}*entitled${SP}+[“"‘]([^”"’]{1,400})[”"’]`, 'y');
+const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*\\(|E?S[-\\u2011]\\d)`;
+const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM})[^,;()])+)`, 'y');
+/** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
+const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
+/** `the resolution 58/13 by the Human Rights Council`: the organ named after the number. */
+const ORGAN_AFTER = new RegExp(`^${SP}+(?:adopted${SP}+)?by${SP}+the${SP}+(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council)\\b`);
+
+const ORGAN_BEFORE = new RegExp(
+  `(?:^|[^\\w])(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council|Assembly|Council)(?:['’]s)?${SP}+$`,
+);
+const ITS_BEFORE = new RegExp(`(?:^|[^\\w])its${SP}+$`);
+const WORD_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)${SP}+$`);
+const PARAGRAPH_BEFORE = new RegExp(`\\b[Pp]aragraphs?${SP}+([0-9][0-9a-z()\\s\\u00A0,–-]{0,60}?)${SP}+of${SP}+(?:the${SP}+)?$`);
+const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}*|${SP}+)(?:(in|by|through|under|at|of|with|whereby)${SP}+)?$`);
+/** Capitalised words that may stand before `resolution` without naming a body. */
+const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
+
+/** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
+type Context = { organ: Organ | 'none' | 'council'; source: Citation['organSource'] };
+
+const PRINCIPAL: Record<string, Organ> = {
+  'General Assembly': 'GA',
+  'Security Council': 'SC',
+  'Economic and Social Council': 'ECOSOC',
+  'Human Rights Council': 'HRC',
+};
+
+/**
+ * The organ adopting the text at a position: the nearest organ line before it (an annexed draft
+ * `The General Assembly,` inside an ECOSOC resolution speaks for the Assembly), else the document's.
+ */
+function adoptingOrgan(model: Resolution, position: number): Organ {
+  let organ: Organ | undefined;
+  for (const line of model.organLines) {
+    if (line.start <= position) organ = line.organ;
+    else break;
+  }
+  return organ && organ !== 'other' ? organ : model.organ;
+}
+
+/** The model as seen at one position: `organ` is the adopting organ there. */
+function atPosition(model: Resolution, position: number): Resolution {
+  const organ = adoptingOrgan(model, position);
+  return organ === model.organ ? model : { ...model, organ };
+}
+
+function organByName(name: string, model: Resolution): Organ | 'none' | 'council' {
+  const flat = name.replace(/[\s\u00A0]+/g, ' ');
+  if (PRINCIPAL[flat]) return PRINCIPAL[flat];
+  // `Assembly resolutions 70/169 …` in a Council text is the General Assembly (`World Health Assembly` is caught before).
+  if (flat === 'Assembly') return 'GA';
+  if (flat === 'Council') return model.organ === 'SC' || model.organ === 'HRC' || model.organ === 'ECOSOC' ? model.organ : 'council';
+  return 'none';
+}
+
+/** True when the word ending at `end` of `before` is the paragraph's first word (after any number or label). */
+function isFirstWord(before: string, wordStart: number): boolean {
+  const lineStart = Math.max(before.lastIndexOf('\n', wordStart - 1) + 1, 0);
+  return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(lineStart, wordStart));
+}
+
+/** Reads the organ named (or implied) in the text just before `resolution`/`decision`. */
+function readContext(before: string, model: Resolution): { context: Context; rest: string } {
+  const organ = ORGAN_BEFORE.exec(before);
+  if (organ) {
+    const name = organ[1];
+    const nameStart = before.length - organ[0].length + (organ[0].length - organ[0].trimStart().length);
+    const rest = before.slice(0, before.length - organ[0].length + (organ[0].startsWith(name) ? 0 : 1));
+    // `World Health Assembly`, `Governing Council`: a capitalised word before a bare Assembly/Council is another body.
+    if (name === 'Assembly' || name === 'Council') {
+      const prior = WORD_BEFORE.exec(before.slice(0, nameStart));
+      if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1]) && !isFirstWord(before, nameStart - prior[0].length)) {
+        return { context: { organ: 'other', source: 'explicit' }, rest };
+      }
+    }
+    return { context: { organ: organByName(name, model), source: 'explicit' }, rest };
+  }
+  const its = ITS_BEFORE.exec(before);
+  if (its) {
+    const rest = before.slice(0, before.length - its[0].length + (its[0].startsWith('its') ? 0 : 1));
+    return { context: referentOfIts(rest, model), rest };
+  }
+  const word = WORD_BEFORE.exec(before);
+  if (word && /^[A-Z]/.test(word[1]) && !NOT_A_BODY.has(word[1]) && !/(?:ing|ed)$/.test(word[1]) && !MONTHS.includes(word[1])) {
+    const wordStart = before.length - word[0].length;
+    if (!isFirstWord(before, wordStart)) return { context: { organ: 'other', source: 'explicit' }, rest: before };
+  }
+  return { context: { organ: 'none', source: 'default' }, rest: before };
+}
+
+/** `the Economic and Social Commission for Asia and the Pacific in its resolution` names another body; `Recalling its resolution` is the adopting organ. */
+function referentOfIts(before: string, model: Resolution): Context {
+  const adopting: Context = { organ: model.organ === 'other' ? 'none' : model.organ, source: 'its' };
+  const connector = CONNECTOR_BEFORE.exec(before);
+  if (!connector) return adopting;
+  const word = connector[1];
+  const hasConnector = connector[2].includes(',') || connector[3] !== undefined;
+  if (!/^[A-Z]/.test(word) || !hasConnector) return adopting;
+  const head = before.slice(0, before.length - connector[0].length + word.length);
+  const wordStart = head.length - word.length;
+  if (isFirstWord(before, wordStart) || NOT_A_BODY.has(word) || /(?:ing|ed)$/.test(word)) return adopting;
+  for (const name of Object.keys(PRINCIPAL)) {
+    if (new RegExp(`${name.replace(/ /g, `${SP}+`)}$`).test(head)) return { organ: PRINCIPAL[name], source: 'its' };
+  }
+  if (word === 'Assembly' || word === 'Council') {
+    const prior = WORD_BEFORE.exec(head.slice(0, wordStart));
+    if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1])) return { organ: 'other', source: 'its' };
+    const organ = organByName(word, model);
+    return { organ, source: 'its' };
+  }
+  // `of its resolution` only after one of the principal organs (`the implementation of its resolution`).
+  if (connector[3] === 'of' || connector[3] === 'with') return adopting;
+  return { organ: 'other', source: 'its' };
+}
+
+interface Item {
+  start: number;
+  end: number;
+  form: 'slash' | 'year' | 'special' | 'roman' | 'scyear';
+  first: number;
+  number: string;
+  parts?: string;
+  special?: string;
+  roman?: string;
+}
+
+function readItem(text: string, at: number): Item | undefined {
+  ITEM.lastIndex = at;
+  const match = ITEM.exec(text);
+  if (!match) return undefined;
+  let end = at + match[0].length;
+  let parts: string | undefined;
+  const readParts = (): void => {
+    PARTS_AFTER.lastIndex = end;
+    const partMatch = PARTS_AFTER.exec(text);
+    if (partMatch) {
+      parts = normaliseParts(partMatch[1]);
+      end = PARTS_AFTER.lastIndex;
+    }
+  };
+  if (match[1]) {
+    const item: Item = { start: at, end, form: 'special', first: Number(match[2]), number: match[3], special: `${match[1]}-${match[2]}` };
+    readParts();
+    return { ...item, end, parts };
+  }
+  if (match[4]) {
+    const first = Number(match[4]);
+    const item: Item = { start: at, end, form: first >= 1946 ? 'year' : 'slash', first, number: match[5] };
+    readParts();
+    return { ...item, end, parts };
+  }
+  const paren = match[8];
+  parts = match[7] ? normaliseParts(match[7].trim()) : undefined;
+  if (/^\d{4}$/.test(paren)) return { start: at, end, form: 'scyear', first: Number(paren), number: match[6], parts };
+  if (/^E?S-/.test(paren)) return { start: at, end, form: 'roman', first: 0, number: match[6], parts, special: paren, roman: paren };
+  return { start: at, end, form: 'roman', first: romanToNumber(paren) ?? 0, number: match[6], parts, roman: paren };
+}
+
+function normaliseParts(parts: string): string {
+  return parts.replace(/[\s\u00A0]+/g, ' ').replace(/\s*[-–]\s*/g, '-').trim();
+}
+
+/** The organ an item cites, from the context and the number's form. */
+function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', model: Resolution): { organ: Organ; source: Citation['organSource'] } {
+  const ctx = context.organ;
+  const source = context.source;
+  if (ctx === 'other') return { organ: 'other', source };
+  if (ctx === 'council') {
+    if (item.form === 'scyear') return { organ: kind === 'resolution' ? 'SC' : 'other', source: 'form' };
+    if (item.form === 'slash' || item.form === 'special') return { organ: 'HRC', source: 'form' };
+    return { organ: 'ECOSOC', source: 'form' };
+  }
+  switch (item.form) {
+    case 'scyear':
+      return kind === 'resolution' ? { organ: 'SC', source: ctx === 'SC' ? source : 'form' } : { organ: 'other', source: 'form' };
+    case 'roman':
+      if (item.special) return { organ: 'GA', source: ctx === 'GA' ? source : 'form' };
+      if (ctx === 'ECOSOC') return { organ: 'ECOSOC', source };
+      if (item.first > 30) return { organ: 'ECOSOC', source: 'form' };
+      return { organ: 'GA', source: ctx === 'GA' ? source : 'form' };
+    case 'year':
+      return { organ: 'ECOSOC', source: ctx === 'ECOSOC' ? source : 'form' };
+    case 'special':
+      if (ctx === 'HRC' || (ctx === 'none' && model.organ === 'HRC')) return { organ: 'HRC', source: ctx === 'HRC' ? source : 'default' };
+      return { organ: 'GA', source: ctx === 'GA' ? source : 'form' };
+    case 'slash': {
+      if (ctx === 'HRC') return { organ: 'HRC', source };
+      if (ctx === 'none' && model.organ === 'HRC') return { organ: 'HRC', source: 'default' };
+      if (ctx === 'ECOSOC' || ctx === 'SC') return { organ: 'other', source };
+      // New-style GA numbers began with the thirty-first session (1976).
+      if (item.first >= 31) return { organ: 'GA', source: ctx === 'GA' ? source : 'default' };
+      return { organ: 'other', source: 'form' };
+    }
+  }
+}
+
+function toIso(day: string, month: string, year: string): string | undefined {
+  const monthIndex = MONTHS.indexOf(month) + 1;
+  const dayValue = Number(day);
+  if (monthIndex < 1 || dayValue < 1 || dayValue > 31) return undefined;
+  return `${year}-${String(monthIndex).padStart(2, '0')}-${String(dayValue).padStart(2, '0')}`;
+}
+
+interface Scanner {
+  model: Resolution;
+  view: CleanView;
+  /** Clean-text ranges where only document symbols are read (masthead, adoption line). */
+  symbolsOnly: { start: number; end: number }[];
+  citations: Citation[];
+}
+
+function inRanges(ranges: { start: number; end: number }[], position: number): boolean {
+  for (const range of ranges) if (position >= range.start && position < range.end) return true;
+  return false;
+}
+
+function makeCitation(scanner: Scanner, cleanStart: number, cleanEnd: number, fields: Omit<Citation, 'start' | 'end' | 'text'>): Citation {
+  const span = originalSpan(scanner.view, cleanStart, cleanEnd);
+  return { start: span.start, end: span.end, text: scanner.model.text.slice(span.start, span.end), ...fields };
+}
+
+interface ListEntry {
+  item: Item;
+  date?: { cleanStart: number; cleanEnd: number; iso: string; year: number };
+  description?: string;
+  paragraphs?: string;
+}
+
+/** HRC sessions: three a year since 2006 (session 58 met in 2025). */
+function fitsHrc(session: number, year: number): boolean {
+  const base = 3 * (year - 2006);
+  return year >= 2006 && session >= base - 2 && session <= base + 4;
+}
+
+function fitsGa(session: number, year: number): boolean {
+  return year >= 1945 + session && year <= 1947 + session;
+}
+
+/**
+ * A bare `N/M` in a General Assembly text is a GA resolution unless its dates say otherwise:
+ * `resolutions 56/1 of 10 July 2024, 55/20 of 4 April 2024` cannot be GA sessions 56 and 55, and
+ * fit the Human Rights Council's sessions of those years.
+ */
+function datesSayHrc(entries: ListEntry[]): boolean {
+  let hrc = false;
+  for (const entry of entries) {
+    if (!entry.date || entry.item.form !== 'slash') continue;
+    if (fitsGa(entry.item.first, entry.date.year)) return false;
+    if (fitsHrc(entry.item.first, entry.date.year)) hrc = true;
+  }
+  return hrc;
+}
+
+function scanTriggers(scanner: Scanner): void {
+  const { view, model } = scanner;
+  const text = view.text;
+  TRIGGER.lastIndex = 0;
+  for (let match = TRIGGER.exec(text); match; match = TRIGGER.exec(text)) {
+    if (inRanges(scanner.symbolsOnly, match.index)) continue;
+    const word = match[0].toLowerCase();
+    const kind: 'resolution' | 'decision' = word.startsWith('decision') ? 'decision' : 'resolution';
+    const gap = /^[\s\u00A0]+(?:No\.[\s\u00A0]*)?/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    if (!gap) continue;
+    const first = readItem(text, match.index + match[0].length + gap[0].length);
+    if (!first) continue;
+    const lineStart = model.wrapped ? Math.max(text.lastIndexOf('\n\n', match.index - 1) + 2, 0) : text.lastIndexOf('\n', match.index - 1) + 1;
+    const before = text.slice(Math.max(lineStart, match.index - LOOKBACK), match.index);
+    const local = atPosition(model, view.map[match.index]);
+    const read = readContext(before, local);
+    let context = read.context;
+    let citationStart = match.index;
+    let paragraphs: string | undefined;
+    const paragraph = PARAGRAPH_BEFORE.exec(read.rest);
+    if (paragraph) {
+      paragraphs = paragraph[1].replace(/[\s\u00A0]+/g, ' ').trim();
+      citationStart = match.index - before.length + paragraph.index;
+    }
+    // Read the whole list first: the organ may depend on its dates or on words after it.
+    const entries: ListEntry[] = [];
+    let item: Item | undefined = first;
+    let position = first.end;
+    while (item) {
+      const entry: ListEntry = { item };
+      position = item.end;
+      PARA_AFTER.lastIndex = position;
+      const para = PARA_AFTER.exec(text);
+      if (para) {
+        entry.paragraphs = para[1];
+        position = PARA_AFTER.lastIndex;
+      }
+      DATE.lastIndex = position;
+      const date = DATE.exec(text);
+      if (date) {
+        const iso = toIso(date[1], date[2], date[3]);
+        const dayStart = position + date[0].indexOf(date[1], date[0].indexOf('of') + 2);
+        if (iso) entry.date = { cleanStart: dayStart, cleanEnd: DATE.lastIndex, iso, year: Number(date[3]) };
+        position = DATE.lastIndex;
+      }
+      const description = readDescription(text, position);
+      if (description) {
+        entry.description = description.text;
+        position = description.end;
+      }
+      entries.push(entry);
+      SEPARATOR.lastIndex = position;
+      const separator = SEPARATOR.exec(text);
+      if (!separator) break;
+      item = readItem(text, SEPARATOR.lastIndex);
+    }
+    if (context.organ === 'none' || (context.source === 'its' && context.organ === local.organ)) {
+      const after = ORGAN_AFTER.exec(text.slice(position, position + 60));
+      if (after) context = { organ: organByName(after[1], local), source: 'explicit' };
+      else if (local.organ !== 'HRC' && datesSayHrc(entries)) context = { organ: 'HRC', source: 'form' };
+    }
+    entries.forEach((entry, index) => {
+      const isFirst = index === 0;
+      const { organ, source } = organOf(entry.item, context, kind, local);
+      const citation = makeCitation(scanner, isFirst ? citationStart : entry.item.start, entry.item.end, {
+        kind,
+        organ,
+        organSource: isFirst ? source : source === 'default' || source === 'form' ? source : 'list',
+        ...describeItem(entry.item, organ, kind),
+      });
+      if (isFirst && paragraphs) citation.paragraphs = paragraphs;
+      else if (entry.paragraphs) citation.paragraphs = entry.paragraphs.replace(/^paras?\.[\s\u00A0]*/, '');
+      if (entry.date) {
+        const span = originalSpan(view, entry.date.cleanStart, entry.date.cleanEnd);
+        citation.date = { start: span.start, end: span.end, iso: entry.date.iso };
+      }
+      if (entry.description) citation.description = entry.description;
+      scanner.citations.push(citation);
+    });
+  }
+}
+
+function readDescription(text: string, position: number): { text: string; end: number } | undefined {
+  DESCRIPTION_TITLE.lastIndex = position;
+  const title = DESCRIPTION_TITLE.exec(text);
+  if (title) return { text: title[1].trim(), end: DESCRIPTION_TITLE.lastIndex };
+  DESCRIPTION_CLAUSE.lastIndex = position;
+  const clause = DESCRIPTION_CLAUSE.exec(text);
+  if (clause) return { text: `${clause[1]} ${clause[2]}`.replace(/[\s\u00A0]+/g, ' ').trim(), end: DESCRIPTION_CLAUSE.lastIndex };
+  DESCRIPTION_ON.lastIndex = position;
+  const on = DESCRIPTION_ON.exec(text);
+  if (on && on[1].trim().length > 2) return { text: `on ${on[1].replace(/[\s\u00A0]+/g, ' ').trim()}`, end: DESCRIPTION_ON.lastIndex };
+  return undefined;
+}
+
+function describeItem(item: Item, organ: Organ, kind: 'resolution' | 'decision'): Partial<Citation> {
+  const fields: Partial<Citation> = { number: item.number };
+  if (item.parts) fields.parts = item.parts;
+  let symbolInput: Parameters<typeof canonicalSymbol>[0] = { kind, organ, number: item.number };
+  switch (item.form) {
+    case 'scyear':
+      fields.year = item.first;
+      symbolInput.year = item.first;
+      break;
+    case 'year':
+      fields.year = item.first;
+      symbolInput.year = item.first;
+      break;
+    case 'special':
+      fields.specialSession = item.special;
+      symbolInput.specialSession = item.special;
+      break;
+    case 'slash':
+      fields.session = item.first;
+      symbolInput.session = item.first;
+      break;
+    case 'roman':
+      if (item.special) fields.specialSession = item.special;
+      else fields.session = item.first;
+      symbolInput = { ...symbolInput, roman: item.roman };
+      break;
+  }
+  const symbol = organ === 'other' ? undefined : canonicalSymbol(symbolInput);
+  if (symbol) fields.symbol = symbol;
+  return fields;
+}
+
+/** The document's own symbol, from the masthead or the title number. */
+export function ownSymbol(model: Resolution): string | undefined {
+  const written = model.masthead?.symbol?.text;
+  if (written) return written.replace(/[\s\u00A0]+(?=\()/g, '').trim();
+  const number = model.title?.number?.text.replace(/[\s\u00A0]+/g, ' ').trim();
+  if (!number) return undefined;
+  const slash = /^((?:E?S-)?\d{1,4})\/(\d{1,4})$/.exec(number);
+  const sc = /^(\d{1,4}) ?\((\d{4})\)$/.exec(number);
+  if (sc) return `S/RES/${sc[1]}(${sc[2]})`;
+  if (!slash) return undefined;
+  switch (model.organ) {
+    case 'GA':
+      return `A/RES/${slash[1]}/${slash[2]}`;
+    case 'HRC':
+      return `A/HRC/RES/${slash[1]}/${slash[2]}`;
+    case 'ECOSOC':
+      return `E/RES/${slash[1]}/${slash[2]}`;
+    default:
+      return undefined;
+  }
+}
+
+function scanSelf(scanner: Scanner): void {
+  const text = scanner.view.text;
+  const own = ownSymbol(scanner.model);
+  SELF.lastIndex = 0;
+  for (let match = SELF.exec(text); match; match = SELF.exec(text)) {
+    if (inRanges(scanner.symbolsOnly, match.index)) continue;
+    const fields: Omit<Citation, 'start' | 'end' | 'text'> = { kind: 'self', organ: scanner.model.organ };
+    if (own && match[1] === 'resolution') fields.symbol = own;
+    scanner.citations.push(makeCitation(scanner, match.index, match.index + match[0].length, fields));
+  }
+}
+
+const SC_YEAR_SUFFIX = /^[\s\u00A0]?\((\d{4})\)/;
+const ROMAN_SUFFIX = /^[\s\u00A0]?\(((?:ES-|S-)?[IVXLC]{1,8})\)/;
+const DOC_SUFFIX = /^[\s\u00A0]?\((?:Sect\.|Part|Parts|Vol\.)[^()\n]{0,30}\)(?:\/(?:Corr|Add|Rev|Amend)\.\d{1,3})*/;
+
+/** `https://undocs.org/en/S/RES/2442 (2018)` pasted into a text: the symbol it links. */
+const URL = /https?:\/\/(?:www\.)?(?:undocs\.org|docs\.un\.org)\/(?:(?:en|fr|es|ar|ru|zh)\/)?([A-Za-z][A-Za-z0-9.\-\/]*[A-Za-z0-9](?:[\s\u00A0]?\((?:\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\))?)/g;
+
+function scanUrls(scanner: Scanner, taken: { start: number; end: number }[]): void {
+  const text = scanner.view.text;
+  URL.lastIndex = 0;
+  for (let match = URL.exec(text); match; match = URL.exec(text)) {
+    const symbol = match[1].replace(/[\s\u00A0]+(?=\()/g, '');
+    const kind = kindOfSymbol(symbol);
+    const citation = makeCitation(scanner, match.index, match.index + match[0].length, { kind, organ: organOfSymbol(symbol), symbol, organSource: 'symbol' });
+    if (kind !== 'document') Object.assign(citation, symbolFields(symbol));
+    scanner.citations.push(citation);
+    taken.push({ start: match.index, end: match.index + match[0].length });
+  }
+}
+
+function scanSymbols(scanner: Scanner, taken: { start: number; end: number }[]): void {
+  const text = scanner.view.text;
+  const masthead = scanner.model.masthead;
+  SYMBOL.lastIndex = 0;
+  for (let match = SYMBOL.exec(text); match; match = SYMBOL.exec(text)) {
+    let raw = match[0].replace(/[.\-\u2011]+$/, '');
+    if (!/\d/.test(raw) || !raw.includes('/')) continue;
+    let end = match.index + raw.length;
+    const after = text.slice(end, end + 40);
+    let suffix: RegExpExecArray | null = null;
+    if (/^S\/RES\/\d{1,4}$/.test(raw)) suffix = SC_YEAR_SUFFIX.exec(after);
+    else if (/^[AE]\/RES\/\d{1,4}$/.test(raw)) suffix = ROMAN_SUFFIX.exec(after);
+    else suffix = DOC_SUFFIX.exec(after);
+    if (suffix) {
+      raw += suffix[0];
+      end += suffix[0].length;
+    }
+    // Joint symbols `A/48/486-S/26560` name two documents.
+    let offset = 0;
+    for (const piece of raw.split(/[-\u2011](?=[A-Z]{1,5}\/)/)) {
+      const pieceStart = match.index + offset;
+      const pieceEnd = pieceStart + piece.length;
+      offset += piece.length + 1;
+      if (!/\d/.test(piece)) continue;
+      if (taken.some((span) => pieceStart < span.end && pieceEnd > span.start)) continue;
+      const symbol = piece.replace(/[\s\u00A0]+(?=\()/g, '');
+      const kind = kindOfSymbol(symbol);
+      const organ = organOfSymbol(symbol);
+      const citation = makeCitation(scanner, pieceStart, pieceEnd, { kind, organ, symbol, organSource: 'symbol' });
+      if (masthead && citation.start >= masthead.start && citation.end <= masthead.end && masthead.symbol && citation.start >= masthead.symbol.start && citation.end <= masthead.symbol.end) citation.kind = 'self';
+      if (kind !== 'document') Object.assign(citation, symbolFields(symbol));
+      scanner.citations.push(citation);
+    }
+    void end;
+  }
+}
+
+/** Session, number and year read back from a RES/DEC symbol. */
+function symbolFields(symbol: string): Partial<Citation> {
+  const slash = /\/(?:RES|DEC)\/((?:E?S-)?)(\d{1,4})\/(\d{1,4})$/.exec(symbol);
+  if (slash) {
+    if (slash[1]) return { specialSession: `${slash[1]}${slash[2]}`, number: slash[3] };
+    const first = Number(slash[2]);
+    return first >= 1946 ? { year: first, number: slash[3] } : { session: first, number: slash[3] };
+  }
+  const paren = /\/RES\/(\d{1,4})\(([^)]+)\)$/.exec(symbol);
+  if (paren) {
+    if (/^\d{4}$/.test(paren[2])) return { year: Number(paren[2]), number: paren[1] };
+    if (/^E?S-/.test(paren[2])) return { specialSession: paren[2], number: paren[1] };
+    return { session: romanToNumber(paren[2]), number: paren[1] };
+  }
+  return {};
+}
+
+/** Short forms: the first dated citation of a resolution gives its date and description to later ones. */
+function carryShortForms(citations: Citation[]): void {
+  const full = new Map<string, Citation>();
+  for (const citation of citations) {
+    if (!citation.symbol || citation.kind === 'self' || citation.kind === 'document') continue;
+    const first = full.get(citation.symbol);
+    if (!first) {
+      if (citation.date || citation.description) full.set(citation.symbol, citation);
+      continue;
+    }
+    if (!first.date && citation.date) {
+      full.set(citation.symbol, citation);
+      continue;
+    }
+    if (!citation.date && first.date) citation.date = { ...first.date, inherited: true };
+    if (!citation.description && first.description) citation.description = first.description;
+  }
+}
+
+/** Every citation of the document, in text order. */
+export function extractCitations(model: Resolution): Citation[] {
+  try {
+    const view = cleanView(model);
+    const toClean = (position: number): number => {
+      // Binary search in the monotonic map.
+      let low = 0;
+      let high = view.map.length - 1;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (view.map[middle] < position) low = middle + 1;
+        else high = middle;
+      }
+      return low;
+    };
+    const symbolsOnly: { start: number; end: number }[] = [];
+    if (model.masthead) symbolsOnly.push({ start: toClean(model.masthead.start), end: toClean(model.masthead.end) });
+    if (model.adoption) symbolsOnly.push({ start: toClean(model.adoption.start), end: toClean(model.adoption.end) });
+    const scanner: Scanner = { model, view, symbolsOnly, citations: [] };
+    scanTriggers(scanner);
+    scanSelf(scanner);
+    const taken = scanner.citations.map((citation) => ({ start: toClean(citation.start), end: toClean(citation.end) }));
+    scanUrls(scanner, taken);
+    scanSymbols(scanner, taken);
+    scanner.citations.sort((a, b) => a.start - b.start || a.end - b.end);
+    // The document's own number (`Resolution 2645 (2022)` heading, a running head `S/RES/1454 (2002)`) is a self-reference.
+    const own = ownSymbol(model);
+    for (const citation of scanner.citations) {
+      const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
+      if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
+    }
+    carryShortForms(scanner.citations);
+    return scanner.citations;
+  } catch {
+    return [];
+  }
+}
