@@ -23,6 +23,12 @@ export const KNOWN_ERRORS: Record<string, Record<string, KnownError>> = {
     'S_RES_239(1967)': { reported: ['4,', '5,'], reason: 'OCR of the 1967 print reads the periods of 4 and 5 as commas' },
     'S_RES_587(1986)': { reported: ['7,'], reason: 'OCR of the 1986 print reads the period of 7 as a comma' },
   },
+  'subparagraph-labels': {
+    'S_RES_242(1967)': { reported: ['(ii)'], reason: 'OCR of the 1967 print reads (i) as (1), so the list seems to start at (ii)' },
+    'S_RES_27(1947)': { reported: ['(6)'], reason: 'OCR reads (b) as (6)' },
+    'S_RES_82(1950)': { reported: ['(5)', '(c)'], reason: 'OCR reads (b) as (5), so (c) then skips (b)' },
+    'S_RES_93(1951)': { reported: ['(6)'], reason: 'OCR reads (b) as (6)' },
+  },
 };
 
 const ORGANS = ['GA', 'SC', 'HRC', 'ECOSOC'] as const;

@@ -112,7 +112,8 @@ export interface Part {
   heading?: Heading;
   /** A part's own title under its letter (`Assistance to Palestine refugees`). */
   title?: Token;
-  /** Index of the part's own organ line in `organLines`, when it has one. */
+  /** Index of the part's own organ line in `Resolution.organLines`, when it has one. */
+  organLine?: number;
   preamble: PreambularParagraph[];
   operative: OperativeParagraph[];
 }

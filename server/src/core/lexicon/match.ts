@@ -30,7 +30,7 @@ interface Word {
 const MAX_WORDS = 10;
 const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\u2011-]*/y;
 // Words are separated by ordinary or no-break spaces; emphasis markers (`*Recalling*`) are skipped.
-const GAP = /[ \u00A0\t*_]*/y;
+const GAP = /[ \u00A0\u2000-\u200B\u202F\t*_]*/y;
 
 /** Reads up to MAX_WORDS words from `start` (stops at punctuation other than hyphens/apostrophes). */
 function readWords(text: string, start: number): Word[] {

@@ -67,6 +67,8 @@ export const ORGAN_LINE =
 export const TITLE_LINE = /^((?:S-|ES-)?\d{1,4}\/\d{1,4}(?:\s?[A-Z](?:\s?(?:and|to)\s?[A-Z])?)?)\.?[\t  ]+(\S.*)$/;
 /** Old-style GA title: `2625 (XXV). Title`, `217 A (III). International Bill…`. */
 export const OLD_TITLE_LINE = /^(\d{1,4}(?:\s[A-Z](?:\s(?:and|to)\s[A-Z])?)?\s\((?:ES-|S-)?[IVXLC]+\))\.?[\t  ]+(\S.*)$/;
+/** Old SC heading as printed in the yearbooks: `98 (1952). Resolution of 23 December 1952`. */
+export const OLD_SC_TITLE_LINE = /^(\d{1,4}\s?\(\d{4}\))\.[\t  ]+(\S.*)$/;
 /** SC heading: `Resolution 1373 (2001)`. */
 export const SC_TITLE_LINE = /^(?:Resolution|RESOLUTION)\s+(\d{1,4}\s?\(\d{4}\))\s*$/;
 
@@ -75,6 +77,8 @@ export const REPORT_LINE = /^\[on the (?:report|recommendation|proposal)s? .*\]?
 
 /** `74th plenary meeting`, `48th (resumed) plenary meeting`, HRC `47th meeting`, SC `4385th meeting`. */
 export const MEETING_LINE = /^(\d{1,5})(?:st|nd|rd|th|d)\s+(?:\((?:resumed|continued)\)\s+)?(?:plenary\s+)?meeting\.?$/i;
+/** The meeting written in words (`Seventy-fourth plenary meeting`): a closing in the wrong form, which the closing rule reports. */
+export const MEETING_IN_WORDS_LINE = /^[A-Z][a-z]+(?:[-‑][a-z]+)?\s+(?:\((?:resumed|continued)\)\s+)?plenary\s+meeting\.?$/;
 /** A date on a line of its own: `20 December 2004`. */
 export const DATE_LINE = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00A0]+\d{4}\.?$/;
 /** HRC closing note: `[Adopted without a vote.]`, `[Adopted by a recorded vote of 30 to 12 …]`. */
@@ -85,7 +89,7 @@ export const FOOTNOTE_SEPARATOR = /^_{3,}$/;
 export const FOOTNOTE_LINE = /^(\d{1,3})(?:[\t  ]+|(?=[A-Z*]))(\S.*)$/;
 
 /** `1.` `12.` then the text (a tab or spaces); `5 Encourages` (no period) is checked separately. */
-export const NUMBERED = /^(\d{1,4})\.(?:[\t  ]+|(?=[A-Z*"“])|$)/;
+export const NUMBERED = /^(\d{1,4})\.(?:[\t \u00A0\u2000-\u200B\u202F]+|(?=[A-Z*"“])|$)/;
 /** `5 Encourages`, OCR'd `7, Again calls` — a number that lost its period (only before an operative verb). */
 export const NUMBERED_NO_DOT = /^(\d{1,4})(,?)[\t  ]+(?=[*_]*[A-Z])/;
 /** `(a)`, `(iv)`, `(aa)`, `(1)`. */

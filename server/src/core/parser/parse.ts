@@ -38,6 +38,8 @@ import {
   NUMBERED_NO_DOT,
   ODS_TAG,
   OLD_TITLE_LINE,
+  OLD_SC_TITLE_LINE,
+  MEETING_IN_WORDS_LINE,
   ORGAN_LINE,
   PAGE_NUMBER,
   PAREN_LABEL,
@@ -228,7 +230,7 @@ class Parser {
         organIndex = index;
         break;
       }
-      if (titleIndex < 0 && contentLength(line) < 2000 && (TITLE_LINE.test(lineHead) || OLD_TITLE_LINE.test(lineHead) || SC_TITLE_LINE.test(lineHead))) {
+      if (titleIndex < 0 && contentLength(line) < 2000 && (TITLE_LINE.test(lineHead) || OLD_TITLE_LINE.test(lineHead) || OLD_SC_TITLE_LINE.test(lineHead) || SC_TITLE_LINE.test(lineHead))) {
         titleIndex = index;
       }
     }
@@ -276,7 +278,7 @@ class Parser {
   private parseTitle(titleIndex: number, organIndex: number): void {
     const line = this.lines[titleIndex];
     const lineHead = this.head(line);
-    const match = TITLE_LINE.exec(lineHead) ?? OLD_TITLE_LINE.exec(lineHead);
+    const match = TITLE_LINE.exec(lineHead) ?? OLD_TITLE_LINE.exec(lineHead) ?? OLD_SC_TITLE_LINE.exec(lineHead);
     const title: NonNullable<Resolution['title']> = { start: line.contentStart, end: line.contentEnd };
     if (match) {
       title.number = this.token(line.contentStart, line.contentStart + match[1].length);
@@ -338,6 +340,7 @@ class Parser {
       if (position >= line.contentStart) organLine.terminator = this.token(position, position + 1);
     }
     this.organLines.push(organLine);
+    if (this.part.organLine === undefined) this.part.organLine = this.organLines.length - 1;
     this.current = undefined;
   }
 
@@ -367,7 +370,7 @@ class Parser {
       const text = short ? lineHead : '';
 
       // Lines that mean the same in every state.
-      if (short && MEETING_LINE.test(text)) {
+      if (short && (MEETING_LINE.test(text) || MEETING_IN_WORDS_LINE.test(text))) {
         this.closings.push({ start: line.contentStart, end: line.contentEnd, meeting: this.lineToken(line) });
         this.current = undefined;
         state = 'closing';

@@ -70,10 +70,21 @@ function readDate(text: string): ParsedDate | undefined {
 
 const MEETING = /^(\d{1,5})([A-Za-z]{1,2}) (\((?:resumed|continued)\) )?(plenary )?meeting(\.?)$/i;
 
+/** `Seventy-fourth plenary meeting`: the figure it should be written in, or undefined. */
+function meetingInWords(model: Resolution, written: string): string | undefined {
+  const words = /^([A-Z][a-z]+(?:[-\u2011][a-z]+)?) (\((?:resumed|continued)\) )?(plenary )?meeting\.?$/.exec(written);
+  const value = words ? ordinalWordValue(words[1]) : undefined;
+  if (!words || value === undefined) return undefined;
+  return `${value}${ordinalSuffix(value)} ${words[2] ? '(resumed) ' : ''}${words[3] || model.organ === 'GA' || model.organ === 'ECOSOC' ? 'plenary ' : ''}meeting`;
+}
+
 function checkMeeting(model: Resolution, meeting: Token): Finding | undefined {
   const written = meeting.text.replace(BLANKS, ' ').trim();
   const match = MEETING.exec(written);
-  if (!match) return undefined;
+  if (!match) {
+    const expected = meetingInWords(model, written);
+    return expected ? { start: meeting.start, end: meeting.end, message: `Meetings are numbered in figures; write "${expected}".` } : undefined;
+  }
   const value = Number(match[1]);
   const suffix = ordinalSuffix(value);
   const sc = model.organ === 'SC';
@@ -174,7 +185,10 @@ export const closing: Rule = {
       const missing = checkMissingDate(model, entry, entry.meeting);
       if (missing) findings.push(missing);
     }
-    findings.push(...checkMeetingInWords(model));
+    // The same meeting line can be found both ways (as a closing, and in a paragraph's tail).
+    for (const finding of checkMeetingInWords(model)) {
+      if (!findings.some((other) => other.start === finding.start)) findings.push(finding);
+    }
     return findings.sort((a, b) => a.start - b.start);
   },
 };

@@ -1,8 +1,29 @@
 // Every rule, in the order their diagnostics are listed. Adding a rule: one file in this folder,
-// one line here, one page in docs/rules/ (a test checks that each rule has its page).
+// one line here, one page in docs/rules/, then `npm run generate` for its setting and schema entry
+// (test/unit/metadata.test.ts checks all of them agree).
 import type { Rule } from './types';
 import { operativeNumbering } from './operative-numbering';
+import { subparagraphLabels } from './subparagraph-labels';
+import { preamblePunctuation } from './preamble-punctuation';
+import { operativePunctuation } from './operative-punctuation';
+import { preambleOpener } from './preamble-opener';
+import { operativeVerb } from './operative-verb';
+import { repeatedVerb } from './repeated-verb';
+import { organLine } from './organ-line';
+import { closing } from './closing';
+import { selfReference } from './self-reference';
 
-export const RULES: readonly Rule[] = [operativeNumbering];
+export const RULES: readonly Rule[] = [
+  operativeNumbering,
+  subparagraphLabels,
+  preamblePunctuation,
+  operativePunctuation,
+  preambleOpener,
+  operativeVerb,
+  repeatedVerb,
+  organLine,
+  closing,
+  selfReference,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
