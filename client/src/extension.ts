@@ -1,7 +1,11 @@
-// The VS Code client: starts the language server and forwards settings. No language logic here.
+// The VS Code client: starts the language server, forwards settings and file changes, and shows
+// the server's one-line summary of the active resolution in the status bar. No language logic.
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { StatusBarAlignment, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+/** Sent by the server after each check (see server/src/lsp/server.ts). */
+const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
 
 let client: LanguageClient | undefined;
 
@@ -15,11 +19,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: 'unres' }],
     synchronize: {
       configurationSection: 'unres',
-      // The project's .unres.json: the server re-reads it when it changes.
-      fileEvents: workspace.createFileSystemWatcher('**/.unres.json'),
+      // The project's .unres.json and the workspace's resolutions: the server re-reads them when they change.
+      fileEvents: [workspace.createFileSystemWatcher('**/.unres.json'), workspace.createFileSystemWatcher('**/*.unres')],
     },
   };
   client = new LanguageClient('unres', 'UN Resolutions (unres)', serverOptions, clientOptions);
+
+  const status: StatusBarItem = window.createStatusBarItem(StatusBarAlignment.Right, 100);
+  status.name = 'UN resolution';
+  status.tooltip = 'UN resolution: organ · symbol · preambular (PP) and operative (OP) paragraphs';
+  context.subscriptions.push(status);
+  const summaries = new Map<string, string>();
+  const refresh = (): void => {
+    const editor = window.activeTextEditor;
+    const summary = editor && editor.document.languageId === 'unres' ? summaries.get(editor.document.uri.toString()) : undefined;
+    if (summary) {
+      status.text = summary;
+      status.show();
+    } else status.hide();
+  };
+  context.subscriptions.push(window.onDidChangeActiveTextEditor(refresh));
+  context.subscriptions.push(workspace.onDidCloseTextDocument((document) => summaries.delete(document.uri.toString())));
+  client.onNotification(DOCUMENT_INFO_NOTIFICATION, (info: { uri: string; summary: string }) => {
+    summaries.set(info.uri, info.summary);
+    refresh();
+  });
+
   await client.start();
 }
 

@@ -121,7 +121,7 @@ describe('language server: project configuration and fix-all', function () {
     await client.close();
   });
 
-  const misnumbered = 'The General Assembly,\n\n1. Decides;\n\n3. Requests.\n';
+  const misnumbered = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n3. Requests.\n';
 
   it('reads rule severities from the nearest .unres.json', async () => {
     writeFileSync(path.join(directory, '.unres.json'), JSON.stringify({ rules: { 'operative-numbering': 'hint' } }));
@@ -175,6 +175,80 @@ describe('language server: project configuration and fix-all', function () {
     assert.equal(source.length, 1);
     assert.equal(source[0].kind, 'source.fixAll.unres');
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, misnumbered), source[0].edit!.changes![uri] as TextEdit[]);
-    assert.equal(fixed, 'The General Assembly,\n\n1. Decides;\n\n2. Requests.\n');
+    assert.equal(fixed, 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n');
+  });
+});
+
+describe('language server: citations', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+  beforeEach(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.close();
+  });
+
+  /** Hover text at the first occurrence of `needle` (cursor `into` characters inside it). */
+  async function hoverOn(uri: string, text: string, needle: string, into = 1): Promise<string> {
+    const offset = text.indexOf(needle);
+    assert.ok(offset >= 0, `${needle} is in the text`);
+    const document = TextDocument.create(uri, 'unres', 1, text);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(offset + into) })) as { contents: { kind: string; value: string } } | null;
+    assert.ok(hover, `a hover on ${needle}`);
+    assert.equal(hover.contents.kind, 'markdown');
+    return hover.contents.value;
+  }
+
+  it('hovers the seed citations with their facts and sources', async function () {
+    if (!corpusAvailable()) {
+      console.log('      (skipped: no ../shared/corpus for the seed)');
+      this.skip();
+    }
+    const uri = 'file:///tmp/seed-hover.unres';
+    const text = seedText();
+    await client.open(uri, text);
+    const resolution5525 = await hoverOn(uri, text, '55/25 of');
+    assert.match(resolution5525, /A\/RES\/55\/25/);
+    assert.match(resolution5525, /15 November 2000/);
+    assert.match(resolution5525, /Transnational Organized Crime/);
+    assert.match(resolution5525, /Fifty\\-fifth session, 2000–2001/);
+    assert.match(resolution5525, /bundled catalogue/);
+    assert.match(resolution5525, /\(https:\/\/undocs\.org\/en\/A\/RES\/55\/25\)/);
+    const resolution55255 = await hoverOn(uri, text, '55/255');
+    assert.match(resolution55255, /31 May 2001/);
+    assert.match(resolution55255, /Firearms/);
+    const resolution58135 = await hoverOn(uri, text, '58/135');
+    assert.match(resolution58135, /22 December 2003/);
+    const commission = await hoverOn(uri, text, 'E/CN.15/2004/5');
+    assert.match(commission, /Commission on Crime Prevention and Criminal Justice/);
+    assert.match(commission, /2004/);
+    const report = await hoverOn(uri, text, 'A/59/494');
+    assert.match(report, /General Assembly/);
+    assert.match(report, /59th session/);
+    assert.match(report, /document 494/);
+  });
+
+  it('links citations to undocs.org, and goes from a footnote marker to its footnote', async () => {
+    const uri = 'file:///tmp/links.unres';
+    const text = 'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,\n\n1. Takes note of the report;1\n\n_______________\n\n1 A/59/494.\n';
+    await client.open(uri, text);
+    const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { target: string }[];
+    assert.deepEqual(links.map((link) => link.target), ['https://undocs.org/en/A/RES/55/25', 'https://undocs.org/en/A/59/494']);
+    const document = TextDocument.create(uri, 'unres', 1, text);
+    const marker = text.indexOf(';1') + 1;
+    const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: document.positionAt(marker) })) as { targetRange: { start: { line: number } } }[];
+    assert.equal(definition[0].targetRange.start.line, 8);
+  });
+
+  it('never lets document text through as markdown', async () => {
+    const uri = 'file:///tmp/hostile.unres';
+    const text = 'The General Assembly,\n\n1. Takes note of the report;1\n\n_______________\n\n1 [x](command:workbench.action.quit) <img src=x onerror=alert(1)> `code` **bold**\n';
+    await client.open(uri, text);
+    const hover = await hoverOn(uri, text, ';1', 1);
+    assert.doesNotMatch(hover, /\]\(command:/);
+    assert.doesNotMatch(hover, /(^|[^\\])<img/, 'angle brackets are escaped');
+    assert.match(hover, /\\\[x\\\]\\\(command/);
   });
 });

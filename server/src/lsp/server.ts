@@ -14,6 +14,13 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bundledProvider, Catalog } from '../core/catalog/catalog';
+import { extractCitations } from '../core/citations/extract';
+import type { Citation } from '../core/citations/types';
+import { documentInfo } from '../core/features/info';
+import { hoverAt } from '../core/features/hover';
+import { definitionAt, documentLinks } from '../core/features/navigation';
+import { WorkspaceIndex } from './workspace-index';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
 import { lintModel, type LintResult } from '../core/lint';
@@ -29,6 +36,11 @@ import { rangesOverlap, SOURCE, toCodeAction, toDiagnostic, toDocumentSymbol, to
 export interface ProjectFiles {
   /** The nearest `.unres.json` above a document, with its text, or undefined. */
   findConfig(documentUri: string): Promise<{ uri: string; text: string } | undefined>;
+  /** The resolution files (`*.unres`) under a workspace folder. */
+  listResolutionFiles(folderUri: string): Promise<string[]>;
+  readFile(uri: string): Promise<string>;
+  /** A short name for a file, for people (its path relative to the workspace). */
+  describe(uri: string): string;
 }
 
 export interface ServerOptions {
@@ -49,7 +61,14 @@ interface Analysis {
   version: number;
   index: LineIndex;
   result: LintResult;
+  /** Computed on first use (hover, links), not on every keystroke. */
+  citations?: Citation[];
 }
+
+const citationsOf = (analysis: Analysis): Citation[] => (analysis.citations ??= extractCitations(analysis.result.model));
+
+/** The custom notification carrying the status-bar summary of a document. */
+export const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const documents = new TextDocuments(TextDocument);
@@ -62,6 +81,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const reportedProblems = new Set<string>();
   let canReadConfiguration = false;
   let workspaceFolders: string[] = [];
+  const workspace = new WorkspaceIndex((uri) => options.files?.describe(uri) ?? uri);
+  const catalog = new Catalog([workspace.provider, bundledProvider()]);
 
   connection.onInitialize((params) => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
@@ -72,6 +93,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        documentLinkProvider: { resolveProvider: false },
+        definitionProvider: true,
+        referencesProvider: true,
+        workspaceSymbolProvider: true,
       },
       serverInfo: { name: 'unres-language-server' },
     };
@@ -156,6 +182,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analyses.set(document.uri, { version: document.version, index, result });
     const diagnostics = result.diagnostics.map((diagnostic) => toDiagnostic(index, diagnostic, options.docsBase));
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, { uri: document.uri, ...documentInfo(result.model) });
   }
 
   function schedule(document: TextDocument, delay: number): void {
@@ -169,7 +196,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     );
   }
 
+  connection.onInitialized(() => {
+    void indexWorkspace();
+  });
+
+  /** Reads every resolution file of the workspace once, for the workspace catalogue and symbols. */
+  async function indexWorkspace(): Promise<void> {
+    const files = options.files;
+    if (!files) return;
+    for (const folder of workspaceFolders) {
+      let uris: string[] = [];
+      try {
+        uris = await files.listResolutionFiles(folder);
+      } catch (error) {
+        connection.console.error(`unres: listing ${folder} failed: ${String(error)}`);
+      }
+      for (const uri of uris) {
+        if (documents.get(uri)) continue;
+        try {
+          workspace.update(uri, await files.readFile(uri));
+        } catch {
+          // An unreadable file is simply not in the index.
+        }
+      }
+    }
+  }
+
   documents.onDidOpen((event) => schedule(event.document, 0));
+  documents.onDidSave((event) => workspace.update(event.document.uri, event.document.getText()));
   documents.onDidChangeContent((event) => {
     void settingsFor(event.document.uri).then((settings) => schedule(event.document, settings.validationDelay));
   });
@@ -187,11 +241,81 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) schedule(document, 0);
   });
 
-  // The client watches **/.unres.json: any change re-reads the configuration of every document.
-  connection.onDidChangeWatchedFiles(() => {
-    configCache.clear();
-    for (const document of documents.all()) schedule(document, 0);
+  // The client watches **/.unres.json and **/*.unres: a config change re-reads the configuration
+  // of every document; a resolution file that changed on disk is indexed again.
+  connection.onDidChangeWatchedFiles(async (params) => {
+    let configChanged = false;
+    for (const change of params.changes) {
+      if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
+      else if (change.uri.endsWith('.unres') && options.files) {
+        if (change.type === 3) workspace.remove(change.uri);
+        else if (!documents.get(change.uri)) {
+          try {
+            workspace.update(change.uri, await options.files.readFile(change.uri));
+          } catch {
+            workspace.remove(change.uri);
+          }
+        }
+      }
+    }
+    if (configChanged) {
+      configCache.clear();
+      for (const document of documents.all()) schedule(document, 0);
+    }
   });
+
+  connection.onHover(async (params) => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const hover = hoverAt(analysis.result.model, analysis.index.offsetAt(params.position), citationsOf(analysis), catalog);
+    if (!hover) return null;
+    return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.index.rangeOf(hover.start, hover.end) };
+  });
+
+  connection.onDocumentLinks(async (params) => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    return documentLinks(citationsOf(analysis)).map((link) => ({ range: analysis.index.rangeOf(link.start, link.end), target: link.url }));
+  });
+
+  connection.onDefinition(async (params) => {
+    const uri = params.textDocument.uri;
+    const analysis = await analysisOf(uri);
+    if (!analysis) return null;
+    const definition = definitionAt(analysis.result.model, analysis.index.offsetAt(params.position), citationsOf(analysis), catalog);
+    if (!definition) return null;
+    const origin = analysis.index.rangeOf(definition.origin.start, definition.origin.end);
+    if (definition.kind === 'here') {
+      const range = analysis.index.rangeOf(definition.span.start, definition.span.end);
+      return [{ originSelectionRange: origin, targetUri: uri, targetRange: range, targetSelectionRange: range }];
+    }
+    const start = { line: 0, character: 0 };
+    return [{ originSelectionRange: origin, targetUri: definition.uri, targetRange: { start, end: start }, targetSelectionRange: { start, end: start } }];
+  });
+
+  connection.onReferences(async (params) => {
+    const uri = params.textDocument.uri;
+    const analysis = await analysisOf(uri);
+    if (!analysis) return [];
+    const offset = analysis.index.offsetAt(params.position);
+    // The resolution under the cursor: a citation of it, or the document itself when on its title.
+    const citation = citationsOf(analysis).find((candidate) => candidate.start <= offset && offset <= candidate.end && candidate.symbol);
+    const own = documentInfo(analysis.result.model).symbol;
+    const title = analysis.result.model.title;
+    const symbol = citation?.symbol ?? (title && title.start <= offset && offset <= title.end ? own : undefined);
+    if (!symbol) return [];
+    const open = documents.get(uri);
+    if (open) workspace.update(uri, open.getText());
+    return workspace.references(symbol);
+  });
+
+  connection.onWorkspaceSymbol((params) =>
+    workspace.search(params.query).map((file) => ({
+      name: [file.symbol, file.title].filter(Boolean).join(' — '),
+      kind: 2 /* SymbolKind.Module */,
+      location: { uri: file.uri, range: file.titleRange },
+    })),
+  );
 
   /** The analysis of the document as it is now (computed on demand when a check is still pending). */
   async function analysisOf(uri: string): Promise<Analysis | undefined> {

@@ -20,9 +20,44 @@ if (!hasTransport) {
 const connection = createConnection(ProposedFeatures.all);
 // The bundle lives in dist/; the rule pages ship beside it in docs/rules/.
 const docsBase = pathToFileURL(path.join(__dirname, '..', 'docs', 'rules') + path.sep).href;
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'out']);
+/** At most this many files are indexed per workspace folder (a repository of drafts, not a disk). */
+const MAX_WORKSPACE_FILES = 5000;
+const workspaceRoots: string[] = [];
+
+async function listResolutionFiles(folderUri: string): Promise<string[]> {
+  if (!folderUri.startsWith('file:')) return [];
+  const root = fileURLToPath(folderUri);
+  workspaceRoots.push(root);
+  const found: string[] = [];
+  const pending = [root];
+  while (pending.length > 0 && found.length < MAX_WORKSPACE_FILES) {
+    const directory = pending.pop()!;
+    let entries;
+    try {
+      entries = await fs.readdir(directory, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
+      else if (entry.isFile() && entry.name.endsWith('.unres')) found.push(pathToFileURL(path.join(directory, entry.name)).href);
+    }
+  }
+  return found;
+}
+
 startServer(connection, {
   docsBase,
   files: {
+    listResolutionFiles,
+    readFile: (uri) => fs.readFile(fileURLToPath(uri), 'utf8'),
+    describe(uri) {
+      if (!uri.startsWith('file:')) return uri;
+      const file = fileURLToPath(uri);
+      const root = workspaceRoots.find((candidate) => file.startsWith(candidate + path.sep));
+      return root ? path.relative(root, file) : path.basename(file);
+    },
     // The nearest .unres.json above the document (file: URIs only; untitled documents have none).
     async findConfig(documentUri) {
       if (!documentUri.startsWith('file:')) return undefined;

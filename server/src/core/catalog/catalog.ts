@@ -1,0 +1,100 @@
+// Who says what a symbol is. Facts come from layered providers — the workspace (a file that is
+// that resolution), the user's catalogue files, the bundled catalogue, the UN Digital Library —
+// and every fact keeps its source, so a hover can say where a date or a title comes from.
+import { BUNDLED_CATALOG } from '../data/catalog';
+
+export interface CatalogFact {
+  /** Canonical undocs.org symbol: `A/RES/55/25`, `S/RES/1373(2001)`. */
+  symbol: string;
+  organ?: 'GA' | 'SC' | 'HRC' | 'ECOSOC';
+  kind?: 'resolution' | 'decision';
+  /** Adoption date, ISO yyyy-mm-dd. */
+  date?: string;
+  title?: string;
+  /** Where the fact comes from, for people: `bundled catalogue`, `workspace file drafts/a.unres`, `UN Digital Library`. */
+  source: string;
+  /** For workspace facts: the file that is this resolution. */
+  uri?: string;
+}
+
+export interface CatalogProvider {
+  readonly name: string;
+  lookup(symbol: string): CatalogFact | undefined;
+  entries(): Iterable<CatalogFact>;
+}
+
+/** Normalises any written form to the catalogue key: upper case, no spaces (`S/RES/1373 (2001)` → `S/RES/1373(2001)`). */
+export const catalogKey = (symbol: string): string => symbol.replace(/\s+/g, '').toUpperCase();
+
+export class MapProvider implements CatalogProvider {
+  private readonly facts = new Map<string, CatalogFact>();
+  constructor(
+    readonly name: string,
+    facts: Iterable<CatalogFact> = [],
+  ) {
+    for (const fact of facts) this.set(fact);
+  }
+  set(fact: CatalogFact): void {
+    this.facts.set(catalogKey(fact.symbol), fact);
+  }
+  delete(symbol: string): void {
+    this.facts.delete(catalogKey(symbol));
+  }
+  clear(): void {
+    this.facts.clear();
+  }
+  lookup(symbol: string): CatalogFact | undefined {
+    return this.facts.get(catalogKey(symbol));
+  }
+  entries(): Iterable<CatalogFact> {
+    return this.facts.values();
+  }
+}
+
+export const bundledProvider = (): MapProvider =>
+  new MapProvider(
+    'bundled',
+    BUNDLED_CATALOG.map((entry) => ({ symbol: entry.symbol, organ: entry.organ, kind: entry.kind, date: entry.date, title: entry.title, source: 'bundled catalogue' })),
+  );
+
+/** A merged view: for each field, the first provider (in order) that has it. */
+export interface ResolvedFacts {
+  symbol: string;
+  organ?: CatalogFact['organ'];
+  kind?: CatalogFact['kind'];
+  date?: { value: string; source: string };
+  title?: { value: string; source: string };
+  /** A workspace file that is this resolution. */
+  uri?: string;
+}
+
+export class Catalog {
+  constructor(readonly providers: CatalogProvider[]) {}
+
+  resolve(symbol: string): ResolvedFacts | undefined {
+    let resolved: ResolvedFacts | undefined;
+    for (const provider of this.providers) {
+      const fact = provider.lookup(symbol);
+      if (!fact) continue;
+      resolved ??= { symbol: fact.symbol };
+      resolved.organ ??= fact.organ;
+      resolved.kind ??= fact.kind;
+      if (!resolved.date && fact.date) resolved.date = { value: fact.date, source: fact.source };
+      if (!resolved.title && fact.title) resolved.title = { value: fact.title, source: fact.source };
+      resolved.uri ??= fact.uri;
+    }
+    return resolved;
+  }
+
+  /** Every known entry once (the first provider's fact for each symbol). */
+  entries(): CatalogFact[] {
+    const seen = new Map<string, CatalogFact>();
+    for (const provider of this.providers) {
+      for (const fact of provider.entries()) {
+        const key = catalogKey(fact.symbol);
+        if (!seen.has(key)) seen.set(key, fact);
+      }
+    }
+    return [...seen.values()];
+  }
+}

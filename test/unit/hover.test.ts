@@ -1,0 +1,56 @@
+// Hovers and the markdown they are built with: facts with their sources, links only to UN hosts,
+// and nothing from a document or a catalogue file ever rendered as markdown or HTML.
+import * as assert from 'node:assert/strict';
+import { Catalog, MapProvider, bundledProvider } from '../../server/src/core/catalog/catalog';
+import { extractCitations } from '../../server/src/core/citations/extract';
+import { escapeMarkdown, unLink } from '../../server/src/core/features/markdown';
+import { formatIsoDate, hoverAt } from '../../server/src/core/features/hover';
+import { parse } from '../../server/src/core/parser/parse';
+
+const HOSTILE = ['[x](command:workbench.action.quit)', '<img src=x onerror=alert(1)>', '`code`', '**bold**', '<script>alert(1)</script>', 'x'.repeat(5000)];
+
+/** True when `markdown` contains no active markdown link or HTML built from `hostile`. */
+function inert(markdown: string): boolean {
+  return !/\]\((?!https:\/\/(?:undocs\.org|documents\.un\.org|digitallibrary\.un\.org)\/)/.test(markdown) && !/(^|[^\\])</.test(markdown) && !/(^|[^\\])`/.test(markdown.replace(/`[A-Za-z0-9.\-]+`/g, ''));
+}
+
+describe('hover', () => {
+  it('escapes every markdown and HTML character and cuts long text', () => {
+    for (const text of HOSTILE) assert.ok(inert(escapeMarkdown(text)), escapeMarkdown(text));
+    assert.ok(escapeMarkdown('x'.repeat(5000)).length < 700);
+    assert.equal(escapeMarkdown('a\u0000b\u202Ec'), 'abc');
+  });
+
+  it('links only to https addresses of UN hosts', () => {
+    assert.equal(unLink('undocs', 'https://undocs.org/en/S/RES/1373(2001)'), '[undocs](https://undocs.org/en/S/RES/1373%282001%29)');
+    assert.equal(unLink('evil', 'https://example.com/'), 'evil');
+    assert.equal(unLink('plain', 'http://undocs.org/en/A/RES/1'), 'plain');
+    assert.equal(unLink('cmd', 'command:workbench.action.quit'), 'cmd');
+  });
+
+  it('shows the cited resolution with its session, date, title, sources and links', () => {
+    const model = parse('The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,\n');
+    const hover = hoverAt(model, model.text.indexOf('55/25') + 1, extractCitations(model), new Catalog([bundledProvider()]))!;
+    assert.equal(model.text.slice(hover.start, hover.end), 'resolution 55/25');
+    assert.match(hover.markdown, /\*\*A\/RES\/55\/25\*\* — General Assembly resolution/);
+    assert.match(hover.markdown, /Fifty\\-fifth session, 2000–2001/);
+    assert.match(hover.markdown, /Adopted 15 November 2000 — \*bundled catalogue\*/);
+    assert.match(hover.markdown, /United Nations Convention against Transnational Organized Crime/);
+    assert.match(hover.markdown, /\(https:\/\/undocs\.org\/en\/A\/RES\/55\/25\)/);
+  });
+
+  it('keeps hostile catalogue titles inert', () => {
+    const model = parse('The General Assembly,\n\nRecalling its resolution 99/1,\n');
+    for (const title of HOSTILE) {
+      const catalog = new Catalog([new MapProvider('user', [{ symbol: 'A/RES/99/1', title, date: '2044-12-15', source: '<b>file</b> [s](command:x)' }])]);
+      const hover = hoverAt(model, model.text.indexOf('99/1'), extractCitations(model), catalog)!;
+      assert.ok(inert(hover.markdown), hover.markdown);
+    }
+  });
+
+  it('formats ISO dates the UN way and handles offsets anywhere', () => {
+    assert.equal(formatIsoDate('2004-12-20'), '20 December 2004');
+    const model = parse('The General Assembly,\n');
+    for (const offset of [-1, 0, 1e9, Number.NaN]) assert.equal(hoverAt(model, offset, []), undefined);
+  });
+});
