@@ -2,12 +2,42 @@
 // the server's one-line summary of the active resolution in the status bar. No language logic.
 import * as path from 'node:path';
 import { StatusBarAlignment, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type ErrorHandler,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 /** Sent by the server after each check (see server/src/lsp/server.ts). */
 const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
 
 let client: LanguageClient | undefined;
+
+/** Restarts a server that died, telling the user once; gives up after five deaths in three minutes. */
+function restartingErrorHandler(): ErrorHandler {
+  const deaths: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue }),
+    closed: () => {
+      const now = Date.now();
+      deaths.push(now);
+      while (deaths.length > 0 && now - deaths[0] > 3 * 60 * 1000) deaths.shift();
+      if (deaths.length > 5) {
+        return { action: CloseAction.DoNotRestart, message: 'The unres language server stopped five times in three minutes and will not be restarted. Reload the window to try again.' };
+      }
+      if (!told) {
+        told = true;
+        void window.showWarningMessage('The unres language server stopped unexpectedly and was restarted.');
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
 
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -17,6 +47,10 @@ export async function activate(context: ExtensionContext): Promise<void> {
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'unres' }],
+    // In an untrusted workspace the server still checks text, but reads no catalogue files named
+    // by the workspace and makes no network requests.
+    initializationOptions: { trusted: workspace.isTrusted },
+    errorHandler: restartingErrorHandler(),
     synchronize: {
       configurationSection: 'unres',
       // The project's .unres.json and the workspace's resolutions: the server re-reads them when they change.
@@ -44,6 +78,9 @@ export async function activate(context: ExtensionContext): Promise<void> {
     summaries.set(info.uri, info.summary);
     refresh();
   });
+
+  // Trust granted: start again so that the server may read catalogue files and look facts up.
+  context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
 
   await client.start();
 }

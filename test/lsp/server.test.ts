@@ -252,3 +252,30 @@ describe('language server: citations', function () {
     assert.match(hover, /\\\[x\\\]\\\(command/);
   });
 });
+
+describe('language server: limits', function () {
+  this.timeout(60_000);
+  it('says a 50 MB document is too large for full checking, and keeps serving', async () => {
+    const client = new LspClient();
+    try {
+      await client.initialize();
+      const uri = 'file:///tmp/huge.unres';
+      const paragraph = '1. Requests the Secretary-General to report on the implementation of the present resolution;\n\n';
+      const text = paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length));
+      const published = client.diagnostics(uri);
+      await client.open(uri, text);
+      const { diagnostics } = await published;
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0].code, 'document-too-large');
+      assert.match(diagnostics[0].message, /too large for full checking/);
+      const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(symbols, []);
+      const small = 'file:///tmp/small-after-huge.unres';
+      const next = client.diagnostics(small);
+      await client.open(small, 'The General Assembly,\n\nRecalling,\n\n1. Decides;\n\n3. Requests.\n');
+      assert.equal(numbering((await next).diagnostics).length, 1);
+    } finally {
+      await client.close();
+    }
+  });
+});

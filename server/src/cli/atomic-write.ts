@@ -6,7 +6,11 @@ import * as path from 'node:path';
 
 export type WriteOutcome = 'written' | 'changed-on-disk';
 
-export async function writeFileAtomic(file: string, text: string, expectedOriginal: string): Promise<WriteOutcome> {
+/**
+ * @param beforeRename called between writing the temporary file and checking/renaming — a seam for
+ *   the test that kills the process at that moment (see test/unit/atomic-write.test.ts).
+ */
+export async function writeFileAtomic(file: string, text: string, expectedOriginal: string, beforeRename?: () => Promise<void>): Promise<WriteOutcome> {
   const stat = await fs.stat(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.unres-${process.pid}-${Date.now()}.tmp`);
   const handle = await fs.open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, stat.mode & 0o7777);
@@ -17,6 +21,7 @@ export async function writeFileAtomic(file: string, text: string, expectedOrigin
     await handle.close();
   }
   try {
+    await beforeRename?.();
     // Checked as late as possible: an editor that saved meanwhile wins, and the fix is not applied.
     const current = await fs.readFile(file, 'utf8');
     if (current !== expectedOriginal) {

@@ -5,13 +5,18 @@ import { main } from './main';
 
 declare const UNRES_VERSION: string;
 
+// Test seam: UNRES_TEST_PAUSE_BEFORE_RENAME_MS holds `--fix` between writing the temporary file and
+// replacing the original, so a test can kill the process or change the file at that moment.
+const pauseMs = Number(process.env.UNRES_TEST_PAUSE_BEFORE_RENAME_MS ?? 0);
+const pauseBeforeRename = pauseMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, pauseMs)) : undefined;
+
 main({
   argv: process.argv.slice(2),
   fs: {
     readFile: (path) => fs.readFile(path, 'utf8'),
     stat: (path) => fs.stat(path),
     readdir: (path) => fs.readdir(path, { withFileTypes: true }),
-    writeFileAtomic,
+    writeFileAtomic: (file, text, original) => writeFileAtomic(file, text, original, pauseBeforeRename),
   },
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

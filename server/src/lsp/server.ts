@@ -158,6 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return pending;
   }
 
+  const tooLarge = (text: string, settings: Settings): boolean => text.length > settings.maxDocumentSize * 1024 * 1024;
+
   /** Rule severities in force: VS Code settings, then the project's .unres.json over them. */
   async function rulesFor(uri: string): Promise<{ settings: Settings; rules: Record<string, SeveritySetting> }> {
     const [settings, project] = await Promise.all([settingsFor(uri), configFor(uri)]);
@@ -170,6 +172,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return;
     const text = document.getText();
+    if (tooLarge(text, settings)) {
+      analyses.delete(document.uri);
+      const megabytes = (text.length / 1024 / 1024).toFixed(1);
+      await connection.sendDiagnostics({
+        uri: document.uri,
+        version: document.version,
+        diagnostics: [
+          {
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            severity: DiagnosticSeverity.Information,
+            source: SOURCE,
+            code: 'document-too-large',
+            message: `This document (${megabytes} MB) is larger than unres.maxDocumentSize (${settings.maxDocumentSize} MB): it is too large for full checking and is not checked. Raise the setting to check it.`,
+          },
+        ],
+      });
+      return;
+    }
     let result: LintResult;
     try {
       result = lintModel(parse(text), { rules, maxDiagnostics: settings.maxDiagnostics });
@@ -323,10 +343,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!document) return undefined;
     const known = analyses.get(uri);
     if (known && known.version === document.version) return known;
-    const { rules } = await rulesFor(uri);
+    const { rules, settings } = await rulesFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
     const text = current.getText();
+    // Outline, hovers and actions are not computed for a document too large to check.
+    if (tooLarge(text, settings)) return undefined;
     return { version: current.version, index: new LineIndex(text), result: lintModel(parse(text), { rules }) };
   }
 
@@ -346,8 +368,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function fixAllAction(uri: string): Promise<CodeAction | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const { rules } = await rulesFor(uri);
+    const { rules, settings } = await rulesFor(uri);
     const text = document.getText();
+    if (tooLarge(text, settings)) return undefined;
     const fixed = fixAll(text, { rules });
     if (fixed.applied === 0 || fixed.text === text) return undefined;
     const index = new LineIndex(text);

@@ -8,9 +8,11 @@ export interface Settings {
   /** Milliseconds to wait after a change before checking (typing bursts are checked once). */
   validationDelay: number;
   maxDiagnostics: number;
+  /** Documents larger than this many megabytes are not checked (one message says so). */
+  maxDocumentSize: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000 };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000, maxDocumentSize: 10 };
 
 export interface SettingsResult {
   settings: Settings;
@@ -35,7 +37,7 @@ export function readSettings(raw: unknown): SettingsResult {
       }
     }
   }
-  const number = (key: 'validationDelay' | 'maxDiagnostics', min: number, max: number): void => {
+  const number = (key: 'validationDelay' | 'maxDiagnostics' | 'maxDocumentSize', min: number, max: number): void => {
     const value = raw[key];
     if (value === undefined) return;
     if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) problems.push(`unres.${key} must be a number from ${min} to ${max}.`);
@@ -43,5 +45,6 @@ export function readSettings(raw: unknown): SettingsResult {
   };
   number('validationDelay', 0, 5000);
   number('maxDiagnostics', 1, 100000);
+  number('maxDocumentSize', 1, 500);
   return { settings, problems };
 }
