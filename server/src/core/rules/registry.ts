@@ -12,6 +12,10 @@ import { repeatedVerb } from './repeated-verb';
 import { organLine } from './organ-line';
 import { closing } from './closing';
 import { selfReference } from './self-reference';
+import { unSpelling } from './un-spelling';
+import { unTerms } from './un-terms';
+import { memberStateName } from './member-state-name';
+import { odsArtifact } from './ods-artifact';
 
 export const RULES: readonly Rule[] = [
   operativeNumbering,
@@ -24,6 +28,10 @@ export const RULES: readonly Rule[] = [
   organLine,
   closing,
   selfReference,
+  unSpelling,
+  unTerms,
+  memberStateName,
+  odsArtifact,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
