@@ -5,6 +5,7 @@
 //
 // Pure and linear: one pass of a few global regular expressions over a marker-free view of the
 // text; look-behinds read at most LOOKBACK characters before a match.
+import { UN_BODIES } from '../data/un-bodies';
 import type { Organ, Resolution } from '../model';
 import { cleanView, originalSpan, type CleanView } from './clean';
 import { canonicalSymbol, kindOfSymbol, organOfSymbol, romanToNumber } from './symbols';
@@ -50,6 +51,11 @@ const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}
 const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
 
 /** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
+/** Bodies other than the four principal organs with numbered resolutions, as texts name them (`the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`). */
+const OTHER_BODY_NAMES: readonly string[] = UN_BODIES.map((body) => body.name.replace(/'/g, '’'))
+  .concat(UN_BODIES.map((body) => body.name))
+  .filter((name) => !['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'].includes(name));
+
 type Context = { organ: Organ | 'none' | 'council'; source: Citation['organSource'] };
 
 const PRINCIPAL: Record<string, Organ> = {
@@ -86,6 +92,8 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
   if (flat === 'Council') return model.organ === 'SC' || model.organ === 'HRC' || model.organ === 'ECOSOC' ? model.organ : 'council';
   return 'none';
 }
+
+const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [new RegExp(`${name.replace(/ /g, `${SP}+`)}$`), organ]);
 
 /** True when the word ending at `end` of `before` is the paragraph's first word (after any number or label). */
 function isFirstWord(before: string, wordStart: number): boolean {
@@ -133,16 +141,16 @@ function referentOfIts(before: string, model: Resolution): Context {
   const head = before.slice(0, before.length - connector[0].length + word.length);
   const wordStart = head.length - word.length;
   if (isFirstWord(before, wordStart) || NOT_A_BODY.has(word) || /(?:ing|ed)$/.test(word)) return adopting;
-  for (const name of Object.keys(PRINCIPAL)) {
-    if (new RegExp(`${name.replace(/ /g, `${SP}+`)}$`).test(head)) return { organ: PRINCIPAL[name], source: 'its' };
-  }
+  for (const [pattern, organ] of PRINCIPAL_AT_END) if (pattern.test(head)) return { organ, source: 'its' };
   if (word === 'Assembly' || word === 'Council') {
     const prior = WORD_BEFORE.exec(head.slice(0, wordStart));
     if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1])) return { organ: 'other', source: 'its' };
     const organ = organByName(word, model);
     return { organ, source: 'its' };
   }
-  // `of its resolution` only after one of the principal organs (`the implementation of its resolution`).
+  const flatHead = head.replace(/[\s\u00A0]+/g, ' ');
+  for (const name of OTHER_BODY_NAMES) if (flatHead.endsWith(name)) return { organ: 'other', source: 'its' };
+  // `of its resolution` only after a named body (`the implementation of its resolution` is the adopting organ).
   if (connector[3] === 'of' || connector[3] === 'with') return adopting;
   return { organ: 'other', source: 'its' };
 }
@@ -466,8 +474,23 @@ function scanUrls(scanner: Scanner, taken: { start: number; end: number }[]): vo
   }
 }
 
+/** True when [start, end) overlaps a span of `taken` (sorted by start, non-overlapping in practice). */
+function overlapsTaken(taken: { start: number; end: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (taken[middle].start < end) low = middle + 1;
+    else high = middle;
+  }
+  // taken[low - 1] is the last span starting before `end`; look back over a few in case spans nest.
+  for (let index = low - 1; index >= 0 && index >= low - 4; index--) if (taken[index].end > start) return true;
+  return false;
+}
+
 function scanSymbols(scanner: Scanner, taken: { start: number; end: number }[]): void {
   const text = scanner.view.text;
+  taken.sort((a, b) => a.start - b.start);
   const masthead = scanner.model.masthead;
   SYMBOL.lastIndex = 0;
   for (let match = SYMBOL.exec(text); match; match = SYMBOL.exec(text)) {
@@ -490,7 +513,7 @@ function scanSymbols(scanner: Scanner, taken: { start: number; end: number }[]):
       const pieceEnd = pieceStart + piece.length;
       offset += piece.length + 1;
       if (!/\d/.test(piece)) continue;
-      if (taken.some((span) => pieceStart < span.end && pieceEnd > span.start)) continue;
+      if (overlapsTaken(taken, pieceStart, pieceEnd)) continue;
       const symbol = piece.replace(/[\s\u00A0]+(?=\()/g, '');
       const kind = kindOfSymbol(symbol);
       const organ = organOfSymbol(symbol);

@@ -1,0 +1,46 @@
+// citation-date on fixtures: ⟦…⟧ marks each reported date.
+import * as assert from 'node:assert/strict';
+import { citationDate } from '../../../server/src/core/rules/citation-date';
+import { checkRule, findingsOf } from '../../support/fixtures';
+
+const GA = (preamble: string): string => `The General Assembly,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
+
+describe('citation-date', () => {
+  it('accepts dates that fit the session, the year and the catalogue', () => {
+    checkRule(citationDate, GA('Recalling its resolutions 55/25 of 15 November 2000 and 55/255 of 31 May 2001, Security Council resolution 1373 (2001) of 28 September 2001 and Economic and Social Council resolution 2004/27 of 21 July 2004,'));
+    checkRule(citationDate, GA('Recalling its resolution 2625 (XXV) of 24 October 1970 and resolution ES-10/15 of 20 July 2004,'));
+  });
+
+  it('reports a date outside the regular GA session (the corpus misprint 2107 and 55/56 of 1 December 2001)', () => {
+    checkRule(citationDate, GA('Recalling its resolutions 71/266 of 23 December 2016, 72/256 of ⟦24 December 2107⟧ and 73/27 of 5 December 2018,'), [
+      'The date 24 December 2107 is outside the 72nd session of the General Assembly (September 2017 – September 2018), to which resolution 72/256 belongs.',
+    ]);
+    checkRule(citationDate, GA('Recalling General Assembly resolution 55/56 of ⟦1 December 2001⟧,'), [
+      'The date 1 December 2001 is outside the 55th session of the General Assembly (September 2000 – September 2001), to which resolution 55/56 belongs.',
+    ]);
+  });
+
+  it('reports an SC date outside the year the resolution carries', () => {
+    checkRule(citationDate, GA('Recalling Security Council resolution 1373 (2001) of ⟦28 September 2002⟧,'), ['The date 28 September 2002 is not in 2001, the year resolution 1373 (2001) carries.']);
+  });
+
+  it('reports a date the bundled catalogue contradicts, naming the source', () => {
+    const findings = findingsOf(citationDate, GA('Recalling its resolution 74/54 of 19 December 2019,'));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].severity, 'error');
+    assert.match(findings[0].message, /bundled catalogue/);
+    assert.equal(findings[0].message, 'The bundled catalogue records A/RES/74/54 as adopted on 12 December 2019, not 19 December 2019.');
+  });
+
+  it('warns when one resolution is cited with two dates', () => {
+    const findings = findingsOf(citationDate, GA('Recalling its resolution 60/100 of 8 December 2005,\n\nRecalling also its resolution 60/100 of 9 December 2005,'));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].severity, 'warning');
+    assert.equal(findings[0].message, 'Resolution 60/100 is cited here as of 9 December 2005 but earlier as of 8 December 2005; one resolution has one adoption date.');
+  });
+
+  it('does not check special sessions, HRC or other bodies', () => {
+    checkRule(citationDate, GA('Recalling its resolution S-21/2 of 1 January 2010 and Human Rights Council resolution 7/19 of 27 March 2030,'));
+    checkRule(citationDate, GA('Welcoming the Economic and Social Commission for Asia and the Pacific in its resolution 73/8 of 19 May 2017,'));
+  });
+});

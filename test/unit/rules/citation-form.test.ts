@@ -1,0 +1,35 @@
+// citation-form on fixtures: ⟦…⟧ marks each reported span; fixes are applied and re-checked.
+import * as assert from 'node:assert/strict';
+import { citationForm } from '../../../server/src/core/rules/citation-form';
+import { checkRule } from '../../support/fixtures';
+
+const GA = (preamble: string): string => `The General Assembly,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
+
+describe('citation-form', () => {
+  it('accepts running-text citations and symbols of reports', () => {
+    checkRule(citationForm, GA('Recalling its resolution 55/25, Security Council resolution 1373 (2001) and resolution 2625 (XXV), and having considered the report (A/59/494),'));
+  });
+
+  it('reports a number cut short and a symbol with an empty component', () => {
+    checkRule(citationForm, GA('Recalling its resolution ⟦55/⟧ and the report ⟦A/RES//25⟧,'), [
+      'The citation "resolution 55/" has no number after the slash; write session/number, as in resolution 55/25.',
+      'The symbol "A/RES//25" has an empty component (two slashes); a symbol reads like A/RES/55/25.',
+    ]);
+  });
+
+  it('fixes the library form after "resolution" to the running-text form', () => {
+    const fixed = checkRule(citationForm, GA('Recalling resolution ⟦S/RES/1373(2001)⟧ and its resolution ⟦A/RES/55/25⟧,'), [
+      'In running text a resolution is cited as "resolution 1373 (2001)", not by its library symbol S/RES/1373(2001).',
+      'In running text a resolution is cited as "resolution 55/25", not by its library symbol A/RES/55/25.',
+    ]);
+    assert.match(fixed, /Recalling resolution 1373 \(2001\) and its resolution 55\/25,/);
+  });
+
+  it('fixes a missing space before the year or session', () => {
+    const fixed = checkRule(citationForm, GA('Recalling Security Council resolutions 2018 (2011) and ⟦2039(2012)⟧ and its resolution ⟦2625(XXV)⟧,'), [
+      'A space goes between 2039 and (2012): write 2039 (2012).',
+      'A space goes between 2625 and (XXV): write 2625 (XXV).',
+    ]);
+    assert.match(fixed, /2039 \(2012\) and its resolution 2625 \(XXV\),/);
+  });
+});
