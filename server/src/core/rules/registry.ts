@@ -16,6 +16,8 @@ import { unSpelling } from './un-spelling';
 import { unTerms } from './un-terms';
 import { memberStateName } from './member-state-name';
 import { odsArtifact } from './ods-artifact';
+import { citationDate } from './citation-date';
+import { citationForm } from './citation-form';
 
 export const RULES: readonly Rule[] = [
   operativeNumbering,
@@ -32,6 +34,8 @@ export const RULES: readonly Rule[] = [
   unTerms,
   memberStateName,
   odsArtifact,
+  citationDate,
+  citationForm,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));
