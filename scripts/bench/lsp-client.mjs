@@ -14,6 +14,7 @@ export class BenchClient {
    * @param {unknown} configuration the value answered to every `workspace/configuration` item
    */
   constructor(args, configuration = {}) {
+    this.args = args;
     this.spawnedAt = performance.now();
     this.process = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
@@ -47,7 +48,10 @@ export class BenchClient {
 
   /** Sends `initialize` + `initialized`; returns the result and the spawn-to-result time (ms). */
   async initialize() {
-    const result = await this.connection.sendRequest('initialize', {
+    const gone = this.exited.then(({ code, signal }) => {
+      throw new Error(`server ${this.args.join(' ')} exited (${signal ?? code}) before initializing: ${this.stderr.slice(0, 1000)}`);
+    });
+    const result = await Promise.race([gone, this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       workspaceFolders: null,
@@ -60,7 +64,8 @@ export class BenchClient {
           completion: { completionItem: { snippetSupport: true } },
         },
       },
-    });
+    })]);
+    gone.catch(() => undefined);
     const initializedMs = performance.now() - this.spawnedAt;
     await this.connection.sendNotification('initialized', {});
     const sync = result?.capabilities?.textDocumentSync;
@@ -147,13 +152,12 @@ export class BenchClient {
   }
 
   async close() {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // The server may already be gone.
-    }
-    await Promise.race([this.exited, new Promise((resolve) => setTimeout(resolve, 2000))]);
+    // Every wait is bounded: a write to a server that has gone never settles, and a pending promise
+    // with nothing else to wait for would let Node exit in the middle of the benchmark.
+    const within = (promise, ms) => Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
+    await within(this.connection.sendRequest('shutdown'), 2000);
+    await within(this.connection.sendNotification('exit'), 500);
+    await within(this.exited, 2000);
     this.connection.dispose();
     if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill();
   }

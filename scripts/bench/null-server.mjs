@@ -9,7 +9,7 @@
 //
 // Usage: node scripts/bench/null-server.mjs --stdio [--incremental]
 import lsp from 'vscode-languageserver/node.js';
-import textDocument from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 
 const { createConnection, TextDocumentSyncKind, DiagnosticSeverity } = lsp;
 const connection = createConnection(lsp.ProposedFeatures.all);
@@ -43,7 +43,7 @@ function publish(uri, version, text) {
 }
 
 if (incremental) {
-  const documents = new lsp.TextDocuments(textDocument.TextDocument);
+  const documents = new lsp.TextDocuments(TextDocument);
   documents.onDidChangeContent(({ document }) => publish(document.uri, document.version, document.getText()));
   documents.listen(connection);
 } else {

@@ -10,6 +10,8 @@
 //   --keep         keep the generated corpora (their directory is printed)
 //   --edits N      number of single-character edits in the latency test (default 200)
 //   --typing-gap   pause in ms after each edit's diagnostics before the next edit (default 20)
+//   --edit-budget  seconds of editing per server at most; fewer edits are made (and counted in the
+//                  table) when a server is slower than that allows (default 75, --quick 20)
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -39,7 +41,8 @@ const QUICK = flag('--quick');
 const SEED = option('--seed', 20250707);
 const EDITS = option('--edits', QUICK ? 50 : 200);
 const TYPING_GAP = option('--typing-gap', 20);
-const REPS = QUICK ? 3 : 7;
+const EDIT_BUDGET_S = option('--edit-budget', QUICK ? 20 : 75);
+const REPS = QUICK ? 3 : 5;
 const SCALING_REPS = QUICK ? 2 : 3;
 const QUERIES = QUICK ? 30 : 100;
 
@@ -164,7 +167,9 @@ async function editorSession(label, serverArgs, omnibus, { queries = true } = {}
     const latencies = [];
     let timeouts = 0;
     let version = 1;
+    const editsStarted = performance.now();
     for (let index = 0; index < EDITS; index++) {
+      if (index >= 20 && performance.now() - editsStarted > EDIT_BUDGET_S * 1000) break;
       version++;
       try {
         latencies.push(await client.edit(uri, version, { ...position }, typed[index % typed.length]));
@@ -237,8 +242,8 @@ async function main() {
     date: new Date().toISOString(),
     quick: QUICK,
     seed: SEED,
-    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 1024 ** 3), platform: `${os.platform()} ${os.release()}`, node: process.version, gnuTime: existsSync(GNU_TIME) },
-    settings: { repetitions: REPS, scalingRepetitions: SCALING_REPS, edits: EDITS, typingGapMs: TYPING_GAP, validationDelay: 0, queries: QUERIES },
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGiB: round(os.totalmem() / 1024 ** 3), platform: `${os.platform()} ${os.release()}`, node: process.version, gnuTime: existsSync(GNU_TIME), loadAverageAtStart: os.loadavg().map((value) => round(value, 2)) },
+    settings: { repetitions: REPS, scalingRepetitions: SCALING_REPS, edits: EDITS, editBudgetS: EDIT_BUDGET_S, typingGapMs: TYPING_GAP, validationDelay: 0, queries: QUERIES },
   };
   try {
     const started = performance.now();
@@ -341,6 +346,7 @@ async function main() {
       vsix: vsix ?? null,
     };
     results.durationS = round((performance.now() - started) / 1000, 1);
+    results.machine.loadAverageAtEnd = os.loadavg().map((value) => round(value, 2));
 
     const rows = buildRows(results);
     results.table = rows;
@@ -402,8 +408,9 @@ function printTable(rows, r) {
   const widths = keys.map((key) => Math.max(...[header, ...rows].map((entry) => String(entry[key]).length)));
   const line = (entry) => keys.map((key, index) => String(entry[key]).padEnd(widths[index])).join(' · ').trimEnd();
   console.log(`\nunres benchmark — ${r.machine.cpus} × ${r.machine.cpu}, Node ${r.machine.node}, seed ${r.seed}${r.quick ? ', --quick' : ''}`);
+  console.log(`load average (1, 5, 15 min) at start ${r.machine.loadAverageAtStart.join(', ')}, at end ${r.machine.loadAverageAtEnd.join(', ')} (other work on the machine skews the figures)`);
   console.log(`corpora: ${r.corpora.batch.documents} docs ${r.corpora.batch.MB} MB; omnibus ${r.corpora.omnibus.MB} MB, ${r.corpora.omnibus.operativeParagraphs} operative paragraphs, ${r.corpora.omnibus.footnotes} footnotes; MB = 2^20 bytes`);
-  console.log(`editor: ${r.settings.edits} single-character edits typed one after another, each sent ${r.settings.typingGapMs} ms after the previous edit's diagnostics; unres.validationDelay = 0\n`);
+  console.log(`editor: up to ${r.settings.edits} single-character edits (at most ${r.settings.editBudgetS} s per server) typed one after another, each sent ${r.settings.typingGapMs} ms after the previous edit's diagnostics; unres.validationDelay = 0\n`);
   console.log(line(header));
   console.log(widths.map((width) => '-'.repeat(width)).join('-·-'));
   for (const entry of rows) console.log(line(entry));
@@ -411,9 +418,22 @@ function printTable(rows, r) {
   console.log(`\n${rows.filter((entry) => entry.status === 'met').length} targets met, ${missed.length} MISSED${missed.length ? `: ${missed.map((entry) => entry.measure.trim()).join('; ')}` : ''}`);
 }
 
+// A promise left pending with nothing to wait for (a write to a dead server) would end the process
+// with status 0 and no table: report it as a failure instead.
+let finished = false;
+process.on('beforeExit', () => {
+  if (finished) return;
+  console.error('bench: failed: the benchmark stopped waiting on a server that no longer answers');
+  process.exit(1);
+});
+
 main().then(
-  () => process.exit(0),
+  () => {
+    finished = true;
+    process.exit(0);
+  },
   (error) => {
+    finished = true;
     console.error(`bench: failed: ${error instanceof Error ? error.stack : String(error)}`);
     process.exit(1);
   },
