@@ -1,6 +1,13 @@
 // The content of the generated editor files (see generate.ts).
-import { OPERATIVE_VERBS, PREAMBULAR_OPENERS } from '../server/src/core/lexicon/phrases';
+import {
+  OPERATIVE_LEADING_ADVERBS,
+  OPERATIVE_VERBS,
+  POSTPOSED_ADVERBS,
+  PREAMBLE_LEADING_ADVERBS,
+  PREAMBULAR_OPENERS,
+} from '../server/src/core/lexicon/phrases';
 import { RULES } from '../server/src/core/rules/registry';
+import { SEMANTIC_TOKEN_SCOPES, TOKEN_TYPES } from '../server/src/core/features/tokens';
 import { SEVERITY_SETTINGS } from '../server/src/core/rules/types';
 
 /** The `unres.rules.<id>` settings contributed in package.json, one per rule, from its metadata. */
@@ -17,12 +24,39 @@ export function ruleSettings(): Record<string, unknown> {
   return settings;
 }
 
+const TOKEN_SUPER_TYPES: Record<(typeof TOKEN_TYPES)[number], string> = {
+  preambleOpener: 'keyword',
+  operativeVerb: 'keyword',
+  paragraphNumber: 'number',
+  subparagraphLabel: 'number',
+  citation: 'string',
+  documentSymbol: 'string',
+  footnoteMarker: 'number',
+  debris: 'comment',
+  organ: 'keyword',
+};
+
+const TOKEN_DESCRIPTIONS: Record<(typeof TOKEN_TYPES)[number], string> = {
+  preambleOpener: 'The opening phrase of a preambular paragraph (Recalling also).',
+  operativeVerb: 'The verb phrase of an operative paragraph (Also requests).',
+  paragraphNumber: 'An operative paragraph number.',
+  subparagraphLabel: 'A sub-paragraph label: (a), (i).',
+  citation: 'A citation of a resolution or decision.',
+  documentSymbol: 'A UN document symbol (A/59/494).',
+  footnoteMarker: 'A footnote marker.',
+  debris: 'Text pasted from the UN document system that is not part of the resolution.',
+  organ: 'The organ named in the enacting formula.',
+};
+
 /** package.json with its rule settings brought in line with the rules (other settings kept, in order). */
 export function packageJsonFile(current: string): string {
   const json = JSON.parse(current);
   const properties: Record<string, unknown> = json.contributes.configuration.properties;
   const others = Object.fromEntries(Object.entries(properties).filter(([key]) => !key.startsWith('unres.rules.')));
   json.contributes.configuration.properties = { ...ruleSettings(), ...others };
+  // The semantic token legend and its fallback scopes, so default themes show openers and verbs in italics (R4).
+  json.contributes.semanticTokenTypes = TOKEN_TYPES.map((id) => ({ id, superType: TOKEN_SUPER_TYPES[id], description: TOKEN_DESCRIPTIONS[id] }));
+  json.contributes.semanticTokenScopes = [{ language: 'unres', scopes: Object.fromEntries(TOKEN_TYPES.map((id) => [id, [...SEMANTIC_TOKEN_SCOPES[id]]])) }];
   return JSON.stringify(json, null, 2) + '\n';
 }
 
@@ -87,8 +121,22 @@ export function snippetsFile(): string {
 }
 
 export function grammarFile(): string {
-  // Longest phrases first, so `Recalling also` wins over `Recalling`.
-  const openers = [...PREAMBULAR_OPENERS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  // Longest phrases first, so `Recalling also` wins over `Recalling`. After a leading adverb the
+  // phrase is in lower case (`Deeply concerned`, `Also requests`): the first letter matches either case.
+  const alternation = (phrases: readonly string[]): string =>
+    [...new Set(phrases)]
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => {
+        const escaped = escapeRegExp(phrase);
+        const first = escaped.charAt(0);
+        return /[A-Za-z]/.test(first) ? `[${first.toUpperCase()}${first.toLowerCase()}]${escaped.slice(1)}` : escaped;
+      })
+      .join('|');
+  const openers = alternation(PREAMBULAR_OPENERS);
+  const verbs = alternation(OPERATIVE_VERBS);
+  const preambleAdverbs = alternation(PREAMBLE_LEADING_ADVERBS);
+  const operativeAdverbs = alternation(OPERATIVE_LEADING_ADVERBS);
+  const postposed = [...POSTPOSED_ADVERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const grammar = {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'UN Resolution',
@@ -126,7 +174,8 @@ export function grammarFile(): string {
       },
       'footnote-separator': { name: 'comment.line.separator.unres', match: '^\\s*_{3,}\\s*$' },
       operative: {
-        match: '^\\s*(\\d{1,4}\\.)[\\t ]+((?:(?:Also|Further|Strongly|Once again|Again|Urgently|Firmly|Deeply)\\s+)?[A-Z][a-z-]+s\\b(?:\\s+(?:also|further|again|once again|upon|for|note|with (?:appreciation|concern|satisfaction)))*)',
+        // Adverb + lower-case verb (`Also requests`), or a known verb phrase (`Expresses its appreciation`), or any capitalised -s verb.
+        match: `^\\s*(\\d{1,4}\\.)[\\t ]+((?:(?:${operativeAdverbs})\\s+)?(?:${verbs}|[A-Za-z][a-z-]+s)\\b(?:\\s+(?:${postposed}))*(?:\\s+(?:upon|on|for|note))?)`,
         captures: { 1: { name: 'constant.numeric.paragraph.unres' }, 2: { name: 'keyword.other.operative-verb.unres markup.italic' } },
       },
       subparagraph: {
@@ -134,7 +183,7 @@ export function grammarFile(): string {
         captures: { 1: { name: 'constant.numeric.label.unres' } },
       },
       preambular: {
-        match: `^\\s*((?:(?:Deeply|Gravely|Strongly|Seriously|Firmly|Particularly|Profoundly|Further|Fully)\\s+)?(?:${openers}))\\b`,
+        match: `^\\s*((?:(?:${preambleAdverbs})\\s+)?(?:${openers})\\b(?:\\s+(?:${postposed}))*)`,
         captures: { 1: { name: 'keyword.other.preambular-opener.unres markup.italic' } },
       },
       inline: {

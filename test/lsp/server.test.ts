@@ -279,3 +279,57 @@ describe('language server: limits', function () {
     }
   });
 });
+
+describe('language server: authoring', function () {
+  this.timeout(30_000);
+  let client: LspClient;
+  beforeEach(async () => {
+    client = new LspClient();
+    await client.initialize();
+  });
+  afterEach(async () => {
+    await client.close();
+  });
+
+  it('sends semantic tokens for openers, verbs and numbers, with the legend it announced', async () => {
+    const uri = 'file:///tmp/tokens.unres';
+    const text = 'The General Assembly,\n\nRecalling also its resolution 55/25,\n\n1. Also requests the Secretary-General to report.\n';
+    await client.open(uri, text);
+    const result = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    // [deltaLine, deltaStart, length, type, modifiers] per token; decode the absolute positions.
+    const tokens: { line: number; start: number; length: number; type: number }[] = [];
+    let line = 0;
+    let start = 0;
+    for (let index = 0; index < result.data.length; index += 5) {
+      const [deltaLine, deltaStart, length, type] = result.data.slice(index, index + 4);
+      line += deltaLine;
+      start = deltaLine === 0 ? start + deltaStart : deltaStart;
+      tokens.push({ line, start, length, type });
+    }
+    const lines = text.split('\n');
+    const words = tokens.map((token) => lines[token.line].slice(token.start, token.start + token.length));
+    assert.ok(words.includes('Recalling also'), words.join(' | '));
+    assert.ok(words.includes('Also requests'), words.join(' | '));
+    assert.ok(words.includes('1.'), words.join(' | '));
+  });
+
+  it('formats a document without changing its words, and numbers the next paragraph on Enter', async () => {
+    const uri = 'file:///tmp/format.unres';
+    const text = 'The General Assembly,\nRecalling its resolution 55/25,   \n1.  Decides;\n2.  Requests.\n';
+    await client.open(uri, text);
+    const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, text), edits);
+    assert.equal(formatted, 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests.\n');
+    const typing = 'file:///tmp/enter.unres';
+    const typed = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests;\n';
+    await client.open(typing, typed);
+    const onType = (await client.connection.sendRequest('textDocument/onTypeFormatting', {
+      textDocument: { uri: typing },
+      position: { line: 7, character: 0 },
+      ch: '\n',
+      options: { tabSize: 4, insertSpaces: true },
+    })) as TextEdit[];
+    const after = TextDocument.applyEdits(TextDocument.create(typing, 'unres', 1, typed), onType);
+    assert.match(after, /2\.\tRequests;\n\n3\.\t$/);
+  });
+});

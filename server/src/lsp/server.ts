@@ -20,6 +20,9 @@ import type { Citation } from '../core/citations/types';
 import { documentInfo } from '../core/features/info';
 import { hoverAt } from '../core/features/hover';
 import { definitionAt, documentLinks } from '../core/features/navigation';
+import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/tokens';
+import { formatText } from '../core/features/format';
+import { onEnter } from '../core/features/on-type';
 import { WorkspaceIndex } from './workspace-index';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
@@ -98,6 +101,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         workspaceSymbolProvider: true,
+        semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
+        // Enter after operative paragraph N starts paragraph N+1 (and the next sub-paragraph label).
+        documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
       },
       serverInfo: { name: 'unres-language-server' },
     };
@@ -327,6 +335,33 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const open = documents.get(uri);
     if (open) workspace.update(uri, open.getText());
     return workspace.references(symbol);
+  });
+
+  connection.languages.semanticTokens.on(async (params) => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (!analysis) return { data: [] };
+    const model = analysis.result.model;
+    return { data: encodeTokens(semanticTokens(model, citationsOf(analysis)), analysis.index) };
+  });
+
+  async function formattingEdits(uri: string, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<TextEdit[]> {
+    const analysis = await analysisOf(uri);
+    if (!analysis) return [];
+    const settings = await settingsFor(uri);
+    const span = range ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) } : undefined;
+    return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map((edit) =>
+      TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
+    );
+  }
+
+  connection.onDocumentFormatting((params) => formattingEdits(params.textDocument.uri));
+  connection.onDocumentRangeFormatting((params) => formattingEdits(params.textDocument.uri, params.range));
+
+  connection.onDocumentOnTypeFormatting(async (params) => {
+    if (params.ch !== '\n') return [];
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
   });
 
   connection.onWorkspaceSymbol((params) =>

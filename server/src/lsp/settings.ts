@@ -10,9 +10,11 @@ export interface Settings {
   maxDiagnostics: number;
   /** Documents larger than this many megabytes are not checked (one message says so). */
   maxDocumentSize: number;
+  /** Formatting puts a no-break space between day and month (`20 December 2004`), as official files do. */
+  noBreakSpaceInDates: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000, maxDocumentSize: 10 };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000, maxDocumentSize: 10, noBreakSpaceInDates: false };
 
 export interface SettingsResult {
   settings: Settings;
@@ -46,5 +48,11 @@ export function readSettings(raw: unknown): SettingsResult {
   number('validationDelay', 0, 5000);
   number('maxDiagnostics', 1, 100000);
   number('maxDocumentSize', 1, 500);
+  const format = raw.format;
+  if (format !== undefined) {
+    if (!isRecord(format) || (format.noBreakSpaceInDates !== undefined && typeof format.noBreakSpaceInDates !== 'boolean')) {
+      problems.push('unres.format.noBreakSpaceInDates must be true or false.');
+    } else if (format.noBreakSpaceInDates !== undefined) settings.noBreakSpaceInDates = format.noBreakSpaceInDates as boolean;
+  }
   return { settings, problems };
 }
