@@ -1,0 +1,233 @@
+// footnotes: every footnote marker has its footnote and every footnote is referenced; footnotes
+// are numbered in the order of their first reference; a footnote text ends with a period.
+//
+// The parser recognises markers only against the footnotes that exist, so a marker whose footnote
+// is missing is looked for here: bare digits glued after a word or after punctuation (`thereto;3`,
+// `Development3 and`) that would be the next footnote, or a gap in the footnotes' numbering.
+import type { Footnote, Resolution, Span } from '../model';
+import type { Finding, Rule } from './types';
+
+/** A reference to a footnote in the text: a marker the parser found, or glued digits found here. */
+interface Reference extends Span {
+  value: number;
+  /** True when the parser recognised it (the footnote exists). */
+  parsed: boolean;
+}
+
+/** Lower-case abbreviations after which digits are a number, not a marker (`para.5`, `vol.2`). */
+const ABBREVIATIONS = new Set(['para', 'paras', 'vol', 'vols', 'p', 'pp', 'art', 'arts', 'chap', 'sect', 'no', 'nos', 'annex', 'add', 'corr', 'rev', 'amend', 'suppl', 'sess', 'fig', 'tab', 'item', 'op', 'cit', 'ibid', 'e', 'g', 'i', 'nr', 'ch', 'reg', 'cf']);
+/** Units written with a glued figure (`km2`, `m3`). */
+const UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'g', 't', 'l']);
+
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const isLower = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
+const isSpace = (char: string | undefined): boolean => char !== undefined && /[\s\u00A0\u202F]/.test(char);
+/** What may follow a marker: the end, a space, punctuation. */
+const canFollowMarker = (char: string | undefined): boolean => char === undefined || isSpace(char) || /[;,.:)”’"\]]/.test(char);
+
+/** The paragraph texts that carry markers, in document order. */
+function regionsOf(model: Resolution): Span[] {
+  const regions: Span[] = [];
+  if (model.title?.title) regions.push(model.title.title);
+  for (const part of model.parts) {
+    for (const paragraph of part.preamble) regions.push(paragraph);
+    for (const paragraph of part.operative) regions.push(paragraph);
+  }
+  for (const heading of model.headings) regions.push(heading);
+  for (const annex of model.annexes) regions.push(...annex.paragraphs);
+  return regions.sort((a, b) => a.start - b.start);
+}
+
+/** The letters immediately before `position` (the word a `.` or digits are glued to). */
+function wordBefore(text: string, position: number): string {
+  let start = position;
+  while (start > 0 && position - start < 12 && /[A-Za-z]/.test(text[start - 1])) start--;
+  return text.slice(start, position);
+}
+
+/**
+ * Digits glued to text the way a footnote marker is (`Secretary-General;1`, `thereto,5`,
+ * `Development3 and`) that the parser did not take as a marker.
+ */
+function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<number>): Reference[] {
+  const { text } = model;
+  const found: Reference[] = [];
+  const debris = model.debris;
+  let debrisIndex = 0;
+  const runs = /\d+/g;
+  for (const region of regions) {
+    // Read the region's own text: a search never runs past its end.
+    const within = text.slice(region.start, region.end);
+    runs.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = runs.exec(within)) !== null) {
+      match.index += region.start;
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end > region.end || match[0].length > 3 || match[0].startsWith('0') || known.has(start)) continue;
+      while (debrisIndex < debris.length && debris[debrisIndex].end <= start) debrisIndex++;
+      if (debrisIndex < debris.length && debris[debrisIndex].start <= start) continue;
+      if (!canFollowMarker(text[end])) continue;
+      const previous = text[start - 1];
+      let glued = false;
+      if (previous !== undefined && /[;,:.]/.test(previous)) {
+        // After punctuation that itself follows a word or a closing bracket or quote.
+        const beforePunctuation = text[start - 2];
+        if (beforePunctuation !== undefined && /[a-z)”’"\]]/.test(beforePunctuation)) {
+          if (previous !== '.') glued = true;
+          else {
+            // `.` ends a sentence only after a real word, and the marker then stands before a space:
+            // not `b.1.` (a list label), `para.5`, `Nr.6`.
+            const word = wordBefore(text, start - 1);
+            glued = word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase()) && (text[end] === undefined || isSpace(text[end]));
+          }
+        }
+      } else if (isLower(previous)) {
+        // After a word: not a one-letter token (`COVID-l9`), a unit (`km2`) or a name with digits.
+        const word = wordBefore(text, start);
+        const beforeWord = text[start - word.length - 1];
+        glued = word.length >= 2 && !UNITS.has(word) && !isDigit(beforeWord) && beforeWord !== '-' && beforeWord !== '\u2011';
+      }
+      if (glued) found.push({ start, end, value: Number(match[0]), parsed: false });
+    }
+  }
+  return found;
+}
+
+/** Words after which a number is a number (`paragraph 5`), not a marker standing apart. */
+const NUMBERING_WORDS = new Set(['paragraph', 'paragraphs', 'resolution', 'resolutions', 'decision', 'decisions', 'article', 'articles', 'rule', 'rules', 'regulation', 'item', 'items', 'annex', 'chapter', 'section', 'part', 'no', 'nos', 'page', 'target', 'goal', 'goals', 'session', 'meeting', 'agenda', 'protocol', 'principle', 'recommendation', 'and', 'to', 'or', 'of', 'the']);
+
+/**
+ * In print-wrapped (OCR) texts markers stand apart: `the report of the Secretary-General 33 on`.
+ * The numbers of one to three digits standing alone in the text, read in one pass.
+ */
+function standaloneNumbers(model: Resolution, regions: Span[]): Set<number> {
+  const numbers = new Set<number>();
+  const { text } = model;
+  const runs = /\d+/g;
+  for (const region of [...regions, ...model.unrecognised]) {
+    // Read the region's own text: a search never runs past its end.
+    const within = text.slice(region.start, region.end);
+    runs.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = runs.exec(within)) !== null) {
+      match.index += region.start;
+      const before = text[match.index - 1];
+      const after = text[match.index + match[0].length];
+      if (match[0].length > 3 || !(before === undefined || isSpace(before) || before === ',') || !canFollowMarker(after)) continue;
+      // `paragraph 5`, `resolution 33`, `items 3 and 4` are numbers, not markers.
+      if (NUMBERING_WORDS.has(wordBefore(text, match.index - 1).toLowerCase())) continue;
+      numbers.add(Number(match[0]));
+    }
+  }
+  return numbers;
+}
+
+function endsWithPeriod(body: string): boolean {
+  return /[.?!]["”’)\]]*$/.test(body);
+}
+
+function footnoteFindings(model: Resolution, references: Reference[], missingFound: ReadonlySet<number>): Finding[] {
+  const findings: Finding[] = [];
+  const { footnotes } = model;
+  // Gaps and disorder in the footnotes themselves.
+  for (let index = 1; index < footnotes.length; index++) {
+    const previous = footnotes[index - 1].number.value;
+    const current = footnotes[index].number;
+    if (current.value <= previous) {
+      findings.push({
+        start: current.start,
+        end: current.end,
+        severity: 'warning',
+        message: current.value === previous ? `Footnote ${current.value} is numbered twice; number footnotes 1, 2, 3 … once each.` : `Footnote ${current.value} comes after footnote ${previous}; list footnotes in numerical order.`,
+      });
+    } else if (current.value > previous + 1) {
+      const missing: number[] = [];
+      for (let value = previous + 1; value < current.value && missing.length < 1000; value++) if (!missingFound.has(value)) missing.push(value);
+      if (missing.length > 0 && missing.length === current.value - previous - 1) {
+        const named = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing[missing.length - 1]}`;
+        findings.push({ start: current.start, end: current.end, severity: 'warning', message: `Footnote numbering skips ${named}; expected footnote ${previous + 1} after footnote ${previous}.` });
+      }
+    }
+  }
+  // Footnotes never referenced.
+  const referenced = new Set(references.map((reference) => reference.value));
+  // Print-era texts (wrapped, or with no marker glued anywhere) set markers apart with spaces.
+  const standalone = model.wrapped || model.markers.length === 0 ? standaloneNumbers(model, regionsOf(model)) : new Set<number>();
+  for (const footnote of footnotes) {
+    const value = footnote.number.value;
+    if (referenced.has(value) || standalone.has(value)) continue;
+    findings.push({ start: footnote.number.start, end: footnote.number.end, severity: 'warning', message: `Footnote ${value} is never referenced; add its marker in the text or remove the footnote.` });
+  }
+  // Footnote texts end with a period.
+  for (const footnote of footnotes) findings.push(...periodFinding(model, footnote));
+  return findings;
+}
+
+function periodFinding(model: Resolution, footnote: Footnote): Finding[] {
+  const body = footnote.body;
+  const trimmed = body.text.replace(/[\s\u00A0]+$/, '');
+  if (trimmed.length === 0 || endsWithPeriod(trimmed)) return [];
+  const end = body.start + trimmed.length;
+  const last = trimmed[trimmed.length - 1];
+  const fixable = /[A-Za-z0-9)\]”’"]/.test(last);
+  return [
+    {
+      start: body.start,
+      end,
+      severity: 'hint',
+      message: `Footnote ${footnote.number.value} does not end with a period; end a footnote text with ".".`,
+      fix: fixable ? { title: 'Add the final period', edits: [{ start: end, end, newText: '.' }] } : undefined,
+    },
+  ];
+}
+
+export const footnotes: Rule = {
+  meta: {
+    id: 'footnotes',
+    description: 'Every footnote marker has a footnote and every footnote a marker, footnotes are numbered in the order of first reference, and each ends with a period.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check(model) {
+    const findings: Finding[] = [];
+    const values = new Set(model.footnotes.map((footnote) => footnote.number.value));
+    const parsed: Reference[] = model.markers.map((marker) => ({ start: marker.start, end: marker.end, value: marker.value, parsed: true }));
+    const regions = regionsOf(model);
+    const glued = gluedDigits(model, regions, new Set(model.markers.map((marker) => marker.start)));
+    const all = [...parsed, ...glued].sort((a, b) => a.start - b.start);
+
+    // Walk the references in order: glued digits count when they name an existing footnote, or
+    // when they are the next footnote to come and that footnote is missing.
+    const lowest = model.footnotes.reduce((low, footnote) => Math.min(low, footnote.number.value), Number.POSITIVE_INFINITY);
+    let highest = Number.isFinite(lowest) ? lowest - 1 : 0;
+    const references: Reference[] = [];
+    const missing = new Set<number>();
+    for (const reference of all) {
+      const { value } = reference;
+      if (reference.parsed || values.has(value)) {
+        references.push(reference);
+        highest = Math.max(highest, value);
+      } else if (value === highest + 1 || missing.has(value)) {
+        missing.add(value);
+        highest = Math.max(highest, value);
+        findings.push({ start: reference.start, end: reference.end, severity: 'error', message: `Footnote marker ${value} has no footnote; add footnote ${value} or remove the marker.` });
+      }
+    }
+
+    // First references in increasing order.
+    const seen = new Set<number>();
+    let maxFirst = 0;
+    for (const reference of references) {
+      if (seen.has(reference.value)) continue;
+      seen.add(reference.value);
+      if (reference.value < maxFirst) {
+        findings.push({ start: reference.start, end: reference.end, severity: 'warning', message: `Footnote ${reference.value} is first referenced after footnote ${maxFirst}; number footnotes in the order of their first reference.` });
+      }
+      maxFirst = Math.max(maxFirst, reference.value);
+    }
+
+    findings.push(...footnoteFindings(model, references, missing));
+    return findings.sort((a, b) => a.start - b.start);
+  },
+};

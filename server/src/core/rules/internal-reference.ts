@@ -1,0 +1,154 @@
+// internal-reference: `paragraph 12 above`, `paragraphs 3 to 5 below`, `paragraph 11 (j) above` point
+// at an operative paragraph that exists and lies that way. `paragraph 5 of resolution 55/25` is a
+// citation and `paragraph 3 of section I above` points elsewhere: neither is checked.
+import type { OperativeParagraph, Resolution, Span, Token } from '../model';
+import { numberingGroups } from './operative-numbering';
+import type { Finding, Rule } from './types';
+
+export interface InternalReference extends Span {
+  /** The number token (`12` in `paragraph 12 above`); start/end are its span. */
+  text: string;
+  /** The paragraph number referred to. */
+  target: number;
+  direction: 'above' | 'below';
+  /** The sub-paragraph label after the number (`(j)` in `paragraph 11 (j) above`). */
+  label?: Token;
+  /** The operative paragraph the reference stands in; absent in the preamble. */
+  source?: OperativeParagraph;
+  /** Index into `numberingGroups(model)` of the paragraphs the reference counts in. */
+  group: number;
+}
+
+const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\u00A0' || char === '\n' || char === '\t';
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+interface Parsed {
+  numbers: { token: Token; label?: Token }[];
+  direction?: 'above' | 'below';
+}
+
+/**
+ * Reads `12 above`, `3 to 5 above`, `7 and 8 above`, `10, 12, 13 and 30 above`, `9 or 11 above`,
+ * `11 (j) above` from `position` (just after `paragraph(s) `), by hand: no backtracking.
+ */
+function readList(text: string, position: number, limit: number): Parsed {
+  const numbers: Parsed['numbers'] = [];
+  let at = position;
+  const skipSpaces = (): void => {
+    while (at < limit && isSpace(text[at])) at++;
+  };
+  for (let count = 0; count < 50; count++) {
+    const start = at;
+    while (at < limit && isDigit(text[at]) && at - start < 4) at++;
+    if (at === start || isDigit(text[at])) return { numbers: [] };
+    const token: Token = { start, end: at, text: text.slice(start, at) };
+    let label: Token | undefined;
+    skipSpaces();
+    const labelMatch = /^\(([a-z]{1,4}|[ivxl]{1,6})\)/.exec(text.slice(at, Math.min(limit, at + 8)));
+    if (labelMatch) {
+      label = { start: at, end: at + labelMatch[0].length, text: labelMatch[0] };
+      at += labelMatch[0].length;
+      skipSpaces();
+    }
+    numbers.push({ token, label });
+    const rest = text.slice(at, Math.min(limit, at + 6));
+    const separator = /^(?:,[ \u00A0]*(?:and[ \u00A0]+|or[ \u00A0]+)?|and[ \u00A0]+|or[ \u00A0]+|to[ \u00A0]+|[-–][ \u00A0]*)/.exec(rest);
+    if (separator && isDigit(text[at + separator[0].length])) {
+      at += separator[0].length;
+      continue;
+    }
+    const word = /^(above|below)\b/.exec(text.slice(at, Math.min(limit, at + 6)));
+    return word ? { numbers, direction: word[1] as 'above' | 'below' } : { numbers: [] };
+  }
+  return { numbers: [] };
+}
+
+/**
+ * Every `paragraph N above/below` reference in the preamble and operative part, with the number's
+ * span and the paragraph it points at — what the renumber fix needs to update them.
+ */
+export function internalReferences(model: Resolution): InternalReference[] {
+  const { text } = model;
+  const groups = numberingGroups(model);
+  const groupOf = new Map<OperativeParagraph, number>();
+  groups.forEach((group, index) => group.forEach((paragraph) => groupOf.set(paragraph, index)));
+  const references: InternalReference[] = [];
+  const word = /\b[Pp]aragraphs?[ \u00A0]+(?=\d)/g;
+  const scan = (region: Span, source: OperativeParagraph | undefined, group: number): void => {
+    // Read the region's own text: a search never runs past its end.
+    const within = text.slice(region.start, region.end);
+    word.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = word.exec(within)) !== null) {
+      match.index += region.start;
+      const parsed = readList(text, match.index + match[0].length, region.end);
+      if (!parsed.direction) continue;
+      for (const { token, label } of parsed.numbers) {
+        references.push({ ...token, target: Number(token.text), direction: parsed.direction, label, source, group });
+      }
+      word.lastIndex = Math.max(word.lastIndex, parsed.numbers[parsed.numbers.length - 1].token.end - region.start);
+    }
+  };
+  for (const part of model.parts) {
+    const firstGroup = part.operative.length > 0 ? groupOf.get(part.operative[0]) : undefined;
+    // In the preamble only `below` can point at the part's operative paragraphs.
+    if (firstGroup !== undefined) for (const paragraph of part.preamble) scan(paragraph, undefined, firstGroup);
+    for (const paragraph of part.operative) {
+      const group = groupOf.get(paragraph);
+      if (group !== undefined) scan(paragraph, paragraph, group);
+    }
+  }
+  return references.filter((reference) => reference.source !== undefined || reference.direction === 'below');
+}
+
+export const internalReference: Rule = {
+  meta: {
+    id: 'internal-reference',
+    description: 'A "paragraph N above/below" reference points at an operative paragraph that exists and lies in that direction.',
+    defaultSeverity: 'warning',
+    fixable: false,
+  },
+  check(model) {
+    const findings: Finding[] = [];
+    const groups = numberingGroups(model);
+    // Each group's paragraphs by number, built once (a range's inner numbers exist when its ends do).
+    const numbered = groups.map((group) => {
+      const byNumber = new Map<number, OperativeParagraph>();
+      let highest = 0;
+      for (const paragraph of group) {
+        if (!paragraph.number) continue;
+        byNumber.set(paragraph.number.value, paragraph);
+        highest = Math.max(highest, paragraph.number.value);
+      }
+      return { byNumber, highest };
+    });
+    for (const reference of internalReferences(model)) {
+      const { byNumber, highest } = numbered[reference.group] ?? { byNumber: new Map<number, OperativeParagraph>(), highest: 0 };
+      if (byNumber.size === 0) continue;
+      const target = byNumber.get(reference.target);
+      const here = reference.source?.number?.value;
+      if (!target) {
+        findings.push({ start: reference.start, end: reference.end, message: `Paragraph ${reference.target} does not exist; the operative paragraphs here are numbered 1 to ${highest}.` });
+        continue;
+      }
+      if (here !== undefined) {
+        if (reference.direction === 'above' && reference.target > here) {
+          findings.push({ start: reference.start, end: reference.end, message: `Paragraph ${reference.target} is below paragraph ${here}, not above; write "below" or correct the number.` });
+          continue;
+        }
+        if (reference.direction === 'below' && reference.target < here) {
+          findings.push({ start: reference.start, end: reference.end, message: `Paragraph ${reference.target} is above paragraph ${here}, not below; write "above" or correct the number.` });
+          continue;
+        }
+      }
+      if (reference.label && target.items.length > 0) {
+        const letter = /^\(([a-z]{1,4})\)$/.exec(reference.label.text)?.[1];
+        const alphabetic = target.items.filter((item) => item.style === 'alpha-paren');
+        if (letter && alphabetic.length > 0 && !alphabetic.some((item) => item.label.text.replace(/\s/g, '') === `(${letter})`)) {
+          findings.push({ start: reference.label.start, end: reference.label.end, message: `Paragraph ${reference.target} has no sub-paragraph ${reference.label.text}; check the reference.` });
+        }
+      }
+    }
+    return findings;
+  },
+};
