@@ -55,6 +55,13 @@ describe('operative-numbering', () => {
     check('The Security Council,\n\nRecalling,\n\n1. Decides;\n\nA\n\n2. Demands;\n\nB\n\n3. Requests.\n');
   });
 
+  it('moves paragraph N above/below references along with the renumbering', () => {
+    const fixed = check(GA('1. Decides;\n\n2. Requests, as set out in paragraph 4 below, a report;\n\n⟦4.⟧ Notes;\n\n5. Recalls paragraph 5 of resolution 55/25 and paragraph 4 above.\n'));
+    assert.match(fixed, /in paragraph 3 below/);
+    assert.match(fixed, /3\. Notes;/);
+    assert.match(fixed, /4\. Recalls paragraph 5 of resolution 55\/25 and paragraph 3 above\./);
+  });
+
   it('accepts a section that restarts at 1', () => {
     check(GA('I\n\n1. Decides;\n\n2. Requests;\n\nII\n\n1. Notes;\n\n2. Urges.\n'));
   });

@@ -26,7 +26,7 @@ function gluedContext(text: string, position: number): 'glued' | 'capital' | 'ye
   const previous = text[position - 1];
   if (previous === undefined) return 'none';
   // After a space or a dash only a year can carry a marker (`19 June 20207`, `2015–20306`).
-  if (/[\s\u00A0]/.test(previous) && text.slice(position - 7, position) === 'Agenda ') return 'agenda';
+  if (/[\s\u00A0]/.test(previous) && /^Agenda[\s\u00A0]$/.test(text.slice(position - 7, position))) return 'agenda';
   if (/[\s\u00A0\-–‑]/.test(previous)) return 'year';
   if (isDigit(previous) || previous === '/' || previous === '(' || previous === '+' || previous === '$' || previous === '#') return 'none';
   // `G20`, `CO2`, `H5N1` are names; `HIV/AIDS1`, `Protocol I2` are markers — decided by the expected number.

@@ -2,7 +2,7 @@
 // at an operative paragraph that exists and lies that way. `paragraph 5 of resolution 55/25` is a
 // citation and `paragraph 3 of section I above` points elsewhere: neither is checked.
 import type { OperativeParagraph, Resolution, Span, Token } from '../model';
-import { numberingGroups } from './operative-numbering';
+import { numberingGroups } from './numbering';
 import type { Finding, Rule } from './types';
 
 export interface InternalReference extends Span {

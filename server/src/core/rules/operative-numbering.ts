@@ -1,39 +1,11 @@
 // operative-numbering: operative paragraphs are numbered 1, 2, 3 … in each part (A, B) — or in
 // each section where the resolution restarts at 1 — with a period after the number.
 import type { OperativeParagraph, Resolution } from '../model';
+import { internalReferences } from './internal-reference';
+import { numberingGroups } from './numbering';
 import type { Finding, Fix, Rule, TextEdit } from './types';
 
-/**
- * Runs of paragraphs numbered as one sequence. Each part (A, B) of a multi-part resolution restarts
- * at 1 — unless it carries on the numbering (SC 687 (1991) letters its sections A–I and counts on),
- * which is read from the part: one without a preamble of its own that does not start at 1 continues.
- * Inside a part, a section (`I`, `II`) that starts again at 1 starts a new run.
- */
-export function numberingGroups(model: Resolution): OperativeParagraph[][] {
-  const groups: OperativeParagraph[][] = [];
-  for (const part of model.parts) {
-    const first = part.operative[0]?.number?.value;
-    const previous = groups[groups.length - 1];
-    const continues = previous !== undefined && part.preamble.length === 0 && first !== undefined && first !== 1 && part.operative[0].part !== previous[0].part;
-    let group: OperativeParagraph[] = continues ? groups.pop()! : [];
-    let previousSection: number | undefined;
-    for (const paragraph of part.operative) {
-      const restarts =
-        group.length > 0 &&
-        paragraph.section !== previousSection &&
-        paragraph.number?.value === 1 &&
-        (group[group.length - 1].number?.value ?? 0) > 1;
-      if (restarts) {
-        groups.push(group);
-        group = [];
-      }
-      group.push(paragraph);
-      previousSection = paragraph.section;
-    }
-    if (group.length > 0) groups.push(group);
-  }
-  return groups;
-}
+export { numberingGroups } from './numbering';
 
 /** Where to report on a paragraph without a number: its first word. */
 function firstWord(model: Resolution, paragraph: OperativeParagraph): { start: number; end: number } {
@@ -42,8 +14,23 @@ function firstWord(model: Resolution, paragraph: OperativeParagraph): { start: n
   return { start: paragraph.start, end: paragraph.start + (match ? match[0].length : 0) };
 }
 
-function renumberFix(model: Resolution, group: OperativeParagraph[]): Fix {
+/**
+ * Renumbers a run of paragraphs 1, 2, 3 …, and moves `paragraph N above/below` references in the
+ * same run to the paragraph's new number (a reference to a number used twice is left alone).
+ */
+function renumberFix(model: Resolution, group: OperativeParagraph[], groupIndex: number): Fix {
   const edits: TextEdit[] = [];
+  const renumbered = new Map<number, number | undefined>();
+  group.forEach((paragraph, index) => {
+    const value = paragraph.number?.value;
+    if (value === undefined) return;
+    renumbered.set(value, renumbered.has(value) ? undefined : index + 1);
+  });
+  for (const reference of internalReferences(model)) {
+    if (reference.group !== groupIndex) continue;
+    const target = renumbered.get(reference.target);
+    if (target !== undefined && target !== reference.target) edits.push({ start: reference.start, end: reference.end, newText: String(target) });
+  }
   group.forEach((paragraph, index) => {
     const wanted = `${index + 1}.`;
     if (!paragraph.number) {
@@ -56,12 +43,12 @@ function renumberFix(model: Resolution, group: OperativeParagraph[]): Fix {
   return { title: `Renumber operative paragraphs 1–${last}`, edits };
 }
 
-function checkGroup(model: Resolution, group: OperativeParagraph[]): Finding[] {
+function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: number): Finding[] {
   // A lone unnumbered paragraph is how a one-paragraph resolution is written; an unnumbered group is not numbered at all.
   if (!group.some((paragraph) => paragraph.number)) return [];
   const findings: Finding[] = [];
   let fix: Fix | undefined;
-  const renumber = (): Fix => (fix ??= renumberFix(model, group));
+  const renumber = (): Fix => (fix ??= renumberFix(model, group, groupIndex));
   let previous = 0;
   group.forEach((paragraph, index) => {
     const position = index + 1;
@@ -103,6 +90,6 @@ export const operativeNumbering: Rule = {
     fixable: true,
   },
   check(model) {
-    return numberingGroups(model).flatMap((group) => checkGroup(model, group));
+    return numberingGroups(model).flatMap((group, index) => checkGroup(model, group, index));
   },
 };

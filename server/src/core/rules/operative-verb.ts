@@ -6,7 +6,7 @@ import { MODEL_UN_OPERATIVE_PHRASES, isAdjectiveOrPastParticiple, isPresentParti
 import { matchPreambularOpener } from '../lexicon/match';
 import { DECLARATION_VERBS, OPERATIVE_LEADING_ADVERBS, OPERATIVE_VERBS } from '../lexicon/phrases';
 import type { OperativeParagraph, Resolution } from '../model';
-import { numberingGroups } from './operative-numbering';
+import { numberingGroups } from './numbering';
 import type { Finding, Rule } from './types';
 
 /** `recalling` → `Recalls`, `taking` → `Takes`: the participle of every operative verb of the lexicon. */

@@ -18,6 +18,10 @@ import { memberStateName } from './member-state-name';
 import { odsArtifact } from './ods-artifact';
 import { citationDate } from './citation-date';
 import { citationForm } from './citation-form';
+import { footnotes } from './footnotes';
+import { dateFormat } from './date-format';
+import { sessionReference } from './session-reference';
+import { internalReference } from './internal-reference';
 
 export const RULES: readonly Rule[] = [
   operativeNumbering,
@@ -36,6 +40,10 @@ export const RULES: readonly Rule[] = [
   odsArtifact,
   citationDate,
   citationForm,
+  footnotes,
+  dateFormat,
+  sessionReference,
+  internalReference,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.meta.id, rule]));

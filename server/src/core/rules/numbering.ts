@@ -1,0 +1,35 @@
+// How operative paragraphs are numbered in sequences: shared by the numbering rule, its renumber
+// fix and the internal-reference rule.
+import type { OperativeParagraph, Resolution } from '../model';
+
+/**
+ * Runs of paragraphs numbered as one sequence. Each part (A, B) of a multi-part resolution restarts
+ * at 1 — unless it carries on the numbering (SC 687 (1991) letters its sections A–I and counts on),
+ * which is read from the part: one without a preamble of its own that does not start at 1 continues.
+ * Inside a part, a section (`I`, `II`) that starts again at 1 starts a new run.
+ */
+export function numberingGroups(model: Resolution): OperativeParagraph[][] {
+  const groups: OperativeParagraph[][] = [];
+  for (const part of model.parts) {
+    const first = part.operative[0]?.number?.value;
+    const previous = groups[groups.length - 1];
+    const continues = previous !== undefined && part.preamble.length === 0 && first !== undefined && first !== 1 && part.operative[0].part !== previous[0].part;
+    let group: OperativeParagraph[] = continues ? groups.pop()! : [];
+    let previousSection: number | undefined;
+    for (const paragraph of part.operative) {
+      const restarts =
+        group.length > 0 &&
+        paragraph.section !== previousSection &&
+        paragraph.number?.value === 1 &&
+        (group[group.length - 1].number?.value ?? 0) > 1;
+      if (restarts) {
+        groups.push(group);
+        group = [];
+      }
+      group.push(paragraph);
+      previousSection = paragraph.section;
+    }
+    if (group.length > 0) groups.push(group);
+  }
+  return groups;
+}
