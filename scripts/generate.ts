@@ -3,7 +3,7 @@
 // settings in package.json. `npm run generate`; a test fails when a committed file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { configSchemaFile, grammarFile, packageJsonFile, snippetsFile } from './generated';
+import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile, snippetsFile } from './generated';
 
 const root = path.resolve(__dirname, '..');
 const write = (file: string, content: string): void => {
@@ -13,4 +13,5 @@ const write = (file: string, content: string): void => {
 write('snippets/unres.code-snippets', snippetsFile());
 write('syntaxes/unres.tmLanguage.json', grammarFile());
 write('docs/unres.schema.json', configSchemaFile());
+write('docs/rules/README.md', rulesIndexFile());
 write('package.json', packageJsonFile(readFileSync(path.join(root, 'package.json'), 'utf8')));

@@ -60,6 +60,24 @@ export function packageJsonFile(current: string): string {
   return JSON.stringify(json, null, 2) + '\n';
 }
 
+/** docs/rules/README.md: the index of rules, from their metadata. */
+export function rulesIndexFile(): string {
+  const rows = RULES.map(({ meta }) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : 'no'} | ${meta.description.replace(/\|/g, '\\|')} |`);
+  return [
+    '# Rules',
+    '',
+    'Every check unres makes, with its default severity and whether a quick fix (and fix-all) repairs it.',
+    'Set a severity with the VS Code setting `unres.rules.<id>`, `rules` in `.unres.json`, or `--rule <id>=<severity>`',
+    'on the command line (`off`, `hint`, `information`, `warning`, `error`). This page is generated from the rules by',
+    '`npm run generate`.',
+    '',
+    '| rule | default | fixable | checks |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ].join('\n');
+}
+
 /** The JSON schema of `.unres.json`, contributed to VS Code so it validates and completes the file. */
 export function configSchemaFile(): string {
   const rules: Record<string, unknown> = {};

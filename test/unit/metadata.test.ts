@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules/registry';
 import { SEVERITY_SETTINGS } from '../../server/src/core/rules/types';
-import { configSchemaFile, grammarFile, packageJsonFile, snippetsFile } from '../../scripts/generated';
+import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile, snippetsFile } from '../../scripts/generated';
 import { REPO_ROOT } from '../support/corpus';
 
 const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -42,6 +42,7 @@ describe('metadata', () => {
     assert.equal(read('snippets/unres.code-snippets'), snippetsFile());
     assert.equal(read('syntaxes/unres.tmLanguage.json'), grammarFile());
     assert.equal(read('docs/unres.schema.json'), configSchemaFile());
+    assert.equal(read('docs/rules/README.md'), rulesIndexFile());
     assert.equal(read('package.json'), packageJsonFile(read('package.json')));
   });
 

@@ -5,6 +5,7 @@
 //
 // Pure and linear: one pass of a few global regular expressions over a marker-free view of the
 // text; look-behinds read at most LOOKBACK characters before a match.
+import { memo } from '../memo';
 import { UN_BODIES } from '../data/un-bodies';
 import type { Organ, Resolution } from '../model';
 import { cleanView, originalSpan, type CleanView } from './clean';
@@ -563,7 +564,12 @@ function carryShortForms(citations: Citation[]): void {
 }
 
 /** Every citation of the document, in text order. */
+/** Every citation of the document, computed once per parsed model (rules, hover, tokens share it). */
 export function extractCitations(model: Resolution): Citation[] {
+  return memo(model, 'citations', computeCitations);
+}
+
+function computeCitations(model: Resolution): Citation[] {
   try {
     const view = cleanView(model);
     const toClean = (position: number): number => {

@@ -1,0 +1,19 @@
+// Per-model memoisation: derived views of a parsed resolution (its citations, the words of its
+// paragraphs, quoted spans …) are computed once per model and shared by every rule and feature
+// that needs them, instead of once per rule.
+import type { Resolution } from './model';
+
+const caches = new WeakMap<Resolution, Map<string, unknown>>();
+
+/** The value of `compute(model)` under `key`, computed at most once per model. */
+export function memo<T>(model: Resolution, key: string, compute: (model: Resolution) => T): T {
+  let cache = caches.get(model);
+  if (!cache) {
+    cache = new Map();
+    caches.set(model, cache);
+  }
+  if (cache.has(key)) return cache.get(key) as T;
+  const value = compute(model);
+  cache.set(key, value);
+  return value;
+}
