@@ -55,10 +55,12 @@ describe('robustness', function () {
       parts.push(piece);
       size += piece.length;
     }
-    const text = parts.join('');
+    // The last paragraph ends the resolution with a period.
+    const text = parts.join('').replace(/;\n\n$/, '.\n');
     const model = parse(text);
     assert.ok(allOperative(model).length > 7_000);
-    assert.deepEqual(lint(text).diagnostics, []);
+    // A well-formed text: no errors (the repeated verb is only a hint).
+    assert.deepEqual(lint(text).diagnostics.filter((diagnostic) => diagnostic.severity !== 'hint'), []);
   });
 
   it('handles 100,000 blank lines and a 2 MB line', () => {

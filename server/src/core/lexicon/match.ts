@@ -27,7 +27,7 @@ interface Word {
   end: number;
 }
 
-const MAX_WORDS = 10;
+const MAX_WORDS = 8;
 const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\u2011-]*/y;
 // Words are separated by ordinary or no-break spaces; emphasis markers (`*Recalling*`) are skipped.
 const GAP = /[ \u00A0\u2000-\u200B\u202F\t*_]*/y;
@@ -49,24 +49,39 @@ function readWords(text: string, start: number): Word[] {
   return words;
 }
 
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** A phrase ends here. */
+  terminal: boolean;
+}
+
+/** Phrases as a word trie: the longest match is one walk, with no strings built. */
 class PhraseSet {
-  private readonly phrases = new Set<string>();
-  readonly longest: number;
+  private readonly root: TrieNode = { next: new Map(), terminal: false };
   constructor(entries: readonly string[]) {
-    let longest = 1;
     for (const entry of entries) {
-      this.phrases.add(entry.toLowerCase());
-      longest = Math.max(longest, entry.split(' ').length);
+      let node = this.root;
+      for (const word of entry.toLowerCase().split(' ')) {
+        let child = node.next.get(word);
+        if (!child) {
+          child = { next: new Map(), terminal: false };
+          node.next.set(word, child);
+        }
+        node = child;
+      }
+      node.terminal = true;
     }
-    this.longest = longest;
   }
   /** Number of words of the longest phrase matching `words` from `from`, or 0. */
   matchAt(words: Word[], from: number): number {
-    for (let length = Math.min(this.longest, words.length - from); length > 0; length--) {
-      const candidate = words.slice(from, from + length).map((word) => word.lower).join(' ');
-      if (this.phrases.has(candidate)) return length;
+    let node: TrieNode | undefined = this.root;
+    let longest = 0;
+    for (let index = from; index < words.length; index++) {
+      node = node.next.get(words[index].lower);
+      if (!node) break;
+      if (node.terminal) longest = index - from + 1;
     }
-    return 0;
+    return longest;
   }
 }
 
