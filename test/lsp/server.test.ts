@@ -94,6 +94,21 @@ describe('language server over stdio', function () {
     assert.ok(client.alive, client.stderr);
   });
 
+  it('keeps up with edits arriving faster than checking: the last version wins, none older is published after it', async () => {
+    const uri = 'file:///tmp/fast.unres';
+    const broken = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n3. Requests.\n';
+    const fixed = broken.replace('3. Requests', '2. Requests');
+    await client.open(uri, broken);
+    for (let version = 2; version <= 30; version++) await client.replace(uri, version % 2 === 0 ? broken : fixed, version);
+    const last = await client.diagnostics(uri, (params) => params.version === 30);
+    assert.equal(numbering(last.diagnostics).length, 1);
+    await client.replace(uri, fixed, 31);
+    const final = await client.diagnostics(uri, (params) => params.version === 31);
+    assert.deepEqual(numbering(final.diagnostics), []);
+    const versions = client.published.filter((params) => params.uri === uri).map((params) => params.version ?? 0);
+    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'published versions never go back');
+  });
+
   it('reads rule severities from the settings', async () => {
     await client.close();
     client = new LspClient({ rules: { 'operative-numbering': 'warning' } });

@@ -19,9 +19,22 @@ export interface LintResult {
 }
 
 export function lintModel(model: Resolution, options: LintOptions = {}): LintResult {
+  const steps = lintSteps(model, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same check, one rule per step: a host that must stay responsive (the language server) runs
+ * the steps between other work and abandons them when the document changes meanwhile.
+ */
+export function* lintSteps(model: Resolution, options: LintOptions = {}): Generator<void, LintResult> {
   const diagnostics: Diagnostic[] = [];
   const failures: LintResult['failures'] = [];
   for (const rule of RULES) {
+    yield;
     const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
     // A rule's default severity stands for the rule; a rule that reports mixed severities keeps its own when not overridden.

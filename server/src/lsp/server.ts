@@ -26,7 +26,7 @@ import { onEnter } from '../core/features/on-type';
 import { WorkspaceIndex } from './workspace-index';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
-import { lintModel, type LintResult } from '../core/lint';
+import { lintModel, lintSteps, type LintResult } from '../core/lint';
 import type { SeveritySetting } from '../core/rules/types';
 import { parse } from '../core/parser/parse';
 import { LineIndex } from '../core/text/positions';
@@ -175,11 +175,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   /** Parses and checks a document now, unless it changed meanwhile (a newer run is scheduled). */
-  async function validate(document: TextDocument): Promise<void> {
-    const { settings, rules } = await rulesFor(document.uri);
-    const current = documents.get(document.uri);
-    if (!current || current.version !== document.version) return;
-    const text = document.getText();
+  async function validate(live: TextDocument): Promise<void> {
+    const { settings, rules } = await rulesFor(live.uri);
+    // TextDocuments updates a document object in place: take its version and text together, now.
+    const current = documents.get(live.uri);
+    if (!current) return;
+    const document = { uri: current.uri, version: current.version };
+    const text = current.getText();
     if (tooLarge(text, settings)) {
       analyses.delete(document.uri);
       const megabytes = (text.length / 1024 / 1024).toFixed(1);
@@ -198,9 +200,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
       return;
     }
-    let result: LintResult;
+    let result: LintResult | undefined;
     try {
-      result = lintModel(parse(text), { rules, maxDiagnostics: settings.maxDiagnostics });
+      // Rule by rule, yielding to incoming messages in between: a newer edit makes this run stale,
+      // and it is abandoned rather than finished.
+      const stale = (): boolean => documents.get(document.uri)?.version !== document.version;
+      if (stale()) return;
+      const model = parse(text);
+      const steps = lintSteps(model, { rules, maxDiagnostics: settings.maxDiagnostics });
+      for (;;) {
+        const step = steps.next();
+        if (step.done) {
+          result = step.value;
+          break;
+        }
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (stale()) return;
+      }
     } catch (error) {
       connection.console.error(`unres: checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return;
