@@ -107,10 +107,6 @@ export function configSchemaFile(): string {
   return JSON.stringify(schema, null, 2) + '\n';
 }
 
-/** How many of the most frequent phrases get a snippet of their own. */
-const SNIPPET_OPENERS = 60;
-const SNIPPET_VERBS = 60;
-
 interface Snippet {
   prefix: string;
   body: string[];
@@ -119,21 +115,164 @@ interface Snippet {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** -ise spellings the lexicon keeps for recognition only: snippets offer the -ize form (R16). */
+const BRITISH_SPELLING = /^(?:Recognis|Emphasis|Authoris|Organis|Realis)/;
+/** Lexicon entries that exist for the parser's sake and open no paragraph by themselves. */
+const NOT_OPENINGS = new Set(['Calls', 'Takes', 'Is', 'Remains', 'Looks forward to']);
+
+/** The usual continuations of frequent openings: [prefix, body lines, description]. UN usage only. */
+const CONTINUATIONS: readonly [string, string[], string][] = [
+  // Preamble
+  ['recalling-resolution', ['Recalling its resolution ${1:…} of ${2:…},', '$0'], 'Recalling an earlier resolution with its adoption date.'],
+  ['recalling-resolutions', ['Recalling its resolutions ${1:…} of ${2:…} and ${3:…} of ${4:…},', '$0'], 'Recalling two earlier resolutions with their adoption dates.'],
+  ['recalling-also-resolution', ['Recalling also its resolution ${1:…} of ${2:…},', '$0'], 'The second paragraph of a series that recalls resolutions.'],
+  ['recalling-further-resolution', ['Recalling further its resolution ${1:…} of ${2:…},', '$0'], 'The third paragraph of a series that recalls resolutions.'],
+  ['reaffirming-charter', ['Reaffirming the purposes and principles of the Charter of the United Nations,', '$0'], 'Reaffirming the Charter.'],
+  ['guided-charter', ['Guided by the purposes and principles of the Charter of the United Nations,', '$0'], 'Guided by the Charter.'],
+  ['having-considered-report', ['Having considered the report of the Secretary-General${1},', '$0'], 'Names the report under consideration (a footnote marker may follow the comma).'],
+  ['taking-note-report', ['Taking note of the report of the Secretary-General${1},', '$0'], 'Taking note of a report.'],
+  ['welcoming-report', ['Welcoming the report of the Secretary-General${1},', '$0'], 'Welcoming a report.'],
+  ['bearing-in-mind-resolution', ['Bearing in mind its resolution ${1:…} of ${2:…},', '$0'], 'Bearing in mind an earlier resolution.'],
+  ['expressing-deep-concern', ['Expressing deep concern at ${1:…},', '$0'], 'Expressing deep concern at a situation.'],
+  ['acting-chapter-vii', ['Acting under Chapter VII of the Charter of the United Nations,', '$0'], 'Security Council: the legal basis of binding decisions; usually the last preambular paragraph.'],
+  ['determining-threat', ['Determining that the situation in ${1:…} constitutes a threat to international peace and security in the region,', '$0'], 'Security Council: the finding under Article 39 of the Charter.'],
+  ['reaffirming-sovereignty', ['Reaffirming its strong commitment to the sovereignty, independence, unity and territorial integrity of ${1:…},', '$0'], 'Security Council: the usual reaffirmation on a country situation.'],
+  // Operative part
+  ['requests-report', ['${1:1}.\tRequests the Secretary-General to submit to the General Assembly at its ${2:…} session a report on ${3:the implementation of the present resolution};', '$0'], 'The usual request for a follow-up report (session in words: “at its eightieth session”).'],
+  ['requests-report-under-item', ['${1:1}.\tRequests the Secretary-General to submit to the General Assembly at its ${2:…} session, under the item entitled “${3:…}”, a report on ${4:the implementation of the present resolution};', '$0'], 'A follow-up report under a named agenda item.'],
+  ['takes-note-report', ['${1:1}.\tTakes note of the report of the Secretary-General${2};', '$0'], 'Taking note of a report (a footnote marker may follow the semicolon).'],
+  ['takes-note-with-appreciation-report', ['${1:1}.\tTakes note with appreciation of the report of the Secretary-General${2};', '$0'], 'Taking note of a report with appreciation.'],
+  ['welcomes-report', ['${1:1}.\tWelcomes the report of the Secretary-General${2};', '$0'], 'Welcoming a report.'],
+  ['calls-upon-states', ['${1:1}.\tCalls upon all States ${2:to …};', '$0'], 'Calling upon all States to act.'],
+  ['urges-member-states', ['${1:1}.\tUrges Member States ${2:to …};', '$0'], 'Urging Member States to act.'],
+  ['encourages-member-states', ['${1:1}.\tEncourages Member States ${2:to …};', '$0'], 'Encouraging Member States to act.'],
+  ['invites-member-states', ['${1:1}.\tInvites Member States ${2:to …};', '$0'], 'Inviting Member States to act or contribute.'],
+  ['expresses-appreciation', ['${1:1}.\tExpresses its appreciation to ${2:…} for ${3:…};', '$0'], 'Expressing appreciation to an actor.'],
+  ['decides-include-agenda', ['${1:1}.\tDecides to include in the provisional agenda of its ${2:…} session the item entitled “${3:…}”.', '$0'], 'The usual last paragraph of a General Assembly resolution (session in words, a later session than the text’s own).'],
+  ['decides-include-sub-item', ['${1:1}.\tDecides to include in the provisional agenda of its ${2:…} session, under the item entitled “${3:…}”, the sub-item entitled “${4:…}”.', '$0'], 'Placing a sub-item on the agenda of a later session.'],
+  ['requests-sg-report-council', ['${1:1}.\tRequests the Secretary-General to report to the Council ${2:…};', '$0'], 'Security Council: the usual reporting request.'],
+  ['remain-seized', ['${1:1}.\tDecides to remain seized of the matter.', '$0'], 'The usual last paragraph of a Security Council resolution.'],
+  ['remain-actively-seized', ['${1:1}.\tDecides to remain actively seized of the matter.', '$0'], 'Security Council: the matter stays under active consideration.'],
+  ['hrc-requests-report', ['${1:1}.\tRequests the United Nations High Commissioner for Human Rights to present a report on ${2:…} to the Human Rights Council at its ${3:…} session;', '$0'], 'Human Rights Council: the usual reporting request.'],
+  ['hrc-continue-consideration', ['${1:1}.\tDecides to continue its consideration of this question under the same agenda item.', '$0'], 'Human Rights Council: a usual last paragraph.'],
+];
+
+/** Skeletons of whole texts, with tab stops in reading order. */
+const SKELETONS: readonly [string, string, string[], string][] = [
+  [
+    'General Assembly resolution',
+    'ga-resolution',
+    [
+      '${1:80}/${2:…}.\t${3:Title}',
+      '',
+      '\tThe General Assembly,',
+      '',
+      '\tRecalling its resolution ${4:…} of ${5:…},',
+      '',
+      '\t${6:Reaffirming} ${7:…},',
+      '',
+      '\t1.\tTakes note of the report of the Secretary-General${8};',
+      '',
+      '\t2.\t${9:Requests} ${10:…};',
+      '',
+      '\t3.\tRequests the Secretary-General to submit to the General Assembly at its ${11:…} session a report on the implementation of the present resolution;',
+      '',
+      '\t4.\tDecides to include in the provisional agenda of its ${11:…} session the item entitled “${12:…}”.',
+      '',
+      '${13:…}th plenary meeting',
+      '${14:…}',
+      '$0',
+    ],
+    'A whole General Assembly resolution: number and title, organ line, preamble, numbered operative paragraphs, closing with the plenary meeting and date.',
+  ],
+  [
+    'Security Council resolution',
+    'sc-resolution',
+    [
+      'Resolution ${1:…} (${2:…})',
+      '',
+      'Adopted by the Security Council at its ${3:…}th meeting, on ${4:…}',
+      '',
+      '\tThe Security Council,',
+      '',
+      '\tRecalling its previous resolutions ${5:…},',
+      '',
+      '\tReaffirming its strong commitment to the sovereignty, independence, unity and territorial integrity of ${6:…},',
+      '',
+      '\tDetermining that the situation in ${7:…} constitutes a threat to international peace and security in the region,',
+      '',
+      '\tActing under Chapter VII of the Charter of the United Nations,',
+      '',
+      '\t1.\tDecides ${8:…};',
+      '',
+      '\t2.\tRequests the Secretary-General to report to the Council ${9:…};',
+      '',
+      '\t3.\tDecides to remain seized of the matter.',
+      '$0',
+    ],
+    'A whole Security Council resolution: heading, adoption line, organ line, preamble ending with Chapter VII, numbered operative paragraphs, “remain seized”. No title.',
+  ],
+  [
+    'Human Rights Council resolution',
+    'hrc-resolution',
+    [
+      '${1:…}/${2:…}.\t${3:Title}',
+      '',
+      '\tThe Human Rights Council,',
+      '',
+      '\tGuided by the purposes and principles of the Charter of the United Nations,',
+      '',
+      '\tRecalling ${4:…},',
+      '',
+      '\t1.\t${5:Welcomes} ${6:…};',
+      '',
+      '\t2.\tRequests the United Nations High Commissioner for Human Rights to present a report on ${7:…} to the Human Rights Council at its ${8:…} session;',
+      '',
+      '\t3.\tDecides to remain seized of the matter.',
+      '',
+      '${9:…}th meeting',
+      '${10:…}',
+      '',
+      '[${11|Adopted without a vote.,Adopted by a recorded vote of …|}]',
+      '$0',
+    ],
+    'A whole Human Rights Council resolution: number and title, organ line, preamble, operative paragraphs, closing with meeting, date and vote.',
+  ],
+  [
+    'General Assembly decision',
+    'ga-decision',
+    [
+      '${1:80}/${2:…}.\t${3:Title}',
+      '',
+      '\tAt its ${4:…}th plenary meeting, on ${5:…}, the General Assembly, on the recommendation of the ${6:…} Committee, ${7:decided …}.',
+      '$0',
+    ],
+    'A General Assembly decision: number and title, then one paragraph stating the meeting, the date and what the Assembly decided.',
+  ],
+];
+
+/**
+ * Snippets for every standard opener and verb of the lexicon (in lexicon order, most frequent
+ * first), their usual continuations, and skeletons of whole texts. Prefixes are unique.
+ */
 export function snippetsFile(): string {
   const snippets: Record<string, Snippet> = {};
-  for (const opener of PREAMBULAR_OPENERS.slice(0, SNIPPET_OPENERS)) {
-    snippets[`Preamble: ${opener}`] = {
-      prefix: opener.toLowerCase(),
-      body: [`${opener} \${1:…},`, '$0'],
-      description: `Preambular paragraph opening with “${opener}” (ends with a comma).`,
-    };
+  const prefixes = new Set<string>();
+  const add = (name: string, prefix: string, body: string[], description: string): void => {
+    if (prefixes.has(prefix) || snippets[name]) return;
+    prefixes.add(prefix);
+    snippets[name] = { prefix, body, description };
+  };
+  for (const [name, prefix, body, description] of SKELETONS) add(`Skeleton: ${name}`, prefix, body, description);
+  for (const [prefix, body, description] of CONTINUATIONS) add(`Usual: ${prefix}`, prefix, body, description);
+  for (const opener of PREAMBULAR_OPENERS) {
+    if (BRITISH_SPELLING.test(opener)) continue;
+    add(`Preamble: ${opener}`, opener.toLowerCase(), [`${opener} \${1:…},`, '$0'], `Preambular paragraph opening with “${opener}” (ends with a comma).`);
   }
-  for (const verb of OPERATIVE_VERBS.slice(0, SNIPPET_VERBS)) {
-    snippets[`Operative: ${verb}`] = {
-      prefix: verb.toLowerCase(),
-      body: [`\${1:1}.\t${verb} \${2:…};`, '$0'],
-      description: `Operative paragraph opening with “${verb}” (numbered, ends with a semicolon).`,
-    };
+  for (const verb of OPERATIVE_VERBS) {
+    if (BRITISH_SPELLING.test(verb) || NOT_OPENINGS.has(verb)) continue;
+    const prefix = prefixes.has(verb.toLowerCase()) ? `op ${verb.toLowerCase()}` : verb.toLowerCase();
+    add(`Operative: ${verb}`, prefix, [`\${1:1}.\t${verb} \${2:…};`, '$0'], `Operative paragraph opening with “${verb}” (numbered, ends with a semicolon).`);
   }
   return JSON.stringify(snippets, null, 2) + '\n';
 }
