@@ -328,6 +328,23 @@ describe('language server: authoring', function () {
     assert.ok(words.includes('1.'), words.join(' | '));
   });
 
+  it('completes openers, the next paragraph number and cited resolutions', async () => {
+    const uri = 'file:///tmp/complete.unres';
+    const text = 'United Nations\nA/RES/59/1\n\n59/1. Title\n\nThe General Assembly,\n\nRecalling its resolution 55/25,\n\n\n\n1.\tDecides;\n\n2.\tRequests;\n\n\n\nNotes resolution 55/2';
+    await client.open(uri, text);
+    const at = async (line: number, character: number): Promise<{ label: string; textEdit: { newText: string } }[]> => {
+      const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as { items: { label: string; sortText: string; textEdit: { newText: string } }[] };
+      return [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+    };
+    const preamble = await at(9, 0);
+    assert.equal(preamble[0].label, 'Recalling also');
+    const operative = await at(15, 0);
+    assert.ok(operative.some((item) => /^3\.\t/.test(item.textEdit.newText)), operative.slice(0, 5).map((item) => item.textEdit.newText).join(' | '));
+    const lines = text.split('\n');
+    const cited = await at(17, lines[17].length);
+    assert.ok(cited.some((item) => item.label === '55/25'), cited.slice(0, 5).map((item) => item.label).join(' | '));
+  });
+
   it('formats a document without changing its words, and numbers the next paragraph on Enter', async () => {
     const uri = 'file:///tmp/format.unres';
     const text = 'The General Assembly,\nRecalling its resolution 55/25,   \n1.  Decides;\n2.  Requests.\n';

@@ -2,6 +2,8 @@
 // connection and call `startServer`; nothing here parses or checks text itself.
 import {
   CodeActionKind,
+  CompletionItemKind,
+  InsertTextFormat,
   CreateFile,
   DiagnosticSeverity,
   TextDocumentEdit,
@@ -23,6 +25,7 @@ import { definitionAt, documentLinks } from '../core/features/navigation';
 import { encodeTokens, semanticTokens, TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/tokens';
 import { formatText } from '../core/features/format';
 import { onEnter } from '../core/features/on-type';
+import { complete, type CatalogSource } from '../core/features/completion';
 import { WorkspaceIndex } from './workspace-index';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
@@ -70,6 +73,17 @@ interface Analysis {
 
 const citationsOf = (analysis: Analysis): Citation[] => (analysis.citations ??= extractCitations(analysis.result.model));
 
+const COMPLETION_KIND = {
+  opener: CompletionItemKind.Keyword,
+  verb: CompletionItemKind.Keyword,
+  number: CompletionItemKind.Value,
+  label: CompletionItemKind.EnumMember,
+  closing: CompletionItemKind.Snippet,
+  citation: CompletionItemKind.Reference,
+  state: CompletionItemKind.Constant,
+  body: CompletionItemKind.Module,
+} as const;
+
 /** The custom notification carrying the status-bar summary of a document. */
 export const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
 
@@ -106,6 +120,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentRangeFormattingProvider: true,
         // Enter after operative paragraph N starts paragraph N+1 (and the next sub-paragraph label).
         documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
+        completionProvider: { triggerCharacters: ['(', '/', ' '], resolveProvider: false },
       },
       serverInfo: { name: 'unres-language-server' },
     };
@@ -378,6 +393,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysis = await analysisOf(params.textDocument.uri);
     if (!analysis) return [];
     return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
+  });
+
+  /** The catalogue as completion reads it: every known resolution once, with its source. */
+  const completionCatalog: CatalogSource = {
+    entries: () =>
+      catalog.entries().map((fact) => ({ symbol: fact.symbol, organ: fact.organ ?? 'other', kind: fact.kind ?? 'resolution', date: fact.date, title: fact.title, parts: fact.parts, source: fact.source })),
+  };
+
+  connection.onCompletion(async (params) => {
+    const analysis = await analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const offset = analysis.index.offsetAt(params.position);
+    const result = complete(analysis.result.model, offset, completionCatalog);
+    const items = result.items.map((item) => {
+      const range = analysis.index.rangeOf(item.replaceStart ?? result.replaceStart, item.replaceEnd ?? result.replaceEnd);
+      return {
+        label: item.label,
+        kind: COMPLETION_KIND[item.kind],
+        detail: item.detail,
+        documentation: item.documentation ? { kind: 'markdown' as const, value: item.documentation } : undefined,
+        sortText: item.sortText,
+        filterText: item.filterText,
+        insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+        textEdit: { range, newText: item.insertText },
+      };
+    });
+    // Citations and names are filtered by what was typed: ask again as the word changes.
+    const first = result.items[0]?.kind;
+    return { isIncomplete: first === 'citation' || first === 'state' || first === 'body', items };
   });
 
   connection.onWorkspaceSymbol((params) =>

@@ -11,6 +11,8 @@ export interface CatalogFact {
   /** Adoption date, ISO yyyy-mm-dd. */
   date?: string;
   title?: string;
+  /** Part usually cited (`A` for 217 A (III)). */
+  parts?: string;
   /** Where the fact comes from, for people: `bundled catalogue`, `workspace file drafts/a.unres`, `UN Digital Library`. */
   source: string;
   /** For workspace facts: the file that is this resolution. */
@@ -54,7 +56,7 @@ export class MapProvider implements CatalogProvider {
 export const bundledProvider = (): MapProvider =>
   new MapProvider(
     'bundled',
-    BUNDLED_CATALOG.map((entry) => ({ symbol: entry.symbol, organ: entry.organ, kind: entry.kind, date: entry.date, title: entry.title, source: 'bundled catalogue' })),
+    BUNDLED_CATALOG.map((entry) => ({ symbol: entry.symbol, organ: entry.organ, kind: entry.kind, date: entry.date, title: entry.title, parts: entry.parts, source: 'bundled catalogue' })),
   );
 
 /** A merged view: for each field, the first provider (in order) that has it. */
