@@ -164,9 +164,21 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     // The squiggle's own hover: the problem's message and source, as a drafter sees it.
     await page.keyboard.press('Control+Z'); // undo the fix so the problem is back
     await gotoLine(misnumberedLine);
+    // The undo brings the problem back only once the server has checked the text again: wait for
+    // its squiggle, then hover (again, if the first hover came before the diagnostic).
+    await page.locator('.view-overlays .squiggly-error').first().waitFor();
     const number = line('Decides to continue').locator('span', { hasText: /^4\.?$/ }).first();
-    await number.hover();
-    await page.locator('.monaco-hover:not(.hidden)', { hasText: 'operative-numbering' }).first().waitFor();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'operative-numbering' }).first();
+    for (let attempt = 1; ; attempt++) {
+      await number.hover();
+      try {
+        await hover.waitFor({ timeout: 3000 });
+        break;
+      } catch (error) {
+        if (attempt >= 4) throw error;
+        await page.mouse.move(0, 0);
+      }
+    }
   });
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
