@@ -95,6 +95,8 @@ writeFileSync(
       'extensions.autoUpdate': false,
       'extensions.ignoreRecommendations': true,
       'editor.hover.delay': 100,
+      // No fade-in: screenshots show widgets fully drawn.
+      'workbench.reduceMotion': 'on',
       'editor.wordWrap': 'on',
       'editor.minimap.enabled': false,
       'editor.quickSuggestionsDelay': 10,
