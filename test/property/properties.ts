@@ -1,0 +1,279 @@
+// The properties the core must keep for every input. Each is a check of one text that throws
+// (an AssertionError) when the property fails; test/property/core.test.ts runs them with a short
+// seeded fast-check run, scripts/fuzz.mjs for as long as asked, and both replay the saved
+// counterexamples in test/property/regressions/.
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { extractCitations } from '../../server/src/core/citations/extract';
+import { formatText } from '../../server/src/core/features/format';
+import { fixAll } from '../../server/src/core/fix-all';
+import { lintModel } from '../../server/src/core/lint';
+import { parse } from '../../server/src/core/parser/parse';
+import { RULES } from '../../server/src/core/rules/registry';
+import type { TextEdit } from '../../server/src/core/rules/types';
+import { applyEdits } from '../../server/src/core/text/edits';
+import { ARBITRARIES } from './arbitraries';
+
+export interface Property {
+  id: string;
+  description: string;
+  check(text: string): void;
+}
+
+const show = (text: string, start: number, end: number): string => JSON.stringify(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 20)));
+
+function assertSpan(text: string, span: { start: number; end: number }, what: string): void {
+  assert.ok(
+    Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length,
+    `${what}: span ${span.start}–${span.end} is not inside the text (length ${text.length})`,
+  );
+}
+
+/** Edits sorted by start, each inside the text, none overlapping the next (two insertions at one offset count as overlapping: their order is undefined). */
+function assertEdits(text: string, edits: readonly TextEdit[], what: string): TextEdit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  for (const edit of sorted) {
+    assertSpan(text, edit, what);
+    assert.equal(typeof edit.newText, 'string', `${what}: newText is a string`);
+  }
+  for (let index = 1; index < sorted.length; index++) {
+    const before = sorted[index - 1];
+    const after = sorted[index];
+    assert.ok(
+      before.end <= after.start && !(before.start === before.end && after.start === after.end && before.start === after.start),
+      `${what}: edits ${before.start}–${before.end} and ${after.start}–${after.end} overlap`,
+    );
+  }
+  return sorted;
+}
+
+const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
+/** True when an offset falls between the two halves of a surrogate pair (an LSP position cannot say that). */
+const splitsPair = (text: string, offset: number): boolean => offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+
+type SpanLike = { start: number; end: number };
+const isSpan = (value: unknown): value is SpanLike & Record<string, unknown> =>
+  typeof value === 'object' && value !== null && typeof (value as SpanLike).start === 'number' && typeof (value as SpanLike).end === 'number';
+
+/**
+ * Walks the parsed model generically: every object with a start and an end lies inside the text
+ * and inside the span object that holds it; a token's text is the text at its span; the span
+ * objects of one array are in order and do not overlap; every other offset field is inside the text.
+ */
+function walkModel(text: string, value: unknown, where: string, parent: SpanLike | undefined, seen: Set<unknown>): void {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return;
+  seen.add(value);
+  if (Array.isArray(value)) {
+    let previous: (SpanLike & { index: number }) | undefined;
+    value.forEach((element, index) => {
+      walkModel(text, element, `${where}[${index}]`, parent, seen);
+      if (isSpan(element)) {
+        if (previous) {
+          assert.ok(
+            previous.end <= element.start,
+            `${where}[${previous.index}] (${previous.start}–${previous.end}) and ${where}[${index}] (${element.start}–${element.end}) are out of order or overlap: ${show(text, previous.start, element.end)}`,
+          );
+        }
+        previous = { start: element.start, end: element.end, index };
+      }
+    });
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  let own = parent;
+  if (isSpan(record)) {
+    assertSpan(text, record, where);
+    if (parent) {
+      assert.ok(
+        record.start >= parent.start && record.end <= parent.end,
+        `${where} (${record.start}–${record.end}) lies outside its parent (${parent.start}–${parent.end}): ${show(text, Math.min(record.start, parent.start), Math.max(record.end, parent.end))}`,
+      );
+    }
+    if (typeof record.text === 'string') {
+      assert.equal(record.text, text.slice(record.start, record.end), `${where}.text is the text at its span`);
+    }
+    own = record;
+  }
+  for (const [key, field] of Object.entries(record)) {
+    if (key === 'text') continue;
+    if (typeof field === 'number' && /(?:End|Start)$/.test(key)) {
+      assert.ok(Number.isInteger(field) && field >= 0 && field <= text.length, `${where}.${key} = ${field} is not an offset into the text (length ${text.length})`);
+    }
+    walkModel(text, field, `${where}.${key}`, own, seen);
+  }
+}
+
+const words = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
+
+export const PROPERTIES: readonly Property[] = [
+  {
+    id: 'parse-spans',
+    description: 'parse never throws; every node span lies inside the document and its parent, siblings are in order',
+    check(text) {
+      const model = parse(text);
+      assert.equal(model.text, text, 'model.text is the input');
+      walkModel(text, model, 'model', undefined, new Set());
+    },
+  },
+  {
+    id: 'lint-sane',
+    description: 'lint never throws, no rule fails, every diagnostic span lies inside the text with a message',
+    check(text) {
+      const result = lintModel(parse(text));
+      assert.deepEqual(result.failures, [], 'no rule failed');
+      const ids = new Set(RULES.map((rule) => rule.meta.id));
+      for (const diagnostic of result.diagnostics) {
+        assertSpan(text, diagnostic, `diagnostic of ${diagnostic.rule}`);
+        assert.ok(ids.has(diagnostic.rule), `diagnostic of a registered rule (${diagnostic.rule})`);
+        assert.ok(diagnostic.message.length > 0, `${diagnostic.rule}: a message`);
+      }
+    },
+  },
+  {
+    id: 'rules-direct',
+    description: 'every rule in RULES, called on its own, returns findings inside the text and never throws',
+    check(text) {
+      const model = parse(text);
+      for (const rule of RULES) {
+        let findings;
+        try {
+          findings = rule.check(model);
+        } catch (error) {
+          assert.fail(`${rule.meta.id} threw: ${error instanceof Error ? error.stack : String(error)}`);
+        }
+        assert.ok(Array.isArray(findings), `${rule.meta.id} returns an array`);
+        for (const finding of findings) {
+          assertSpan(text, finding, rule.meta.id);
+          if (finding.fix) assert.ok(rule.meta.fixable, `${rule.meta.id} offers a fix but is not declared fixable`);
+        }
+      }
+    },
+  },
+  {
+    id: 'fix-edits',
+    description: "every fix's edits are inside the text and do not overlap; applying one fix changes only the text inside its edit ranges",
+    check(text) {
+      let relinted = 0;
+      for (const diagnostic of lintModel(parse(text)).diagnostics) {
+        if (!diagnostic.fix) continue;
+        const what = `fix of ${diagnostic.rule} "${diagnostic.fix.title}"`;
+        const sorted = assertEdits(text, diagnostic.fix.edits, what);
+        const fixed = applyEdits(text, diagnostic.fix.edits);
+        // Walk the result: between the edits it is the original text, at each edit the new text.
+        let position = 0;
+        let cursor = 0;
+        for (const edit of sorted) {
+          const kept = text.slice(position, edit.start);
+          assert.equal(fixed.slice(cursor, cursor + kept.length), kept, `${what}: the text before ${edit.start} is unchanged`);
+          cursor += kept.length;
+          assert.equal(fixed.slice(cursor, cursor + edit.newText.length), edit.newText, `${what}: the new text at ${edit.start}`);
+          cursor += edit.newText.length;
+          position = edit.end;
+        }
+        assert.equal(fixed.slice(cursor), text.slice(position), `${what}: the text after the last edit is unchanged`);
+        // The fixed text is still checkable (one fix per text: re-checking after every fix is slow).
+        if (relinted++ === 0) assert.deepEqual(lintModel(parse(fixed)).failures, [], `${what}: no rule fails on the fixed text`);
+      }
+    },
+  },
+  {
+    id: 'no-split-pairs',
+    description: 'no diagnostic span or fix edit boundary falls inside a surrogate pair',
+    check(text) {
+      for (const diagnostic of lintModel(parse(text)).diagnostics) {
+        const offsets = [diagnostic.start, diagnostic.end, ...(diagnostic.fix?.edits.flatMap((edit) => [edit.start, edit.end]) ?? [])];
+        for (const offset of offsets) assert.ok(!splitsPair(text, offset), `${diagnostic.rule}: offset ${offset} splits a surrogate pair: ${show(text, offset, offset)}`);
+      }
+    },
+  },
+  {
+    id: 'fix-all',
+    description: 'fixAll is idempotent and leaves no fixable diagnostic',
+    check(text) {
+      const once = fixAll(text).text;
+      const twice = fixAll(once);
+      assert.equal(twice.text, once, 'fixAll(fixAll(t)) === fixAll(t)');
+      assert.equal(twice.applied, 0, 'nothing left to fix');
+      const left = lintModel(parse(once)).diagnostics.filter((diagnostic) => diagnostic.fix && diagnostic.fix.edits.length > 0);
+      assert.deepEqual(
+        left.map((diagnostic) => `${diagnostic.rule}: ${diagnostic.message} ${JSON.stringify(diagnostic.fix?.edits)}`),
+        [],
+        'no fixable diagnostic after fixAll',
+      );
+    },
+  },
+  {
+    id: 'citations',
+    description: 'citations lie inside the text, in order, and citation.text is the text at its span (dates too)',
+    check(text) {
+      const citations = extractCitations(parse(text));
+      for (const citation of citations) {
+        assertSpan(text, citation, `citation ${JSON.stringify(citation.text)}`);
+        assert.equal(citation.text, text.slice(citation.start, citation.end), 'citation.text === text.slice(start, end)');
+        if (citation.date && !citation.date.inherited) assertSpan(text, citation.date, `date of citation ${JSON.stringify(citation.text)}`);
+      }
+      for (let index = 1; index < citations.length; index++) {
+        assert.ok(citations[index - 1].start <= citations[index].start, `citations in order: ${citations[index - 1].start} then ${citations[index].start}`);
+      }
+    },
+  },
+  {
+    id: 'format',
+    description: 'formatting keeps the sequence of words (non-whitespace tokens), its edits are valid, and it is idempotent',
+    check(text) {
+      for (const options of [{}, { noBreakSpaceInDates: true }]) {
+        const edits = formatText(parse(text), options);
+        assertEdits(text, edits, 'format edits');
+        const formatted = applyEdits(text, edits);
+        assert.deepEqual(words(formatted), words(text), 'the words are the same after formatting');
+        const again = formatText(parse(formatted), options);
+        assert.deepEqual(again, [], `formatting formatted text changes nothing (${JSON.stringify(options)}): ${JSON.stringify(again.slice(0, 3))}`);
+      }
+    },
+  },
+];
+
+export const PROPERTIES_BY_ID: ReadonlyMap<string, Property> = new Map(PROPERTIES.map((property) => [property.id, property]));
+
+/** One fast-check property per check and input family. */
+export function propertyFor(property: Property, arbitrary: fc.Arbitrary<string>): fc.IPropertyWithHooks<[string]> {
+  return fc.property(arbitrary, (text) => {
+    property.check(text);
+  });
+}
+
+export const FAMILIES = ARBITRARIES;
+
+// ---------- regressions ----------
+
+export const REGRESSIONS_DIR = path.join(__dirname, 'regressions');
+
+/** A saved failure: the property, the input family, the seed and path that found it and the (shrunk) input itself. */
+export interface Regression {
+  property: string;
+  family: string;
+  seed: number;
+  path?: string;
+  counterexample: string;
+  /** The counterexample reduced further by hand or by a delta-debugging pass, when one was made. */
+  minimal?: string;
+  error?: string;
+  found?: string;
+}
+
+export function regressions(): { file: string; regression: Regression }[] {
+  if (!existsSync(REGRESSIONS_DIR)) return [];
+  return readdirSync(REGRESSIONS_DIR)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, regression: JSON.parse(readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as Regression }));
+}
+
+/** The seed of the short run in `npm test`: UNRES_FUZZ_SEED, or a constant so the run is reproducible. */
+export function fuzzSeed(): number {
+  const fromEnv = Number(process.env.UNRES_FUZZ_SEED);
+  return Number.isInteger(fromEnv) && process.env.UNRES_FUZZ_SEED !== '' ? fromEnv : 20261128;
+}
