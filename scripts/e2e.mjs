@@ -97,6 +97,8 @@ writeFileSync(
       'editor.hover.delay': 100,
       // No fade-in: screenshots show widgets fully drawn.
       'workbench.reduceMotion': 'on',
+      // Tests never reach the real UN Digital Library.
+      'unres.lookup.online': false,
       'editor.wordWrap': 'on',
       'editor.minimap.enabled': false,
       'editor.quickSuggestionsDelay': 10,

@@ -49,7 +49,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     documentSelector: [{ language: 'unres' }],
     // In an untrusted workspace the server still checks text, but reads no catalogue files named
     // by the workspace and makes no network requests.
-    initializationOptions: { trusted: workspace.isTrusted },
+    initializationOptions: { trusted: workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath },
     errorHandler: restartingErrorHandler(),
     synchronize: {
       configurationSection: 'unres',

@@ -150,7 +150,8 @@ function positionsOf(text, pattern, count, avoidLine) {
 
 /** Opens the omnibus document in a server, types `edits` characters into it, then queries hover and completion. */
 async function editorSession(label, serverArgs, omnibus, { queries = true } = {}) {
-  const client = new BenchClient(serverArgs, { validationDelay: 0 });
+  // No online look-ups: the bench measures the offline server and never reaches the real site.
+  const client = new BenchClient(serverArgs, { validationDelay: 0, lookup: { online: false } });
   try {
     const { initializedMs } = await client.initialize();
     const uri = pathToFileURL(path.join(path.dirname(omnibus.file), `latency-${label}.unres`)).href;

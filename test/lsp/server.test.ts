@@ -1,6 +1,8 @@
 // The built server over stdio: diagnostics, the renumber quick fix, outline, folding, bad input.
 import * as assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -363,5 +365,82 @@ describe('language server: authoring', function () {
     })) as TextEdit[];
     const after = TextDocument.applyEdits(TextDocument.create(typing, 'unres', 1, typed), onType);
     assert.match(after, /2\.\tRequests;\n\n3\.\t$/);
+  });
+});
+
+describe('language server: catalogue layers', function () {
+  this.timeout(30_000);
+  const MARC = (symbol: string, title: string, date: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><collection xmlns="http://www.loc.gov/MARC21/slim"><record>` +
+    `<datafield tag="191" ind1=" " ind2=" "><subfield code="a">${symbol}</subfield></datafield>` +
+    `<datafield tag="245" ind1="1" ind2="0"><subfield code="a">${title} :</subfield><subfield code="b">resolution /</subfield></datafield>` +
+    `<datafield tag="992" ind1=" " ind2=" "><subfield code="a">${date}</subfield></datafield></record></collection>`;
+
+  async function hoverText(client: LspClient, uri: string, text: string, needle: string): Promise<string> {
+    const document = TextDocument.create(uri, 'unres', 1, text);
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(text.indexOf(needle) + 1) })) as { contents: { value: string } } | null;
+    return hover?.contents.value ?? '';
+  }
+
+  it('shows facts from a user catalogue file named in .unres.json, with its source', async () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'unres-catalog-'));
+    writeFileSync(path.join(directory, 'facts.json'), JSON.stringify({ unresCatalog: 1, entries: [{ symbol: 'A/RES/99/1', organ: 'GA', kind: 'resolution', date: '2044-12-15', title: 'A resolution of the future' }] }));
+    writeFileSync(path.join(directory, '.unres.json'), JSON.stringify({ catalog: ['facts.json'] }));
+    const folder = pathToFileURL(directory).href;
+    const client = new LspClient({}, { workspaceFolders: [{ uri: folder, name: 'drafts' }] });
+    try {
+      await client.initialize();
+      const uri = `${folder}/a.unres`;
+      const text = 'The General Assembly,\n\nRecalling its resolution 99/1,\n';
+      await client.open(uri, text);
+      let hover = '';
+      for (let attempt = 0; attempt < 50 && !/future/.test(hover); attempt++) {
+        hover = await hoverText(client, uri, text, '99/1');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      assert.match(hover, /A resolution of the future/);
+      assert.match(hover, /15 December 2044/);
+      assert.match(hover, /facts\\\.json/);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('looks a missing fact up online (a local server playing the Digital Library), never in an untrusted workspace', async () => {
+    let requests = 0;
+    const server = http.createServer((request, response) => {
+      requests++;
+      response.writeHead(200, { 'content-type': 'application/xml' });
+      response.end(MARC('A/RES/58/135', 'International cooperation in the fight against transnational organized crime', '20031222'));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const env = { UNRES_DIGITAL_LIBRARY_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+    const text = 'The General Assembly,\n\nRecalling its resolution 58/135 of 22 December 2003,\n';
+    try {
+      const untrusted = new LspClient({ lookup: { online: true } }, { env, initializationOptions: { trusted: false } });
+      try {
+        await untrusted.initialize();
+        await untrusted.open('file:///tmp/untrusted.unres', text);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.doesNotMatch(await hoverText(untrusted, 'file:///tmp/untrusted.unres', text, '58/135'), /International cooperation/);
+        assert.equal(requests, 0, 'no request from an untrusted workspace');
+      } finally {
+        await untrusted.close();
+      }
+      const client = new LspClient({ lookup: { online: true } }, { env, initializationOptions: { trusted: true, cacheDir: mkdtempSync(path.join(tmpdir(), 'unres-cache-')) } });
+      try {
+        await client.initialize();
+        await client.open('file:///tmp/online.unres', text);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const hover = await hoverText(client, 'file:///tmp/online.unres', text, '58/135');
+        assert.match(hover, /International cooperation in the fight against transnational organized crime/);
+        assert.match(hover, /UN Digital Library/);
+        assert.equal(requests, 1);
+      } finally {
+        await client.close();
+      }
+    } finally {
+      server.close();
+    }
   });
 });

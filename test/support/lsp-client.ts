@@ -14,8 +14,13 @@ export class LspClient {
   readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
 
-  constructor(configuration: unknown = {}) {
-    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /** Settings the server reads; the online look-up is off unless a test turns it on (tests never reach the real site). */
+  constructor(
+    configuration: Record<string, unknown> = {},
+    private readonly start: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown; workspaceFolders?: { uri: string; name: string }[] } = {},
+  ) {
+    configuration = { lookup: { online: false }, ...configuration };
+    this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...start.env } });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -37,6 +42,8 @@ export class LspClient {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
+      workspaceFolders: this.start.workspaceFolders ?? null,
+      initializationOptions: this.start.initializationOptions,
       capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
     });
     await this.connection.sendNotification('initialized', {});

@@ -7,6 +7,7 @@ import { lint } from '../core/lint';
 import { RULES_BY_ID } from '../core/rules/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
 import { LineIndex } from '../core/text/positions';
+import { catalogCommand } from './catalog-command';
 import { expandArguments, type FileSystem } from './files';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -41,6 +42,7 @@ function formatterFor(format: string, version: string): Formatter {
 }
 
 export const USAGE = `Usage: unres lint [options] <files, directories or globs…>
+       unres catalog import <files…> [--out catalog.json]   (see unres catalog import --help)
 
 Checks United Nations resolution drafts. Directories are searched for *.unres files.
 
@@ -112,6 +114,7 @@ export async function main(host: CliHost): Promise<number> {
     host.stdout(`${host.version ?? 'unknown'}\n`);
     return 0;
   }
+  if (command === 'catalog') return catalogCommand(rest, host);
   if (command !== 'lint') {
     host.stderr(`unres: unknown command "${command}"\n\n${USAGE}`);
     return 2;

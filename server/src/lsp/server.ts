@@ -16,7 +16,8 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { bundledProvider, Catalog } from '../core/catalog/catalog';
+import { bundledProvider, Catalog, MapProvider, type CatalogFact, type CatalogProvider } from '../core/catalog/catalog';
+import { parseCatalogFile } from '../core/catalog/file-format';
 import { extractCitations } from '../core/citations/extract';
 import type { Citation } from '../core/citations/types';
 import { documentInfo } from '../core/features/info';
@@ -49,11 +50,23 @@ export interface ProjectFiles {
   describe(uri: string): string;
 }
 
+/** Looks facts up on the network (the UN Digital Library); see lsp/online-lookup.ts. */
+export interface OnlineFacts {
+  lookup(symbol: string): Promise<CatalogFact | undefined>;
+  asProvider(): CatalogProvider;
+  flush(): Promise<void>;
+}
+
 export interface ServerOptions {
   /** URI of the rule documentation folder, for diagnostics' `codeDescription`. */
   docsBase?: string;
   files?: ProjectFiles;
+  /** Creates the online look-up (Node host only); `cacheDir` is the client's global storage. */
+  createOnlineLookup?(cacheDir: string | undefined): OnlineFacts;
 }
+
+/** How long a hover waits for an online answer before showing what is known offline. */
+const HOVER_ONLINE_WAIT_MS = 1000;
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.unres`;
 
@@ -99,11 +112,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canReadConfiguration = false;
   let workspaceFolders: string[] = [];
   const workspace = new WorkspaceIndex((uri) => options.files?.describe(uri) ?? uri);
-  const catalog = new Catalog([workspace.provider, bundledProvider()]);
+  const userCatalog = new MapProvider('user catalogue files');
+  const catalog = new Catalog([workspace.provider, userCatalog, bundledProvider()]);
+  /** In an untrusted workspace: no catalogue files named by the workspace, no network. */
+  let trusted = true;
+  let cacheDir: string | undefined;
+  let online: OnlineFacts | undefined;
+  let onlineEnabled = false;
 
   connection.onInitialize((params) => {
     canReadConfiguration = params.capabilities.workspace?.configuration === true;
     workspaceFolders = (params.workspaceFolders ?? []).map((folder) => folder.uri);
+    const initialization = (params.initializationOptions ?? {}) as { trusted?: unknown; cacheDir?: unknown };
+    trusted = initialization.trusted !== false;
+    cacheDir = typeof initialization.cacheDir === 'string' ? initialization.cacheDir : undefined;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -257,7 +279,46 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     void indexWorkspace();
+    void loadCatalogues();
   });
+
+  /**
+   * The user's catalogue files (`unres.catalog.files`, relative to the first workspace folder, and
+   * `catalog` in .unres.json, relative to that file) and the online look-up — both only in a
+   * trusted workspace.
+   */
+  async function loadCatalogues(): Promise<void> {
+    userCatalog.clear();
+    const folder = workspaceFolders[0];
+    const settings = folder ? await settingsFor(folder) : DEFAULT_SETTINGS;
+    onlineEnabled = trusted && settings.lookupOnline && options.createOnlineLookup !== undefined;
+    if (onlineEnabled && !online) {
+      online = options.createOnlineLookup!(cacheDir);
+      catalog.providers.push(online.asProvider());
+    }
+    const files = options.files;
+    if (!trusted || !files) return;
+    const uris: string[] = [];
+    if (folder) for (const file of settings.catalogFiles) uris.push(resolveUri(folder, file));
+    const project = folder ? await configFor(`${folder.replace(/\/$/, '')}/${CONFIG_FILE_NAME}`) : undefined;
+    if (project?.uri) for (const file of project.config.catalog) uris.push(resolveUri(project.uri.slice(0, project.uri.lastIndexOf('/')), file));
+    for (const uri of uris) {
+      try {
+        const parsed = parseCatalogFile(await files.readFile(uri), files.describe(uri));
+        for (const fact of parsed.facts) userCatalog.set(fact);
+        if (parsed.problems.length > 0) connection.window.showWarningMessage(`unres: ${files.describe(uri)}: ${parsed.problems[0]}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : ''}`);
+      } catch (error) {
+        connection.window.showWarningMessage(`unres: cannot read the catalogue file ${files.describe(uri)} (${error instanceof Error ? error.message : String(error)}).`);
+      }
+    }
+  }
+
+  /** A path relative to a folder URI (or an absolute path) as a file URI. */
+  function resolveUri(folderUri: string, file: string): string {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(file)) return file;
+    if (file.startsWith('/')) return `file://${file.split('/').map(encodeURIComponent).join('/')}`;
+    return `${folderUri.replace(/\/$/, '')}/${file.split('/').map(encodeURIComponent).join('/')}`;
+  }
 
   /** Reads every resolution file of the workspace once, for the workspace catalogue and symbols. */
   async function indexWorkspace(): Promise<void> {
@@ -297,6 +358,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onDidChangeConfiguration(() => {
     settingsCache.clear();
     reportedProblems.clear();
+    void loadCatalogues();
     for (const document of documents.all()) schedule(document, 0);
   });
 
@@ -319,6 +381,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     if (configChanged) {
       configCache.clear();
+      void loadCatalogues();
       for (const document of documents.all()) schedule(document, 0);
     }
   });
@@ -326,7 +389,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onHover(async (params) => {
     const analysis = await analysisOf(params.textDocument.uri);
     if (!analysis) return null;
-    const hover = hoverAt(analysis.result.model, analysis.index.offsetAt(params.position), citationsOf(analysis), catalog);
+    const offset = analysis.index.offsetAt(params.position);
+    const citations = citationsOf(analysis);
+    // A fact missing offline may come from the Digital Library: wait for it briefly, never past the
+    // time-out; a slower answer fills the cache for the next hover.
+    if (online && onlineEnabled) {
+      const cited = citations.find((citation) => citation.start <= offset && offset <= citation.end && citation.symbol && (citation.kind === 'resolution' || citation.kind === 'decision'));
+      const known = cited?.symbol ? catalog.resolve(cited.symbol) : undefined;
+      if (cited?.symbol && (!known?.date || !known.title)) {
+        await Promise.race([online.lookup(cited.symbol), new Promise((resolve) => setTimeout(resolve, HOVER_ONLINE_WAIT_MS))]);
+      }
+    }
+    const hover = hoverAt(analysis.result.model, offset, citations, catalog);
     if (!hover) return null;
     return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.index.rangeOf(hover.start, hover.end) };
   });
@@ -536,6 +610,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (all) actions.push({ ...all, kind: CodeActionKind.QuickFix, title: 'Fix all auto-fixable unres problems' });
     }
     return actions;
+  });
+
+  connection.onShutdown(async () => {
+    await online?.flush();
   });
 
   documents.listen(connection);

@@ -12,9 +12,13 @@ export interface Settings {
   maxDocumentSize: number;
   /** Formatting puts a no-break space between day and month (`20 December 2004`), as official files do. */
   noBreakSpaceInDates: boolean;
+  /** Catalogue files (project catalogue format), relative to the workspace folder. */
+  catalogFiles: string[];
+  /** Look cited resolutions up in the UN Digital Library when the offline catalogues lack a fact. */
+  lookupOnline: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000, maxDocumentSize: 10, noBreakSpaceInDates: false };
+export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000, maxDocumentSize: 10, noBreakSpaceInDates: false, catalogFiles: [], lookupOnline: true };
 
 export interface SettingsResult {
   settings: Settings;
@@ -48,6 +52,18 @@ export function readSettings(raw: unknown): SettingsResult {
   number('validationDelay', 0, 5000);
   number('maxDiagnostics', 1, 100000);
   number('maxDocumentSize', 1, 500);
+  const catalog = raw.catalog;
+  if (catalog !== undefined) {
+    const files = isRecord(catalog) ? catalog.files : undefined;
+    if (files !== undefined && (!Array.isArray(files) || !files.every((file) => typeof file === 'string'))) problems.push('unres.catalog.files must be a list of file paths.');
+    else if (Array.isArray(files)) settings.catalogFiles = files as string[];
+  }
+  const lookup = raw.lookup;
+  if (lookup !== undefined) {
+    const online = isRecord(lookup) ? lookup.online : undefined;
+    if (online !== undefined && typeof online !== 'boolean') problems.push('unres.lookup.online must be true or false.');
+    else if (typeof online === 'boolean') settings.lookupOnline = online;
+  }
   const format = raw.format;
   if (format !== undefined) {
     if (!isRecord(format) || (format.noBreakSpaceInDates !== undefined && typeof format.noBreakSpaceInDates !== 'boolean')) {

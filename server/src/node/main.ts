@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
+import { OnlineLookup } from '../lsp/online-lookup';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('unres-language-server\n');
@@ -49,6 +50,9 @@ async function listResolutionFiles(folderUri: string): Promise<string[]> {
 
 startServer(connection, {
   docsBase,
+  // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
+  // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).
+  createOnlineLookup: (cacheDir) => new OnlineLookup({ cacheDir, baseUrl: process.env.UNRES_DIGITAL_LIBRARY_URL || undefined }),
   files: {
     listResolutionFiles,
     readFile: (uri) => fs.readFile(fileURLToPath(uri), 'utf8'),
