@@ -353,7 +353,13 @@ function scanTriggers(scanner: Scanner): void {
     if (context.organ === 'none' || (context.source === 'its' && context.organ === local.organ)) {
       const after = ORGAN_AFTER.exec(text.slice(position, position + 60));
       if (after) context = { organ: organByName(after[1], local), source: 'explicit' };
-      else if (local.organ !== 'HRC' && datesSayHrc(entries)) context = { organ: 'HRC', source: 'form' };
+      // A number is read as HRC from its dates only when bare, or when `its` may mean the Human Rights
+      // Council named just before (`the request of the Human Rights Council … through its resolution
+      // 42/22 of 26 September 2019`); otherwise `its` is the adopting organ, and a date that does not
+      // fit is the citation-date rule's to report.
+      else if (local.organ !== 'HRC' && datesSayHrc(entries) && (context.organ === 'none' || /Human Rights Council/.test(text.slice(Math.max(0, citationStart - 300), citationStart)))) {
+        context = { organ: 'HRC', source: 'form' };
+      }
     }
     entries.forEach((entry, index) => {
       const isFirst = index === 0;

@@ -161,7 +161,10 @@ function fillGaps(text: string, options: MarkerScanOptions, markers: FootnoteMar
         const markerStart = match.index + run.length - digits.length;
         const before = text[match.index - 1] ?? ' ';
         const after = text[match.index + run.length];
-        const gluedToNumber = run.length > digits.length && !/[\s\u00A0]/.test(text[match.index - 1] ?? ' ');
+        // Glued to the number of a citation or a name: `5/725`, `VII/1112`, `COVID‑1913` — not to a
+        // year in brackets `(2008)`, a range `2015–2030` or a plain number.
+        const glue = text[match.index - 1] ?? ' ';
+        const gluedToNumber = run.length > digits.length && (glue === '/' || ((glue === '-' || glue === '‑') && /[A-Za-z]/.test(text[match.index - 2] ?? '')));
         const gluedToWord = run === digits && after !== undefined && /[a-z]/.test(after) && /[\s\u00A0]/.test(before);
         const endsRegion = run === digits && /^[\s\u00A0]*$/.test(text.slice(match.index + run.length, region.end)) && /[\s\u00A0]/.test(before);
         if ((gluedToNumber && !/[\dA-Za-z/]/.test(after ?? ' ')) || gluedToWord || endsRegion) {

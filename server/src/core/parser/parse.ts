@@ -574,7 +574,8 @@ class Parser {
   private extendCurrent(line: Line): void {
     const current = this.current!;
     current.end = line.contentEnd;
-    if (current.kind !== 'preambular') current.textEnd = line.contentEnd;
+    if (current.kind === 'preambular') return;
+    current.textEnd = line.contentEnd;
     // Parents of an item grow with it.
     for (const item of this.itemStack) item.end = Math.max(item.end, line.contentEnd);
     if (this.currentOperative) this.currentOperative.end = Math.max(this.currentOperative.end, line.contentEnd);
@@ -669,7 +670,8 @@ class Parser {
     }
     // In the operative part: a paragraph that lost its number, a heading, or text belonging to the paragraph above.
     const last = this.current;
-    const lastEnded = last === undefined || /[;.:]$/.test(this.text.slice(Math.max(0, last.end - 1), last.end).trim());
+    // The paragraph above ended (`;`, `.`, `:`, perhaps followed by a footnote marker `;1`).
+    const lastEnded = last === undefined || /[;.:][”"’)]?\d{0,3}$/.test(this.text.slice(Math.max(0, last.end - 6), last.end).trim());
     if (lastEnded && opensWithOperativeVerb(this.text, start) && this.previousParagraphNumbered()) {
       const verb = matchOperativeVerb(this.text, start);
       this.addOperative({
@@ -717,6 +719,7 @@ class Parser {
     this.parts.push({ preamble: [], operative: [] });
     this.current = undefined;
     this.currentOperative = undefined;
+    this.itemStack = [];
   }
 
   /** `Urges all countries …:` followed by `(a)` items, with no number: the part's single operative paragraph. */
