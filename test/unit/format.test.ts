@@ -167,7 +167,8 @@ describe('formatting', () => {
     const edits = formatText(parse(text), { range: { start: start + 3, end: start + 5 } });
     assert.deepEqual(applyEdits(text, edits), 'The General Assembly,\nRecalling x,  \n1. Decides;  \n2.\tRequests;\n3. Urges.  \n');
     const whole = formatText(parse(text), { range: { start: 0, end: text.length } });
-    assert.deepEqual(whole, formatText(parse(text)));
+    // The same result (a whole document is formatted to its fixed point, in edits of its own cut).
+    assert.equal(applyEdits(text, whole), applyEdits(text, formatText(parse(text))));
   });
 
   it('leaves tables, debris and unrecognised lines as they are', () => {

@@ -26,6 +26,8 @@
 import type { Resolution, SubParagraph } from '../model';
 import { splitLines, type Line } from '../parser/lines';
 import type { TextEdit } from '../rules/types';
+import { parse } from '../parser/parse';
+import { applyEdits } from '../text/edits';
 
 export interface FormatOptions {
   /** Put a no-break space between day and month in dates (`20\u00A0December 2004`). */
@@ -405,8 +407,56 @@ class Formatter {
  */
 export function formatText(model: Resolution, options: FormatOptions = {}): TextEdit[] {
   try {
-    return new Formatter(model, options).run();
+    const once = new Formatter(model, options).run();
+    // A range is formatted in one pass; a whole document to its fixed point (below).
+    if (once.length === 0 || options.range) return once;
+    return toFixedPoint(model.text, applyEdits(model.text, once), options);
   } catch {
     return [];
   }
+}
+
+const MAX_PASSES = 4;
+
+/**
+ * Layout feeds back into the parse (joining two lines can turn a line into a paragraph, and a
+ * mixed-line-break text changes its first break), so a second pass may still find work. The
+ * document is formatted until nothing changes, and the edits are read back as the whitespace
+ * runs that differ between the original and the result — formatting never changes anything else.
+ */
+function toFixedPoint(original: string, first: string, options: FormatOptions): TextEdit[] {
+  let current = first;
+  for (let pass = 1; pass < MAX_PASSES; pass++) {
+    const edits = new Formatter(parse(current), options).run();
+    if (edits.length === 0) break;
+    current = applyEdits(current, edits);
+  }
+  return whitespaceDiff(original, current);
+}
+
+const isWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0xfeff;
+
+/** Edits turning `from` into `to`, where the two differ only in their runs of whitespace. */
+export function whitespaceDiff(from: string, to: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < from.length || j < to.length) {
+    const a = from.charCodeAt(i);
+    const b = to.charCodeAt(j);
+    if (i < from.length && j < to.length && a === b && !isWhitespace(a)) {
+      i++;
+      j++;
+      continue;
+    }
+    const runStart = i;
+    const toStart = j;
+    while (i < from.length && isWhitespace(from.charCodeAt(i))) i++;
+    while (j < to.length && isWhitespace(to.charCodeAt(j))) j++;
+    if (i === runStart && j === toStart) return []; // not a whitespace-only difference: change nothing
+    const replaced = from.slice(runStart, i);
+    const wanted = to.slice(toStart, j);
+    if (replaced !== wanted) edits.push({ start: runStart, end: i, newText: wanted });
+  }
+  return edits;
 }
