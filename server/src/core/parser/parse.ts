@@ -702,7 +702,7 @@ class Parser {
 
   private previousParagraphNumbered(): boolean {
     const operative = this.part.operative;
-    return operative.length > 0 && operative[operative.length - 1].number !== undefined && !this.wrapped;
+    return operative.length > 0 && operative[operative.length - 1].number !== undefined;
   }
 
   private nextStartsParagraph(index: number): boolean {
@@ -747,6 +747,28 @@ class Parser {
 
   /** A part with no numbered paragraph may still end in one unnumbered operative paragraph (`Decides …`). */
   private promoteUnnumberedOperative(): void {
+    this.parts.forEach((part) => {
+      // Paragraph 1 that lost its number: the part's numbering starts at 2 and the last "preambular"
+      // paragraph opens with an operative verb and does not end with a comma.
+      const first = part.operative[0];
+      const last = part.preamble[part.preamble.length - 1];
+      if (first?.number?.value === 2 && last && this.text[last.end - 1] !== ',' && opensWithOperativeVerb(this.text, last.start)) {
+        part.preamble.pop();
+        const verb = matchOperativeVerb(this.text, last.start);
+        part.operative.unshift({
+          kind: 'operative',
+          start: last.start,
+          end: last.end,
+          verb: verb ? this.token(verb.start, verb.end) : undefined,
+          verbKnown: verb?.known ?? false,
+          textEnd: last.end,
+          contentEnd: last.end,
+          items: [],
+          part: first.part,
+          section: first.section,
+        });
+      }
+    });
     this.parts.forEach((part, partIndex) => {
       if (part.operative.length > 0 || part.preamble.length === 0) return;
       const last = part.preamble[part.preamble.length - 1];
