@@ -12,6 +12,11 @@ interface Reference extends Span {
   value: number;
   /** True when the parser recognised it (the footnote exists). */
   parsed: boolean;
+  /**
+   * A weaker reading (after a capital or a bracket, glued to a year or to a citation's number):
+   * it counts only as the very next footnote due, when that footnote is missing.
+   */
+  strict?: boolean;
 }
 
 /** Lower-case abbreviations after which digits are a number, not a marker (`para.5`, `vol.2`). */
@@ -51,6 +56,8 @@ function wordBefore(text: string, position: number): string {
  */
 function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<number>): Reference[] {
   const { text } = model;
+  // The weaker readings only where footnotes exist: a text without any has no marker to miss.
+  const withFootnotes = model.footnotes.length > 0;
   const found: Reference[] = [];
   const debris = model.debris;
   let debrisIndex = 0;
@@ -64,16 +71,20 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
       match.index += region.start;
       const start = match.index;
       const end = start + match[0].length;
-      if (end > region.end || match[0].length > 3 || match[0].startsWith('0') || known.has(start)) continue;
+      if (end > region.end || match[0].startsWith('0') || known.has(start)) continue;
       while (debrisIndex < debris.length && debris[debrisIndex].end <= start) debrisIndex++;
       if (debrisIndex < debris.length && debris[debrisIndex].start <= start) continue;
+      if (withFootnotes) found.push(...weakReadings(text, match[0], start));
+      if (match[0].length > 3) continue;
       if (!canFollowMarker(text[end])) continue;
       const previous = text[start - 1];
       let glued = false;
       if (previous !== undefined && /[;,:.]/.test(previous)) {
         // After punctuation that itself follows a word or a closing bracket or quote.
         const beforePunctuation = text[start - 2];
-        if (beforePunctuation !== undefined && /[a-z)”’"\]]/.test(beforePunctuation)) {
+        // A date or a number may end the clause before a comma or semicolon (`… December 2017,3`).
+        const afterDigits = (previous === ',' || previous === ';') && isDigit(beforePunctuation);
+        if (beforePunctuation !== undefined && (/[a-z)”’"\]]/.test(beforePunctuation) || afterDigits)) {
           if (previous !== '.') glued = true;
           else {
             // `.` ends a sentence only after a real word, and the marker then stands before a space:
@@ -92,6 +103,26 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
     }
   }
   return found;
+}
+
+/**
+ * Strict candidates for a marker whose footnote is missing: `INTERPOL1`, `(Treaty of Pelindaba)1`,
+ * `“…”2` (after a capital, a bracket or a quote), `13 November 20243` (glued to a year),
+ * `Internet,1134/7` (before a citation's number), `resolutions 5/725` (after one).
+ */
+function weakReadings(text: string, run: string, start: number): Reference[] {
+  const readings: Reference[] = [];
+  const previous = text[start - 1];
+  const after = text[start + run.length];
+  const push = (offset: number, length: number): void => {
+    if (run[offset] === '0') return;
+    readings.push({ start: start + offset, end: start + offset + length, value: Number(run.slice(offset, offset + length)), parsed: false, strict: true });
+  };
+  if (run.length <= 3 && previous !== undefined && /[A-Z)”’"]/.test(previous) && canFollowMarker(after)) push(0, run.length);
+  if (run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && previous !== undefined && isSpace(previous) && canFollowMarker(after)) push(4, run.length - 4);
+  if (after === '/' && run.length >= 2 && previous !== undefined && /[,;)”]/.test(previous)) for (let length = 1; length < Math.min(4, run.length); length++) push(0, length);
+  if (previous === '/' && run.length >= 2 && canFollowMarker(after)) for (let length = 1; length < Math.min(4, run.length); length++) push(run.length - length, length);
+  return readings;
 }
 
 /** Words after which a number is a number (`paragraph 5`), not a marker standing apart. */
@@ -153,7 +184,8 @@ function footnoteFindings(model: Resolution, references: Reference[], missingFou
   // Footnotes never referenced.
   const referenced = new Set(references.map((reference) => reference.value));
   // Print-era texts (wrapped, or with no marker glued anywhere) set markers apart with spaces.
-  const standalone = model.wrapped || model.markers.length === 0 ? standaloneNumbers(model, regionsOf(model)) : new Set<number>();
+  // (A modern text whose only marker was deleted is not print-era: its footnote is unreferenced.)
+  const standalone = model.wrapped || (model.markers.length === 0 && model.organ === 'SC') ? standaloneNumbers(model, regionsOf(model)) : new Set<number>();
   for (const footnote of footnotes) {
     const value = footnote.number.value;
     if (referenced.has(value) || standalone.has(value)) continue;
@@ -200,15 +232,23 @@ export const footnotes: Rule = {
     // Walk the references in order: glued digits count when they name an existing footnote, or
     // when they are the next footnote to come and that footnote is missing.
     const lowest = model.footnotes.reduce((low, footnote) => Math.min(low, footnote.number.value), Number.POSITIVE_INFINITY);
-    let highest = Number.isFinite(lowest) ? lowest - 1 : 0;
+    // A weak reading names a footnote missing from the numbering, below the last footnote there is.
+    const topFootnote = model.footnotes.reduce((top, footnote) => Math.max(top, footnote.number.value), 0);
+    // Human Rights Council texts number footnotes from 2 and old Security Council prints from the
+    // volume's count; elsewhere footnote 1 comes first, so a marker 1 without its footnote is found.
+    // A text whose footnotes start one too late lost its first one (1, or 2 in HRC texts, which
+    // number from 2); one that starts further on is numbered from a volume (old SC prints).
+    const usualFirst = model.organ === 'HRC' ? 2 : 1;
+    const first = lowest === usualFirst + 1 ? usualFirst : lowest;
+    let highest = Number.isFinite(lowest) ? Math.min(first, lowest) - 1 : 0;
     const references: Reference[] = [];
     const missing = new Set<number>();
     for (const reference of all) {
       const { value } = reference;
-      if (reference.parsed || values.has(value)) {
+      if (reference.parsed || (values.has(value) && !reference.strict)) {
         references.push(reference);
         highest = Math.max(highest, value);
-      } else if (value === highest + 1 || missing.has(value)) {
+      } else if (reference.strict ? value === highest + 1 && value < topFootnote && !values.has(value) && !missing.has(value) : value === highest + 1 || missing.has(value)) {
         missing.add(value);
         highest = Math.max(highest, value);
         findings.push({ start: reference.start, end: reference.end, severity: 'error', message: `Footnote marker ${value} has no footnote; add footnote ${value} or remove the marker.` });
