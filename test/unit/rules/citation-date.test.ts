@@ -39,8 +39,17 @@ describe('citation-date', () => {
     assert.equal(findings[0].message, 'Resolution 60/100 is cited here as of 9 December 2005 but earlier as of 8 December 2005; one resolution has one adoption date.');
   });
 
-  it('does not check special sessions, HRC or other bodies', () => {
-    checkRule(citationDate, GA('Recalling its resolution S-21/2 of 1 January 2010 and Human Rights Council resolution 7/19 of 27 March 2030,'));
+  it('checks Human Rights Council sessions by their year (three a year since 2006)', () => {
+    checkRule(citationDate, GA('Recalling Human Rights Council resolutions 7/19 of 27 March 2008 and 48/1 of 7 October 2021,'));
+    checkRule(citationDate, GA('Recalling Human Rights Council resolution 7/19 of ⟦27 March 2030⟧,'), [
+      'The date 27 March 2030 does not fit the 7th session of the Human Rights Council (2008), to which resolution 7/19 belongs.',
+    ]);
+    // A number the Council had not reached, dated in the GA session of that number: a GA resolution.
+    checkRule(citationDate, 'The Human Rights Council,\n\nRecalling its resolution 54/1 and resolution 77/27 of 1 December 2022,\n');
+  });
+
+  it('does not check special sessions or other bodies', () => {
+    checkRule(citationDate, GA('Recalling its resolution S-21/2 of 1 January 2010 and Human Rights Council resolution S-7/1 of 22 May 2030,'));
     checkRule(citationDate, GA('Welcoming the Economic and Social Commission for Asia and the Pacific in its resolution 73/8 of 19 May 2017,'));
   });
 });

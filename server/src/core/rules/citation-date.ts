@@ -46,6 +46,20 @@ function checkOne(citation: Citation): Finding | undefined {
       };
     }
   }
+  // The Human Rights Council has held three regular sessions a year since June 2006 (sessions 1–3
+  // in 2006, 4–6 in 2007 …): session N meets in 2006 + ⌊(N − 1) / 3⌋; a resumed session may close
+  // early the next year.
+  if (citation.organ === 'HRC' && citation.session !== undefined && citation.specialSession === undefined && citation.kind !== 'self') {
+    const held = 2006 + Math.floor((citation.session - 1) / 3);
+    // A number the Council had not reached by then, whose date fits the General Assembly's session
+    // of that number, is a GA resolution cited without its organ (`and resolution 77/27 of
+    // 1 December 2022` in a Council text): not a misdated one.
+    const [gaFrom, gaTo] = gaSessionYears(citation.session);
+    const isGa = held > year + 1 && date.iso >= `${gaFrom}-09-01` && date.iso <= `${gaTo}-09-30`;
+    if (!isGa && (year < held || year > held + 1)) {
+      return { ...span, severity: 'error', message: `The date ${spoken(date.iso)} does not fit the ${ordinal(citation.session)} session of the Human Rights Council (${held}), to which ${label(citation)} belongs.` };
+    }
+  }
   if (citation.organ === 'SC' && citation.year !== undefined && year !== citation.year) {
     return { ...span, severity: 'error', message: `The date ${spoken(date.iso)} is not in ${citation.year}, the year ${label(citation)} carries.` };
   }
