@@ -69,8 +69,8 @@ export const STATE_NAME_CHANGES: Readonly<Record<string, string>> = {
   'Ivory Coast': '1986-01-01',
   // Lao People's Democratic Republic: proclaimed 2 December 1975.
   Laos: '1975-12-02',
-  // Viet Nam: admitted as Viet Nam on 20 September 1977.
-  Vietnam: '1977-09-20',
+  // (Vietnam has no date: UN texts wrote "Viet-Nam" / "Viet Nam" before its admission in 1977 too —
+  // S/RES/413 (1977) recommends the admission of "the Socialist Republic of Viet Nam".)
   // Russian Federation: continues the USSR's seat from 24 December 1991.
   Russia: '1991-12-24',
   // Republic of Moldova, Democratic People's Republic of Korea, Republic of Korea: admitted 1991–1992.

@@ -146,6 +146,8 @@ function fillGaps(text: string, options: MarkerScanOptions, markers: FootnoteMar
       }
     }
     const digits = String(value);
+    // Without a neighbour found on either side there is no place to look.
+    if (from === 0 && to === text.length) continue;
     for (const region of options.regions) {
       if (region.end <= from || region.start >= to) continue;
       const start = Math.max(region.start, from);
@@ -164,7 +166,10 @@ function fillGaps(text: string, options: MarkerScanOptions, markers: FootnoteMar
         // Glued to the number of a citation or a name: `5/725`, `VII/1112`, `COVID‑1913` — not to a
         // year in brackets `(2008)`, a range `2015–2030` or a plain number.
         const glue = text[match.index - 1] ?? ' ';
-        const gluedToNumber = run.length > digits.length && (glue === '/' || ((glue === '-' || glue === '‑') && /[A-Za-z]/.test(text[match.index - 2] ?? '')));
+        // A single digit at the end of `51/12` is far more often the number's own: it is taken only
+        // where the markers on both sides pin the place down (`resolution 77/2285` between 4 and 6).
+        const bounded = from > 0 && to < text.length;
+        const gluedToNumber = (digits.length >= 2 || bounded) && run.length > digits.length && (glue === '/' || ((glue === '-' || glue === '‑') && /[A-Za-z]/.test(text[match.index - 2] ?? '')));
         const gluedToWord = run === digits && after !== undefined && /[a-z]/.test(after) && /[\s\u00A0]/.test(before);
         const endsRegion = run === digits && /^[\s\u00A0]*$/.test(text.slice(match.index + run.length, region.end)) && /[\s\u00A0]/.test(before);
         if ((gluedToNumber && !/[\dA-Za-z/]/.test(after ?? ' ')) || gluedToWord || endsRegion) {

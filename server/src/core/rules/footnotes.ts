@@ -240,7 +240,8 @@ export const footnotes: Rule = {
     // number from 2); one that starts further on is numbered from a volume (old SC prints).
     const usualFirst = model.organ === 'HRC' ? 2 : 1;
     const first = lowest === usualFirst + 1 ? usualFirst : lowest;
-    let highest = Number.isFinite(lowest) ? Math.min(first, lowest) - 1 : 0;
+    // Without footnotes, a glued marker would be the first one (1; 2 in HRC texts).
+    let highest = Number.isFinite(lowest) ? Math.min(first, lowest) - 1 : usualFirst - 1;
     const references: Reference[] = [];
     const missing = new Set<number>();
     for (const reference of all) {
