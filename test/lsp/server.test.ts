@@ -78,6 +78,16 @@ describe('language server over stdio', function () {
     assert.ok(folding.some((range) => range.startLine === 6 && range.endLine === 8), JSON.stringify(folding));
   });
 
+  it('survives malformed JSON-RPC on its input and keeps answering', async () => {
+    const stdin = (client as unknown as { process: { stdin: NodeJS.WritableStream } }).process.stdin;
+    const garbage = '{"jsonrpc": "2.0", "id": 99, "method": ';
+    stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
+    stdin.write('Content-Length: 12\r\n\r\nnot json at ');
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///never-opened.unres' } });
+    assert.deepEqual(symbols, []);
+    assert.ok(client.alive, client.stderr);
+  });
+
   it('keeps serving after bad requests: unknown methods, unopened documents, positions past the end, binary content', async () => {
     await assert.rejects(client.connection.sendRequest('unres/noSuchMethod', {}));
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.unres', version: 2 }, contentChanges: [{ text: 'x' }] });
@@ -257,6 +267,12 @@ describe('language server: citations', function () {
     const marker = text.indexOf(';1') + 1;
     const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: document.positionAt(marker) })) as { targetRange: { start: { line: number } } }[];
     assert.equal(definition[0].targetRange.start.line, 8);
+    const referring = 'file:///tmp/paragraph-above.unres';
+    const paragraphs = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests;\n\n3. Recalls paragraph 1 above.\n';
+    await client.open(referring, paragraphs);
+    const position = TextDocument.create(referring, 'unres', 1, paragraphs).positionAt(paragraphs.indexOf('paragraph 1 above') + 'paragraph '.length);
+    const toParagraph = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: referring }, position })) as { targetRange: { start: { line: number } } }[];
+    assert.equal(toParagraph[0].targetRange.start.line, 4, 'paragraph 1 above leads to paragraph 1');
   });
 
   it('never lets document text through as markdown', async () => {
