@@ -261,6 +261,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const failure of result.failures) connection.console.error(`unres: rule ${failure.rule} failed on ${document.uri}: ${failure.error}`);
     const index = new LineIndex(text);
     analyses.set(document.uri, { version: document.version, index, result });
+    parsedOnly.delete(document.uri);
     const diagnostics = result.diagnostics.map((diagnostic) => toDiagnostic(index, diagnostic, options.docsBase));
     await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, { uri: document.uri, ...documentInfo(result.model) });
@@ -351,6 +352,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     clearTimeout(timers.get(event.document.uri));
     timers.delete(event.document.uri);
     analyses.delete(event.document.uri);
+    parsedOnly.delete(event.document.uri);
     settingsCache.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -506,19 +508,34 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     })),
   );
 
-  /** The analysis of the document as it is now (computed on demand when a check is still pending). */
-  async function analysisOf(uri: string): Promise<Analysis | undefined> {
+  /** Parses of versions not yet checked, for requests that need the model but not diagnostics. */
+  const parsedOnly = new Map<string, Analysis>();
+
+  /**
+   * The analysis of the document as it is now. When the check of this version is still pending,
+   * requests that need only the model (hover, completion, outline …) get a fresh parse, and only
+   * code actions (`withDiagnostics`) run the rules.
+   */
+  async function analysisOf(uri: string, withDiagnostics = false): Promise<Analysis | undefined> {
     const document = documents.get(uri);
     if (!document) return undefined;
     const known = analyses.get(uri);
     if (known && known.version === document.version) return known;
+    const parsed = parsedOnly.get(uri);
+    if (!withDiagnostics && parsed && parsed.version === document.version) return parsed;
     const { rules, settings } = await rulesFor(uri);
     const current = documents.get(uri);
     if (!current) return undefined;
     const text = current.getText();
     // Outline, hovers and actions are not computed for a document too large to check.
     if (tooLarge(text, settings)) return undefined;
-    return { version: current.version, index: new LineIndex(text), result: lintModel(parse(text), { rules }) };
+    const model = parse(text);
+    if (!withDiagnostics) {
+      const analysis: Analysis = { version: current.version, index: new LineIndex(text), result: { model, diagnostics: [], failures: [] } };
+      parsedOnly.set(uri, analysis);
+      return analysis;
+    }
+    return { version: current.version, index: new LineIndex(text), result: lintModel(model, { rules }) };
   }
 
   connection.onDocumentSymbol(async (params) => {
@@ -584,7 +601,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const action = wantsFixAll ? await fixAllAction(uri) : undefined;
       return action ? [action] : [];
     }
-    const analysis = await analysisOf(uri);
+    const analysis = await analysisOf(uri, true);
     if (!analysis) return [];
     const actions: CodeAction[] = [];
     const seen = new Set<string>();
