@@ -9,7 +9,7 @@ import type { Resolution } from '../model';
 import { MEMBER_STATES, type MemberState } from '../data/member-states';
 import { SC_RUNNING_TEXT_NAMES, STATE_NAME_CHANGES } from '../data/terms';
 import type { Finding, Rule } from './types';
-import { excludedSpans, foldChar, isBlank, isDigitChar, isLetter, isSpace, MAX_FINDINGS, nextWord, previousWord, SpanCursor } from './un-spelling';
+import { foldCode, isBlank, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
 
 interface Entry {
   state: MemberState;
@@ -18,9 +18,12 @@ interface Entry {
   variant: boolean;
 }
 
+/** A trie over folded character codes (`foldCode`); a space stands for any run of blanks. */
 interface TrieNode {
-  next: Map<string, TrieNode>;
+  next: Map<number, TrieNode>;
   entry?: Entry;
+  /** The entry's form ends with a period or a bracket (U.S.): it needs no word boundary after it. */
+  entryEndsWithStop?: boolean;
 }
 
 let trie: TrieNode | undefined;
@@ -29,17 +32,20 @@ function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
   const add = (form: string, entry: Entry): void => {
     let node = root;
-    for (const raw of form) {
-      const char = foldChar(raw);
-      let child = node.next.get(char);
+    for (let index = 0; index < form.length; index++) {
+      const code = foldCode(form.charCodeAt(index));
+      let child = node.next.get(code);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(char, child);
+        node.next.set(code, child);
       }
       node = child;
     }
     // An official form wins over a variant spelt the same.
-    if (!node.entry || (node.entry.variant && !entry.variant)) node.entry = entry;
+    if (!node.entry || (node.entry.variant && !entry.variant)) {
+      node.entry = entry;
+      node.entryEndsWithStop = /[.)]$/.test(entry.form);
+    }
   };
   for (const state of MEMBER_STATES) {
     add(state.name, { state, form: state.name, variant: false });
@@ -50,34 +56,39 @@ function buildTrie(): TrieNode {
   return root;
 }
 
+const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
 /** Longest name at `start`: a space in a name matches any run of blanks with at most one line break. */
 function longestMatch(text: string, start: number, root: TrieNode): { entry: Entry; end: number } | undefined {
+  const length = text.length;
   let node = root;
   let at = start;
   let best: { entry: Entry; end: number } | undefined;
-  while (at < text.length) {
-    const char = text[at];
+  while (at < length) {
+    const code = text.charCodeAt(at);
     let child: TrieNode | undefined;
     let after = at + 1;
-    if (isSpace(char)) {
-      child = node.next.get(' ');
-      let breaks = char === '\n' ? 1 : 0;
-      while (after < text.length && isSpace(text[after])) {
-        if (text[after] === '\n') breaks++;
+    if (isSpaceCode(code)) {
+      child = node.next.get(0x20);
+      let breaks = code === 0x0a ? 1 : 0;
+      while (after < length) {
+        const next = text.charCodeAt(after);
+        if (!isSpaceCode(next)) break;
+        if (next === 0x0a) breaks++;
         after++;
       }
       if (breaks > 1) child = undefined;
     } else {
-      child = node.next.get(foldChar(char));
+      child = node.next.get(foldCode(code));
     }
     if (!child) break;
     node = child;
     at = after;
     if (node.entry) {
-      const boundary = text[at];
-      const wordEnd = !isLetter(boundary) && !isDigitChar(boundary);
+      const boundary = text.charCodeAt(at);
+      const wordEnd = !isLetterCode(boundary) && !isDigitCode(boundary);
       // A name ending with a period (U.S.) needs no boundary.
-      if (wordEnd || /[.)]$/.test(node.entry.form)) best = { entry: node.entry, end: at };
+      if (wordEnd || node.entryEndsWithStop) best = { entry: node.entry, end: at };
     }
   }
   return best;
@@ -162,25 +173,16 @@ export const memberStateName: Rule = {
     const root = trie;
     const text = model.text;
     const findings: Finding[] = [];
-    const cursor = new SpanCursor(excludedSpans(model));
     const date = adoptionDate(model);
+    const { count, starts } = wordIndex(model);
+    // Names start at a word (outside quotations and debris) not glued to a digit, with a letter a name starts with.
     let index = 0;
-    while (index < text.length && findings.length < MAX_FINDINGS) {
-      const char = text[index];
-      if (!isLetter(char) || isLetter(text[index - 1]) || isDigitChar(text[index - 1]) || !root.next.has(foldChar(char))) {
-        index++;
-        continue;
-      }
-      if (cursor.contains(index)) {
-        index++;
-        continue;
-      }
-      const match = longestMatch(text, index, root);
-      if (!match) {
-        index++;
-        continue;
-      }
-      const start = index;
+    for (let word = 0; word < count && findings.length < MAX_FINDINGS; word++) {
+      const start = starts[word];
+      if (start < index) continue;
+      if (isDigitCode(text.charCodeAt(start - 1)) || !root.next.has(text.charCodeAt(start))) continue;
+      const match = longestMatch(text, start, root);
+      if (!match) continue;
       index = match.end;
       const { entry, end } = match;
       if (!entry.variant) continue;

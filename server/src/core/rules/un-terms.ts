@@ -11,7 +11,7 @@ import {
   SPELLED_OUT_TERMS,
 } from '../data/terms';
 import type { Finding, Rule, TextEdit } from './types';
-import { forEachWord, isBlank, isDigitChar, MAX_FINDINGS, isLetter, isSpace, matchCase, matchPhrase, nextWord, previousWord, type Word } from './un-spelling';
+import { forEachWordHashed, hashLower, isBlank, isCapital, isDigitChar, MAX_FINDINGS, isLetter, isSpace, matchCase, matchPhrase, nextWord, previousWord, type Word } from './shared-text';
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const NAME_WORDS = new Set(ABBREVIATION_NAME_WORDS);
@@ -19,7 +19,8 @@ const OTHER_BODIES = SECRETARY_GENERAL_OTHER_BODIES;
 const FEDERAL = new Set(FEDERAL_STATE_CUES);
 const OTHER_ORGANIZATION = new Set(OTHER_ORGANIZATION_CUES);
 
-const isCapital = (char: string | undefined): boolean => char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+/** The words the rule looks at (`check`'s switch), as `hashLower` hashes. */
+const CANDIDATES = new Set(['secretary', 'member', 'u', 'un', 'ecosoc', 'ngo', 'ngos', 'nongovernmental', 'non'].map(hashLower));
 
 function replace(start: number, end: number, newText: string, message: string, edits?: TextEdit[]): Finding {
   return { start, end, message, fix: { title: newText ? `Change to "${newText}"` : 'Delete the abbreviation', edits: edits ?? [{ start, end, newText }] } };
@@ -139,7 +140,7 @@ export const unTerms: Rule = {
     const text = model.text;
     const findings: Finding[] = [];
     let skipUntil = 0;
-    forEachWord(model, (word) => {
+    forEachWordHashed(model, CANDIDATES, (word) => {
       if (word.start < skipUntil || findings.length >= MAX_FINDINGS) return;
       let found: Finding | undefined;
       switch (word.text) {

@@ -1,0 +1,320 @@
+// Text scanning shared by the word-level rules (un-spelling, un-terms, member-state-name): which
+// parts of the text are quoted titles or debris, the words outside them, word reading and phrase
+// matching with any run of blanks standing for one space.
+//
+// The derived views (quoted spans, excluded spans, the word index) are computed once per model
+// (`memo`) and shared by every rule; the word index is allocation-free to walk: offsets and a hash
+// of each word's lower-case form in typed arrays, so a rule looks up the few words it cares about
+// by hash and reads the text of those only.
+import { memo } from '../memo';
+import type { Resolution, Span } from '../model';
+
+/** A word-level rule stops reporting after this many findings (a pathological paste cannot flood the editor or stall the server). */
+export const MAX_FINDINGS = 10000;
+
+export const isLetterCode = (code: number): boolean =>
+  (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+
+export const isLetter = (char: string | undefined): boolean => char !== undefined && char.length > 0 && isLetterCode(char.charCodeAt(0));
+
+export const isDigitChar = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+
+/** Blanks inside a line: space, tab, no-break spaces, thin spaces. */
+export const isBlank = (char: string | undefined): boolean =>
+  char === ' ' || char === '\t' || char === '\u00a0' || char === '\u202f' || char === '\u2009' || char === '\u2007';
+
+/** Blanks or line breaks (a name or phrase may be wrapped in hard-wrapped print). */
+export const isSpace = (char: string | undefined): boolean => isBlank(char) || char === '\n' || char === '\r';
+
+/** `isSpace` of a character code (NaN, past the end, is no space). */
+export const isSpaceCode = (code: number): boolean =>
+  code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2009 || code === 0x2007;
+
+/** The same character code for matching: curly apostrophes as `'`, non-breaking hyphens as `-`. */
+export function foldCode(code: number): number {
+  if (code === 0x2019 || code === 0x2018) return 0x27;
+  if (code === 0x2010 || code === 0x2011) return 0x2d;
+  return code;
+}
+
+/** The same character for matching: curly apostrophes as `'`, non-breaking hyphens as `-`. */
+export function foldChar(char: string): string {
+  if (char === '’' || char === '‘') return "'";
+  if (char === '\u2010' || char === '\u2011') return '-';
+  return char;
+}
+
+/**
+ * Matches `phrase` at `position`: a space in the phrase matches any run of blanks and at most one
+ * line break, apostrophes and hyphens match their typographic forms. Returns the end, or -1.
+ */
+export function matchPhrase(text: string, position: number, phrase: string, ignoreCase = false): number {
+  let at = position;
+  for (let index = 0; index < phrase.length; index++) {
+    const wanted = phrase.charCodeAt(index);
+    if (wanted === 0x20) {
+      if (!isSpaceCode(text.charCodeAt(at))) return -1;
+      let breaks = 0;
+      while (at < text.length) {
+        const code = text.charCodeAt(at);
+        if (!isSpaceCode(code)) break;
+        if (code === 0x0a) breaks++;
+        at++;
+      }
+      if (breaks > 1) return -1;
+      continue;
+    }
+    if (at >= text.length) return -1;
+    const folded = foldCode(text.charCodeAt(at));
+    if (folded !== wanted) {
+      if (!ignoreCase) return -1;
+      if (String.fromCharCode(folded).toLowerCase() !== String.fromCharCode(wanted).toLowerCase()) return -1;
+    }
+    at++;
+  }
+  return at;
+}
+
+/** Sorted, non-overlapping spans; `contains` must be asked with non-decreasing positions. */
+export class SpanCursor {
+  private index = 0;
+  constructor(private readonly spans: readonly Span[]) {}
+  contains(position: number): boolean {
+    while (this.index < this.spans.length && this.spans[this.index].end <= position) this.index++;
+    const span = this.spans[this.index];
+    return span !== undefined && span.start <= position;
+  }
+}
+
+/**
+ * Text between quotation marks (“…”, "…"): titles of documents and events, quoted words, which
+ * are cited as written. A quotation never runs past the end of its line (past a blank line in
+ * hard-wrapped print); an unclosed quotation mark quotes nothing. Computed once per model; do not
+ * modify the array.
+ */
+export function quotedSpans(model: Resolution): Span[] {
+  return memo(model, 'rules.quotedSpans', computeQuotedSpans);
+}
+
+function computeQuotedSpans(model: Resolution): Span[] {
+  const text = model.text;
+  const wrapped = model.wrapped;
+  const spans: Span[] = [];
+  let open = -1;
+  let straight = false;
+  let lineBlank = true;
+  const length = text.length;
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index);
+    // Letters and digits: by far the most frequent, and none of the cases below.
+    if (code > 0x40 && code < 0x2000 && code !== 0xa0) {
+      lineBlank = false;
+      continue;
+    }
+    if (code === 0x0a) {
+      if (!wrapped || lineBlank) open = -1;
+      lineBlank = true;
+      continue;
+    }
+    if (!isSpaceCode(code)) lineBlank = false;
+    if (code === 0x201c || code === 0x201e) {
+      open = index;
+      straight = false;
+    } else if (code === 0x201d) {
+      if (open >= 0 && !straight) spans.push({ start: open, end: index + 1 });
+      open = -1;
+    } else if (code === 0x22) {
+      if (open >= 0 && straight) {
+        spans.push({ start: open, end: index + 1 });
+        open = -1;
+      } else if (open < 0) {
+        open = index;
+        straight = true;
+      }
+    }
+  }
+  return spans;
+}
+
+/** Spans no word-level rule looks into: quotations and document-system debris, merged and sorted. Computed once per model; do not modify the array. */
+export function excludedSpans(model: Resolution): Span[] {
+  return memo(model, 'rules.excludedSpans', computeExcludedSpans);
+}
+
+function computeExcludedSpans(model: Resolution): Span[] {
+  const all = [...quotedSpans(model), ...model.debris].map(({ start, end }) => ({ start, end }));
+  // Quoted spans come sorted; the debris is merged in by a (stable) sort.
+  if (model.debris.length > 0) all.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const span of all) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push(span);
+  }
+  return merged;
+}
+
+export interface Word {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Every run of letters outside the excluded spans, in order: offsets, and a hash of the word in
+ * lower case (`hashLower`) to find the words a rule cares about without reading the others.
+ */
+export interface WordIndex {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+}
+
+/** Lower case of each letter code (the letters `isLetterCode` knows all lower-case to one code, except İ). */
+const LOWER = (() => {
+  const table = new Uint16Array(0x250);
+  for (let code = 0; code < table.length; code++) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    // İ lower-cases to two code units: no word in any list contains it; 0 keeps the hash apart.
+    table[code] = lower.length === 1 ? lower.charCodeAt(0) : 0;
+  }
+  return table;
+})();
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** The hash `WordIndex.hashes` holds for a word whose lower case is `lower` (letters only). */
+export function hashLower(lower: string): number {
+  let hash = HASH_SEED;
+  for (let index = 0; index < lower.length; index++) hash = Math.imul(hash ^ lower.charCodeAt(index), 16777619);
+  return hash;
+}
+
+export function wordIndex(model: Resolution): WordIndex {
+  return memo(model, 'rules.wordIndex', computeWordIndex);
+}
+
+function computeWordIndex(model: Resolution): WordIndex {
+  const text = model.text;
+  const length = text.length;
+  const excluded = excludedSpans(model);
+  let capacity = Math.max(16, length >> 3);
+  let starts: Int32Array = new Int32Array(capacity);
+  let ends: Int32Array = new Int32Array(capacity);
+  let hashes: Int32Array = new Int32Array(capacity);
+  let count = 0;
+  let spanIndex = 0;
+  let index = 0;
+  while (index < length) {
+    let code = text.charCodeAt(index);
+    if (!isLetterCode(code)) {
+      index++;
+      continue;
+    }
+    const start = index;
+    let hash = HASH_SEED;
+    do {
+      hash = Math.imul(hash ^ (code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 32 : code) : LOWER[code]), 16777619);
+      index++;
+      code = text.charCodeAt(index);
+    } while (index < length && isLetterCode(code));
+    while (spanIndex < excluded.length && excluded[spanIndex].end <= start) spanIndex++;
+    const span = excluded[spanIndex];
+    if (span !== undefined && span.start <= start) continue;
+    if (count === capacity) {
+      capacity *= 2;
+      const grow = (array: Int32Array): Int32Array => {
+        const bigger = new Int32Array(capacity);
+        bigger.set(array);
+        return bigger;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+      hashes = grow(hashes);
+    }
+    starts[count] = start;
+    ends[count] = index;
+    hashes[count] = hash;
+    count++;
+  }
+  return { count, starts, ends, hashes };
+}
+
+/** Calls `visit` for every run of letters outside the excluded spans, in order. */
+export function forEachWord(model: Resolution, visit: (word: Word) => void): void {
+  const text = model.text;
+  const { count, starts, ends } = wordIndex(model);
+  for (let index = 0; index < count; index++) {
+    const start = starts[index];
+    const end = ends[index];
+    visit({ start, end, text: text.slice(start, end) });
+  }
+}
+
+/**
+ * Calls `visit` for the words outside the excluded spans whose lower case is one of `lowerWords`
+ * (a set of `hashLower` values; a hash collision only means a word the caller must check itself).
+ */
+export function forEachWordHashed(model: Resolution, lowerHashes: ReadonlySet<number>, visit: (word: Word) => void): void {
+  const text = model.text;
+  const { count, starts, ends, hashes } = wordIndex(model);
+  for (let index = 0; index < count; index++) {
+    if (!lowerHashes.has(hashes[index])) continue;
+    const start = starts[index];
+    const end = ends[index];
+    visit({ start, end, text: text.slice(start, end) });
+  }
+}
+
+/** The word before `position` (skipping blanks, stopping at other punctuation), or undefined. */
+export function previousWord(text: string, position: number): Word | undefined {
+  let at = position;
+  const limit = Math.max(0, position - 60);
+  while (at > limit && isSpace(text[at - 1])) at--;
+  const end = at;
+  while (at > limit && isLetter(text[at - 1])) at--;
+  return end > at ? { start: at, end, text: text.slice(at, end) } : undefined;
+}
+
+/** The word after `position` (skipping blanks), or undefined when punctuation comes first. */
+export function nextWord(text: string, position: number): Word | undefined {
+  let at = position;
+  const limit = Math.min(text.length, position + 60);
+  while (at < limit && isSpace(text[at])) at++;
+  const start = at;
+  while (at < limit && isLetter(text[at])) at++;
+  return at > start ? { start, end: at, text: text.slice(start, at) } : undefined;
+}
+
+export const isCapital = (char: string | undefined): boolean => char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+
+/** True when a word at `start` begins a sentence, a paragraph, a list item or a line. */
+export function atSentenceStart(text: string, start: number): boolean {
+  let at = start;
+  const limit = Math.max(0, start - 40);
+  while (at > limit && isBlank(text[at - 1])) at--;
+  if (at === 0) return true;
+  const previous = text[at - 1];
+  return previous === '\n' || previous === '\r' || previous === '.' || previous === '!' || previous === '?' || previous === ':' || previous === ';' || previous === ')' || previous === '*';
+}
+
+const NAME_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'in', 'against', 'to', 'de']);
+
+/** A capitalised word that opens a sentence is a name when a capitalised word follows it, directly or after `of`/`for`… (`Center for Disease Control`). */
+export function startsName(text: string, end: number): boolean {
+  const next = nextWord(text, end);
+  if (!next || text.slice(end, next.start).includes('\n\n')) return false;
+  if (isCapital(next.text[0])) return true;
+  if (!NAME_CONNECTIVES.has(next.text)) return false;
+  let after = nextWord(text, next.end);
+  if (after?.text === 'the') after = nextWord(text, after.end);
+  return after !== undefined && isCapital(after.text[0]);
+}
+
+/** `replacement` with the capitalisation of `original` (first letter, or all capitals). */
+export function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return replacement.toUpperCase();
+  if (isCapital(original[0])) return replacement[0].toUpperCase() + replacement.slice(1);
+  return replacement;
+}
