@@ -8,7 +8,7 @@
 import { memo } from '../memo';
 import { UN_BODIES } from '../data/un-bodies';
 import type { Organ, Resolution } from '../model';
-import { cleanView, originalSpan, type CleanView } from './clean';
+import { cleanView, originalSpan, toClean as cleanOffset, toOriginal, type CleanView } from './clean';
 import { canonicalSymbol, kindOfSymbol, organOfSymbol, romanToNumber } from './symbols';
 import type { Citation } from './types';
 
@@ -308,7 +308,7 @@ function scanTriggers(scanner: Scanner): void {
     if (!first) continue;
     const lineStart = model.wrapped ? Math.max(text.lastIndexOf('\n\n', match.index - 1) + 2, 0) : text.lastIndexOf('\n', match.index - 1) + 1;
     const before = text.slice(Math.max(lineStart, match.index - LOOKBACK), match.index);
-    const local = atPosition(model, view.map[match.index]);
+    const local = atPosition(model, toOriginal(view, match.index));
     const read = readContext(before, local);
     let context = read.context;
     let citationStart = match.index;
@@ -578,17 +578,7 @@ export function extractCitations(model: Resolution): Citation[] {
 function computeCitations(model: Resolution): Citation[] {
   try {
     const view = cleanView(model);
-    const toClean = (position: number): number => {
-      // Binary search in the monotonic map.
-      let low = 0;
-      let high = view.map.length - 1;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (view.map[middle] < position) low = middle + 1;
-        else high = middle;
-      }
-      return low;
-    };
+    const toClean = (position: number): number => cleanOffset(view, position);
     const symbolsOnly: { start: number; end: number }[] = [];
     if (model.masthead) symbolsOnly.push({ start: toClean(model.masthead.start), end: toClean(model.masthead.end) });
     if (model.adoption) symbolsOnly.push({ start: toClean(model.adoption.start), end: toClean(model.adoption.end) });

@@ -19,6 +19,18 @@ const ADVERB_PHRASES: readonly string[] = [
   ),
 ].sort((a, b) => b.split(' ').length - a.split(' ').length);
 
+/** ADVERB_PHRASES split into words, grouped by their first word (order kept). */
+const ADVERBS_BY_FIRST_WORD: ReadonlyMap<string, readonly { adverb: string; parts: readonly string[] }[]> = (() => {
+  const byFirst = new Map<string, { adverb: string; parts: readonly string[] }[]>();
+  for (const adverb of ADVERB_PHRASES) {
+    const parts = adverb.split(' ');
+    const list = byFirst.get(parts[0]);
+    if (list) list.push({ adverb, parts });
+    else byFirst.set(parts[0], [{ adverb, parts }]);
+  }
+  return byFirst;
+})();
+
 interface Reading {
   /** The phrase without adverbs, lower case: `requests`, `notes with concern`, `recalling`. */
   key: string;
@@ -38,8 +50,8 @@ function read(phrase: string): Reading | undefined {
   let index = 0;
   while (index < words.length) {
     let matched = 0;
-    for (const adverb of ADVERB_PHRASES) {
-      const parts = adverb.split(' ');
+    // The adverbs starting with this word, in ADVERB_PHRASES order: the first that matches wins.
+    for (const { adverb, parts } of ADVERBS_BY_FIRST_WORD.get(lower[index]) ?? []) {
       if (parts.every((part, offset) => lower[index + offset] === part)) {
         matched = parts.length;
         if (marker === undefined && REPETITION_MARKERS.includes(adverb)) marker = adverb;

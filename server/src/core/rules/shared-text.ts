@@ -96,34 +96,44 @@ export function quotedSpans(model: Resolution): Span[] {
   return memo(model, 'rules.quotedSpans', computeQuotedSpans);
 }
 
+/** The characters that matter to quotations: line breaks and quotation marks. */
+const QUOTE_STOPS = /[\n\u201c\u201d\u201e"]/g;
+
 function computeQuotedSpans(model: Resolution): Span[] {
   const text = model.text;
   const wrapped = model.wrapped;
   const spans: Span[] = [];
   let open = -1;
   let straight = false;
-  let lineBlank = true;
-  const length = text.length;
-  for (let index = 0; index < length; index++) {
+  /** Start of the current line. */
+  let lineStart = 0;
+  const stops = new RegExp(QUOTE_STOPS);
+  let match: RegExpExecArray | null;
+  while ((match = stops.exec(text)) !== null) {
+    const index = match.index;
     const code = text.charCodeAt(index);
-    // Letters and digits: by far the most frequent, and none of the cases below.
-    if (code > 0x40 && code < 0x2000 && code !== 0xa0) {
-      lineBlank = false;
-      continue;
-    }
     if (code === 0x0a) {
-      if (!wrapped || lineBlank) open = -1;
-      lineBlank = true;
-      continue;
-    }
-    if (!isSpaceCode(code)) lineBlank = false;
-    if (code === 0x201c || code === 0x201e) {
+      if (open >= 0) {
+        // In hard-wrapped print a quotation runs on to the next line, but not past a blank line.
+        let lineBlank = true;
+        if (wrapped) {
+          for (let at = lineStart; at < index; at++) {
+            if (!isSpaceCode(text.charCodeAt(at))) {
+              lineBlank = false;
+              break;
+            }
+          }
+        }
+        if (!wrapped || lineBlank) open = -1;
+      }
+      lineStart = index + 1;
+    } else if (code === 0x201c || code === 0x201e) {
       open = index;
       straight = false;
     } else if (code === 0x201d) {
       if (open >= 0 && !straight) spans.push({ start: open, end: index + 1 });
       open = -1;
-    } else if (code === 0x22) {
+    } else {
       if (open >= 0 && straight) {
         spans.push({ start: open, end: index + 1 });
         open = -1;
@@ -171,24 +181,29 @@ export interface WordIndex {
   hashes: Int32Array;
 }
 
-/** Lower case of each letter code (the letters `isLetterCode` knows all lower-case to one code, except İ). */
-const LOWER = (() => {
+/**
+ * For each code below 0x250: its lower case when it is a letter (`isLetterCode`), else 0. Every
+ * such letter lower-cases to one code unit, except İ (two): it gets a code no list word contains.
+ */
+const LETTER_LOWER = (() => {
   const table = new Uint16Array(0x250);
   for (let code = 0; code < table.length; code++) {
+    if (!isLetterCode(code)) continue;
     const lower = String.fromCharCode(code).toLowerCase();
-    // İ lower-cases to two code units: no word in any list contains it; 0 keeps the hash apart.
-    table[code] = lower.length === 1 ? lower.charCodeAt(0) : 0;
+    table[code] = lower.length === 1 ? lower.charCodeAt(0) : 0xffff;
   }
   return table;
 })();
 
 const HASH_SEED = 0x811c9dc5 | 0;
+/** Hashes are kept to 30 bits: small integers for V8, no heap numbers. */
+const HASH_MASK = 0x3fffffff;
 
 /** The hash `WordIndex.hashes` holds for a word whose lower case is `lower` (letters only). */
 export function hashLower(lower: string): number {
   let hash = HASH_SEED;
   for (let index = 0; index < lower.length; index++) hash = Math.imul(hash ^ lower.charCodeAt(index), 16777619);
-  return hash;
+  return hash & HASH_MASK;
 }
 
 export function wordIndex(model: Resolution): WordIndex {
@@ -208,17 +223,19 @@ function computeWordIndex(model: Resolution): WordIndex {
   let index = 0;
   while (index < length) {
     let code = text.charCodeAt(index);
-    if (!isLetterCode(code)) {
+    let lower = code < 0x250 ? LETTER_LOWER[code] : 0;
+    if (lower === 0) {
       index++;
       continue;
     }
     const start = index;
     let hash = HASH_SEED;
     do {
-      hash = Math.imul(hash ^ (code < 0x80 ? (code >= 0x41 && code <= 0x5a ? code + 32 : code) : LOWER[code]), 16777619);
+      hash = Math.imul(hash ^ lower, 16777619);
       index++;
       code = text.charCodeAt(index);
-    } while (index < length && isLetterCode(code));
+      lower = code < 0x250 ? LETTER_LOWER[code] : 0;
+    } while (lower !== 0);
     while (spanIndex < excluded.length && excluded[spanIndex].end <= start) spanIndex++;
     const span = excluded[spanIndex];
     if (span !== undefined && span.start <= start) continue;
@@ -235,10 +252,27 @@ function computeWordIndex(model: Resolution): WordIndex {
     }
     starts[count] = start;
     ends[count] = index;
-    hashes[count] = hash;
+    hashes[count] = hash & HASH_MASK;
     count++;
   }
   return { count, starts, ends, hashes };
+}
+
+/** A set of words (any case) for `forEachWordOf`: a bitmap of their hashes, then the hashes. */
+export interface WordFilter {
+  bits: Uint8Array;
+  hashes: ReadonlySet<number>;
+}
+
+export function wordFilter(words: Iterable<string>): WordFilter {
+  const bits = new Uint8Array(1 << 16);
+  const hashes = new Set<number>();
+  for (const word of words) {
+    const hash = hashLower(word.toLowerCase());
+    hashes.add(hash);
+    bits[hash & 0xffff] = 1;
+  }
+  return { bits, hashes };
 }
 
 /** Calls `visit` for every run of letters outside the excluded spans, in order. */
@@ -253,14 +287,17 @@ export function forEachWord(model: Resolution, visit: (word: Word) => void): voi
 }
 
 /**
- * Calls `visit` for the words outside the excluded spans whose lower case is one of `lowerWords`
- * (a set of `hashLower` values; a hash collision only means a word the caller must check itself).
+ * Calls `visit` for the words outside the excluded spans that are one of the filter's words in any
+ * case (and, on a hash collision, a few others: the caller checks the word itself).
  */
-export function forEachWordHashed(model: Resolution, lowerHashes: ReadonlySet<number>, visit: (word: Word) => void): void {
+export function forEachWordOf(model: Resolution, filter: WordFilter, visit: (word: Word) => void): void {
   const text = model.text;
   const { count, starts, ends, hashes } = wordIndex(model);
+  const bits = filter.bits;
+  const set = filter.hashes;
   for (let index = 0; index < count; index++) {
-    if (!lowerHashes.has(hashes[index])) continue;
+    const hash = hashes[index];
+    if (bits[hash & 0xffff] === 0 || !set.has(hash)) continue;
     const start = starts[index];
     const end = ends[index];
     visit({ start, end, text: text.slice(start, end) });

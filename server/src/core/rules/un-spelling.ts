@@ -8,8 +8,7 @@ import type { Resolution } from '../model';
 import { buildSpellings, LEGAL_JUDGMENT_CUES, NAME_FIXES, NON_LEGAL_JUDGEMENT_MODIFIERS, type Spelling } from '../data/spellings';
 import {
   atSentenceStart,
-  forEachWordHashed,
-  hashLower,
+  forEachWordOf,
   isCapital,
   isLetter,
   matchCase,
@@ -19,6 +18,8 @@ import {
   previousWord,
   startsName,
   type Word,
+  wordFilter,
+  type WordFilter,
 } from './shared-text';
 import type { Finding, Rule } from './types';
 
@@ -46,7 +47,7 @@ export {
 
 let spellings: Map<string, Spelling> | undefined;
 /** Hashes (`hashLower`) of every word the rule can report or must look at: the spellings, judg(e)ment, the first words of the names. */
-let candidates: Set<number> | undefined;
+let candidates: WordFilter | undefined;
 const JUDGEMENT_WORDS = ['judgment', 'judgments', 'judgement', 'judgements'];
 const NON_LEGAL = new Set(NON_LEGAL_JUDGEMENT_MODIFIERS);
 const LEGAL = new Set(LEGAL_JUDGMENT_CUES);
@@ -105,12 +106,12 @@ export const unSpelling: Rule = {
   check(model) {
     spellings ??= buildSpellings();
     const table = spellings;
-    candidates ??= new Set([...table.keys(), ...JUDGEMENT_WORDS, ...NAME_FIRST_WORDS].map((word) => hashLower(word.toLowerCase())));
+    candidates ??= wordFilter([...table.keys(), ...JUDGEMENT_WORDS, ...NAME_FIRST_WORDS]);
     const text = model.text;
     const findings: Finding[] = [];
     let skipUntil = 0;
     // Only the candidate words: no other word can be reported or start a name.
-    forEachWordHashed(model, candidates, (word) => {
+    forEachWordOf(model, candidates, (word) => {
       if (word.start < skipUntil || findings.length >= MAX_FINDINGS) return;
       // Official names of UN bodies, even capitalised: International Labor Organization → Labour.
       if (NAME_FIRST_WORDS.has(word.text)) {

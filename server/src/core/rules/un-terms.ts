@@ -11,7 +11,7 @@ import {
   SPELLED_OUT_TERMS,
 } from '../data/terms';
 import type { Finding, Rule, TextEdit } from './types';
-import { forEachWordHashed, hashLower, isBlank, isCapital, isDigitChar, MAX_FINDINGS, isLetter, isSpace, matchCase, matchPhrase, nextWord, previousWord, type Word } from './shared-text';
+import { forEachWordOf, isBlank, isCapital, isDigitChar, MAX_FINDINGS, isLetter, isSpace, matchCase, matchPhrase, nextWord, previousWord, type Word, wordFilter } from './shared-text';
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const NAME_WORDS = new Set(ABBREVIATION_NAME_WORDS);
@@ -20,7 +20,7 @@ const FEDERAL = new Set(FEDERAL_STATE_CUES);
 const OTHER_ORGANIZATION = new Set(OTHER_ORGANIZATION_CUES);
 
 /** The words the rule looks at (`check`'s switch), as `hashLower` hashes. */
-const CANDIDATES = new Set(['secretary', 'member', 'u', 'un', 'ecosoc', 'ngo', 'ngos', 'nongovernmental', 'non'].map(hashLower));
+const CANDIDATES = wordFilter(['secretary', 'member', 'u', 'un', 'ecosoc', 'ngo', 'ngos', 'nongovernmental', 'non']);
 
 function replace(start: number, end: number, newText: string, message: string, edits?: TextEdit[]): Finding {
   return { start, end, message, fix: { title: newText ? `Change to "${newText}"` : 'Delete the abbreviation', edits: edits ?? [{ start, end, newText }] } };
@@ -140,7 +140,7 @@ export const unTerms: Rule = {
     const text = model.text;
     const findings: Finding[] = [];
     let skipUntil = 0;
-    forEachWordHashed(model, CANDIDATES, (word) => {
+    forEachWordOf(model, CANDIDATES, (word) => {
       if (word.start < skipUntil || findings.length >= MAX_FINDINGS) return;
       let found: Finding | undefined;
       switch (word.text) {
