@@ -27,6 +27,14 @@ interface TrieNode {
 }
 
 let trie: TrieNode | undefined;
+/** 1 for each character code a name starts with. */
+let firstCodes: Uint8Array | undefined;
+
+function firstCodesOf(root: TrieNode): Uint8Array {
+  const codes = new Uint8Array(0x10000);
+  for (const code of root.next.keys()) codes[code] = 1;
+  return codes;
+}
 
 function buildTrie(): TrieNode {
   const root: TrieNode = { next: new Map() };
@@ -175,12 +183,14 @@ export const memberStateName: Rule = {
     const findings: Finding[] = [];
     const date = adoptionDate(model);
     const { count, starts } = wordIndex(model);
+    firstCodes ??= firstCodesOf(root);
+    const firsts = firstCodes;
     // Names start at a word (outside quotations and debris) not glued to a digit, with a letter a name starts with.
     let index = 0;
     for (let word = 0; word < count && findings.length < MAX_FINDINGS; word++) {
       const start = starts[word];
       if (start < index) continue;
-      if (isDigitCode(text.charCodeAt(start - 1)) || !root.next.has(text.charCodeAt(start))) continue;
+      if ((start > 0 && isDigitCode(text.charCodeAt(start - 1))) || firsts[text.charCodeAt(start)] === 0) continue;
       const match = longestMatch(text, start, root);
       if (!match) continue;
       index = match.end;

@@ -77,6 +77,9 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
   // An unnumbered paragraph ending with a comma is a preambular paragraph that lost its place, or
   // was read as operative by mistake: the preamble rules speak for it.
   if (!paragraph.number && paragraph.terminator?.text === ',') return undefined;
+  const replacement = VERB_OF_PARTICIPLE.get(verb.lower);
+  // Only a participle or a preambular word can be reported: read the lead for nothing else.
+  if (!replacement && !isPresentParticiple(verb.text) && !isAdjectiveOrPastParticiple(verb.text)) return undefined;
   // Annexed declarations and programmes of action are written in the first person plural.
   const lead = model.text.slice(verb.start, Math.min(paragraph.textEnd, verb.start + 300));
   if (DECLARATION_VOICE.test(lead)) return undefined;
@@ -84,7 +87,6 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
   // `Bearing in mind …, decides`: the participle leads into the paragraph's own verb.
   if (hasLaterVerb(lead)) return undefined;
 
-  const replacement = VERB_OF_PARTICIPLE.get(verb.lower);
   if (replacement) {
     const newText = /^[A-Z]/.test(verb.text) ? replacement : replacement.toLowerCase();
     return {

@@ -222,20 +222,22 @@ function computeWordIndex(model: Resolution): WordIndex {
   let spanIndex = 0;
   let index = 0;
   while (index < length) {
-    let code = text.charCodeAt(index);
-    let lower = code < 0x250 ? LETTER_LOWER[code] : 0;
-    if (lower === 0) {
+    const code = text.charCodeAt(index);
+    if (code >= 0x250 || LETTER_LOWER[code] === 0) {
       index++;
       continue;
     }
     const start = index;
     let hash = HASH_SEED;
-    do {
+    // (Never read past the end: charCodeAt's NaN would make the loop's numbers doubles.)
+    while (index < length) {
+      const letter = text.charCodeAt(index);
+      if (letter >= 0x250) break;
+      const lower = LETTER_LOWER[letter];
+      if (lower === 0) break;
       hash = Math.imul(hash ^ lower, 16777619);
       index++;
-      code = text.charCodeAt(index);
-      lower = code < 0x250 ? LETTER_LOWER[code] : 0;
-    } while (lower !== 0);
+    }
     while (spanIndex < excluded.length && excluded[spanIndex].end <= start) spanIndex++;
     const span = excluded[spanIndex];
     if (span !== undefined && span.start <= start) continue;
@@ -258,19 +260,19 @@ function computeWordIndex(model: Resolution): WordIndex {
   return { count, starts, ends, hashes };
 }
 
-/** A set of words (any case) for `forEachWordOf`: a bitmap of their hashes, then the hashes. */
+/** A set of words (any case) for `forEachWordOf`: a bitmap of 2^20 bits of their hashes, then the hashes. */
 export interface WordFilter {
-  bits: Uint8Array;
+  bits: Uint32Array;
   hashes: ReadonlySet<number>;
 }
 
 export function wordFilter(words: Iterable<string>): WordFilter {
-  const bits = new Uint8Array(1 << 16);
+  const bits = new Uint32Array(1 << 15);
   const hashes = new Set<number>();
   for (const word of words) {
     const hash = hashLower(word.toLowerCase());
     hashes.add(hash);
-    bits[hash & 0xffff] = 1;
+    bits[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
   }
   return { bits, hashes };
 }
@@ -297,7 +299,7 @@ export function forEachWordOf(model: Resolution, filter: WordFilter, visit: (wor
   const set = filter.hashes;
   for (let index = 0; index < count; index++) {
     const hash = hashes[index];
-    if (bits[hash & 0xffff] === 0 || !set.has(hash)) continue;
+    if ((bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0 || !set.has(hash)) continue;
     const start = starts[index];
     const end = ends[index];
     visit({ start, end, text: text.slice(start, end) });
