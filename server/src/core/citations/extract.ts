@@ -294,6 +294,21 @@ function datesSayHrc(entries: ListEntry[]): boolean {
   return hrc;
 }
 
+/**
+ * Where the line (the paragraph in hard-wrapped print) holding `position` starts, as far as it
+ * matters within LOOKBACK: the search never goes further back (a 5 MB text on one line stays linear),
+ * and a start further back is given as any offset at or before `position - LOOKBACK`.
+ */
+function lineStartWithin(text: string, position: number, wrapped: boolean): number {
+  const windowStart = Math.max(0, position - LOOKBACK - 2);
+  const window = text.slice(windowStart, position + 1);
+  const found = wrapped ? window.lastIndexOf('\n\n', position - 1 - windowStart) : window.lastIndexOf('\n', position - 1 - windowStart);
+  if (found >= 0) return windowStart + found + (wrapped ? 2 : 1);
+  // Not in the window: before it (any offset up to the window's start reads the same), or nowhere.
+  if (windowStart > 0) return windowStart;
+  return wrapped ? 1 : 0;
+}
+
 function scanTriggers(scanner: Scanner): void {
   const { view, model } = scanner;
   const text = view.text;
@@ -306,8 +321,7 @@ function scanTriggers(scanner: Scanner): void {
     if (!gap) continue;
     const first = readItem(text, match.index + match[0].length + gap[0].length);
     if (!first) continue;
-    const lineStart = model.wrapped ? Math.max(text.lastIndexOf('\n\n', match.index - 1) + 2, 0) : text.lastIndexOf('\n', match.index - 1) + 1;
-    const before = text.slice(Math.max(lineStart, match.index - LOOKBACK), match.index);
+    const before = text.slice(Math.max(lineStartWithin(text, match.index, model.wrapped), match.index - LOOKBACK), match.index);
     const local = atPosition(model, toOriginal(view, match.index));
     const read = readContext(before, local);
     let context = read.context;
