@@ -1,0 +1,299 @@
+// Incremental parsing: the model of a text after a small edit, derived from the model before it
+// instead of a parse of the whole text.
+//
+// While a drafter types, nearly every edit stays inside one line of one paragraph and leaves the
+// structure alone: the same lines, the same numbers and labels, the same footnote markers. Such an
+// edit changes only that paragraph's opening phrase (its verb or opener) and moves every offset
+// after it. `updateModel` recognises those edits — conservatively: it checks everything the
+// parser's decisions about that line (and its neighbours' decisions that look at it) depend on —
+// and builds the new model from the old one: the paragraph re-read, everything after it shifted,
+// everything before it shared. Any other edit returns undefined and the caller parses the whole
+// text. test/unit/incremental.test.ts checks the result equals a full parse on edits all over the
+// corpus.
+import type { OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
+import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
+import {
+  ANNEX_HEADING,
+  DOT_LABEL,
+  FOOTNOTE_SEPARATOR,
+  JOB_NUMBER,
+  MASTHEAD_RUN,
+  MEETING_IN_WORDS_LINE,
+  MEETING_LINE,
+  NUMBERED,
+  NUMBERED_NO_DOT,
+  OLD_SC_TITLE_LINE,
+  OLD_TITLE_LINE,
+  ORGAN_LINE,
+  PAGE_NUMBER,
+  PAREN_LABEL,
+  PART_HEADING,
+  RULE_LINE,
+  SC_TITLE_LINE,
+  SECTION_HEADING,
+  TITLE_LINE,
+  TITLED_PART_HEADING,
+} from '../parser/lines';
+
+/** A replacement of the old text between two offsets. */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ModelUpdate {
+  model: Resolution;
+  /** The paragraph the edit was in, in the new model (its findings are the ones to check again). */
+  paragraph: PreambularParagraph | OperativeParagraph | SubParagraph;
+}
+
+/** What the parser reads of a line's start (lines.ts HEAD). */
+const HEAD = 400;
+/** Lines up to this long are tested for headings, meeting lines… (parse.ts SHORT_LINE). */
+const SHORT_LINE = 200;
+/** How far around an edit a digit could change a footnote marker's reading (markers.ts looks 12 characters back). */
+const MARKER_CONTEXT = 14;
+/** The end of a line decides terminators, continuation and hard-wrapping: edits there are parsed in full. */
+const TAIL = 4;
+
+type Paragraph = PreambularParagraph | OperativeParagraph | SubParagraph;
+
+/** The model after `change`, or undefined when the edit may change the structure (parse the text). */
+export function updateModel(old: Resolution, change: TextChange, newText: string): ModelUpdate | undefined {
+  const oldText = old.text;
+  const { start, end } = change;
+  const inserted = change.text;
+  const delta = inserted.length - (end - start);
+  if (start < 0 || end < start || end > oldText.length || newText.length !== oldText.length + delta) return undefined;
+  // An edited text is a rope of the pieces before and after the edit: one regular-expression run
+  // makes V8 flatten it, so that reading characters below does not walk the rope each time.
+  LINE_BREAK.lastIndex = 0;
+  LINE_BREAK.test(newText);
+  const removed = oldText.slice(start, end);
+  if (/[\r\n\d[\]<>]/.test(inserted) || /[\r\n\d[\]<>]/.test(removed)) return undefined;
+
+  const found = paragraphAt(old, start);
+  if (!found) return undefined;
+  const { paragraph, bodyStart } = found;
+  const lineEnd = lineEndAt(oldText, paragraph.start);
+  const contentEnd = trimEnd(oldText, paragraph.start, lineEnd);
+  // Strictly inside the line's body: the number or label, the first character and the tail stay.
+  if (start < bodyStart || start <= paragraph.start || end > contentEnd - TAIL) return undefined;
+  const newLineEnd = lineEnd + delta;
+  const newContentEnd = contentEnd + delta;
+  if (trimEnd(newText, paragraph.start, newLineEnd) !== newContentEnd) return undefined;
+  if (bodyStart >= newContentEnd) return undefined;
+
+  // Digits near the edit could start, end or change the reading of a footnote marker.
+  if (/\d/.test(oldText.slice(Math.max(0, start - 2), end + MARKER_CONTEXT))) return undefined;
+  if (/\d/.test(newText.slice(Math.max(0, start - 2), start + inserted.length + MARKER_CONTEXT))) return undefined;
+  // Debris on the line (ODS tags, comment tags) is found by its brackets.
+  const oldLine = oldText.slice(paragraph.start, contentEnd);
+  const newLine = newText.slice(paragraph.start, newContentEnd);
+  if (/[[<]/.test(oldLine) || /[[<]/.test(newLine)) return undefined;
+  if (!sameLineReading(old, paragraph, oldText, newText, oldLine, newLine)) return undefined;
+
+  const shift = (offset: number, isEnd: boolean): number => {
+    if (offset < start) return offset;
+    if (offset === start && start === end && isEnd) return offset;
+    if (offset < end) return start; // Never happens: nothing but the paragraph spans the edit.
+    return offset + delta;
+  };
+  const model = shiftTree(old, start, end, shift, newText) as Resolution;
+  model.text = newText;
+  const updated = findShifted(model, paragraph, shift);
+  if (!updated) return undefined;
+  // Re-read what the edit may have changed: the opening phrase.
+  if (updated.kind === 'operative') {
+    const verb = matchOperativeVerb(newText, bodyStart);
+    updated.verb = verb ? { start: verb.start, end: verb.end, text: newText.slice(verb.start, verb.end) } : undefined;
+    updated.verbKnown = verb?.known ?? false;
+  } else if (updated.kind === 'preambular') {
+    const opener = matchPreambularOpener(newText, updated.start);
+    updated.opener = opener ? { start: opener.start, end: opener.end, text: newText.slice(opener.start, opener.end) } : undefined;
+    updated.openerKnown = opener?.known ?? false;
+  }
+  return { model, paragraph: updated };
+}
+
+/**
+ * The paragraph or item whose first line holds `offset`, and where its text starts (after the
+ * number or label). Only numbered operative paragraphs, preambular paragraphs and items: the nodes
+ * the parser makes from a line's start alone.
+ */
+function paragraphAt(model: Resolution, offset: number): { paragraph: Paragraph; bodyStart: number } | undefined {
+  const text = model.text;
+  for (const part of model.parts) {
+    const preambular = lastStartingBefore(part.preamble, offset);
+    if (preambular && offset < preambular.end) return { paragraph: preambular, bodyStart: preambular.start + 1 };
+    const operative = lastStartingBefore(part.operative, offset);
+    if (operative && offset < operative.end) {
+      const item = itemAt(operative.items, offset);
+      if (item) {
+        return { paragraph: item, bodyStart: skipBlanks(text, item.label.end) };
+      }
+      if (!operative.number) return undefined;
+      const bodyStart = skipBlanks(text, operative.number.end);
+      return { paragraph: operative, bodyStart };
+    }
+  }
+  return undefined;
+}
+
+function itemAt(items: readonly SubParagraph[], offset: number): SubParagraph | undefined {
+  const item = lastStartingBefore(items, offset);
+  if (!item || offset >= item.end) return undefined;
+  return itemAt(item.children, offset) ?? item;
+}
+
+/** The last of sorted spans that starts at or before `offset`. */
+function lastStartingBefore<T extends Span>(spans: readonly T[], offset: number): T | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  let found: T | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].start <= offset) {
+      found = spans[middle];
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+const skipBlanks = (text: string, from: number): number => {
+  let at = from;
+  while (at < text.length && /[\t \u00A0\u2000-\u200B\u202F]/.test(text[at])) at++;
+  return at;
+};
+
+const LINE_BREAK = /[\r\n]/g;
+
+function lineEndAt(text: string, from: number): number {
+  LINE_BREAK.lastIndex = from;
+  return LINE_BREAK.exec(text)?.index ?? text.length;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let at = end;
+  while (at > start && /[\s\u00A0\uFEFF]/.test(text[at - 1])) at--;
+  return at;
+}
+
+/**
+ * Whether the parser reads the edited line as the same kind of line: every test parse.ts makes on a
+ * line's head (headings, meeting lines, labels, numbers…) and every test a neighbouring line makes
+ * on it (`nextStartsParagraph`, promotion of a preambular paragraph that opens with a verb) gives
+ * the same answer before and after the edit.
+ */
+function sameLineReading(model: Resolution, paragraph: Paragraph, oldText: string, newText: string, oldLine: string, newLine: string): boolean {
+  const oldHead = oldLine.slice(0, HEAD);
+  const newHead = newLine.slice(0, HEAD);
+  const at = paragraph.start;
+  // Tests on whole short lines (closings, footnote separators, annexes, debris, part and section headings, organ lines).
+  if (oldLine.length <= SHORT_LINE || newLine.length <= SHORT_LINE) {
+    const symbol = model.masthead?.symbol?.text;
+    const short = [oldLine.length <= SHORT_LINE ? oldHead : '', newLine.length <= SHORT_LINE ? newHead : ''];
+    for (const text of short) {
+      if (text === '') continue;
+      if (MEETING_LINE.test(text) || MEETING_IN_WORDS_LINE.test(text) || FOOTNOTE_SEPARATOR.test(text) || ANNEX_HEADING.test(text)) return false;
+      if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text) || text === symbol) return false;
+      if (TITLED_PART_HEADING.test(text) || SECTION_HEADING.test(text) || (text.length <= 120 && ORGAN_LINE.test(text))) return false;
+    }
+    // A short line without final punctuation may be read as a heading: the edit keeps the line's end, but not its opener.
+    if (paragraph.kind === 'preambular' && opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
+  }
+  const same = (pattern: RegExp): boolean => {
+    const before = pattern.exec(oldHead);
+    const after = pattern.exec(newHead);
+    return (before?.[0] ?? null) === (after?.[0] ?? null);
+  };
+  for (const pattern of [NUMBERED, NUMBERED_NO_DOT, PAREN_LABEL, DOT_LABEL, PART_HEADING, TITLED_PART_HEADING, SECTION_HEADING, TITLE_LINE, OLD_TITLE_LINE, OLD_SC_TITLE_LINE, SC_TITLE_LINE]) {
+    if (!same(pattern)) return false;
+  }
+  // A numbered line with a tab after its number is a table row, not a paragraph.
+  const numbered = NUMBERED.exec(newHead);
+  if (numbered && (oldHead.indexOf('\t', numbered[0].length) >= 0) !== (newHead.indexOf('\t', numbered[0].length) >= 0)) return false;
+  // Neighbours ask whether this line starts a paragraph; promotion asks whether it opens with a verb.
+  if (opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
+  if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
+  const undotted = NUMBERED_NO_DOT.exec(newHead);
+  if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
+  return true;
+}
+
+/**
+ * A copy of the model with every offset moved by the edit: objects wholly before it are shared,
+ * the others copied (the old model stays valid for whoever still reads it).
+ */
+function shiftTree(value: unknown, start: number, end: number, shift: (offset: number, isEnd: boolean) => number, newText: string): unknown {
+  if (Array.isArray(value)) return shiftArray(value, start, end, shift, newText);
+  if (value === null || typeof value !== 'object') return value;
+  const object = value as Record<string, unknown>;
+  const spanStart = object.start;
+  const spanEnd = object.end;
+  // A span that ends before the edit holds nothing after it.
+  if (typeof spanStart === 'number' && typeof spanEnd === 'number' && spanEnd <= start) return value;
+  const copy: Record<string, unknown> = { ...object };
+  for (const key in copy) {
+    const field = copy[key];
+    if (typeof field === 'number') {
+      if (key === 'start') copy.start = shift(field, false);
+      else if (key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = shift(field, true);
+    } else if (typeof field === 'object' && field !== null) {
+      copy[key] = shiftTree(field, start, end, shift, newText);
+    }
+  }
+  // A token that spans the edit reads its text again.
+  if (typeof copy.text === 'string' && typeof spanStart === 'number' && typeof spanEnd === 'number' && spanStart < end && spanEnd > start) {
+    copy.text = newText.slice(copy.start as number, copy.end as number);
+  }
+  return copy;
+}
+
+/** Arrays of spans are in document order: the elements before the edit are kept as they are, without a look. */
+function shiftArray(array: unknown[], start: number, end: number, shift: (offset: number, isEnd: boolean) => number, newText: string): unknown[] {
+  let first = 0;
+  if (isSortedSpans(array)) {
+    // The first span that ends after the edit's start.
+    let high = array.length;
+    while (first < high) {
+      const middle = (first + high) >> 1;
+      if ((array[middle] as Span).end <= start) first = middle + 1;
+      else high = middle;
+    }
+    if (first === array.length) return array;
+  }
+  const copy = array.slice(0, first);
+  let changed = false;
+  for (let index = first; index < array.length; index++) {
+    const element = array[index];
+    const shifted = shiftTree(element, start, end, shift, newText);
+    if (shifted !== element) changed = true;
+    copy.push(shifted);
+  }
+  return changed ? copy : array;
+}
+
+/** Spans in order of their ends (checked at the ends and the middle: the model's lists are in order or are not span lists). */
+function isSortedSpans(array: unknown[]): boolean {
+  if (array.length < 8) return false;
+  const probe = (index: number): number | undefined => {
+    const element = array[index] as Partial<Span> | null;
+    return element !== null && typeof element === 'object' && typeof element.end === 'number' ? element.end : undefined;
+  };
+  const a = probe(0);
+  const b = probe(array.length >> 1);
+  const c = probe(array.length - 1);
+  return a !== undefined && b !== undefined && c !== undefined && a <= b && b <= c;
+}
+
+/** The copy of `paragraph` in the shifted model. */
+function findShifted(model: Resolution, paragraph: Paragraph, shift: (offset: number, isEnd: boolean) => number): Paragraph | undefined {
+  const startAt = shift(paragraph.start, false);
+  const found = paragraphAt(model, startAt);
+  return found && found.paragraph.start === startAt && found.paragraph.kind === paragraph.kind ? found.paragraph : undefined;
+}
