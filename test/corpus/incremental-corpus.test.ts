@@ -3,10 +3,20 @@
 // sequences. Whenever updateModel accepts an edit, its model must equal a parse of the new text;
 // it must accept most edits made inside a paragraph's line (else the server gains nothing).
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import { extractCitations } from '../../server/src/core/citations/extract';
+import { relint } from '../../server/src/core/incremental/relint';
 import { updateModel, type TextChange } from '../../server/src/core/incremental/update-model';
-import type { OperativeParagraph, Resolution, SubParagraph } from '../../server/src/core/model';
+import { lintModel } from '../../server/src/core/lint';
+import type { Diagnostic } from '../../server/src/core/rules/types';
+import { RULES } from '../../server/src/core/rules/registry';
+import { memoized } from '../../server/src/core/memo';
+import type { OperativeParagraph, Resolution, Span, SubParagraph } from '../../server/src/core/model';
+import { GLUED_DIGITS } from '../../server/src/core/rules/footnotes';
 import { parse } from '../../server/src/core/parser/parse';
-import { corpusOrSkip, corpusTexts } from '../support/corpus';
+import { corpusOrSkip, corpusTexts, REPO_ROOT } from '../support/corpus';
 
 /** A small seeded generator (mulberry32): the same edits on every run. */
 export function seeded(seed: number): () => number {
@@ -58,7 +68,39 @@ export function randomEdit(text: string, anchor: number, random: () => number): 
 
 export const applyChange = (text: string, change: TextChange): string => text.slice(0, change.start) + change.text + text.slice(change.end);
 
-describe('incremental parsing on the corpus', function () {
+/**
+ * Drafting mistakes sprinkled over an adopted text, so that the rules have something to report
+ * (on the clean texts most report nothing, and a wrong incremental result would go unseen).
+ */
+export function withMistakes(text: string, random: () => number): string {
+  const swaps: [RegExp, string][] = [
+    [/programme/g, 'program'],
+    [/organization/g, 'organization'.replace('s', 'z')],
+    [/ise\b/g, 'ize'],
+    [/centre/g, 'center'],
+    [/labour/g, 'labor'],
+    [/Member States/g, 'member states'],
+    [/United Nations/g, 'UN'],
+    [/Türkiye/g, 'Turkey'],
+    [/Côte d’Ivoire/g, 'Ivory Coast'],
+    [/(\d{1,2}) (January|March|June|December) (\d{4})/g, '$2 $1, $3'],
+    [/sixtieth session/g, '60th session'],
+    [/the present resolution/g, 'this resolution'],
+    [/;\n/g, '.\n'],
+    [/,\n\n([A-Z])/g, ';\n\n$1'],
+  ];
+  let result = text;
+  for (const [pattern, replacement] of swaps) {
+    result = result.replace(pattern, (match) => (random() < 0.3 ? match.replace(new RegExp(pattern.source), replacement) : match));
+  }
+  return result;
+}
+
+/** Diagnostics in a fixed order: rules may report in any order, the editor sorts them. */
+const inOrder = (diagnostics: readonly Diagnostic[]): Diagnostic[] =>
+  [...diagnostics].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+
+if (typeof describe === "function") describe('incremental parsing on the corpus', function () {
   this.timeout(300_000);
 
   it('equals a full parse whenever it accepts an edit, and accepts most in-line edits', function () {
@@ -121,5 +163,49 @@ describe('incremental parsing on the corpus', function () {
     }
     console.log(`      ${incremental}/${steps} typed characters taken incrementally`);
     assert.ok(incremental / steps > 0.5);
+  });
+
+  it('relint equals a full check after every edit it takes, and carries the citations', function () {
+    corpusOrSkip(this);
+    const random = seeded(424242);
+    const texts = corpusTexts().map(({ name, text }) => ({ name, text: withMistakes(text, random) }));
+    for (const file of ['test/fixtures/many-errors.unres', 'examples/misnumbered.unres', 'examples/clean.unres']) {
+      texts.push({ name: file, text: readFileSync(path.join(REPO_ROOT, file), 'utf8') });
+    }
+    let checked = 0;
+    let findingsSeen = 0;
+    for (const { name, text } of texts) {
+      const model = parse(text);
+      const before = lintModel(model);
+      const starts = paragraphStarts(model);
+      if (starts.length === 0) continue;
+      for (let round = 0; round < 5; round++) {
+        const change = randomEdit(text, starts[Math.floor(random() * starts.length)], random);
+        const newText = applyChange(text, change);
+        const update = updateModel(model, change, newText);
+        if (!update) continue;
+        const incremental = relint(before, [{ before: model, change, update }], {});
+        if (!incremental) continue;
+        checked++;
+        const full = lintModel(parse(newText));
+        findingsSeen += full.diagnostics.length;
+        const where = `${name}: edit ${JSON.stringify(change)} (${JSON.stringify(newText.slice(change.start - 30, change.start + 30))})`;
+        RULES.forEach((rule, index) => {
+          const got = inOrder(incremental.byRule[index]);
+          const wanted = inOrder(full.byRule[index]);
+          if (!isDeepStrictEqual(got, wanted)) assert.deepStrictEqual(got, wanted, `${rule.meta.id} differs after ${where}`);
+        });
+        assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(full.diagnostics), where);
+        const byPlace = (spans: readonly Span[] | undefined): Span[] => [...(spans ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
+        const gluedCarried = byPlace(memoized<Span[]>(incremental.model, GLUED_DIGITS));
+        const gluedRead = byPlace(memoized<Span[]>(full.model, GLUED_DIGITS));
+        if (!isDeepStrictEqual(gluedCarried, gluedRead)) assert.deepStrictEqual(gluedCarried, gluedRead, `glued digits after ${where}`);
+        const carried = extractCitations(incremental.model);
+        const parsed = extractCitations(full.model);
+        if (!isDeepStrictEqual(carried, parsed)) assert.deepStrictEqual(carried, parsed, `citations after ${where}`);
+      }
+    }
+    console.log(`      ${checked} edits checked incrementally against a full check (${findingsSeen} diagnostics compared)`);
+    assert.ok(checked > 500 && findingsSeen > 5000);
   });
 });

@@ -14,6 +14,7 @@
 // every miss.
 //
 // Seed: UNRES_MUTATION_SEED (default a constant). One mutant per text and kind.
+import { ruleFindings } from '../../server/src/core/lint';
 import * as assert from 'node:assert/strict';
 import { ordinalWords } from '../../server/src/core/data/ordinals';
 import { extractCitations } from '../../server/src/core/citations/extract';
@@ -326,14 +327,14 @@ describe('mutation testing on real texts', function () {
           continue;
         }
         tally.sites++;
-        if (!originalFindings.has(rule.meta.id)) originalFindings.set(rule.meta.id, rule.check(model));
+        if (!originalFindings.has(rule.meta.id)) originalFindings.set(rule.meta.id, ruleFindings(rule, model));
         const line = originalIndex.positionAt(mutant.original.start).line + 1;
         if (onLines(originalFindings.get(rule.meta.id)!, originalIndex, mutant.original)) {
           tally.unclean++;
           tally.notClean.push({ name, line, what: mutant.what });
           continue;
         }
-        const findings = rule.check(parse(mutant.text));
+        const findings = ruleFindings(rule, parse(mutant.text));
         if (onLines(findings, new LineIndex(mutant.text), mutant.at)) tally.caught++;
         else if (findings.length > originalFindings.get(rule.meta.id)!.length) tally.elsewhere++;
         if (!onLines(findings, new LineIndex(mutant.text), mutant.at)) tally.missed.push({ name, line: new LineIndex(mutant.text).positionAt(mutant.at.start).line + 1, what: mutant.what, excerpt: excerpt(mutant.text, mutant.at.start, mutant.at.end) });

@@ -1,6 +1,6 @@
 // The built server over stdio: diagnostics, the renumber quick fix, outline, folding, bad input.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
-import { corpusAvailable, seedText } from '../support/corpus';
+import { corpusAvailable, REPO_ROOT, seedText } from '../support/corpus';
 
 const numbering = (diagnostics: Diagnostic[]): Diagnostic[] => diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
 
@@ -131,6 +131,53 @@ describe('language server over stdio', function () {
     const found = numbering((await published).diagnostics);
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 2);
+  });
+  it('checks typed edits incrementally, with the same diagnostics as a check of the whole text', async function () {
+    const uri = 'file:///tmp/typed.unres';
+    let text = readFileSync(path.join(REPO_ROOT, 'test/fixtures/many-errors.unres'), 'utf8');
+    const infos: { uri: string; version: number; checked: string }[] = [];
+    client.connection.onNotification('unres/documentInfo', (info: { uri: string; version: number; checked: string }) => infos.push(info));
+    const comparable = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => JSON.stringify([d.range, d.code, d.severity, d.message])).sort();
+    let version = 1;
+    let published = client.diagnostics(uri, (params) => params.version === 1);
+    await client.open(uri, text, version);
+    await published;
+    const at = (needle: string, after = 0): number => {
+      const index = text.indexOf(needle);
+      assert.ok(index >= 0, needle);
+      return index + after;
+    };
+    // Typing in an operative paragraph's verb, a preambular opener, a sub-paragraph; a deletion; a line break (structure: checked in full).
+    const edits: { offset: number; remove: number; insert: string }[] = [
+      ...[...'and further '].map((char, index) => ({ offset: at('Takes note') + index, remove: 0, insert: char })),
+      { offset: at('Deeply concerned', 7), remove: 9, insert: '' },
+      ...[...'alarmed'].map((char, index) => ({ offset: at('Deeply ', 7) + index, remove: 0, insert: char })),
+      { offset: at('For judges', 4), remove: 0, insert: 'all ' },
+      { offset: at('Requests the', 9), remove: 0, insert: '\n\n3. Decides to continue;\n\n' },
+      { offset: at('organise', 0), remove: 8, insert: 'organize' },
+    ];
+    const document = TextDocument.create(uri, 'unres', 1, text);
+    const checked: string[] = [];
+    for (const edit of edits) {
+      version++;
+      const range = { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.remove) };
+      TextDocument.update(document, [{ range, text: edit.insert }], version);
+      text = document.getText();
+      published = client.diagnostics(uri, (params) => params.version === version);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.insert }] });
+      const incremental = await published;
+      // The same text opened afresh is checked in full.
+      const fresh = `file:///tmp/fresh-${version}.unres`;
+      const full = client.diagnostics(fresh);
+      await client.open(fresh, text);
+      assert.deepEqual(comparable(incremental.diagnostics), comparable((await full).diagnostics), `after edit ${JSON.stringify(edit)}`);
+      // The status-bar notification follows the diagnostics and says how the version was checked.
+      for (let waited = 0; waited < 2000 && !infos.some((info) => info.uri === uri && info.version === version); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      checked.push(infos.find((info) => info.uri === uri && info.version === version)?.checked ?? '?');
+    }
+    // Most edits went the incremental way; the line break could not.
+    assert.ok(checked.filter((how) => how === 'incremental').length >= edits.length - 4, checked.join(' '));
+    assert.equal(checked[edits.findIndex((edit) => edit.insert.includes('\n'))], 'full');
   });
 });
 
@@ -459,4 +506,5 @@ describe('language server: catalogue layers', function () {
       server.close();
     }
   });
+
 });

@@ -1,4 +1,5 @@
 // Fixtures with the expected diagnostics marked inline: `⟦…⟧` around each reported span.
+import { ruleFindings } from '../../server/src/core/lint';
 import * as assert from 'node:assert/strict';
 import { parse } from '../../server/src/core/parser/parse';
 import type { Finding, Rule } from '../../server/src/core/rules/types';
@@ -25,7 +26,7 @@ export function marked(fixture: string): Marked {
 }
 
 export function findingsOf(rule: Rule, text: string): Finding[] {
-  return rule.check(parse(text)).sort((a, b) => a.start - b.start);
+  return ruleFindings(rule, parse(text)).sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { Resolution } from './model';
 import { parse } from './parser/parse';
 import { RULES } from './rules/registry';
-import type { Diagnostic, SeveritySetting } from './rules/types';
+import type { Diagnostic, Finding, Rule, SeveritySetting } from './rules/types';
 
 export interface LintOptions {
   /** Severity per rule id; a rule not named keeps its default. */
@@ -16,6 +16,10 @@ export interface LintResult {
   diagnostics: Diagnostic[];
   /** Rules that failed on this input: reported, never thrown. */
   failures: { rule: string; error: string }[];
+  /** Every rule's diagnostics, in `RULES` order and uncapped: what an incremental check starts from (incremental/relint.ts). */
+  byRule: Diagnostic[][];
+  /** For the rules of scope `paragraph`, the diagnostics of `check` alone (without `across`); empty for the others. */
+  local: Diagnostic[][];
 }
 
 export function lintModel(model: Resolution, options: LintOptions = {}): LintResult {
@@ -31,25 +35,60 @@ export function lintModel(model: Resolution, options: LintOptions = {}): LintRes
  * the steps between other work and abandons them when the document changes meanwhile.
  */
 export function* lintSteps(model: Resolution, options: LintOptions = {}): Generator<void, LintResult> {
-  const diagnostics: Diagnostic[] = [];
   const failures: LintResult['failures'] = [];
+  const local: Diagnostic[][] = [];
+  const byRule: Diagnostic[][] = [];
   for (const rule of RULES) {
     yield;
-    const setting = options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
-    // A rule's default severity stands for the rule; a rule that reports mixed severities keeps its own when not overridden.
-    const overridden = options.rules?.[rule.meta.id] !== undefined;
-    try {
-      for (const finding of rule.check(model)) {
-        diagnostics.push({ ...finding, rule: rule.meta.id, severity: overridden ? setting : finding.severity ?? setting });
-      }
-    } catch (error) {
-      failures.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
-    }
+    const own = runRule(rule, model, options, failures);
+    local.push(rule.scope === 'paragraph' ? own : []);
+    byRule.push(rule.across ? own.concat(runAcross(rule, model, options, failures)) : own);
   }
+  return collect(model, byRule, local, failures, options);
+}
+
+/** A rule's `check` over a model, its findings with the severity in force; a failure is recorded, never thrown. */
+export function runRule(rule: Rule, model: Resolution, options: LintOptions, failures: LintResult['failures']): Diagnostic[] {
+  return guarded(rule, options, failures, () => rule.check(model));
+}
+
+/** A rule's `across` over a model (nothing for a rule without one). */
+export function runAcross(rule: Rule, model: Resolution, options: LintOptions, failures: LintResult['failures']): Diagnostic[] {
+  const across = rule.across;
+  return across ? guarded(rule, options, failures, () => across.call(rule, model)) : [];
+}
+
+function guarded(rule: Rule, options: LintOptions, failures: LintResult['failures'], run: () => Finding[]): Diagnostic[] {
+  if (severitySetting(rule, options) === 'off') return [];
+  try {
+    return withSeverity(rule, run(), options);
+  } catch (error) {
+    failures.push({ rule: rule.meta.id, error: error instanceof Error ? error.message : String(error) });
+    return [];
+  }
+}
+
+/** Everything a rule reports on a model: its `check` and, for a rule that has one, its `across` part. */
+export function ruleFindings(rule: Rule, model: Resolution): Finding[] {
+  return rule.across ? rule.check(model).concat(rule.across(model)) : rule.check(model);
+}
+
+export const severitySetting = (rule: Rule, options: LintOptions): SeveritySetting => options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+
+/** A rule's default severity stands for the rule; a rule that reports mixed severities keeps its own when not overridden. */
+export function withSeverity(rule: Rule, findings: Finding[], options: LintOptions): Diagnostic[] {
+  const setting = severitySetting(rule, options);
+  if (setting === 'off') return [];
+  const overridden = options.rules?.[rule.meta.id] !== undefined;
+  return findings.map((finding) => ({ ...finding, rule: rule.meta.id, severity: overridden ? setting : finding.severity ?? setting }));
+}
+
+/** The diagnostics of all rules in document order, capped. */
+export function collect(model: Resolution, byRule: Diagnostic[][], local: Diagnostic[][], failures: LintResult['failures'], options: LintOptions): LintResult {
+  const diagnostics = byRule.flat();
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   const cap = options.maxDiagnostics;
-  return { model, diagnostics: cap !== undefined && diagnostics.length > cap ? diagnostics.slice(0, cap) : diagnostics, failures };
+  return { model, diagnostics: cap !== undefined && diagnostics.length > cap ? diagnostics.slice(0, cap) : diagnostics, failures, byRule, local };
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {

@@ -17,3 +17,18 @@ export function memo<T>(model: Resolution, key: string, compute: (model: Resolut
   cache.set(key, value);
   return value;
 }
+
+/** Gives `key` its value for `model` (incremental/relint.ts: a view carried over from the model before an edit). */
+export function seedMemo<T>(model: Resolution, key: string, value: T): void {
+  let cache = caches.get(model);
+  if (!cache) {
+    cache = new Map();
+    caches.set(model, cache);
+  }
+  cache.set(key, value);
+}
+
+/** The value under `key` for `model` when it has been computed, else undefined (nothing is computed). */
+export function memoized<T>(model: Resolution, key: string): T | undefined {
+  return caches.get(model)?.get(key) as T | undefined;
+}

@@ -8,6 +8,7 @@ import {
   DiagnosticSeverity,
   TextDocumentEdit,
   TextDocumentSyncKind,
+  TextDocumentContentChangeEvent,
   TextDocuments,
   TextEdit,
   type CodeAction,
@@ -30,7 +31,10 @@ import { complete, type CatalogSource } from '../core/features/completion';
 import { WorkspaceIndex } from './workspace-index';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
-import { lintModel, lintSteps, type LintResult } from '../core/lint';
+import { lintModel, lintSteps, type LintOptions, type LintResult } from '../core/lint';
+import { relint, type EditedParagraph } from '../core/incremental/relint';
+import { updateModel } from '../core/incremental/update-model';
+import { EditLog } from './edit-log';
 import type { SeveritySetting } from '../core/rules/types';
 import { parse } from '../core/parser/parse';
 import { LineIndex } from '../core/text/positions';
@@ -80,6 +84,12 @@ interface Analysis {
   version: number;
   index: LineIndex;
   result: LintResult;
+  /** The rule severities and cap the result was checked with (a change means a full check). */
+  optionsKey?: string;
+  /** How the result was reached: from the last analysis and the edits since, or by a parse and check of the whole text. */
+  checked?: 'incremental' | 'full';
+  /** Its diagnostics have been sent. */
+  published?: boolean;
   /** Computed on first use (hover, links), not on every keystroke. */
   citations?: Citation[];
 }
@@ -101,7 +111,22 @@ const COMPLETION_KIND = {
 export const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const documents = new TextDocuments(TextDocument);
+  const editLog = new EditLog();
+  // The documents, with every edit recorded as offsets on its way in (for the incremental check).
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update(document, changes, version) {
+      for (const change of changes) {
+        if (TextDocumentContentChangeEvent.isIncremental(change)) {
+          editLog.record(document.uri, version, { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text });
+        } else {
+          editLog.record(document.uri, version, undefined);
+        }
+        TextDocument.update(document, [change], version);
+      }
+      return document;
+    },
+  });
   const analyses = new Map<string, Analysis>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -237,6 +262,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       });
       return;
     }
+    const lintOptions: LintOptions = { rules, maxDiagnostics: settings.maxDiagnostics };
+    const optionsKey = JSON.stringify(lintOptions);
+    // Brought up to date from the last analysis, edit by edit, when the edits allow it.
+    const known = analyses.get(document.uri);
+    if (known?.version === document.version && known.optionsKey === optionsKey) {
+      // Checked already (a request needed it first): published once.
+      if (!known.published) await publish(document.uri, known);
+      return;
+    }
+    const quick = incrementally(document.uri, document.version, text, lintOptions, optionsKey);
+    if (quick) {
+      store(document.uri, quick);
+      await publish(document.uri, quick);
+      return;
+    }
     let result: LintResult | undefined;
     try {
       // Rule by rule, yielding to incoming messages in between: a newer edit makes this run stale,
@@ -244,7 +284,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const stale = (): boolean => documents.get(document.uri)?.version !== document.version;
       if (stale()) return;
       const model = parse(text);
-      const steps = lintSteps(model, { rules, maxDiagnostics: settings.maxDiagnostics });
+      const steps = lintSteps(model, lintOptions);
       for (;;) {
         const step = steps.next();
         if (step.done) {
@@ -258,13 +298,56 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.console.error(`unres: checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return;
     }
-    for (const failure of result.failures) connection.console.error(`unres: rule ${failure.rule} failed on ${document.uri}: ${failure.error}`);
-    const index = new LineIndex(text);
-    analyses.set(document.uri, { version: document.version, index, result });
-    parsedOnly.delete(document.uri);
+    const analysis: Analysis = { version: document.version, index: new LineIndex(text), result, optionsKey, checked: 'full' };
+    store(document.uri, analysis);
+    await publish(document.uri, analysis);
+  }
+
+  function store(uri: string, analysis: Analysis): void {
+    analyses.set(uri, analysis);
+    parsedOnly.delete(uri);
+    editLog.prune(uri, analysis.version);
+  }
+
+  async function publish(uri: string, analysis: Analysis): Promise<void> {
+    const { result, index, version } = analysis;
+    analysis.published = true;
+    for (const failure of result.failures) connection.console.error(`unres: rule ${failure.rule} failed on ${uri}: ${failure.error}`);
     const diagnostics = result.diagnostics.map((diagnostic) => toDiagnostic(index, diagnostic, options.docsBase));
-    await connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, { uri: document.uri, ...documentInfo(result.model) });
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+    void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, { uri, version, checked: analysis.checked, ...documentInfo(result.model) });
+  }
+
+  /**
+   * The analysis of `version`, from the last checked one and the edits since, without a parse of
+   * the whole text: undefined when an edit may change the structure (the caller checks in full).
+   */
+  function incrementally(uri: string, version: number, text: string, lintOptions: LintOptions, optionsKey: string): Analysis | undefined {
+    const previous = analyses.get(uri);
+    if (!previous || previous.optionsKey !== optionsKey || previous.version >= version) return undefined;
+    const changes = editLog.since(uri, previous.version, version);
+    if (!changes) return undefined;
+    try {
+      let model = previous.result.model;
+      let index = previous.index;
+      const edits: EditedParagraph[] = [];
+      for (const change of changes) {
+        const before = model.text;
+        const after = before.slice(0, change.start) + change.text + before.slice(change.end);
+        const update = updateModel(model, change, after);
+        if (!update) return undefined;
+        edits.push({ before: model, change, update });
+        model = update.model;
+        index = index.afterEdit(change);
+      }
+      // The replayed edits must give the editor's text (they are the same edits: a length check suffices).
+      if (model.text.length !== text.length) return undefined;
+      const result = relint(previous.result, edits, lintOptions);
+      return result && { version, index, result, optionsKey, checked: 'incremental' };
+    } catch (error) {
+      connection.console.error(`unres: incremental check of ${uri} failed, checking in full: ${error instanceof Error ? error.stack : String(error)}`);
+      return undefined;
+    }
   }
 
   function schedule(document: TextDocument, delay: number): void {
@@ -353,6 +436,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers.delete(event.document.uri);
     analyses.delete(event.document.uri);
     parsedOnly.delete(event.document.uri);
+    editLog.forget(event.document.uri);
     settingsCache.delete(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
@@ -529,9 +613,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = current.getText();
     // Outline, hovers and actions are not computed for a document too large to check.
     if (tooLarge(text, settings)) return undefined;
+    // The last check brought up to date is as cheap as a parse of a small edit, and complete.
+    const lintOptions: LintOptions = { rules, maxDiagnostics: settings.maxDiagnostics };
+    const quick = incrementally(uri, current.version, text, lintOptions, JSON.stringify(lintOptions));
+    if (quick) {
+      store(uri, quick);
+      return quick;
+    }
     const model = parse(text);
     if (!withDiagnostics) {
-      const analysis: Analysis = { version: current.version, index: new LineIndex(text), result: { model, diagnostics: [], failures: [] } };
+      const analysis: Analysis = { version: current.version, index: new LineIndex(text), result: { model, diagnostics: [], failures: [], byRule: [], local: [] } };
       parsedOnly.set(uri, analysis);
       return analysis;
     }

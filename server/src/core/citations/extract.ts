@@ -583,11 +583,23 @@ function carryShortForms(citations: Citation[]): void {
   }
 }
 
-/** Every citation of the document, in text order. */
-/** Every citation of the document, computed once per parsed model (rules, hover, tokens share it). */
+/** Every citation of the document, in text order, computed once per parsed model (rules, hover, tokens share it). */
 export function extractCitations(model: Resolution): Citation[] {
-  return memo(model, 'citations', computeCitations);
+  return memo(model, 'citations', (of) => {
+    // Copies: the short forms take their date and description from the first full citation, and
+    // the citations as read stay as they were for an incremental update (incremental/relint.ts).
+    const citations = rawCitations(of).map((citation) => ({ ...citation }));
+    carryShortForms(citations);
+    return citations;
+  });
 }
+
+/** The citations as read at each place, before short forms take anything from earlier ones. */
+export function rawCitations(model: Resolution): readonly Citation[] {
+  return memo(model, RAW_CITATIONS, computeCitations);
+}
+
+export const RAW_CITATIONS = 'citations.raw';
 
 function computeCitations(model: Resolution): Citation[] {
   try {
@@ -609,7 +621,6 @@ function computeCitations(model: Resolution): Citation[] {
       const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
       if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
     }
-    carryShortForms(scanner.citations);
     return scanner.citations;
   } catch {
     return [];

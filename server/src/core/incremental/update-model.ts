@@ -229,7 +229,7 @@ function sameLineReading(model: Resolution, paragraph: Paragraph, oldText: strin
  * A copy of the model with every offset moved by the edit: objects wholly before it are shared,
  * the others copied (the old model stays valid for whoever still reads it).
  */
-function shiftTree(value: unknown, start: number, end: number, shift: (offset: number, isEnd: boolean) => number, newText: string): unknown {
+export function shiftTree(value: unknown, start: number, end: number, shift: (offset: number, isEnd: boolean) => number, newText: string): unknown {
   if (Array.isArray(value)) return shiftArray(value, start, end, shift, newText);
   if (value === null || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
@@ -278,17 +278,17 @@ function shiftArray(array: unknown[], start: number, end: number, shift: (offset
   return changed ? copy : array;
 }
 
-/** Spans in order of their ends (checked at the ends and the middle: the model's lists are in order or are not span lists). */
+/** Spans in order of their ends (the model's lists are; a list of findings may not be). */
 function isSortedSpans(array: unknown[]): boolean {
   if (array.length < 8) return false;
-  const probe = (index: number): number | undefined => {
-    const element = array[index] as Partial<Span> | null;
-    return element !== null && typeof element === 'object' && typeof element.end === 'number' ? element.end : undefined;
-  };
-  const a = probe(0);
-  const b = probe(array.length >> 1);
-  const c = probe(array.length - 1);
-  return a !== undefined && b !== undefined && c !== undefined && a <= b && b <= c;
+  let previous = -Infinity;
+  for (const element of array) {
+    if (element === null || typeof element !== 'object') return false;
+    const end = (element as Partial<Span>).end;
+    if (typeof end !== 'number' || end < previous) return false;
+    previous = end;
+  }
+  return true;
 }
 
 /** The copy of `paragraph` in the shifted model. */

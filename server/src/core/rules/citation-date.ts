@@ -2,7 +2,7 @@
 // cited regular General Assembly session's years, in the Security Council resolution's year, in the
 // ECOSOC resolution's year, the adoption date the bundled catalogue records — and one resolution is
 // cited with one date throughout a document.
-import { extractCitations, type Citation } from '../citations/extract';
+import { rawCitations, type Citation } from '../citations/extract';
 import { gaSessionYears } from '../citations/symbols';
 import { BUNDLED_CATALOG } from '../data/catalog';
 import type { Resolution } from '../model';
@@ -27,24 +27,24 @@ function label(citation: Citation): string {
   return `${kind} ${running || citation.number || ''}`.trim();
 }
 
-function checkOne(citation: Citation): Finding | undefined {
+/** Why a cited date cannot be right; the message is written only for the citations that get one. */
+type Misfit =
+  | { organ: 'GA'; session: number; from: number; to: number }
+  | { organ: 'HRC'; session: number; held: number }
+  | { organ: 'SC'; year: number }
+  | { organ: 'ECOSOC'; year: number }
+  | { organ: 'catalogue'; recorded: string };
+
+function misfitOf(citation: Citation): Misfit | undefined {
   const date = citation.date;
   if (!date || date.inherited || !citation.symbol) return undefined;
   const year = Number(date.iso.slice(0, 4));
-  const span = { start: date.start, end: date.end };
   if (citation.organ === 'GA' && citation.session !== undefined && citation.specialSession === undefined && citation.kind !== 'self') {
     // Session N runs from September 1945+N to September 1946+N; the first session met in 1946 and 1947 opened the second.
     const [from, to] = gaSessionYears(citation.session);
     const opens = citation.session === 1 ? '1946-01-01' : `${from}-09-01`;
     const closes = citation.session === 1 ? '1947-08-31' : `${to}-09-30`;
-    if (date.iso < opens || date.iso > closes) {
-      const period = citation.session === 1 ? '1946–1947' : `September ${from} – September ${to}`;
-      return {
-        ...span,
-        severity: 'error',
-        message: `The date ${spoken(date.iso)} is outside the ${ordinal(citation.session)} session of the General Assembly (${period}), to which ${label(citation)} belongs.`,
-      };
-    }
+    if (date.iso < opens || date.iso > closes) return { organ: 'GA', session: citation.session, from, to };
   }
   // The Human Rights Council has held three regular sessions a year since June 2006 (sessions 1–3
   // in 2006, 4–6 in 2007 …): session N meets in 2006 + ⌊(N − 1) / 3⌋; a resumed session may close
@@ -56,22 +56,38 @@ function checkOne(citation: Citation): Finding | undefined {
     // 1 December 2022` in a Council text): not a misdated one.
     const [gaFrom, gaTo] = gaSessionYears(citation.session);
     const isGa = held > year + 1 && date.iso >= `${gaFrom}-09-01` && date.iso <= `${gaTo}-09-30`;
-    if (!isGa && (year < held || year > held + 1)) {
-      return { ...span, severity: 'error', message: `The date ${spoken(date.iso)} does not fit the ${ordinal(citation.session)} session of the Human Rights Council (${held}), to which ${label(citation)} belongs.` };
-    }
+    if (!isGa && (year < held || year > held + 1)) return { organ: 'HRC', session: citation.session, held };
   }
-  if (citation.organ === 'SC' && citation.year !== undefined && year !== citation.year) {
-    return { ...span, severity: 'error', message: `The date ${spoken(date.iso)} is not in ${citation.year}, the year ${label(citation)} carries.` };
-  }
+  if (citation.organ === 'SC' && citation.year !== undefined && year !== citation.year) return { organ: 'SC', year: citation.year };
   // ECOSOC's session named by a year has run from July of the year before since 2014.
   if (citation.organ === 'ECOSOC' && citation.year !== undefined && year !== citation.year && !(year === citation.year - 1 && date.iso.slice(5) >= '07-01')) {
-    return { ...span, severity: 'error', message: `The date ${spoken(date.iso)} is outside the ${citation.year} session of the Economic and Social Council, to which ${label(citation)} belongs.` };
+    return { organ: 'ECOSOC', year: citation.year };
   }
   const recorded = CATALOG_DATES.get(citation.symbol);
-  if (recorded && recorded !== date.iso) {
-    return { ...span, severity: 'error', message: `The bundled catalogue records ${citation.symbol} as adopted on ${spoken(recorded)}, not ${spoken(date.iso)}.` };
-  }
+  if (recorded && recorded !== date.iso) return { organ: 'catalogue', recorded };
   return undefined;
+}
+
+function misfitMessage(citation: Citation, iso: string, misfit: Misfit): string {
+  switch (misfit.organ) {
+    case 'GA': {
+      const period = misfit.session === 1 ? '1946–1947' : `September ${misfit.from} – September ${misfit.to}`;
+      return `The date ${spoken(iso)} is outside the ${ordinal(misfit.session)} session of the General Assembly (${period}), to which ${label(citation)} belongs.`;
+    }
+    case 'HRC':
+      return `The date ${spoken(iso)} does not fit the ${ordinal(misfit.session)} session of the Human Rights Council (${misfit.held}), to which ${label(citation)} belongs.`;
+    case 'SC':
+      return `The date ${spoken(iso)} is not in ${misfit.year}, the year ${label(citation)} carries.`;
+    case 'ECOSOC':
+      return `The date ${spoken(iso)} is outside the ${misfit.year} session of the Economic and Social Council, to which ${label(citation)} belongs.`;
+    case 'catalogue':
+      return `The bundled catalogue records ${citation.symbol} as adopted on ${spoken(misfit.recorded)}, not ${spoken(iso)}.`;
+  }
+}
+
+/** The citations with a date of their own, of a resolution or decision with a known symbol (as read: short forms need no copy of an earlier date here). */
+function datedCitations(model: Resolution): Citation[] {
+  return rawCitations(model).filter((citation) => (citation.kind === 'resolution' || citation.kind === 'decision') && citation.symbol !== undefined && citation.date !== undefined && !citation.date.inherited);
 }
 
 function ordinal(value: number): string {
@@ -86,28 +102,35 @@ export const citationDate: Rule = {
     defaultSeverity: 'error',
     fixable: false,
   },
+  scope: 'paragraph',
+  // Each date against its citation's session or year: the citation alone decides.
   check(model: Resolution): Finding[] {
     const findings: Finding[] = [];
+    for (const citation of datedCitations(model)) {
+      const misfit = misfitOf(citation);
+      const date = citation.date!;
+      if (misfit) findings.push({ start: date.start, end: date.end, severity: 'error', message: misfitMessage(citation, date.iso, misfit) });
+    }
+    return findings;
+  },
+  // One resolution, one date: each date against the first of the same resolution.
+  across(model: Resolution): Finding[] {
+    const findings: Finding[] = [];
     const seen = new Map<string, Citation>();
-    for (const citation of extractCitations(model)) {
-      if ((citation.kind !== 'resolution' && citation.kind !== 'decision') || !citation.symbol || !citation.date || citation.date.inherited) continue;
-      const finding = checkOne(citation);
-      if (finding) {
-        findings.push(finding);
-        continue;
-      }
+    for (const citation of datedCitations(model)) {
+      if (misfitOf(citation)) continue;
       const key = `${citation.symbol}|${citation.parts ?? ''}`;
       const first = seen.get(key);
       if (!first) {
         seen.set(key, citation);
         continue;
       }
-      if (first.date && first.date.iso !== citation.date.iso) {
+      if (first.date && first.date.iso !== citation.date!.iso) {
         findings.push({
-          start: citation.date.start,
-          end: citation.date.end,
+          start: citation.date!.start,
+          end: citation.date!.end,
           severity: 'warning',
-          message: `${capitalise(label(citation))} is cited here as of ${spoken(citation.date.iso)} but earlier as of ${spoken(first.date.iso)}; one resolution has one adoption date.`,
+          message: `${capitalise(label(citation))} is cited here as of ${spoken(citation.date!.iso)} but earlier as of ${spoken(first.date.iso)}; one resolution has one adoption date.`,
         });
       }
     }

@@ -31,6 +31,7 @@ export const citationForm: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model: Resolution): Finding[] {
     const text = model.text;
     const findings: Finding[] = [];

@@ -127,6 +127,7 @@ export const dateFormat: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     const findings: Finding[] = [];
     const { text } = model;

@@ -4,6 +4,7 @@
 // The parser recognises markers only against the footnotes that exist, so a marker whose footnote
 // is missing is looked for here: bare digits glued after a word or after punctuation (`thereto;3`,
 // `Development3 and`) that would be the next footnote, or a gap in the footnotes' numbering.
+import { memo } from '../memo';
 import type { Footnote, Resolution, Span } from '../model';
 import type { Finding, Rule } from './types';
 
@@ -110,6 +111,21 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
  * `“…”2` (after a capital, a bracket or a quote), `13 November 20243` (glued to a year),
  * `Internet,1134/7` (before a citation's number), `resolutions 5/725` (after one).
  */
+/** The memo key of the digits glued to words (incremental/relint.ts carries them over an edit). */
+export const GLUED_DIGITS = 'footnotes.glued';
+
+/** The digits glued to words or punctuation in the text's regions that could be footnote markers the parser did not take: read once per model. */
+function gluedDigitsOf(model: Resolution): readonly Reference[] {
+  return memo(model, GLUED_DIGITS, () => gluedDigits(model, regionsOf(model), markerStarts(model)));
+}
+
+/** The same within one paragraph. */
+export function gluedDigitsWithin(model: Resolution, paragraph: Span): Span[] {
+  return gluedDigits(model, [paragraph], markerStarts(model));
+}
+
+const markerStarts = (model: Resolution): Set<number> => new Set(model.markers.map((marker) => marker.start));
+
 function weakReadings(text: string, run: string, start: number): Reference[] {
   const readings: Reference[] = [];
   const previous = text[start - 1];
@@ -225,8 +241,7 @@ export const footnotes: Rule = {
     const findings: Finding[] = [];
     const values = new Set(model.footnotes.map((footnote) => footnote.number.value));
     const parsed: Reference[] = model.markers.map((marker) => ({ start: marker.start, end: marker.end, value: marker.value, parsed: true }));
-    const regions = regionsOf(model);
-    const glued = gluedDigits(model, regions, new Set(model.markers.map((marker) => marker.start)));
+    const glued = gluedDigitsOf(model);
     const all = [...parsed, ...glued].sort((a, b) => a.start - b.start);
 
     // Walk the references in order: glued digits count when they name an existing footnote, or

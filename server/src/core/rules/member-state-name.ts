@@ -176,6 +176,7 @@ export const memberStateName: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     trie ??= buildTrie();
     const root = trie;

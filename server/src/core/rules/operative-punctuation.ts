@@ -276,6 +276,7 @@ export const operativePunctuation: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     return checkResolution(model);
   },

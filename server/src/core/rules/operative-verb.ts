@@ -48,9 +48,10 @@ interface Opening {
   head: number;
 }
 
-function opening(model: Resolution, paragraph: OperativeParagraph): Opening | undefined {
+/** @param limit how many words to read: the group check needs only the adverbs and the verb. */
+function opening(model: Resolution, paragraph: OperativeParagraph, limit = 8): Opening | undefined {
   const from = paragraph.number?.end ?? paragraph.start;
-  const words = openingWords(model.text, from, paragraph.textEnd);
+  const words = openingWords(model.text, from, paragraph.textEnd, limit);
   if (words.length === 0 || !/^[A-Z\u00C0-\u00DE]/.test(words[0].text)) return undefined;
   let head = 0;
   for (let rounds = 0; rounds < 3 && head < words.length - 1; rounds++) {
@@ -110,12 +111,13 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
 }
 
 /** A verb in the plural (`Request`) among paragraphs in the third person singular (`Decides`, `Urges`). */
-function checkGroup(model: Resolution, group: OperativeParagraph[], openings: Map<OperativeParagraph, Opening>): Finding[] {
+function checkGroup(model: Resolution, group: OperativeParagraph[]): Finding[] {
   let singular = 0;
   let plural = 0;
   const candidates: { paragraph: OperativeParagraph; verb: OpeningWord }[] = [];
   for (const paragraph of group) {
-    const found = openings.get(paragraph);
+    // The adverbs (three at most) and the verb.
+    const found = opening(model, paragraph, 4);
     if (!found) continue;
     const verb = found.words[found.head];
     if (found.words[0].lower === 'we') plural += 1;
@@ -149,19 +151,22 @@ export const operativeVerb: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     const findings: Finding[] = [];
-    const openings = new Map<OperativeParagraph, Opening>();
     for (const part of model.parts) {
       for (const paragraph of part.operative) {
         const found = opening(model, paragraph);
-        if (!found) continue;
-        openings.set(paragraph, found);
-        const finding = checkParagraph(model, paragraph, found);
+        const finding = found && checkParagraph(model, paragraph, found);
         if (finding) findings.push(finding);
       }
     }
-    for (const group of numberingGroups(model)) findings.push(...checkGroup(model, group, openings));
+    return findings;
+  },
+  // A plural verb among singular ones: the paragraphs of a numbering group together decide.
+  across(model) {
+    const findings: Finding[] = [];
+    for (const group of numberingGroups(model)) findings.push(...checkGroup(model, group));
     return findings.sort((a, b) => a.start - b.start);
   },
 };

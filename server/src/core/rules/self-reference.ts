@@ -46,6 +46,7 @@ export const selfReference: Rule = {
     defaultSeverity: 'hint',
     fixable: false,
   },
+  scope: 'paragraph',
   check(model) {
     const organ = model.organ;
     if (organ === 'other') return [];

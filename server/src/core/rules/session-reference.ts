@@ -189,6 +189,7 @@ export const sessionReference: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     const own = ownSession(model);
     return [...checkMasthead(model, own), ...checkFigures(model), ...checkAgenda(model, own)].sort((a, b) => a.start - b.start);

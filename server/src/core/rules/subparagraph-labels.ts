@@ -102,6 +102,7 @@ export const subparagraphLabels: Rule = {
     defaultSeverity: 'error',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     const findings: Finding[] = [];
     for (const part of model.parts) for (const paragraph of part.operative) checkParagraph(model, paragraph, findings);

@@ -40,6 +40,21 @@ export interface Finding {
 export interface Rule {
   meta: RuleMeta;
   check(model: Resolution): Finding[];
+  /**
+   * `paragraph`: what the rule reports inside a body paragraph depends on that paragraph and the
+   * heading of the document (masthead, title, organ line) alone, and an edit inside one paragraph
+   * changes nothing it reports elsewhere. The language server then checks only the edited paragraph
+   * again (incremental/relint.ts); test/corpus/incremental-corpus.test.ts holds every rule that says
+   * so to it. Absent: the rule reads the whole document and runs in full after every edit.
+   */
+  scope?: 'paragraph';
+  /**
+   * With scope `paragraph`: what the rule reports by comparing paragraphs with each other (one
+   * resolution cited with two dates, a plural verb among singular ones). `check` leaves that out;
+   * the linter runs both, the incremental check runs `check` on the edited paragraph and this over
+   * the whole model.
+   */
+  across?(model: Resolution): Finding[];
 }
 
 /** A finding with its rule and the severity in force. */

@@ -103,6 +103,7 @@ export const unSpelling: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model) {
     spellings ??= buildSpellings();
     const table = spellings;

@@ -136,6 +136,7 @@ export const unTerms: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
+  scope: 'paragraph',
   check(model: Resolution) {
     const text = model.text;
     const findings: Finding[] = [];

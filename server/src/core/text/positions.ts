@@ -12,9 +12,11 @@ export interface Range {
 }
 
 export class LineIndex {
-  private readonly lineStarts: number[] = [0];
+  private lineStarts: number[] = [0];
+  private length: number;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.length = text.length;
     for (let index = 0; index < text.length; index++) {
       const code = text.charCodeAt(index);
       if (code === 0x0d) {
@@ -26,12 +28,24 @@ export class LineIndex {
     }
   }
 
+  /**
+   * The index after an edit that neither removes nor inserts a line break (the incremental path):
+   * the line starts after it move, without a scan of the text.
+   */
+  afterEdit(change: { start: number; end: number; text: string }): LineIndex {
+    const delta = change.text.length - (change.end - change.start);
+    const next = Object.create(LineIndex.prototype) as LineIndex;
+    next.length = this.length + delta;
+    next.lineStarts = this.lineStarts.map((start) => (start > change.start ? start + delta : start));
+    return next;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const clamped = Math.max(0, Math.min(offset, this.length));
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -44,9 +58,9 @@ export class LineIndex {
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
-    if (position.line >= this.lineStarts.length) return this.text.length;
+    if (position.line >= this.lineStarts.length) return this.length;
     const start = this.lineStarts[position.line];
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.text.length;
+    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.length;
     return Math.max(start, Math.min(start + position.character, next));
   }
 

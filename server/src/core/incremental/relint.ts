@@ -1,0 +1,209 @@
+// Incremental checking: the diagnostics after in-line edits (incremental/update-model.ts), from the
+// diagnostics before them.
+//
+// A rule of `scope: 'paragraph'` checks only the edited paragraph again, in a small document made
+// of the text's heading, that paragraph, its neighbours (whether a paragraph is the last one, what
+// the one before it says) and the closing: the rule reads a few thousand characters, not the whole
+// text. What it reported elsewhere is kept, moved by the edit; its `across` part, which compares
+// paragraphs, runs over the whole new model. Rules without a scope run over the whole new model —
+// which the edit already gave without a parse — and the views they share that read the whole text
+// (the citations, the digits glued to words) are carried over from the model before the edit the
+// same way: moved outside the paragraph, read again inside it.
+//
+// test/corpus/incremental-corpus.test.ts checks the result against a full check after thousands of
+// edits of real texts.
+import { RAW_CITATIONS, rawCitations } from '../citations/extract';
+import type { Citation } from '../citations/types';
+import { collect, runAcross, runRule, type LintOptions, type LintResult } from '../lint';
+import { memoized, seedMemo } from '../memo';
+import type { Debris, FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
+import { GLUED_DIGITS, gluedDigitsWithin } from '../rules/footnotes';
+import { RULES } from '../rules/registry';
+import type { Diagnostic } from '../rules/types';
+import { shiftTree, type ModelUpdate, type TextChange } from './update-model';
+
+type TopParagraph = PreambularParagraph | OperativeParagraph;
+
+/** One edit taken by updateModel: the model before it, the change, the model after it. */
+export interface EditedParagraph {
+  before: Resolution;
+  change: TextChange;
+  update: ModelUpdate;
+}
+
+/** How an edit moves an offset of the text before it (an insertion leaves what ends there in place). */
+export function shiftBy(change: TextChange): (offset: number, isEnd: boolean) => number {
+  const delta = change.text.length - (change.end - change.start);
+  return (offset, isEnd) => {
+    if (offset < change.start) return offset;
+    if (offset === change.start && change.start === change.end && isEnd) return offset;
+    if (offset < change.end) return change.start;
+    return offset + delta;
+  };
+}
+
+/** The result after a sequence of edits, each taken by updateModel; undefined when one cannot be checked incrementally. */
+export function relint(previous: LintResult, edits: readonly EditedParagraph[], options: LintOptions): LintResult | undefined {
+  if (edits.length === 0) return previous;
+  if (previous.local.length !== RULES.length) return undefined;
+  const failures: LintResult['failures'] = [];
+  let local: Diagnostic[][] = previous.local;
+  for (const edit of edits) {
+    const next = relintParagraph(local, edit, options, failures);
+    if (!next) return undefined;
+    local = next;
+  }
+  const model = edits[edits.length - 1].update.model;
+  const byRule = RULES.map((rule, index) => {
+    if (rule.scope !== 'paragraph') return runRule(rule, model, options, failures);
+    return rule.across ? local[index].concat(runAcross(rule, model, options, failures)) : local[index];
+  });
+  return collect(model, byRule, local, failures, options);
+}
+
+/**
+ * The paragraph-scoped rules' own findings after one edit, from those before it: the old ones
+ * outside the edited paragraph moved, the paragraph checked again; the carried views moved with them.
+ */
+function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, options: LintOptions, failures: LintResult['failures']): Diagnostic[][] | undefined {
+  const { change, update } = edit;
+  const model = update.model;
+  const top = topParagraphOf(model, update.paragraph);
+  if (!top) return undefined;
+  const mini = miniDocument(model, top);
+  if (!mini) return undefined;
+  const delta = change.text.length - (change.end - change.start);
+  // The paragraph's extent in the old text: it starts before the edit and ends after it.
+  const old: Span = { start: top.start, end: top.end - delta };
+  const carry = <T extends Span>(previous: readonly T[], fresh: T[]): T[] => {
+    const moved: T[] = [];
+    for (const item of previous) {
+      if (item.start >= old.start && item.end <= old.end) continue;
+      moved.push(item.end <= change.start ? item : (shiftTree(item, change.start, change.end, shiftBy(change), model.text) as T));
+    }
+    return moved.concat(fresh);
+  };
+  // The views the whole-document rules share, when the old model had them.
+  const citations = memoized<readonly Citation[]>(edit.before, RAW_CITATIONS);
+  if (citations) {
+    const fresh = rawCitations(mini.model)
+      .map((citation) => rebaseTree(citation, -mini.offset) as Citation)
+      .filter((citation) => citation.start >= top.start && citation.end <= top.end);
+    seedMemo(model, RAW_CITATIONS, carry(citations, fresh).sort((a, b) => a.start - b.start || a.end - b.end));
+  }
+  const glued = memoized<readonly Span[]>(edit.before, GLUED_DIGITS);
+  if (glued) seedMemo(model, GLUED_DIGITS, carry(glued, gluedDigitsWithin(model, top)).sort((a, b) => a.start - b.start));
+
+  return RULES.map((rule, index) => {
+    if (rule.scope !== 'paragraph') return [];
+    const inside = runRule(rule, mini.model, options, failures)
+      .map((diagnostic) => rebaseTree(diagnostic, -mini.offset) as Diagnostic)
+      .filter((diagnostic) => diagnostic.start >= top.start && diagnostic.end <= top.end);
+    return carry(local[index], inside);
+  });
+}
+
+/** The operative or preambular paragraph that holds a paragraph or item. */
+function topParagraphOf(model: Resolution, paragraph: ModelUpdate['paragraph']): TopParagraph | undefined {
+  if (paragraph.kind !== 'subparagraph') return paragraph;
+  for (const part of model.parts) {
+    for (const operative of part.operative) if (operative.start <= paragraph.start && paragraph.end <= operative.end) return operative;
+  }
+  return undefined;
+}
+
+/** A small document around one paragraph: `offset` is added to the paragraph's offsets in it. */
+interface MiniDocument {
+  model: Resolution;
+  offset: number;
+}
+
+const GAP = '\n\n';
+
+/**
+ * The document's heading (masthead, title, organ line), the paragraph with the paragraphs before and
+ * after it, and the closing, as a model of its own. Only for the plain shape: one part, one organ
+ * line, no annex.
+ */
+function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument | undefined {
+  if (model.parts.length !== 1 || model.organLines.length > 1 || model.annexes.length > 0) return undefined;
+  const headingEnd = Math.max(model.masthead?.end ?? 0, model.adoption?.end ?? 0, model.reportLine?.end ?? 0, model.title?.end ?? 0, model.organLines[0]?.end ?? 0);
+  const part = model.parts[0];
+  const firstBody = Math.min(part.preamble[0]?.start ?? Infinity, part.operative[0]?.start ?? Infinity);
+  if (headingEnd > firstBody) return undefined;
+  const body: TopParagraph[] = [...part.preamble, ...part.operative];
+  const index = body.indexOf(paragraph);
+  if (index < 0) return undefined;
+  const chosen = body.slice(Math.max(0, index - 1), index + 2);
+  if (chosen.some((node, at) => at > 0 && node.start < chosen[at - 1].end)) return undefined;
+
+  let text = model.text.slice(0, headingEnd);
+  const markers: FootnoteMarker[] = [];
+  const debris: Debris[] = model.debris.filter((piece) => piece.end <= headingEnd);
+  const preamble: PreambularParagraph[] = [];
+  const operative: OperativeParagraph[] = [];
+  let offset = 0;
+  /** Appends a span of the text; returns the offset its nodes move by. */
+  const append = (span: Span): number => {
+    const moveBy = text.length + GAP.length - span.start;
+    text += GAP + model.text.slice(span.start, span.end);
+    const within = (inner: Span): boolean => inner.start >= span.start && inner.end <= span.end;
+    for (const marker of model.markers) if (within(marker)) markers.push(rebaseTree(marker, moveBy) as FootnoteMarker);
+    for (const piece of model.debris) if (within(piece)) debris.push(rebaseTree(piece, moveBy) as Debris);
+    return moveBy;
+  };
+  for (const node of chosen) {
+    const moveBy = append(node);
+    if (node === paragraph) offset = moveBy;
+    const moved = rebaseTree(node, moveBy) as TopParagraph;
+    if (moved.kind === 'operative') {
+      moved.part = 0;
+      delete moved.section;
+      operative.push(moved);
+    } else {
+      preamble.push(moved);
+    }
+  }
+  // The closing: its date is the adoption date some rules go by (member-state-name).
+  let closings: Resolution['closings'] = [];
+  const lastClosing = model.closings[model.closings.length - 1];
+  if (lastClosing && model.closings[0].start >= chosen[chosen.length - 1].end) {
+    const moveBy = append({ start: model.closings[0].start, end: lastClosing.end });
+    closings = model.closings.map((closing) => rebaseTree(closing, moveBy) as Resolution['closings'][number]);
+  }
+  const mini: Resolution = {
+    text,
+    organ: model.organ,
+    masthead: model.masthead,
+    adoption: model.adoption,
+    reportLine: model.reportLine,
+    title: model.title,
+    organLines: model.organLines,
+    parts: [{ organLine: part.organLine, preamble, operative }],
+    headings: [],
+    closings,
+    annexes: [],
+    footnotes: [],
+    markers,
+    debris,
+    unrecognised: [],
+    wrapped: model.wrapped,
+  };
+  return { model: mini, offset };
+}
+
+/** A copy with every offset moved by `offset`. */
+function rebaseTree(value: unknown, offset: number): unknown {
+  if (Array.isArray(value)) return value.map((element) => rebaseTree(element, offset));
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key in copy) {
+    const field = copy[key];
+    if (typeof field === 'number') {
+      if (key === 'start' || key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = field + offset;
+    } else if (typeof field === 'object' && field !== null) {
+      copy[key] = rebaseTree(field, offset);
+    }
+  }
+  return copy;
+}
