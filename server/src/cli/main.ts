@@ -59,6 +59,34 @@ Exit status: 0 no errors, 1 errors found (or too many warnings), 2 usage problem
 file or broken configuration.
 `;
 
+/** How many files are read ahead of the one being checked. */
+const READ_AHEAD = 16;
+
+type Read = { text: string } | { error: unknown };
+
+/** Reads a list of files a few ahead of the one being asked for. */
+class ReadAhead {
+  private readonly pending = new Map<number, Promise<Read>>();
+  private next = 0;
+
+  constructor(
+    private readonly fs: FileSystem,
+    private readonly files: readonly string[],
+    private readonly window: number,
+  ) {}
+
+  take(index: number): Promise<Read> {
+    while (this.next < this.files.length && this.next <= index + this.window) {
+      // Settled either way, so that a failed read ahead is never an unhandled rejection.
+      this.pending.set(this.next, this.fs.readFile(this.files[this.next]).then((text) => ({ text }), (error: unknown) => ({ error })));
+      this.next++;
+    }
+    const read = this.pending.get(index) ?? Promise.resolve<Read>({ error: new Error('not read') });
+    this.pending.delete(index);
+    return read;
+  }
+}
+
 /** Finds and reads the nearest configuration file above each checked file, once per directory. */
 class ConfigFinder {
   private readonly byDirectory = new Map<string, Promise<{ file?: string; config: ProjectConfig }>>();
@@ -191,15 +219,18 @@ export async function main(host: CliHost): Promise<number> {
   });
   const explicitConfig = configPath !== undefined ? await configs.read(configPath) : undefined;
   const reports: FileReport[] = [];
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await host.fs.readFile(file);
-    } catch (error) {
-      host.stderr(`unres: ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+  // The next files are read while this one is checked: one read at a time would leave the process
+  // waiting on the disk for much of a batch.
+  const reads = new ReadAhead(host.fs, files, READ_AHEAD);
+  for (let index = 0; index < files.length; index++) {
+    const file = files[index];
+    const read = await reads.take(index);
+    if ('error' in read) {
+      host.stderr(`unres: ${file}: cannot read (${(read.error as NodeJS.ErrnoException).code ?? (read.error as Error).message})\n`);
       usageProblem = true;
       continue;
     }
+    let text = read.text;
     const config = explicitConfig ?? (await configs.forFile(file));
     // Command-line --rule wins over the configuration file.
     const options = { rules: { ...config.rules, ...rules } };

@@ -227,9 +227,18 @@ function lowerKey(phrase: string): string {
 
 /** The lexicon entry (from `entries`) a matched base phrase stands for, in its lexicon spelling. */
 function canonical(entries: readonly string[], base: string): string | undefined {
-  const key = lowerKey(base);
-  return entries.find((entry) => lowerKey(entry) === key);
+  let byKey = CANONICAL.get(entries);
+  if (!byKey) {
+    byKey = new Map();
+    // The first entry of a spelling wins, as a search in lexicon order would find it.
+    for (const entry of entries) if (!byKey.has(lowerKey(entry))) byKey.set(lowerKey(entry), entry);
+    CANONICAL.set(entries, byKey);
+  }
+  return byKey.get(lowerKey(base));
 }
+
+/** Each lexicon list's entries by their lower-case spelling (completion reads every paragraph's phrase). */
+const CANONICAL = new WeakMap<readonly string[], Map<string, string>>();
 
 function usedAdverb(phraseText: string): 'also' | 'further' | undefined {
   const lower = ` ${lowerKey(phraseText)} `;
@@ -238,7 +247,27 @@ function usedAdverb(phraseText: string): 'also' | 'further' | undefined {
   return undefined;
 }
 
+/**
+ * What each phrase the parser read stands for, by its text: completion reads every paragraph above
+ * the cursor, and a document repeats a few dozen phrases (the parser matched the same text at the
+ * same place, so the match is the same).
+ */
+const USED = new Map<string, UsedPhrase | undefined>();
+
+function remembered(key: string | undefined, read: () => UsedPhrase | undefined): UsedPhrase | undefined {
+  if (key === undefined) return read();
+  if (USED.has(key)) return USED.get(key);
+  if (USED.size > 5000) USED.clear();
+  const used = read();
+  USED.set(key, used);
+  return used;
+}
+
 function usedOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
+  return remembered(paragraph.opener && `opener:${paragraph.opener.text}`, () => readOpener(text, paragraph));
+}
+
+function readOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
   const match = matchPreambularOpener(text, paragraph.start);
   if (!match) return undefined;
   // `Deeply concerned` is read as adverb + `concerned`; prefer the longest lexicon phrase in the text.
@@ -248,6 +277,10 @@ function usedOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | 
 }
 
 function usedVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | undefined {
+  return remembered(paragraph.verb && `verb:${paragraph.verb.text}`, () => readVerb(text, paragraph));
+}
+
+function readVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | undefined {
   const start = paragraph.verb?.start ?? (paragraph.number ? paragraph.number.end : paragraph.start);
   const match = matchOperativeVerb(text, start);
   if (!match || !match.known) return undefined;
