@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { extractCitations } from '../../server/src/core/citations/extract';
 import { formatText } from '../../server/src/core/features/format';
+import { relint } from '../../server/src/core/incremental/relint';
+import { updateModel, type TextChange } from '../../server/src/core/incremental/update-model';
 import { fixAll } from '../../server/src/core/fix-all';
 import { lintModel } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser/parse';
@@ -108,7 +110,48 @@ function walkModel(text: string, value: unknown, where: string, parent: SpanLike
 
 const words = (text: string): string[] => text.split(/\s+/u).filter(Boolean);
 
+/** Edits a drafter might type at the start of each paragraph and a little into it (the same ones for the same text). */
+function typedEdits(text: string, model: ReturnType<typeof parse>): TextChange[] {
+  const starts: number[] = [];
+  for (const part of model.parts) {
+    for (const paragraph of part.preamble) starts.push(paragraph.start + 1);
+    for (const paragraph of part.operative) {
+      starts.push(paragraph.number ? paragraph.number.end + 1 : paragraph.start + 1);
+      for (const item of paragraph.items) starts.push(item.label.end + 1);
+    }
+  }
+  const inserts = ['a', ' ', 'also ', 'R', ',', 'ly'];
+  return starts.slice(0, 6).flatMap((start, index) => {
+    const at = Math.min(text.length, start + (index % 3) * 5);
+    return [
+      { start: at, end: at, text: inserts[index % inserts.length] },
+      { start: at, end: Math.min(text.length, at + 1 + (index % 2)), text: '' },
+    ];
+  });
+}
+
+const inOrder = <T extends { start: number; end: number; message: string; rule: string }>(list: readonly T[]): T[] =>
+  [...list].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+
 export const PROPERTIES: readonly Property[] = [
+  {
+    id: 'incremental-equal',
+    description: 'an edit updateModel takes gives the model a full parse gives, and relint the diagnostics a full check gives',
+    check(text) {
+      const model = parse(text);
+      const before = lintModel(model);
+      for (const change of typedEdits(text, model)) {
+        const after = text.slice(0, change.start) + change.text + text.slice(change.end);
+        const update = updateModel(model, change, after);
+        if (!update) continue;
+        const full = parse(after);
+        assert.deepStrictEqual(update.model, full, `model after ${JSON.stringify(change)}`);
+        const incremental = relint(before, [{ before: model, change, update }], {});
+        if (!incremental) continue;
+        assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(lintModel(full).diagnostics), `diagnostics after ${JSON.stringify(change)}`);
+      }
+    },
+  },
   {
     id: 'parse-spans',
     description: 'parse never throws; every node span lies inside the document and its parent, siblings are in order',

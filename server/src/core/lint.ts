@@ -1,6 +1,8 @@
 // Runs the rules over a parsed resolution with the severities in force.
 import type { Resolution } from './model';
+import { forgetMemo } from './memo';
 import { parse } from './parser/parse';
+import { WHOLE_TEXT_VIEWS } from './rules/shared-text';
 import { RULES } from './rules/registry';
 import type { Diagnostic, Finding, Rule, SeveritySetting } from './rules/types';
 
@@ -89,6 +91,15 @@ export function collect(model: Resolution, byRule: Diagnostic[][], local: Diagno
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   const cap = options.maxDiagnostics;
   return { model, diagnostics: cap !== undefined && diagnostics.length > cap ? diagnostics.slice(0, cap) : diagnostics, failures, byRule, local };
+}
+
+/**
+ * Frees what the word-level rules read of the whole text once a check is done: a host that keeps
+ * the model (the language server, for hovers and the next incremental check) does not need it —
+ * those rules check an edited paragraph on its own (incremental/relint.ts).
+ */
+export function releaseWholeTextViews(model: Resolution): void {
+  forgetMemo(model, WHOLE_TEXT_VIEWS);
 }
 
 export function lint(text: string, options: LintOptions = {}): LintResult {

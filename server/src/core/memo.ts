@@ -32,3 +32,9 @@ export function seedMemo<T>(model: Resolution, key: string, value: T): void {
 export function memoized<T>(model: Resolution, key: string): T | undefined {
   return caches.get(model)?.get(key) as T | undefined;
 }
+
+/** Drops the values under `keys` for `model` (a host that keeps a model but not the views it no longer needs). */
+export function forgetMemo(model: Resolution, keys: readonly string[]): void {
+  const cache = caches.get(model);
+  if (cache) for (const key of keys) cache.delete(key);
+}

@@ -31,7 +31,7 @@ import { complete, type CatalogSource } from '../core/features/completion';
 import { WorkspaceIndex } from './workspace-index';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, withRuleSeverity, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
-import { lintModel, lintSteps, type LintOptions, type LintResult } from '../core/lint';
+import { lintModel, lintSteps, releaseWholeTextViews, type LintOptions, type LintResult } from '../core/lint';
 import { relint, type EditedParagraph } from '../core/incremental/relint';
 import { updateModel } from '../core/incremental/update-model';
 import { EditLog } from './edit-log';
@@ -298,6 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       connection.console.error(`unres: checking ${document.uri} failed: ${error instanceof Error ? error.stack : String(error)}`);
       return;
     }
+    releaseWholeTextViews(result.model);
     const analysis: Analysis = { version: document.version, index: new LineIndex(text), result, optionsKey, checked: 'full' };
     store(document.uri, analysis);
     await publish(document.uri, analysis);

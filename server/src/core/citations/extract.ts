@@ -98,7 +98,7 @@ const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).m
 
 /** True when the word ending at `end` of `before` is the paragraph's first word (after any number or label). */
 function isFirstWord(before: string, wordStart: number): boolean {
-  const lineStart = Math.max(before.lastIndexOf('\n', wordStart - 1) + 1, 0);
+  const lineStart = Math.max(before.lastIndexOf('\n', wordStart - 1), before.lastIndexOf('\r', wordStart - 1)) + 1;
   return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(lineStart, wordStart));
 }
 
@@ -300,14 +300,21 @@ function datesSayHrc(entries: ListEntry[]): boolean {
  * and a start further back is given as any offset at or before `position - LOOKBACK`.
  */
 function lineStartWithin(text: string, position: number, wrapped: boolean): number {
-  const windowStart = Math.max(0, position - LOOKBACK - 2);
-  const window = text.slice(windowStart, position + 1);
-  const found = wrapped ? window.lastIndexOf('\n\n', position - 1 - windowStart) : window.lastIndexOf('\n', position - 1 - windowStart);
-  if (found >= 0) return windowStart + found + (wrapped ? 2 : 1);
+  const windowStart = Math.max(0, position - LOOKBACK - 4);
+  const window = text.slice(windowStart, position);
+  // Lines break at \n, \r\n or a lone \r; in print a paragraph ends at a blank line.
+  const pattern = wrapped ? BLANK_LINE : LINE_BREAK;
+  pattern.lastIndex = 0;
+  let found = -1;
+  for (let match = pattern.exec(window); match; match = pattern.exec(window)) found = match.index + match[0].length;
+  if (found >= 0) return windowStart + found;
   // Not in the window: before it (any offset up to the window's start reads the same), or nowhere.
   if (windowStart > 0) return windowStart;
   return wrapped ? 1 : 0;
 }
+
+const LINE_BREAK = /\r?\n|\r(?!\n)/g;
+const BLANK_LINE = /(?:\r?\n|\r(?!\n))(?:\r?\n|\r(?!\n))/g;
 
 function scanTriggers(scanner: Scanner): void {
   const { view, model } = scanner;

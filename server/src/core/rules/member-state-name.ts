@@ -123,8 +123,10 @@ export function adoptionDate(model: Resolution): string | undefined {
     const date = isoDate(candidate);
     if (date) return date;
   }
-  const head = model.text.slice(0, 400);
-  const year = /\((19[4-9]\d|20\d\d)\)/.exec(head);
+  // The year in the heading (`S/RES/2645 (2022)`, `Resolution 2645 (2022)`), before the organ line: never one cited in the text.
+  const headEnd = Math.min(model.organLines[0]?.start ?? 0, 400);
+  const heading = [model.masthead?.symbol?.text, model.title?.number?.text, model.text.slice(0, headEnd)].join(' ');
+  const year = /\((19[4-9]\d|20\d\d)\)/.exec(heading);
   if (year) return `${year[1]}-01-01`;
   const session = model.title?.number?.text.match(/^(\d{1,2})\/\d+$/);
   if (session && model.organ === 'GA') return `${1945 + Number(session[1])}-09-01`;

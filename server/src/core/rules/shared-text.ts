@@ -92,12 +92,15 @@ export class SpanCursor {
  * hard-wrapped print); an unclosed quotation mark quotes nothing. Computed once per model; do not
  * modify the array.
  */
+/** The views of the whole text this module keeps per model (the word index alone is a dozen bytes a word). */
+export const WHOLE_TEXT_VIEWS: readonly string[] = ['rules.quotedSpans', 'rules.excludedSpans', 'rules.wordIndex'];
+
 export function quotedSpans(model: Resolution): Span[] {
   return memo(model, 'rules.quotedSpans', computeQuotedSpans);
 }
 
-/** The characters that matter to quotations: line breaks and quotation marks. */
-const QUOTE_STOPS = /[\n\u201c\u201d\u201e"]/g;
+/** The characters that matter to quotations: line breaks (\n, \r\n or a lone \r) and quotation marks. */
+const QUOTE_STOPS = /[\n\r\u201c\u201d\u201e"]/g;
 
 function computeQuotedSpans(model: Resolution): Span[] {
   const text = model.text;
@@ -112,7 +115,9 @@ function computeQuotedSpans(model: Resolution): Span[] {
   while ((match = stops.exec(text)) !== null) {
     const index = match.index;
     const code = text.charCodeAt(index);
-    if (code === 0x0a) {
+    // A \r is a line break of its own only when no \n follows (else the \n is).
+    if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) continue;
+    if (code === 0x0a || code === 0x0d) {
       if (open >= 0) {
         // In hard-wrapped print a quotation runs on to the next line, but not past a blank line.
         let lineBlank = true;

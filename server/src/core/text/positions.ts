@@ -17,13 +17,19 @@ export class LineIndex {
 
   constructor(text: string) {
     this.length = text.length;
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x0d) {
-        if (text.charCodeAt(index + 1) === 0x0a) index++;
-        this.lineStarts.push(index + 1);
-      } else if (code === 0x0a) {
-        this.lineStarts.push(index + 1);
+    // indexOf runs natively: far faster than reading a long text character by character.
+    let carriage = text.indexOf('\r');
+    let newline = text.indexOf('\n');
+    while (carriage >= 0 || newline >= 0) {
+      if (carriage >= 0 && (newline < 0 || carriage < newline)) {
+        // \r\n is one break; a lone \r is a break of its own.
+        const end = newline === carriage + 1 ? newline : carriage;
+        this.lineStarts.push(end + 1);
+        carriage = text.indexOf('\r', end + 1);
+        if (end === newline) newline = text.indexOf('\n', end + 1);
+      } else {
+        this.lineStarts.push(newline + 1);
+        newline = text.indexOf('\n', newline + 1);
       }
     }
   }
