@@ -332,9 +332,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       let model = previous.result.model;
       let index = previous.index;
       const edits: EditedParagraph[] = [];
-      for (const change of changes) {
+      for (const [position, change] of changes.entries()) {
         const before = model.text;
-        const after = before.slice(0, change.start) + change.text + before.slice(change.end);
+        // The last edit gives the editor's own text: the model shares it rather than a copy of 5 MB.
+        const after = position === changes.length - 1 && text.length === before.length + change.text.length - (change.end - change.start) ? text : before.slice(0, change.start) + change.text + before.slice(change.end);
         const update = updateModel(model, change, after);
         if (!update) return undefined;
         edits.push({ before: model, change, update });

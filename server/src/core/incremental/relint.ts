@@ -20,7 +20,7 @@ import type { Debris, FootnoteMarker, OperativeParagraph, PreambularParagraph, R
 import { GLUED_DIGITS, gluedDigitsWithin } from '../rules/footnotes';
 import { RULES } from '../rules/registry';
 import type { Diagnostic } from '../rules/types';
-import { shiftTree, type ModelUpdate, type TextChange } from './update-model';
+import { moveTree as rebaseTree, shiftTree, type ModelUpdate, type TextChange } from './update-model';
 
 type TopParagraph = PreambularParagraph | OperativeParagraph;
 
@@ -190,20 +190,4 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     wrapped: model.wrapped,
   };
   return { model: mini, offset };
-}
-
-/** A copy with every offset moved by `offset`. */
-function rebaseTree(value: unknown, offset: number): unknown {
-  if (Array.isArray(value)) return value.map((element) => rebaseTree(element, offset));
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key in copy) {
-    const field = copy[key];
-    if (typeof field === 'number') {
-      if (key === 'start' || key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = field + offset;
-    } else if (typeof field === 'object' && field !== null) {
-      copy[key] = rebaseTree(field, offset);
-    }
-  }
-  return copy;
 }

@@ -235,8 +235,11 @@ export function shiftTree(value: unknown, start: number, end: number, shift: (of
   const object = value as Record<string, unknown>;
   const spanStart = object.start;
   const spanEnd = object.end;
-  // A span that ends before the edit holds nothing after it.
-  if (typeof spanStart === 'number' && typeof spanEnd === 'number' && spanEnd <= start) return value;
+  // A span that ends before the edit holds nothing after it; one that starts after it moves whole.
+  if (typeof spanStart === 'number' && typeof spanEnd === 'number') {
+    if (spanEnd <= start) return value;
+    if (spanStart > end) return moveTree(object, shift(spanStart, false) - spanStart);
+  }
   const copy: Record<string, unknown> = { ...object };
   for (const key in copy) {
     const field = copy[key];
@@ -250,6 +253,22 @@ export function shiftTree(value: unknown, start: number, end: number, shift: (of
   // A token that spans the edit reads its text again.
   if (typeof copy.text === 'string' && typeof spanStart === 'number' && typeof spanEnd === 'number' && spanStart < end && spanEnd > start) {
     copy.text = newText.slice(copy.start as number, copy.end as number);
+  }
+  return copy;
+}
+
+/** A copy with every offset moved by `delta` (what lies after an edit). */
+export function moveTree(value: unknown, delta: number): unknown {
+  if (Array.isArray(value)) return value.map((element) => moveTree(element, delta));
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key in copy) {
+    const field = copy[key];
+    if (typeof field === 'number') {
+      if (key === 'start' || key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = field + delta;
+    } else if (typeof field === 'object' && field !== null) {
+      copy[key] = moveTree(field, delta);
+    }
   }
   return copy;
 }

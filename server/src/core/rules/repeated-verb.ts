@@ -40,6 +40,18 @@ interface Reading {
   bare: string;
 }
 
+/** The readings of the phrases seen: a document repeats a few dozen openers and verbs thousands of times. */
+const READINGS = new Map<string, Reading | undefined>();
+
+/** `read`, remembered (the readings are never modified). */
+function readOnce(phrase: string): Reading | undefined {
+  if (READINGS.has(phrase)) return READINGS.get(phrase);
+  if (READINGS.size > 5000) READINGS.clear();
+  const reading = read(phrase);
+  READINGS.set(phrase, reading);
+  return reading;
+}
+
 /** Splits a verb phrase or opener into its adverbs and the rest. Works on at most a dozen words. */
 function read(phrase: string): Reading | undefined {
   const words = phrase.split(/[\s\u00A0*_]+/).filter((word) => word !== '');
@@ -127,7 +139,7 @@ function check(model: Resolution): Finding[] {
   for (const part of model.parts) {
     const preamble: (Occurrence | undefined)[] = [];
     for (const paragraph of part.preamble) {
-      const reading = paragraph.opener && paragraph.openerKnown ? read(paragraph.opener.text) : undefined;
+      const reading = paragraph.opener && paragraph.openerKnown ? readOnce(paragraph.opener.text) : undefined;
       preamble.push(reading && paragraph.opener ? { token: paragraph.opener, reading } : undefined);
     }
     checkRun(preamble, 'preambular', securityCouncil, findings);
@@ -137,7 +149,7 @@ function check(model: Resolution): Finding[] {
       // A section heading (`I`, `II`) breaks the run.
       if (paragraph.section !== section) operative.push(undefined);
       section = paragraph.section;
-      const reading = paragraph.verb && paragraph.verbKnown ? read(paragraph.verb.text) : undefined;
+      const reading = paragraph.verb && paragraph.verbKnown ? readOnce(paragraph.verb.text) : undefined;
       operative.push(reading && paragraph.verb ? { token: paragraph.verb, reading } : undefined);
     }
     checkRun(operative, 'operative', securityCouncil, findings);
