@@ -113,4 +113,31 @@ describe('diagnostics in a real VS Code', () => {
       'no unres diagnostics on clean.unres',
     );
   });
+
+  it('follows typing: a word typed into a paragraph is flagged, and unflagged when deleted', async () => {
+    const editor = await open('clean.unres');
+    const document = editor.document;
+    const line = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((text) => /^1\.\s+Condemns/.test(text));
+    assert.ok(line >= 0, 'clean.unres has paragraph 1 "Condemns …"');
+    const column = document.lineAt(line).text.indexOf('all attacks');
+    const isSpelling = (d: vscode.Diagnostic) => d.source === SOURCE && codeOf(d) === 'un-spelling' && d.range.start.line === line;
+    // Typed one character at a time, as a drafter does (each an in-line edit the server takes incrementally).
+    const word = 'program ';
+    for (let index = 0; index < word.length; index++) {
+      const at = new vscode.Position(line, column + index);
+      assert.ok(await editor.edit((edit) => edit.insert(at, word[index])), `typed "${word[index]}"`);
+    }
+    const flagged = await waitForDiagnostics(document.uri, (list) => list.some(isSpelling), 'un-spelling on the typed "program"');
+    const found = flagged.find(isSpelling)!;
+    assert.strictEqual(document.getText(found.range), 'program');
+    assert.match(found.message, /programme/);
+    for (let index = word.length - 1; index >= 0; index--) {
+      const at = new vscode.Position(line, column + index);
+      assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(at, at.translate(0, 1)))), 'deleted a character');
+    }
+    await waitForDiagnostics(document.uri, (list) => list.filter((d) => d.source === SOURCE).length === 0, 'no unres diagnostics once the word is deleted');
+  });
 });
