@@ -121,19 +121,23 @@ interface MiniDocument {
 const GAP = '\n\n';
 
 /**
- * The document's heading (masthead, title, organ line), the paragraph with the paragraphs before and
- * after it, and the closing, as a model of its own. Only for the plain shape: one part, one organ
- * line, no annex.
+ * The document's heading (masthead, title, organ line), the organ line in force for the paragraph,
+ * the paragraph with the paragraphs before and after it, and the closings, as a model of its own.
+ * Only for a text of one part (with or without annexes).
  */
 function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument | undefined {
-  if (model.parts.length !== 1 || model.organLines.length > 1 || model.annexes.length > 0) return undefined;
-  const headingEnd = Math.max(model.masthead?.end ?? 0, model.adoption?.end ?? 0, model.reportLine?.end ?? 0, model.title?.end ?? 0, model.organLines[0]?.end ?? 0);
-  const part = model.parts[0];
-  const firstBody = Math.min(part.preamble[0]?.start ?? Infinity, part.operative[0]?.start ?? Infinity);
-  if (headingEnd > firstBody) return undefined;
+  // In an omnibus text of several parts a paragraph's checks depend on its part's place (the last
+  // paragraph of the last part ends with a period, of another part with either): checked in full.
+  if (model.parts.length !== 1) return undefined;
+  const firstOrganLine = model.organLines[0];
+  const headingEnd = Math.max(model.masthead?.end ?? 0, model.adoption?.end ?? 0, model.reportLine?.end ?? 0, model.title?.end ?? 0, firstOrganLine?.end ?? 0);
+  const firstPart = model.parts[0];
+  const firstBody = Math.min(firstPart.preamble[0]?.start ?? Infinity, firstPart.operative[0]?.start ?? Infinity);
+  if (headingEnd > firstBody || headingEnd > paragraph.start) return undefined;
+  const part = model.parts.find((candidate) => (paragraph.kind === 'operative' ? candidate.operative : candidate.preamble).includes(paragraph as never));
+  if (!part) return undefined;
   const body: TopParagraph[] = [...part.preamble, ...part.operative];
   const index = body.indexOf(paragraph);
-  if (index < 0) return undefined;
   const chosen = body.slice(Math.max(0, index - 1), index + 2);
   if (chosen.some((node, at) => at > 0 && node.start < chosen[at - 1].end)) return undefined;
 
@@ -152,6 +156,12 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     for (const piece of model.debris) if (within(piece)) debris.push(rebaseTree(piece, moveBy) as Debris);
     return moveBy;
   };
+  // The organ line in force for the paragraph (a later part's own, in an omnibus text) follows the heading.
+  const organLines = firstOrganLine ? [firstOrganLine] : [];
+  const inForce = [...model.organLines].reverse().find((line) => line.end <= paragraph.start);
+  if (inForce && inForce !== firstOrganLine) organLines.push(rebaseTree(inForce, append(inForce)) as Resolution['organLines'][number]);
+  const ownLine = part.organLine === undefined ? undefined : model.organLines[part.organLine];
+  const ownOrganLine = ownLine === undefined ? undefined : ownLine === firstOrganLine ? 0 : ownLine === inForce ? organLines.length - 1 : undefined;
   for (const node of chosen) {
     const moveBy = append(node);
     if (node === paragraph) offset = moveBy;
@@ -164,13 +174,8 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
       preamble.push(moved);
     }
   }
-  // The closing: its date is the adoption date some rules go by (member-state-name).
-  let closings: Resolution['closings'] = [];
-  const lastClosing = model.closings[model.closings.length - 1];
-  if (lastClosing && model.closings[0].start >= chosen[chosen.length - 1].end) {
-    const moveBy = append({ start: model.closings[0].start, end: lastClosing.end });
-    closings = model.closings.map((closing) => rebaseTree(closing, moveBy) as Resolution['closings'][number]);
-  }
+  // The closings: their dates are the adoption date some rules go by (member-state-name).
+  const closings = model.closings.map((closing) => rebaseTree(closing, append(closing)) as Resolution['closings'][number]);
   const mini: Resolution = {
     text,
     organ: model.organ,
@@ -178,8 +183,8 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     adoption: model.adoption,
     reportLine: model.reportLine,
     title: model.title,
-    organLines: model.organLines,
-    parts: [{ organLine: part.organLine, preamble, operative }],
+    organLines,
+    parts: [{ organLine: ownOrganLine, preamble, operative }],
     headings: [],
     closings,
     annexes: [],

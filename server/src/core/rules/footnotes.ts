@@ -41,7 +41,15 @@ function regionsOf(model: Resolution): Span[] {
   }
   for (const heading of model.headings) regions.push(heading);
   for (const annex of model.annexes) regions.push(...annex.paragraphs);
-  return regions.sort((a, b) => a.start - b.start);
+  regions.sort((a, b) => a.start - b.start);
+  // A heading inside a paragraph's span (a section heading between its sub-paragraphs) is read with
+  // the paragraph, not a second time.
+  let readTo = -1;
+  return regions.filter((region) => {
+    if (region.start < readTo) return false;
+    readTo = region.end;
+    return true;
+  });
 }
 
 /** The letters immediately before `position` (the word a `.` or digits are glued to). */
