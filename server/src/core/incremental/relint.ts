@@ -162,9 +162,11 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   if (inForce && inForce !== firstOrganLine) organLines.push(rebaseTree(inForce, append(inForce)) as Resolution['organLines'][number]);
   const ownLine = part.organLine === undefined ? undefined : model.organLines[part.organLine];
   const ownOrganLine = ownLine === undefined ? undefined : ownLine === firstOrganLine ? 0 : ownLine === inForce ? organLines.length - 1 : undefined;
+  // The paragraph and its neighbours as one piece of the text, with what stands between them (a
+  // heading, debris): rules that read past a paragraph's end see what they would in the document.
+  const moveBy = append({ start: chosen[0].start, end: chosen[chosen.length - 1].end });
+  offset = moveBy;
   for (const node of chosen) {
-    const moveBy = append(node);
-    if (node === paragraph) offset = moveBy;
     const moved = rebaseTree(node, moveBy) as TopParagraph;
     if (moved.kind === 'operative') {
       moved.part = 0;

@@ -208,7 +208,7 @@ export const memberStateName: Rule = {
       const after = text[end];
       if ((before !== undefined && /[-\u2010\u2011/]/.test(before)) || (after !== undefined && /[-\u2010\u2011/]/.test(after))) continue;
       const next = nextWord(text, end);
-      if (next && isBlank(text[end]) && !text.slice(end, next.start).includes('\n') && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
+      if (next && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
       if (inCitedTitle(text, start, end)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');
       const { name, editStart } = replacement(text, start, entry);

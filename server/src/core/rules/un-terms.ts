@@ -98,7 +98,7 @@ function abbreviation(text: string, word: Word): Finding | undefined {
   // Part of a name: UN-Women, AU-UN, UN/…, Model UN, UN News, NGO Committee, ECOSOC Chamber.
   if (isDigitChar(after) || (after !== undefined && (HYPHENS.has(after) || after === '/')) || (before !== undefined && (HYPHENS.has(before) || before === '/'))) return undefined;
   const next = nextWord(text, end);
-  const adjacentNext = next !== undefined && isBlank(text[end]) && !text.slice(end, next.start).includes('\n');
+  const adjacentNext = next !== undefined && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start));
   if (key !== 'U.N.' && adjacentNext && (isCapital(next.text[0]) || NAME_WORDS.has(next.text))) return undefined;
   const previous = previousWord(text, word.start);
   if (key === 'UN' && previous !== undefined && isCapital(previous.text[0]) && previous.text !== 'The' && isBlank(before)) return undefined;
@@ -122,7 +122,7 @@ function nonGovernmental(text: string, word: Word): Finding | undefined {
   }
   if (word.text === 'non' || word.text === 'Non') {
     const next = nextWord(text, word.end);
-    if (!next || next.text !== 'governmental' || !isBlank(text[word.end]) || text.slice(word.end, next.start).includes('\n')) return undefined;
+    if (!next || next.text !== 'governmental' || !isBlank(text[word.end]) || /[\r\n]/.test(text.slice(word.end, next.start))) return undefined;
     const right = matchCase(word.text, 'non-governmental');
     return replace(word.start, next.end, right, `Write "${right}" with a hyphen, not "${text.slice(word.start, next.end)}".`);
   }
