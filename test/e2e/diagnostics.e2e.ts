@@ -140,4 +140,9 @@ describe('diagnostics in a real VS Code', () => {
     }
     await waitForDiagnostics(document.uri, (list) => list.filter((d) => d.source === SOURCE).length === 0, 'no unres diagnostics once the word is deleted');
   });
+
+  it('opens a file without an extension whose first line is an organ line as a resolution', async () => {
+    const editor = await open('draft');
+    assert.strictEqual(editor.document.languageId, 'unres', 'recognised from its first line, "The General Assembly,"');
+  });
 });

@@ -490,6 +490,17 @@ describe('language server: catalogue layers', function () {
       } finally {
         await untrusted.close();
       }
+      // The user's "unres.lookup.online": false holds with no workspace folder open (a single file).
+      const offline = new LspClient({ lookup: { online: false } }, { env, initializationOptions: { trusted: true } });
+      try {
+        await offline.initialize();
+        await offline.open('file:///tmp/offline.unres', text);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        assert.doesNotMatch(await hoverText(offline, 'file:///tmp/offline.unres', text, '58/135'), /International cooperation/);
+        assert.equal(requests, 0, 'no request when the setting is off');
+      } finally {
+        await offline.close();
+      }
       const client = new LspClient({ lookup: { online: true } }, { env, initializationOptions: { trusted: true, cacheDir: mkdtempSync(path.join(tmpdir(), 'unres-cache-')) } });
       try {
         await client.initialize();

@@ -173,12 +173,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     };
   });
 
-  async function settingsFor(uri: string): Promise<Settings> {
+  /** The settings for a document or folder; without a URI, the user's and workspace's settings. */
+  async function settingsFor(uri: string | undefined): Promise<Settings> {
     if (!canReadConfiguration) return DEFAULT_SETTINGS;
-    let pending = settingsCache.get(uri);
+    let pending = settingsCache.get(uri ?? '');
     if (!pending) {
       pending = connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'unres' })
+        .getConfiguration(uri === undefined ? { section: 'unres' } : { scopeUri: uri, section: 'unres' })
         .then((raw) => {
           const { settings, problems } = readSettings(raw);
           for (const problem of problems) {
@@ -189,7 +190,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           return settings;
         })
         .catch(() => DEFAULT_SETTINGS);
-      settingsCache.set(uri, pending);
+      settingsCache.set(uri ?? '', pending);
     }
     return pending;
   }
@@ -376,7 +377,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   async function loadCatalogues(): Promise<void> {
     userCatalog.clear();
     const folder = workspaceFolders[0];
-    const settings = folder ? await settingsFor(folder) : DEFAULT_SETTINGS;
+    // Without a workspace folder (a single file opened) the user's settings still decide.
+    const settings = await settingsFor(folder);
     onlineEnabled = trusted && settings.lookupOnline && options.createOnlineLookup !== undefined;
     if (onlineEnabled && !online) {
       online = options.createOnlineLookup!(cacheDir);
