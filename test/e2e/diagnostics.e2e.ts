@@ -145,4 +145,20 @@ describe('diagnostics in a real VS Code', () => {
     const editor = await open('draft');
     assert.strictEqual(editor.document.languageId, 'unres', 'recognised from its first line, "The General Assembly,"');
   });
+
+  it('hovers a cited resolution with its symbol and date', async () => {
+    const editor = await open('clean.unres');
+    const document = editor.document;
+    const offset = document.getText().indexOf('74/157');
+    assert.ok(offset >= 0, 'clean.unres cites resolution 74/157');
+    const text = await eventually(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 2));
+      const joined = (hovers ?? [])
+        .flatMap((hover) => hover.contents)
+        .map((content) => (typeof content === 'string' ? content : content.value))
+        .join('\n');
+      return joined.includes('A/RES/74/157') ? joined : undefined;
+    }, 'a hover naming A/RES/74/157');
+    assert.match(text, /18 December 2019/, 'the adoption date as cited');
+  });
 });
