@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parse } from '../server/src/core/parser/parse';
-import { rawCitations } from '../server/src/core/citations/extract';
+import { complete } from '../server/src/core/features/completion';
 const text = readFileSync(process.argv[2], 'utf8');
-for (let i = 0; i < 4; i++) {
-  const model = parse(text);
-  const t = performance.now();
-  const c = rawCitations(model);
-  console.log('citations', (performance.now() - t).toFixed(1), c.length);
-}
+const model = parse(text);
+const re = /^\d+\.\t/gm; let m; const offs: number[] = []; while ((m = re.exec(text)) && offs.length < 3000) offs.push(m.index + 3);
+let t = performance.now();
+for (let k = 0; k < 300; k++) complete(model, offs[(k * 10) % offs.length]);
+console.log('avg ms', ((performance.now() - t) / 300).toFixed(3));

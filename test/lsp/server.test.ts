@@ -408,6 +408,16 @@ describe('language server: authoring', function () {
     const lines = text.split('\n');
     const cited = await at(17, lines[17].length);
     assert.ok(cited.some((item) => item.label === '55/25'), cited.slice(0, 5).map((item) => item.label).join(' | '));
+    // The list carries no documentation; the item looked at gets it on resolve.
+    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 9, character: 0 } })) as { items: { label: string; documentation?: unknown; data?: unknown }[] };
+    assert.ok(list.items.every((item) => item.documentation === undefined));
+    const recalling = list.items.find((item) => item.label === 'Recalling also')!;
+    const resolved = (await client.connection.sendRequest('completionItem/resolve', recalling)) as { documentation?: { kind: string; value: string } };
+    assert.equal(resolved.documentation?.kind, 'markdown');
+    assert.ok((resolved.documentation?.value.length ?? 0) > 20, JSON.stringify(resolved.documentation));
+    // An item of an older list resolves to itself.
+    const stale = (await client.connection.sendRequest('completionItem/resolve', { ...recalling, data: { request: -1, index: 0 } })) as { documentation?: unknown };
+    assert.equal(stale.documentation, undefined);
   });
 
   it('formats a document without changing its words, and numbers the next paragraph on Enter', async () => {

@@ -167,7 +167,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         documentRangeFormattingProvider: true,
         // Enter after operative paragraph N starts paragraph N+1 (and the next sub-paragraph label).
         documentOnTypeFormattingProvider: { firstTriggerCharacter: '\n' },
-        completionProvider: { triggerCharacters: ['(', '/', ' '], resolveProvider: false },
+        // Documentation is sent for the item the user looks at (completionItem/resolve), not for every item of a long list.
+        completionProvider: { triggerCharacters: ['(', '/', ' '], resolveProvider: true },
       },
       serverInfo: { name: 'unres-language-server' },
     };
@@ -570,13 +571,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!analysis) return null;
     const offset = analysis.index.offsetAt(params.position);
     const result = complete(analysis.result.model, offset, completionCatalog);
-    const items = result.items.map((item) => {
+    const request = ++completionRequests;
+    lastCompletion = { request, documentation: result.items.map((item) => item.documentation) };
+    const items = result.items.map((item, index) => {
       const range = analysis.index.rangeOf(item.replaceStart ?? result.replaceStart, item.replaceEnd ?? result.replaceEnd);
       return {
         label: item.label,
         kind: COMPLETION_KIND[item.kind],
         detail: item.detail,
-        documentation: item.documentation ? { kind: 'markdown' as const, value: item.documentation } : undefined,
+        data: item.documentation ? { request, index } : undefined,
         sortText: item.sortText,
         filterText: item.filterText,
         insertTextFormat: item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
@@ -586,6 +589,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // Citations and names are filtered by what was typed: ask again as the word changes.
     const first = result.items[0]?.kind;
     return { isIncomplete: first === 'citation' || first === 'state' || first === 'body', items };
+  });
+
+  /** The documentation of the last completion list's items, until the next list. */
+  let completionRequests = 0;
+  let lastCompletion: { request: number; documentation: (string | undefined)[] } | undefined;
+
+  connection.onCompletionResolve((item) => {
+    const data = item.data as { request?: unknown; index?: unknown } | undefined;
+    if (lastCompletion && data && data.request === lastCompletion.request && typeof data.index === 'number') {
+      const value = lastCompletion.documentation[data.index];
+      if (value) item.documentation = { kind: 'markdown', value };
+    }
+    return item;
   });
 
   connection.onWorkspaceSymbol((params) =>
