@@ -16,7 +16,7 @@ import { memoized } from '../../server/src/core/memo';
 import type { OperativeParagraph, Resolution, Span, SubParagraph } from '../../server/src/core/model';
 import { GLUED_DIGITS } from '../../server/src/core/rules/footnotes';
 import { parse } from '../../server/src/core/parser/parse';
-import { corpusOrSkip, corpusTexts, REPO_ROOT } from '../support/corpus';
+import { corpusOrSkip, corpusTexts, REPO_ROOT, seedText } from '../support/corpus';
 
 /** A small seeded generator (mulberry32): the same edits on every run. */
 export function seeded(seed: number): () => number {
@@ -172,6 +172,8 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
     for (const file of ['test/fixtures/many-errors.unres', 'examples/misnumbered.unres', 'examples/clean.unres']) {
       texts.push({ name: file, text: readFileSync(path.join(REPO_ROOT, file), 'utf8') });
     }
+    // The seed as copied from the document system: CRLF line breaks, debris, tabs.
+    for (let copy = 0; copy < 20; copy++) texts.push({ name: `seed (${copy})`, text: seedText() });
     let checked = 0;
     let findingsSeen = 0;
     for (const { name, text } of texts) {
