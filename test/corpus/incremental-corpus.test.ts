@@ -15,6 +15,8 @@ import { RULES } from '../../server/src/core/rules/registry';
 import { memoized } from '../../server/src/core/memo';
 import type { OperativeParagraph, Resolution, Span, SubParagraph } from '../../server/src/core/model';
 import { GLUED_DIGITS } from '../../server/src/core/rules/footnotes';
+import { PARAGRAPH_MENTIONS } from '../../server/src/core/rules/internal-reference';
+import { GROUP_OPENINGS } from '../../server/src/core/rules/operative-verb';
 import { parse } from '../../server/src/core/parser/parse';
 import { corpusOrSkip, corpusTexts, REPO_ROOT, seedText } from '../support/corpus';
 
@@ -199,9 +201,13 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
         });
         assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(full.diagnostics), where);
         const byPlace = (spans: readonly Span[] | undefined): Span[] => [...(spans ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
-        const gluedCarried = byPlace(memoized<Span[]>(incremental.model, GLUED_DIGITS));
-        const gluedRead = byPlace(memoized<Span[]>(full.model, GLUED_DIGITS));
-        if (!isDeepStrictEqual(gluedCarried, gluedRead)) assert.deepStrictEqual(gluedCarried, gluedRead, `glued digits after ${where}`);
+        // The views carried over the edit equal the views read from the new text.
+        for (const key of [GLUED_DIGITS, PARAGRAPH_MENTIONS, GROUP_OPENINGS]) {
+          assert.ok(memoized(incremental.model, key) !== undefined, `${key} carried over the edit`);
+          const carriedView = byPlace(memoized<Span[]>(incremental.model, key));
+          const readView = byPlace(memoized<Span[]>(full.model, key));
+          if (!isDeepStrictEqual(carriedView, readView)) assert.deepStrictEqual(carriedView, readView, `${key} after ${where}`);
+        }
         const carried = extractCitations(incremental.model);
         const parsed = extractCitations(full.model);
         if (!isDeepStrictEqual(carried, parsed)) assert.deepStrictEqual(carried, parsed, `citations after ${where}`);

@@ -18,6 +18,8 @@ import { collect, runAcross, runRule, type LintOptions, type LintResult } from '
 import { memoized, seedMemo } from '../memo';
 import type { Debris, FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
 import { GLUED_DIGITS, gluedDigitsWithin } from '../rules/footnotes';
+import { mentionsWithin, PARAGRAPH_MENTIONS } from '../rules/internal-reference';
+import { groupOpeningWithin, GROUP_OPENINGS } from '../rules/operative-verb';
 import { RULES } from '../rules/registry';
 import type { Diagnostic } from '../rules/types';
 import { moveTree as rebaseTree, shiftTree, type ModelUpdate, type TextChange } from './update-model';
@@ -83,16 +85,11 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
     }
     return moved.concat(fresh);
   };
-  // The views the whole-document rules share, when the old model had them.
-  const citations = memoized<readonly Citation[]>(edit.before, RAW_CITATIONS);
-  if (citations) {
-    const fresh = rawCitations(mini.model)
-      .map((citation) => rebaseTree(citation, -mini.offset) as Citation)
-      .filter((citation) => citation.start >= top.start && citation.end <= top.end);
-    seedMemo(model, RAW_CITATIONS, carry(citations, fresh).sort((a, b) => a.start - b.start || a.end - b.end));
+  // The views of the whole text the document-scoped rules read, when the old model had them.
+  for (const view of CARRIED_VIEWS) {
+    const previous = memoized<readonly Span[]>(edit.before, view.key);
+    if (previous) seedMemo(model, view.key, carry(previous, view.within(model, top, mini)).sort((a, b) => a.start - b.start || a.end - b.end));
   }
-  const glued = memoized<readonly Span[]>(edit.before, GLUED_DIGITS);
-  if (glued) seedMemo(model, GLUED_DIGITS, carry(glued, gluedDigitsWithin(model, top)).sort((a, b) => a.start - b.start));
 
   return RULES.map((rule, index) => {
     if (rule.scope !== 'paragraph') return [];
@@ -102,6 +99,30 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
     return carry(local[index], inside);
   });
 }
+
+/**
+ * A view of the whole text that a rule computes once per model (a list of spans in document order)
+ * and that holds, for each paragraph, what that paragraph's text alone gives: an edit changes it
+ * only inside the edited paragraph, read again by `within`.
+ */
+interface CarriedView {
+  key: string;
+  within(model: Resolution, paragraph: TopParagraph, mini: MiniDocument): Span[];
+}
+
+const CARRIED_VIEWS: readonly CarriedView[] = [
+  {
+    // The citations as read (short forms take their dates from earlier ones afterwards).
+    key: RAW_CITATIONS,
+    within: (_model, paragraph, mini) =>
+      rawCitations(mini.model)
+        .map((citation) => rebaseTree(citation, -mini.offset) as Citation)
+        .filter((citation) => citation.start >= paragraph.start && citation.end <= paragraph.end),
+  },
+  { key: GLUED_DIGITS, within: (model, paragraph) => gluedDigitsWithin(model, paragraph) },
+  { key: PARAGRAPH_MENTIONS, within: (model, paragraph) => mentionsWithin(model, paragraph) },
+  { key: GROUP_OPENINGS, within: (model, paragraph) => groupOpeningWithin(model, paragraph) },
+];
 
 /** The operative or preambular paragraph that holds a paragraph or item. */
 function topParagraphOf(model: Resolution, paragraph: ModelUpdate['paragraph']): TopParagraph | undefined {

@@ -2,6 +2,7 @@
 // at an operative paragraph that exists and lies that way. `paragraph 5 of resolution 55/25` is a
 // citation and `paragraph 3 of section I above` points elsewhere: neither is checked.
 import type { OperativeParagraph, Resolution, Span, Token } from '../model';
+import { memo } from '../memo';
 import { numberingGroups } from './numbering';
 import type { Finding, Rule } from './types';
 
@@ -63,40 +64,64 @@ function readList(text: string, position: number, limit: number): Parsed {
   return { numbers: [] };
 }
 
+/** A `paragraph N above/below` reference as written, before it is placed in the numbering. */
+type Mention = Omit<InternalReference, 'source' | 'group'>;
+
+/** The memo key of the mentions (incremental/relint.ts carries them over an edit). */
+export const PARAGRAPH_MENTIONS = 'internal-reference.mentions';
+
+/** The mentions in one paragraph's text. */
+export function mentionsWithin(model: Resolution, region: Span): Mention[] {
+  const { text } = model;
+  const mentions: Mention[] = [];
+  const word = /\b[Pp]aragraphs?[ \u00A0]+(?=\d)/g;
+  const within = text.slice(region.start, region.end);
+  let match: RegExpExecArray | null;
+  while ((match = word.exec(within)) !== null) {
+    const at = match.index + region.start;
+    const parsed = readList(text, at + match[0].length, region.end);
+    if (!parsed.direction) continue;
+    for (const { token, label } of parsed.numbers) mentions.push({ ...token, target: Number(token.text), direction: parsed.direction, label });
+    word.lastIndex = Math.max(word.lastIndex, parsed.numbers[parsed.numbers.length - 1].token.end - region.start);
+  }
+  return mentions;
+}
+
+/** The mentions in every preambular and operative paragraph, in order: read once per model. */
+function mentionsOf(model: Resolution): readonly Mention[] {
+  return memo(model, PARAGRAPH_MENTIONS, () => {
+    const paragraphs: Span[] = model.parts.flatMap((part): Span[] => [...part.preamble, ...part.operative]).sort((a, b) => a.start - b.start);
+    return paragraphs.flatMap((paragraph) => mentionsWithin(model, paragraph));
+  });
+}
+
 /**
  * Every `paragraph N above/below` reference in the preamble and operative part, with the number's
  * span and the paragraph it points at — what the renumber fix needs to update them.
  */
 export function internalReferences(model: Resolution): InternalReference[] {
-  const { text } = model;
   const groups = numberingGroups(model);
   const groupOf = new Map<OperativeParagraph, number>();
   groups.forEach((group, index) => group.forEach((paragraph) => groupOf.set(paragraph, index)));
-  const references: InternalReference[] = [];
-  const word = /\b[Pp]aragraphs?[ \u00A0]+(?=\d)/g;
-  const scan = (region: Span, source: OperativeParagraph | undefined, group: number): void => {
-    // Read the region's own text: a search never runs past its end.
-    const within = text.slice(region.start, region.end);
-    word.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = word.exec(within)) !== null) {
-      match.index += region.start;
-      const parsed = readList(text, match.index + match[0].length, region.end);
-      if (!parsed.direction) continue;
-      for (const { token, label } of parsed.numbers) {
-        references.push({ ...token, target: Number(token.text), direction: parsed.direction, label, source, group });
-      }
-      word.lastIndex = Math.max(word.lastIndex, parsed.numbers[parsed.numbers.length - 1].token.end - region.start);
-    }
-  };
+  // Where each mention stands: an operative paragraph counts in its own numbering group, a
+  // preambular one in the group its part's operative part begins.
+  const places: { region: Span; source?: OperativeParagraph; group: number }[] = [];
   for (const part of model.parts) {
     const firstGroup = part.operative.length > 0 ? groupOf.get(part.operative[0]) : undefined;
-    // In the preamble only `below` can point at the part's operative paragraphs.
-    if (firstGroup !== undefined) for (const paragraph of part.preamble) scan(paragraph, undefined, firstGroup);
+    if (firstGroup !== undefined) for (const paragraph of part.preamble) places.push({ region: paragraph, group: firstGroup });
     for (const paragraph of part.operative) {
       const group = groupOf.get(paragraph);
-      if (group !== undefined) scan(paragraph, paragraph, group);
+      if (group !== undefined) places.push({ region: paragraph, source: paragraph, group });
     }
+  }
+  places.sort((a, b) => a.region.start - b.region.start);
+  const references: InternalReference[] = [];
+  let place = 0;
+  for (const mention of mentionsOf(model)) {
+    while (place < places.length && places[place].region.end < mention.end) place++;
+    const here = places[place];
+    if (!here || here.region.start > mention.start) continue;
+    references.push({ ...mention, source: here.source, group: here.group });
   }
   return references.filter((reference) => reference.source !== undefined || reference.direction === 'below');
 }

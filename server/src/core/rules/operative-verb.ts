@@ -5,7 +5,8 @@
 import { MODEL_UN_OPERATIVE_PHRASES, isAdjectiveOrPastParticiple, isPresentParticiple, openingWords, participleOf, thirdPersonOf, type OpeningWord } from '../data/verb-forms';
 import { matchPreambularOpener } from '../lexicon/match';
 import { DECLARATION_VERBS, OPERATIVE_LEADING_ADVERBS, OPERATIVE_VERBS } from '../lexicon/phrases';
-import type { OperativeParagraph, Resolution } from '../model';
+import { memo } from '../memo';
+import type { OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
 import { numberingGroups } from './numbering';
 import type { Finding, Rule } from './types';
 
@@ -111,13 +112,12 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
 }
 
 /** A verb in the plural (`Request`) among paragraphs in the third person singular (`Decides`, `Urges`). */
-function checkGroup(model: Resolution, group: OperativeParagraph[]): Finding[] {
+function checkGroup(model: Resolution, group: OperativeParagraph[], openings: ReadonlyMap<number, Opening | undefined>): Finding[] {
   let singular = 0;
   let plural = 0;
   const candidates: { paragraph: OperativeParagraph; verb: OpeningWord }[] = [];
   for (const paragraph of group) {
-    // The adverbs (three at most) and the verb.
-    const found = opening(model, paragraph, 4);
+    const found = openings.get(paragraph.start);
     if (!found) continue;
     const verb = found.words[found.head];
     if (found.words[0].lower === 'we') plural += 1;
@@ -144,6 +144,29 @@ function checkGroup(model: Resolution, group: OperativeParagraph[]): Finding[] {
   return findings;
 }
 
+/** An operative paragraph's adverbs (three at most) and verb, placed at the paragraph's start. */
+interface PlacedOpening extends Span {
+  opening?: Opening;
+}
+
+/** The memo key of the openings the group check reads (incremental/relint.ts carries them over an edit). */
+export const GROUP_OPENINGS = 'operative-verb.openings';
+
+/** The opening of one operative paragraph, as the group check reads it. */
+export function groupOpeningWithin(model: Resolution, paragraph: OperativeParagraph | PreambularParagraph): PlacedOpening[] {
+  return paragraph.kind === 'operative' ? [{ start: paragraph.start, end: paragraph.start, opening: opening(model, paragraph, 4) }] : [];
+}
+
+/** Every operative paragraph's opening, in order: read once per model. */
+function groupOpeningsOf(model: Resolution): readonly PlacedOpening[] {
+  return memo(model, GROUP_OPENINGS, () =>
+    model.parts
+      .flatMap((part) => part.operative)
+      .sort((a, b) => a.start - b.start)
+      .flatMap((paragraph) => groupOpeningWithin(model, paragraph)),
+  );
+}
+
 export const operativeVerb: Rule = {
   meta: {
     id: 'operative-verb',
@@ -166,7 +189,8 @@ export const operativeVerb: Rule = {
   // A plural verb among singular ones: the paragraphs of a numbering group together decide.
   across(model) {
     const findings: Finding[] = [];
-    for (const group of numberingGroups(model)) findings.push(...checkGroup(model, group));
+    const openings = new Map(groupOpeningsOf(model).map((placed) => [placed.start, placed.opening]));
+    for (const group of numberingGroups(model)) findings.push(...checkGroup(model, group, openings));
     return findings.sort((a, b) => a.start - b.start);
   },
 };
