@@ -178,6 +178,34 @@ describe('language server over stdio', function () {
     // Most edits went the incremental way; the line break could not.
     assert.ok(checked.filter((how) => how === 'incremental').length >= edits.length - 4, checked.join(' '));
     assert.equal(checked[edits.findIndex((edit) => edit.insert.includes('\n'))], 'full');
+
+    // A burst of edits faster than checking, then one notification with two changes (two cursors):
+    // each checked once, from the last analysis and all the edits since.
+    const burst = [...'again '].map((char, index) => ({ offset: at('Welcomes the work', 9) + index, text: char }));
+    for (const edit of burst) {
+      version++;
+      const range = { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset) };
+      TextDocument.update(document, [{ range, text: edit.text }], version);
+      text = document.getText();
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.text }] });
+    }
+    version++;
+    const twoCursors = [
+      { range: { start: document.positionAt(at('For prosecutors', 4)), end: document.positionAt(at('For prosecutors', 4)) }, text: 'all ' },
+      { range: { start: document.positionAt(at('Takes note', 5)), end: document.positionAt(at('Takes note', 5)) }, text: 'x' },
+    ];
+    // Like an editor, the second change is given in the text after the first (it comes earlier in the text, so its position holds).
+    TextDocument.update(document, twoCursors, version);
+    text = document.getText();
+    published = client.diagnostics(uri, (params) => params.version === version);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: twoCursors });
+    const afterBurst = await published;
+    const fresh = `file:///tmp/fresh-${version}.unres`;
+    const full = client.diagnostics(fresh);
+    await client.open(fresh, text);
+    assert.deepEqual(comparable(afterBurst.diagnostics), comparable((await full).diagnostics), 'after the burst and the two-cursor edit');
+    for (let waited = 0; waited < 2000 && !infos.some((info) => info.uri === uri && info.version === version); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    assert.equal(infos.find((info) => info.uri === uri && info.version === version)?.checked, 'incremental');
   });
 });
 
