@@ -6,9 +6,10 @@
 // the one before it says) and the closing: the rule reads a few thousand characters, not the whole
 // text. What it reported elsewhere is kept, moved by the edit; its `across` part, which compares
 // paragraphs, runs over the whole new model. Rules without a scope run over the whole new model —
-// which the edit already gave without a parse — and the views they share that read the whole text
-// (the citations, the digits glued to words) are carried over from the model before the edit the
-// same way: moved outside the paragraph, read again inside it.
+// which the edit already gave without a parse — and what they read of the text (the `CARRIED_VIEWS`:
+// citations, digits glued to words, `paragraph N above` mentions, the opening words of operative
+// paragraphs) is carried over from the model before the edit the same way: moved outside the
+// paragraph, read again inside it. No rule reads the whole text again after an in-line edit.
 //
 // test/corpus/incremental-corpus.test.ts checks the result against a full check after thousands of
 // edits of real texts.
@@ -22,7 +23,7 @@ import { mentionsWithin, PARAGRAPH_MENTIONS } from '../rules/internal-reference'
 import { groupOpeningWithin, GROUP_OPENINGS } from '../rules/operative-verb';
 import { RULES } from '../rules/registry';
 import type { Diagnostic } from '../rules/types';
-import { moveTree as rebaseTree, shiftTree, type ModelUpdate, type TextChange } from './update-model';
+import { moveTree as rebaseTree, shiftBy, shiftTree, type ModelUpdate, type TextChange } from './update-model';
 
 type TopParagraph = PreambularParagraph | OperativeParagraph;
 
@@ -31,17 +32,6 @@ export interface EditedParagraph {
   before: Resolution;
   change: TextChange;
   update: ModelUpdate;
-}
-
-/** How an edit moves an offset of the text before it (an insertion leaves what ends there in place). */
-export function shiftBy(change: TextChange): (offset: number, isEnd: boolean) => number {
-  const delta = change.text.length - (change.end - change.start);
-  return (offset, isEnd) => {
-    if (offset < change.start) return offset;
-    if (offset === change.start && change.start === change.end && isEnd) return offset;
-    if (offset < change.end) return change.start;
-    return offset + delta;
-  };
 }
 
 /** The result after a sequence of edits, each taken by updateModel; undefined when one cannot be checked incrementally. */
@@ -77,11 +67,12 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
   const delta = change.text.length - (change.end - change.start);
   // The paragraph's extent in the old text: it starts before the edit and ends after it.
   const old: Span = { start: top.start, end: top.end - delta };
+  const shift = shiftBy(change);
   const carry = <T extends Span>(previous: readonly T[], fresh: T[]): T[] => {
     const moved: T[] = [];
     for (const item of previous) {
       if (item.start >= old.start && item.end <= old.end) continue;
-      moved.push(item.end <= change.start ? item : (shiftTree(item, change.start, change.end, shiftBy(change), model.text) as T));
+      moved.push(item.end <= change.start ? item : (shiftTree(item, change.start, change.end, shift, model.text) as T));
     }
     return moved.concat(fresh);
   };
@@ -152,13 +143,12 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   if (model.parts.length !== 1) return undefined;
   const firstOrganLine = model.organLines[0];
   const headingEnd = Math.max(model.masthead?.end ?? 0, model.adoption?.end ?? 0, model.reportLine?.end ?? 0, model.title?.end ?? 0, firstOrganLine?.end ?? 0);
-  const firstPart = model.parts[0];
-  const firstBody = Math.min(firstPart.preamble[0]?.start ?? Infinity, firstPart.operative[0]?.start ?? Infinity);
+  const part = model.parts[0];
+  const firstBody = Math.min(part.preamble[0]?.start ?? Infinity, part.operative[0]?.start ?? Infinity);
   if (headingEnd > firstBody || headingEnd > paragraph.start) return undefined;
-  const part = model.parts.find((candidate) => (paragraph.kind === 'operative' ? candidate.operative : candidate.preamble).includes(paragraph as never));
-  if (!part) return undefined;
   const body: TopParagraph[] = [...part.preamble, ...part.operative];
   const index = body.indexOf(paragraph);
+  if (index < 0) return undefined;
   const chosen = body.slice(Math.max(0, index - 1), index + 2);
   if (chosen.some((node, at) => at > 0 && node.start < chosen[at - 1].end)) return undefined;
 
@@ -167,7 +157,6 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   const debris: Debris[] = model.debris.filter((piece) => piece.end <= headingEnd);
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
-  let offset = 0;
   /** Appends a span of the text; returns the offset its nodes move by. */
   const append = (span: Span): number => {
     const moveBy = text.length + GAP.length - span.start;
@@ -177,7 +166,7 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     for (const piece of model.debris) if (within(piece)) debris.push(rebaseTree(piece, moveBy) as Debris);
     return moveBy;
   };
-  // The organ line in force for the paragraph (a later part's own, in an omnibus text) follows the heading.
+  // The organ line in force for the paragraph, when it is not the first (a repeated organ line), follows the heading.
   const organLines = firstOrganLine ? [firstOrganLine] : [];
   const inForce = [...model.organLines].reverse().find((line) => line.end <= paragraph.start);
   if (inForce && inForce !== firstOrganLine) organLines.push(rebaseTree(inForce, append(inForce)) as Resolution['organLines'][number]);
@@ -185,10 +174,9 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   const ownOrganLine = ownLine === undefined ? undefined : ownLine === firstOrganLine ? 0 : ownLine === inForce ? organLines.length - 1 : undefined;
   // The paragraph and its neighbours as one piece of the text, with what stands between them (a
   // heading, debris): rules that read past a paragraph's end see what they would in the document.
-  const moveBy = append({ start: chosen[0].start, end: chosen[chosen.length - 1].end });
-  offset = moveBy;
+  const offset = append({ start: chosen[0].start, end: chosen[chosen.length - 1].end });
   for (const node of chosen) {
-    const moved = rebaseTree(node, moveBy) as TopParagraph;
+    const moved = rebaseTree(node, offset) as TopParagraph;
     if (moved.kind === 'operative') {
       moved.part = 0;
       delete moved.section;

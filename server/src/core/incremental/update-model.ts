@@ -94,12 +94,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (/[[<]/.test(oldLine) || /[[<]/.test(newLine)) return undefined;
   if (!sameLineReading(old, paragraph, oldText, newText, oldLine, newLine)) return undefined;
 
-  const shift = (offset: number, isEnd: boolean): number => {
-    if (offset < start) return offset;
-    if (offset === start && start === end && isEnd) return offset;
-    if (offset < end) return start; // Never happens: nothing but the paragraph spans the edit.
-    return offset + delta;
-  };
+  const shift = shiftBy(change);
   const model = shiftTree(old, start, end, shift, newText) as Resolution;
   model.text = newText;
   const updated = findShifted(model, paragraph, shift);
@@ -115,6 +110,18 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
     updated.openerKnown = opener?.known ?? false;
   }
   return { model, paragraph: updated };
+}
+
+/** How an edit moves an offset of the text before it (an insertion leaves what ends there in place). */
+export function shiftBy(change: TextChange): (offset: number, isEnd: boolean) => number {
+  const delta = change.text.length - (change.end - change.start);
+  return (offset, isEnd) => {
+    if (offset < change.start) return offset;
+    if (offset === change.start && change.start === change.end && isEnd) return offset;
+    // Inside the replaced text: only the edited paragraph spans it, and its offsets lie outside.
+    if (offset < change.end) return change.start;
+    return offset + delta;
+  };
 }
 
 /**
