@@ -134,23 +134,24 @@ const GAP = '\n\n';
 
 /**
  * The document's heading (masthead, title, organ line), the organ line in force for the paragraph,
- * the paragraph with the paragraphs before and after it, and the closings, as a model of its own.
- * Only for a text of one part (with or without annexes).
+ * the paragraph with the paragraphs before and after it in its part, and the closings, as a model of
+ * its own. In a text of several parts (A, B …) the next part's first operative paragraph follows as
+ * a part of its own: a paragraph's checks depend on whether its part is the last.
  */
 function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument | undefined {
-  // In an omnibus text of several parts a paragraph's checks depend on its part's place (the last
-  // paragraph of the last part ends with a period, of another part with either): checked in full.
-  if (model.parts.length !== 1) return undefined;
   const firstOrganLine = model.organLines[0];
   const headingEnd = Math.max(model.masthead?.end ?? 0, model.adoption?.end ?? 0, model.reportLine?.end ?? 0, model.title?.end ?? 0, firstOrganLine?.end ?? 0);
-  const part = model.parts[0];
-  const firstBody = Math.min(part.preamble[0]?.start ?? Infinity, part.operative[0]?.start ?? Infinity);
+  const firstBody = Math.min(model.parts[0].preamble[0]?.start ?? Infinity, model.parts[0].operative[0]?.start ?? Infinity);
   if (headingEnd > firstBody || headingEnd > paragraph.start) return undefined;
+  const partIndex = model.parts.findIndex((candidate) => (paragraph.kind === 'operative' ? candidate.operative : candidate.preamble).includes(paragraph as never));
+  if (partIndex < 0) return undefined;
+  const part = model.parts[partIndex];
   const body: TopParagraph[] = [...part.preamble, ...part.operative];
   const index = body.indexOf(paragraph);
-  if (index < 0) return undefined;
   const chosen = body.slice(Math.max(0, index - 1), index + 2);
   if (chosen.some((node, at) => at > 0 && node.start < chosen[at - 1].end)) return undefined;
+  const laterOperative = model.parts.slice(partIndex + 1).find((later) => later.operative.length > 0)?.operative[0];
+  if (laterOperative && laterOperative.start < chosen[chosen.length - 1].end) return undefined;
 
   let text = model.text.slice(0, headingEnd);
   const markers: FootnoteMarker[] = [];
@@ -185,6 +186,14 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
       preamble.push(moved);
     }
   }
+  // A later part, when there is one: its first operative paragraph, numbered as written.
+  const parts: Resolution['parts'] = [{ organLine: ownOrganLine, preamble, operative }];
+  if (laterOperative) {
+    const moved = rebaseTree(laterOperative, append(laterOperative)) as OperativeParagraph;
+    moved.part = 1;
+    delete moved.section;
+    parts.push({ preamble: [], operative: [moved] });
+  }
   // The closings: their dates are the adoption date some rules go by (member-state-name).
   const closings = model.closings.map((closing) => rebaseTree(closing, append(closing)) as Resolution['closings'][number]);
   const mini: Resolution = {
@@ -195,7 +204,7 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     reportLine: model.reportLine,
     title: model.title,
     organLines,
-    parts: [{ organLine: ownOrganLine, preamble, operative }],
+    parts,
     headings: [],
     closings,
     annexes: [],
