@@ -121,7 +121,7 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
         const change = randomEdit(text, anchor, random);
         const newText = applyChange(text, change);
         tried++;
-        const simple = !/[\n\d[<]/.test(change.text + text.slice(change.start, change.end));
+        const simple = !/[\n[<]/.test(change.text + text.slice(change.start, change.end));
         if (simple) inLine++;
         const update = updateModel(model, change, newText);
         if (!update) continue;
@@ -130,7 +130,7 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
         assert.deepStrictEqual(update.model, parse(newText), `${name}: edit ${JSON.stringify(change)} (${JSON.stringify(text.slice(change.start - 20, change.end + 20))})`);
       }
     }
-    console.log(`      ${accepted}/${tried} edits taken incrementally; ${inLineAccepted}/${inLine} of those without line breaks, digits or brackets`);
+    console.log(`      ${accepted}/${tried} edits taken incrementally; ${inLineAccepted}/${inLine} of those without line breaks or brackets`);
     assert.ok(inLineAccepted / inLine > 0.5, `only ${inLineAccepted}/${inLine} plain in-line edits were taken incrementally`);
   });
 
@@ -146,7 +146,8 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
       const starts = paragraphStarts(model);
       if (starts.length === 0) continue;
       let at = starts[Math.floor(random() * starts.length)];
-      for (const char of 'and effectively, in close cooperation with all stakeholders, ') {
+      // Words, then a citation with its date (digits near footnote markers are read again).
+      for (const char of 'and effectively, in close cooperation with all stakeholders, recalling resolution 70/1 of 25 September 2015, ') {
         const change = { start: at, end: at, text: char };
         const newText = applyChange(text, change);
         const update = updateModel(model, change, newText);

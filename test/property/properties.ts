@@ -120,7 +120,7 @@ function typedEdits(text: string, model: ReturnType<typeof parse>): TextChange[]
       for (const item of paragraph.items) starts.push(item.label.end + 1);
     }
   }
-  const inserts = ['a', ' ', 'also ', 'R', ',', 'ly'];
+  const inserts = ['a', ' ', 'also ', 'R', ',', 'ly', '5', '19'];
   return starts.slice(0, 6).flatMap((start, index) => {
     const at = Math.min(text.length, start + (index % 3) * 5);
     return [

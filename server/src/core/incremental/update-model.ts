@@ -10,7 +10,9 @@
 // everything before it shared. Any other edit returns undefined and the caller parses the whole
 // text. test/unit/incremental.test.ts checks the result equals a full parse on edits all over the
 // corpus.
-import type { OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
+import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
+import { findMarkers } from '../parser/markers';
+import { applyTerminators, markerEndsOf } from '../parser/terminators';
 import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
 import {
   ANNEX_HEADING,
@@ -52,7 +54,7 @@ export interface ModelUpdate {
 const HEAD = 400;
 /** Lines up to this long are tested for headings, meeting lines… (parse.ts SHORT_LINE). */
 const SHORT_LINE = 200;
-/** How far around an edit a digit could change a footnote marker's reading (markers.ts looks 12 characters back). */
+/** How far around an edit a digit's reading as a footnote marker could change (markers.ts looks 12 characters back). */
 const MARKER_CONTEXT = 14;
 /** The end of a line decides terminators, continuation and hard-wrapping: edits there are parsed in full. */
 const TAIL = 4;
@@ -71,7 +73,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   LINE_BREAK.lastIndex = 0;
   LINE_BREAK.test(newText);
   const removed = oldText.slice(start, end);
-  if (/[\r\n\d[\]<>]/.test(inserted) || /[\r\n\d[\]<>]/.test(removed)) return undefined;
+  if (/[\r\n[\]<>]/.test(inserted) || /[\r\n[\]<>]/.test(removed)) return undefined;
 
   const found = paragraphAt(old, start);
   if (!found) return undefined;
@@ -85,9 +87,11 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (trimEnd(newText, paragraph.start, newLineEnd) !== newContentEnd) return undefined;
   if (bodyStart >= newContentEnd) return undefined;
 
-  // Digits near the edit could start, end or change the reading of a footnote marker.
-  if (/\d/.test(oldText.slice(Math.max(0, start - 2), end + MARKER_CONTEXT))) return undefined;
-  if (/\d/.test(newText.slice(Math.max(0, start - 2), start + inserted.length + MARKER_CONTEXT))) return undefined;
+  // Digits near the edit could start, end or change the reading of a footnote marker (read in
+  // order through the whole text): the markers are read again below.
+  const nearDigits =
+    old.footnotes.length > 0 &&
+    (/\d/.test(oldText.slice(Math.max(0, start - 2), end + MARKER_CONTEXT)) || /\d/.test(newText.slice(Math.max(0, start - 2), start + inserted.length + MARKER_CONTEXT)));
   // Debris on the line (ODS tags, comment tags) is found by its brackets.
   const oldLine = oldText.slice(paragraph.start, contentEnd);
   const newLine = newText.slice(paragraph.start, newContentEnd);
@@ -97,6 +101,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const shift = shiftBy(change);
   const model = shiftTree(old, start, end, shift, newText) as Resolution;
   model.text = newText;
+  if (nearDigits && !sameMarkers(findMarkers(model), model.markers)) return undefined;
   const updated = findShifted(model, paragraph, shift);
   if (!updated) return undefined;
   // Re-read what the edit may have changed: the opening phrase.
@@ -109,7 +114,18 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
     updated.opener = opener ? { start: opener.start, end: opener.end, text: newText.slice(opener.start, opener.end) } : undefined;
     updated.openerKnown = opener?.known ?? false;
   }
+  // The end of the paragraph's own text may lie on the edited line (past the tail, a closing quote
+  // and a marker can stand between the text and its final mark): its terminators are read again.
+  const top = updated.kind === 'subparagraph' ? model.parts.flatMap((part) => part.operative).find((operative) => operative.start <= updated.start && updated.end <= operative.end) : updated;
+  if (!top) return undefined;
+  // Only the nodes copied for the new model (those that do not end before the edit) are written.
+  applyTerminators(newText, top, markerEndsOf(model.markers), (node) => node.end > start);
   return { model, paragraph: updated };
+}
+
+/** The same footnote markers at the same places. */
+function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMarker[]): boolean {
+  return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value);
 }
 
 /** How an edit moves an offset of the text before it (an insertion leaves what ends there in place). */

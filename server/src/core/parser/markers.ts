@@ -2,7 +2,7 @@
 // `Protocols thereto,5`). They are only recognised against the footnotes that exist, and read in
 // order: `19 June 20207` is 2020 + marker 7 when 7 is the next footnote, and `2012,727/5` is marker
 // 7 followed by resolution 27/5.
-import type { FootnoteMarker, Span } from '../model';
+import type { FootnoteMarker, Resolution, Span } from '../model';
 
 /** Abbreviations whose following digits belong to a symbol or reference, not a footnote. */
 const NUMBERING_ABBREVIATIONS =
@@ -38,6 +38,25 @@ function gluedContext(text: string, position: number): 'glued' | 'capital' | 'ye
     if (/[A-Z]/.test(text[position - 2] ?? '') || NUMBERING_ABBREVIATIONS.test(before)) return 'none';
   }
   return 'glued';
+}
+
+/**
+ * The footnote markers of a parsed text: digits in the title, the paragraphs, headings and annex
+ * paragraphs, read against the footnotes that exist, skipping debris (in order of position).
+ */
+export function findMarkers(model: Pick<Resolution, 'text' | 'title' | 'parts' | 'headings' | 'annexes' | 'footnotes' | 'debris'>): FootnoteMarker[] {
+  const numbers = new Set(model.footnotes.map((footnote) => footnote.number.value));
+  if (numbers.size === 0) return [];
+  const regions: Span[] = [];
+  if (model.title?.title) regions.push(model.title.title);
+  for (const part of model.parts) {
+    for (const paragraph of part.preamble) regions.push(paragraph);
+    for (const paragraph of part.operative) regions.push(paragraph);
+  }
+  for (const heading of model.headings) regions.push(heading);
+  for (const annex of model.annexes) regions.push(...annex.paragraphs);
+  regions.sort((a, b) => a.start - b.start);
+  return scanMarkers(model.text, { footnotes: numbers, regions, skip: model.debris });
 }
 
 export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteMarker[] {

@@ -59,8 +59,8 @@ import {
   splitLines,
   type Line,
 } from './lines';
-import { scanMarkers } from './markers';
-import { terminatorOf } from './terminators';
+import { findMarkers } from './markers';
+import { applyTerminators, markerEndsOf } from './terminators';
 
 /** Lines longer than this are never headings, organ lines or masthead fields. */
 const SHORT_LINE = 200;
@@ -793,38 +793,16 @@ class Parser {
   // ---------- footnote markers and terminators ----------
 
   private findMarkers(): Resolution['markers'] {
-    const numbers = new Set(this.footnotes.map((footnote) => footnote.number.value));
-    if (numbers.size === 0) return [];
-    const regions: Span[] = [];
-    if (this.title?.title) regions.push(this.title.title);
-    for (const part of this.parts) {
-      for (const paragraph of part.preamble) regions.push(paragraph);
-      for (const paragraph of part.operative) regions.push(paragraph);
-    }
-    for (const heading of this.headings) regions.push(heading);
-    for (const annex of this.annexes) regions.push(...annex.paragraphs);
-    regions.sort((a, b) => a.start - b.start);
-    return scanMarkers(this.text, { footnotes: numbers, regions, skip: this.debris });
+    // Debris in order of position: the scan skips it with one cursor.
+    this.debris.sort((a, b) => a.start - b.start);
+    return findMarkers({ text: this.text, title: this.title, parts: this.parts, headings: this.headings, annexes: this.annexes, footnotes: this.footnotes, debris: this.debris });
   }
 
   private computeTerminators(markers: Resolution['markers']): void {
-    const markerEnds = new Map<number, number>();
-    for (const marker of markers) markerEnds.set(marker.end, marker.start);
-    const apply = (node: PreambularParagraph | OperativeParagraph | SubParagraph, end: number): void => {
-      const found = terminatorOf(this.text, node.start, end, markerEnds);
-      node.contentEnd = found.contentEnd;
-      node.terminator = found.terminator;
-    };
-    const applyItem = (item: SubParagraph): void => {
-      apply(item, item.textEnd);
-      item.children.forEach(applyItem);
-    };
+    const markerEnds = markerEndsOf(markers);
     for (const part of this.parts) {
-      for (const paragraph of part.preamble) apply(paragraph, paragraph.end);
-      for (const paragraph of part.operative) {
-        apply(paragraph, paragraph.textEnd);
-        paragraph.items.forEach(applyItem);
-      }
+      for (const paragraph of part.preamble) applyTerminators(this.text, paragraph, markerEnds);
+      for (const paragraph of part.operative) applyTerminators(this.text, paragraph, markerEnds);
     }
   }
 

@@ -1,6 +1,6 @@
 // The final punctuation of a paragraph, looked for behind footnote markers, emphasis and quotes:
 // `…Secretary-General;1` ends with `;`, `…entitled “Oceans”.` ends with `.`.
-import type { Token } from '../model';
+import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, SubParagraph, Token } from '../model';
 
 export interface TerminatorResult {
   terminator?: Token;
@@ -34,4 +34,34 @@ export function terminatorOf(text: string, start: number, end: number, markerEnd
     return { terminator: { start: contentEnd - 1, end: contentEnd, text: text[contentEnd - 1] }, contentEnd };
   }
   return { contentEnd };
+}
+
+/** Footnote markers by end offset → start offset, as `terminatorOf` reads them. */
+export function markerEndsOf(markers: readonly FootnoteMarker[]): Map<number, number> {
+  const markerEnds = new Map<number, number>();
+  for (const marker of markers) markerEnds.set(marker.end, marker.start);
+  return markerEnds;
+}
+
+/**
+ * Sets the terminator and content end of a paragraph and of its items (each item's own text, before
+ * its nested items). `only` limits it to some of those nodes (the incremental update's copies).
+ */
+export function applyTerminators(text: string, paragraph: PreambularParagraph | OperativeParagraph, markerEnds: ReadonlyMap<number, number>, only: (node: PreambularParagraph | OperativeParagraph | SubParagraph) => boolean = () => true): void {
+  const apply = (node: PreambularParagraph | OperativeParagraph | SubParagraph, end: number): void => {
+    if (!only(node)) return;
+    const found = terminatorOf(text, node.start, end, markerEnds);
+    node.contentEnd = found.contentEnd;
+    node.terminator = found.terminator;
+  };
+  const applyItem = (item: SubParagraph): void => {
+    apply(item, item.textEnd);
+    item.children.forEach(applyItem);
+  };
+  if (paragraph.kind === 'preambular') {
+    apply(paragraph, paragraph.end);
+    return;
+  }
+  apply(paragraph, paragraph.textEnd);
+  paragraph.items.forEach(applyItem);
 }
