@@ -47,6 +47,11 @@ function gluedContext(text: string, position: number): 'glued' | 'capital' | 'ye
 export function findMarkers(model: Pick<Resolution, 'text' | 'title' | 'parts' | 'headings' | 'annexes' | 'footnotes' | 'debris'>): FootnoteMarker[] {
   const numbers = new Set(model.footnotes.map((footnote) => footnote.number.value));
   if (numbers.size === 0) return [];
+  return scanMarkers(model.text, { footnotes: numbers, regions: markerRegions(model), skip: model.debris });
+}
+
+/** The texts that carry footnote markers — the title, paragraphs, headings, annex paragraphs — in order of position. */
+export function markerRegions(model: Pick<Resolution, 'title' | 'parts' | 'headings' | 'annexes'>): Span[] {
   const regions: Span[] = [];
   if (model.title?.title) regions.push(model.title.title);
   for (const part of model.parts) {
@@ -55,8 +60,7 @@ export function findMarkers(model: Pick<Resolution, 'text' | 'title' | 'parts' |
   }
   for (const heading of model.headings) regions.push(heading);
   for (const annex of model.annexes) regions.push(...annex.paragraphs);
-  regions.sort((a, b) => a.start - b.start);
-  return scanMarkers(model.text, { footnotes: numbers, regions, skip: model.debris });
+  return regions.sort((a, b) => a.start - b.start);
 }
 
 export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteMarker[] {

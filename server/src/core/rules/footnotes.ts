@@ -5,6 +5,7 @@
 // is missing is looked for here: bare digits glued after a word or after punctuation (`thereto;3`,
 // `Development3 and`) that would be the next footnote, or a gap in the footnotes' numbering.
 import { memo } from '../memo';
+import { markerRegions } from '../parser/markers';
 import type { Footnote, Resolution, Span } from '../model';
 import type { Finding, Rule } from './types';
 
@@ -33,15 +34,7 @@ const canFollowMarker = (char: string | undefined): boolean => char === undefine
 
 /** The paragraph texts that carry markers, in document order. */
 function regionsOf(model: Resolution): Span[] {
-  const regions: Span[] = [];
-  if (model.title?.title) regions.push(model.title.title);
-  for (const part of model.parts) {
-    for (const paragraph of part.preamble) regions.push(paragraph);
-    for (const paragraph of part.operative) regions.push(paragraph);
-  }
-  for (const heading of model.headings) regions.push(heading);
-  for (const annex of model.annexes) regions.push(...annex.paragraphs);
-  regions.sort((a, b) => a.start - b.start);
+  const regions = markerRegions(model);
   // A heading inside a paragraph's span (a section heading between its sub-paragraphs) is read with
   // the paragraph, not a second time.
   let readTo = -1;
