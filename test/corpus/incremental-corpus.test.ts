@@ -218,3 +218,62 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
     assert.ok(checked > 500 && findingsSeen > 5000);
   });
 });
+
+/**
+ * Whether an edit is either refused by updateModel (the server then checks in full) or gives the
+ * model and the diagnostics of a full check: what the incremental path must never do is differ.
+ */
+function checkEdit(text: string, change: TextChange): 'refused' | 'equal' {
+  const model = parse(text);
+  const newText = applyChange(text, change);
+  const update = updateModel(model, change, newText);
+  if (!update) return 'refused';
+  const full = parse(newText);
+  assert.deepStrictEqual(update.model, full, `model after ${JSON.stringify(change)} in ${JSON.stringify(text.slice(0, 80))}`);
+  const incremental = relint(lintModel(model), [{ before: model, change, update }], {});
+  if (!incremental) return 'refused';
+  assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(lintModel(full).diagnostics), `diagnostics after ${JSON.stringify(change)}`);
+  return 'equal';
+}
+
+if (typeof describe === 'function') describe('incremental parsing at the limits of a line', function () {
+  const at = (text: string, needle: string, offset = 0): number => text.indexOf(needle) + offset;
+  const decides = '\n\n1. Decides to remain seized of the matter.\n';
+
+  it('reads the end of a line past closing quotes, brackets and a marker', () => {
+    // `,”)123`: the comma decides whether the paragraph goes on; it stands six characters from the end.
+    for (const next of ['and noting also the report,', 'and noting also the report;']) {
+      const text = `The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,”)123\n${next}${decides}`;
+      assert.equal(checkEdit(text, { start: at(text, ',”)'), end: at(text, ',”)', 1), text: 'x' }), 'refused');
+    }
+  });
+
+  it('reads a line that becomes short (≤ 200 characters) as the parser does: a heading when it has no final mark', () => {
+    for (const opening of ['Notes', 'Urges', 'recalling', 'Within']) {
+      const text = `The General Assembly,\n\nRecalling its resolution 55/25,\n\n${opening} ${'a'.repeat(200)} end of the words here${decides}`;
+      const start = at(text, 'aaaa');
+      checkEdit(text, { start, end: start + 30, text: '' });
+      // And back: a short line that grows past 200 characters.
+      const short = `The General Assembly,\n\nRecalling its resolution 55/25,\n\n${opening} ${'a'.repeat(170)} end of the words here${decides}`;
+      checkEdit(short, { start: at(short, 'aaaa'), end: at(short, 'aaaa'), text: 'b'.repeat(40) });
+    }
+  });
+
+  it('ends a line where the parser does: zero-width spaces after the final mark are blank', () => {
+    const operative = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides to consider the question;\u200B\u200B\u200B\u200B\n\n2. Requests a report.\n';
+    const mark = at(operative, ';\u200B');
+    assert.equal(checkEdit(operative, { start: mark, end: mark + 1, text: '' }), 'refused');
+    checkEdit(operative, { start: mark + 1, end: mark + 1, text: ' and' });
+    checkEdit(operative, { start: mark, end: mark + 1, text: '.' });
+    const preambular = 'The General Assembly,\r\n\r\nRecalling its resolution 55/25 of 15 November 2000,\u200B\u200B\u200B\u200B\r\n\r\nRecalling also its resolution 55/255,\r\n\r\n1. Decides to remain seized of the matter.\r\n';
+    checkEdit(preambular, { start: at(preambular, ',\u200B'), end: at(preambular, ',\u200B', 1), text: '' });
+  });
+
+  it('leaves a rule that stopped at its cap of findings to a full check', () => {
+    // 10,000 non-UN spellings: the rule reports the first 10,000; one more at the top pushes the last out.
+    const paragraph = `Recalling ${Array(100).fill('labor').join(' ')},\n\n`;
+    const text = `The General Assembly,\n\n${paragraph.repeat(100)}1. Decides to remain seized of the matter.\n`;
+    const start = at(text, 'labor');
+    checkEdit(text, { start, end: start, text: 'labor ' });
+  });
+});

@@ -121,6 +121,23 @@ describe('language server over stdio', function () {
     assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'published versions never go back');
   });
 
+  it('abandons the check of a document closed while it ran: the text opened again at the same version is the one published', async () => {
+    const uri = 'file:///tmp/reopened.unres';
+    // Long enough that its check is still running when the document closes.
+    const first = 'The General Assembly,\n\n' + 'Recalling its resolution 55/25,\n\n'.repeat(80_000) + '1. Decides;\n\n3. Requests.\n';
+    const second = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n';
+    await client.open(uri, first, 1);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await client.closeDocument(uri);
+    await client.open(uri, second, 1);
+    // The second text has no numbering finding; the first one's is never the last word.
+    const published = await client.diagnostics(uri, (params) => params.version === 1 && numbering(params.diagnostics).length === 0, 20_000);
+    assert.deepEqual(numbering(published.diagnostics), []);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const last = client.published.filter((params) => params.uri === uri).at(-1)!;
+    assert.deepEqual(numbering(last.diagnostics), [], 'the closed text was published after the reopened one');
+  });
+
   it('reads rule severities from the settings', async () => {
     await client.close();
     client = new LspClient({ rules: { 'operative-numbering': 'warning' } });

@@ -66,6 +66,10 @@ export class LspClient {
     return this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text }] });
   }
 
+  closeDocument(uri: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
   get alive(): boolean {
     return this.process.exitCode === null && this.process.signalCode === null;
   }

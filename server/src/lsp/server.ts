@@ -283,7 +283,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       // Rule by rule, yielding to incoming messages in between: a newer edit makes this run stale,
       // and it is abandoned rather than finished.
-      const stale = (): boolean => documents.get(document.uri)?.version !== document.version;
+      // The same object too: a document closed and opened again starts over at the same version.
+      const stale = (): boolean => {
+        const now = documents.get(document.uri);
+        return now !== current || now.version !== document.version;
+      };
       if (stale()) return;
       const model = parse(text);
       const steps = lintSteps(model, lintOptions);

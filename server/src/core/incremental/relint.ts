@@ -22,6 +22,7 @@ import { GLUED_DIGITS, gluedDigitsWithin } from '../rules/footnotes';
 import { mentionsWithin, PARAGRAPH_MENTIONS } from '../rules/internal-reference';
 import { groupOpeningWithin, GROUP_OPENINGS } from '../rules/operative-verb';
 import { RULES } from '../rules/registry';
+import { MAX_FINDINGS } from '../rules/shared-text';
 import type { Diagnostic } from '../rules/types';
 import { moveTree as rebaseTree, shiftBy, shiftTree, type ModelUpdate, type TextChange } from './update-model';
 
@@ -82,13 +83,16 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
     if (previous) seedMemo(model, view.key, carry(previous, view.within(model, top, mini)).sort((a, b) => a.start - b.start || a.end - b.end));
   }
 
-  return RULES.map((rule, index) => {
+  const next = RULES.map((rule, index) => {
     if (rule.scope !== 'paragraph') return [];
     const inside = runRule(rule, mini.model, options, failures)
       .map((diagnostic) => rebaseTree(diagnostic, -mini.offset) as Diagnostic)
       .filter((diagnostic) => diagnostic.start >= top.start && diagnostic.end <= top.end);
     return carry(local[index], inside);
   });
+  // Rules that stop at MAX_FINDINGS on the whole text report the first ones only: which those are
+  // after the edit, only a full check tells.
+  return next.some((findings) => findings.length >= MAX_FINDINGS) ? undefined : next;
 }
 
 /**

@@ -35,6 +35,10 @@ import {
   SECTION_HEADING,
   TITLE_LINE,
   TITLED_PART_HEADING,
+  endsWithTerminal,
+  isBlankChar,
+  PARAGRAPH_ENDED,
+  type Line,
 } from '../parser/lines';
 
 /** A replacement of the old text between two offsets. */
@@ -200,11 +204,18 @@ function lineEndAt(text: string, from: number): number {
   return LINE_BREAK.exec(text)?.index ?? text.length;
 }
 
+/** Where a line's content ends: the parser's own definition of a blank (lines.ts), so the two agree. */
 function trimEnd(text: string, start: number, end: number): number {
   let at = end;
-  while (at > start && /[\s\u00A0\uFEFF]/.test(text[at - 1])) at--;
+  while (at > start && isBlankChar(text.charCodeAt(at - 1))) at--;
   return at;
 }
+
+/** parse.ts: `isOrganLine` (≤ 120), SHORT_LINE (≤ 200), the title line (< 2000). */
+const LENGTH_TESTS: readonly ((length: number) => boolean)[] = [(length) => length <= 120, (length) => length <= SHORT_LINE, (length) => length < 2000];
+
+/** A line of its own, for the line tests of lines.ts. */
+const wholeLine = (line: string): Line => ({ index: 0, start: 0, end: line.length, contentStart: 0, contentEnd: line.length });
 
 /**
  * Whether the parser reads the edited line as the same kind of line: every test parse.ts makes on a
@@ -216,6 +227,13 @@ function sameLineReading(model: Resolution, paragraph: Paragraph, oldText: strin
   const oldHead = oldLine.slice(0, HEAD);
   const newHead = newLine.slice(0, HEAD);
   const at = paragraph.start;
+  // The parser's tests on a line's length (organ line, short line, title line) give the same answer.
+  for (const within of LENGTH_TESTS) if (within(oldLine.length) !== within(newLine.length)) return false;
+  // Its tests on a line's end: whether the sentence ended (wrapping, continuation, headings) and
+  // whether the paragraph above ended (promotion of an unnumbered operative paragraph). Closing
+  // quotes, brackets and a marker may stand after the mark, so the tail alone does not decide.
+  if (endsWithTerminal(oldLine, wholeLine(oldLine)) !== endsWithTerminal(newLine, wholeLine(newLine))) return false;
+  if (PARAGRAPH_ENDED.test(oldLine.slice(-6).trim()) !== PARAGRAPH_ENDED.test(newLine.slice(-6).trim())) return false;
   // Tests on whole short lines (closings, footnote separators, annexes, debris, part and section headings, organ lines).
   if (oldLine.length <= SHORT_LINE || newLine.length <= SHORT_LINE) {
     const symbol = model.masthead?.symbol?.text;

@@ -16,7 +16,8 @@ export interface Line {
 
 const HEAD = 400;
 
-const isBlankChar = (code: number): boolean =>
+/** Blank characters at a line's ends (what `contentStart`/`contentEnd` skip). */
+export const isBlankChar = (code: number): boolean =>
   code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff || code === 0x0b || code === 0x0c ||
   code === 0x2007 || code === 0x202f || code === 0x200b;
 
@@ -127,6 +128,9 @@ export const MASTHEAD_RUN = /^(?:United Nations[A-Z]|.*Distr\.: ?General|\d{1,2}
 export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
+
+/** The end of a paragraph's text that closes it (`;`, `.`, `:`, perhaps a closing quote and a footnote marker): read on its last 6 characters. */
+export const PARAGRAPH_ENDED = /[;.:][”"’)]?\d{0,3}$/;
 
 /** Ends with paragraph-final punctuation, ignoring trailing footnote digits and closing quotes. */
 export function endsWithTerminal(text: string, line: Line): boolean {

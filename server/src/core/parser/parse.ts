@@ -54,6 +54,7 @@ import {
   VOTE_LINE,
   contentLength,
   endsWithTerminal,
+  PARAGRAPH_ENDED,
   head,
   isBlank,
   splitLines,
@@ -671,7 +672,7 @@ class Parser {
     // In the operative part: a paragraph that lost its number, a heading, or text belonging to the paragraph above.
     const last = this.current;
     // The paragraph above ended (`;`, `.`, `:`, perhaps followed by a footnote marker `;1`).
-    const lastEnded = last === undefined || /[;.:][”"’)]?\d{0,3}$/.test(this.text.slice(Math.max(0, last.end - 6), last.end).trim());
+    const lastEnded = last === undefined || PARAGRAPH_ENDED.test(this.text.slice(Math.max(0, last.end - 6), last.end).trim());
     if (lastEnded && opensWithOperativeVerb(this.text, start) && this.previousParagraphNumbered()) {
       const verb = matchOperativeVerb(this.text, start);
       this.addOperative({
