@@ -116,4 +116,16 @@ describe('cli', () => {
     const version = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
     assert.match(version.stdout, /^\d+\.\d+\.\d+/);
   });
+
+  it('stops quietly when its reader goes away (`unres lint … | head`)', function () {
+    this.timeout(20_000);
+    const bin = path.join(REPO_ROOT, 'dist', 'cli.js');
+    const directory = mkdtempSync(path.join(tmpdir(), 'unres-cli-'));
+    // Enough output (about 2 MB) that the pipe is closed before the last write.
+    for (let file = 0; file < 40; file++) writeFileSync(path.join(directory, `broken-${file}.unres`), BROKEN.replace('The General Assembly,', `The General Assembly,\n\n${'Recalling its resolution 55/25 of 1 January 1999,\n\n'.repeat(200)}`));
+    const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} lint --format json . | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}"`;
+    const result = spawnSync('bash', ['-c', script], { cwd: directory, encoding: 'utf8' });
+    assert.equal(result.stderr, '', 'nothing on stderr');
+    assert.match(result.stdout, /exit 1/, 'the exit code of the check (errors found)');
+  });
 });

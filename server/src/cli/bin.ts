@@ -10,6 +10,14 @@ declare const UNRES_VERSION: string;
 const pauseMs = Number(process.env.UNRES_TEST_PAUSE_BEFORE_RENAME_MS ?? 0);
 const pauseBeforeRename = pauseMs > 0 ? () => new Promise<void>((resolve) => setTimeout(resolve, pauseMs)) : undefined;
 
+// A reader that goes away (`unres lint … | head`) is no error of ours: the rest of the output is
+// dropped and the exit code stays the check's.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return;
+  process.stderr.write(`unres: cannot write the output: ${error.message}\n`);
+  process.exitCode = 2;
+});
+
 main({
   argv: process.argv.slice(2),
   fs: {
