@@ -11,6 +11,10 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+// Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
+// generation of 4 MB instead of V8's 16 MB keeps the resident memory of a large open document about
+// 20 MB lower, at no measured cost in checking or typing latency.
+import SERVER_EXEC_ARGV from '../../server/exec-argv.json';
 
 /** Sent by the server after each check (see server/src/lsp/server.ts). */
 const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
@@ -42,8 +46,8 @@ function restartingErrorHandler(): ErrorHandler {
 export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'unres' }],

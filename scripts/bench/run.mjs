@@ -25,6 +25,8 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 const SERVER = path.join(ROOT, 'dist', 'server.js');
+// The server runs with the Node options the extension gives it (client/src/extension.ts).
+const SERVER_EXEC_ARGV = JSON.parse(readFileSync(path.join(ROOT, 'server', 'exec-argv.json'), 'utf8'));
 const REGEX = path.join(HERE, 'regex-baseline.mjs');
 const NULL_SERVER = path.join(HERE, 'null-server.mjs');
 const REAL_TEXTS = path.resolve(ROOT, '..', 'shared', 'corpus', 'texts');
@@ -329,14 +331,14 @@ async function main() {
     // Editor: the bundled server and the do-nothing server, same document, same edits.
     log(`editor latency: ${EDITS} single-character edits, ${TYPING_GAP} ms after each edit's diagnostics, validationDelay 0`);
     results.editor = {
-      unres: await editorSession('unres server', [SERVER, '--stdio'], omnibus),
+      unres: await editorSession('unres server', [...SERVER_EXEC_ARGV, SERVER, '--stdio'], omnibus),
       nullServer: await editorSession('null server', [NULL_SERVER, '--stdio'], omnibus, { queries: false }),
       nullServerIncremental: await editorSession('null server (incremental sync)', [NULL_SERVER, '--stdio', '--incremental'], omnibus, { queries: false }),
     };
 
     // Start-up and sizes.
     results.startup = {
-      unresInitializeMs: await startupTimes([SERVER, '--stdio'], REPS),
+      unresInitializeMs: await startupTimes([...SERVER_EXEC_ARGV, SERVER, '--stdio'], REPS),
       nullInitializeMs: await startupTimes([NULL_SERVER, '--stdio'], REPS),
     };
     const vsix = readdirSync(ROOT).filter((name) => name.endsWith('.vsix')).map((name) => ({ name, bytes: fileSize(path.join(ROOT, name)), modified: statSync(path.join(ROOT, name)).mtime.toISOString() })).sort((a, b) => b.modified.localeCompare(a.modified))[0];

@@ -259,8 +259,23 @@ function inRanges(ranges: { start: number; end: number }[], position: number): b
 
 function makeCitation(scanner: Scanner, cleanStart: number, cleanEnd: number, fields: Omit<Citation, 'start' | 'end' | 'text'>): Citation {
   const span = originalSpan(scanner.view, cleanStart, cleanEnd);
-  return { start: span.start, end: span.end, text: scanner.model.text.slice(span.start, span.end), ...fields };
+  const citation: Citation = { start: span.start, end: span.end, text: scanner.model.text.slice(span.start, span.end), ...fields };
+  for (const key of DETACHED_FIELDS) {
+    const value = citation[key];
+    if (value !== undefined) citation[key] = detached(value);
+  }
+  return citation;
 }
+
+/** Fields read out of the clean view's text (the rest are built, or slices of the model's own text). */
+const DETACHED_FIELDS = ['symbol', 'parts', 'number', 'paragraphs', 'description', 'specialSession'] as const;
+
+/**
+ * A copy of a string that holds nothing else: V8 keeps a substring as a pointer into its parent,
+ * and one kept citation title would keep the whole clean copy of the text (as large as the
+ * document) alive for as long as the model — in the language server, as long as the document is open.
+ */
+const detached = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
 
 interface ListEntry {
   item: Item;
