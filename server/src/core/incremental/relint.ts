@@ -179,7 +179,10 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   const ownOrganLine = ownLine === undefined ? undefined : ownLine === firstOrganLine ? 0 : ownLine === inForce ? organLines.length - 1 : undefined;
   // The paragraph and its neighbours as one piece of the text, with what stands between them (a
   // heading, debris): rules that read past a paragraph's end see what they would in the document.
-  const offset = append({ start: chosen[0].start, end: chosen[chosen.length - 1].end });
+  // From the start of the first one's line: rules look at what stands before a paragraph on its line.
+  const lineStart = Math.max(model.text.lastIndexOf('\n', chosen[0].start - 1), model.text.lastIndexOf('\r', chosen[0].start - 1)) + 1;
+  if (lineStart < headingEnd || (inForce && lineStart < inForce.end)) return undefined;
+  const offset = append({ start: lineStart, end: chosen[chosen.length - 1].end });
   for (const node of chosen) {
     const moved = rebaseTree(node, offset) as TopParagraph;
     if (moved.kind === 'operative') {
