@@ -138,6 +138,17 @@ describe('language server over stdio', function () {
     assert.deepEqual(numbering(last.diagnostics), [], 'the closed text was published after the reopened one');
   });
 
+  it('checks a document opened once, not once for the open and once more for its first content', async () => {
+    const uri = 'file:///tmp/opened-once.unres';
+    // Long enough that the first check is still running when the second one would start.
+    const text = 'The General Assembly,\n\n' + 'Recalling its resolution 55/25,\n\n'.repeat(40_000) + '1. Decides;\n\n3. Requests.\n';
+    await client.open(uri, text, 1);
+    await client.diagnostics(uri, (params) => params.version === 1, 20_000);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const publishes = client.published.filter((params) => params.uri === uri && params.version === 1);
+    assert.equal(publishes.length, 1, 'the same text was checked and published more than once');
+  });
+
   it('reads rule severities from the settings', async () => {
     await client.close();
     client = new LspClient({ rules: { 'operative-numbering': 'warning' } });
