@@ -61,7 +61,8 @@ export class BenchClient {
           synchronization: { dynamicRegistration: false },
           publishDiagnostics: { versionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          completion: { completionItem: { snippetSupport: true } },
+          // As VS Code's client (vscode-languageclient 9) declares them.
+          completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
         },
       },
     })]);

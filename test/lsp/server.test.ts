@@ -476,6 +476,41 @@ describe('language server: authoring', function () {
     assert.equal(stale.documentation, undefined);
   });
 
+  it('sends the range and format completion items share once, to a client that takes list defaults', async () => {
+    const uri = 'file:///tmp/complete-defaults.unres';
+    const text = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests;\n\n\n\nNotes resolution 55/2';
+    type Item = { label: string; textEdit?: { range: unknown; newText: string }; textEditText?: string; insertTextFormat?: number };
+    type List = { items: Item[]; itemDefaults?: { editRange?: unknown; insertTextFormat?: number } };
+    const ask = async (lspClient: LspClient, line: number, character: number): Promise<List> => {
+      await lspClient.open(uri, text);
+      return (await lspClient.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as List;
+    };
+    const takesDefaults = new LspClient({}, { textDocumentCapabilities: { completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['editRange', 'insertTextFormat', 'data'] } } } });
+    try {
+      await takesDefaults.initialize();
+      for (const [line, character] of [
+        [8, 0],
+        [10, 'Notes resolution 55/2'.length],
+      ]) {
+        const full = await ask(client, line, character);
+        const shared = await ask(takesDefaults, line, character);
+        assert.ok(full.items.length > 0 && full.itemDefaults === undefined, 'a client that does not take defaults gets every item whole');
+        assert.deepEqual(shared.items.map((item) => item.label), full.items.map((item) => item.label));
+        assert.ok(shared.itemDefaults?.editRange, JSON.stringify(shared.itemDefaults));
+        // Each item, read with the list's defaults, is the item sent whole.
+        shared.items.forEach((item, index) => {
+          const whole = full.items[index];
+          assert.deepEqual(item.textEdit?.range ?? shared.itemDefaults!.editRange, whole.textEdit!.range, item.label);
+          assert.equal(item.textEdit?.newText ?? item.textEditText, whole.textEdit!.newText, item.label);
+          assert.equal(item.insertTextFormat ?? shared.itemDefaults!.insertTextFormat, whole.insertTextFormat, item.label);
+        });
+        assert.ok(JSON.stringify(shared).length < JSON.stringify(full).length * 0.8, `${JSON.stringify(shared).length} vs ${JSON.stringify(full).length} bytes`);
+      }
+    } finally {
+      await takesDefaults.close();
+    }
+  });
+
   it('formats a document without changing its words, and numbers the next paragraph on Enter', async () => {
     const uri = 'file:///tmp/format.unres';
     const text = 'The General Assembly,\nRecalling its resolution 55/25,   \n1.  Decides;\n2.  Requests.\n';

@@ -17,7 +17,7 @@ export class LspClient {
   /** Settings the server reads; the online look-up is off unless a test turns it on (tests never reach the real site). */
   constructor(
     configuration: Record<string, unknown> = {},
-    private readonly start: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown; workspaceFolders?: { uri: string; name: string }[] } = {},
+    private readonly start: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown; workspaceFolders?: { uri: string; name: string }[]; textDocumentCapabilities?: Record<string, unknown> } = {},
   ) {
     configuration = { lookup: { online: false }, ...configuration };
     this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...start.env } });
@@ -44,7 +44,7 @@ export class LspClient {
       rootUri: null,
       workspaceFolders: this.start.workspaceFolders ?? null,
       initializationOptions: this.start.initializationOptions,
-      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { versionSupport: true }, ...this.start.textDocumentCapabilities } },
     });
     await this.connection.sendNotification('initialized', {});
     return result;

@@ -252,19 +252,21 @@ function usedAdverb(phraseText: string): 'also' | 'further' | undefined {
  * the cursor, and a document repeats a few dozen phrases (the parser matched the same text at the
  * same place, so the match is the same).
  */
-const USED = new Map<string, UsedPhrase | undefined>();
+const USED_OPENERS = new Map<string, UsedPhrase | undefined>();
+const USED_VERBS = new Map<string, UsedPhrase | undefined>();
 
-function remembered(key: string | undefined, read: () => UsedPhrase | undefined): UsedPhrase | undefined {
-  if (key === undefined) return read();
-  if (USED.has(key)) return USED.get(key);
-  if (USED.size > 5000) USED.clear();
+/** The phrase `text` (the parser's reading) stands for, from `known` when read before (no key is built: this runs per paragraph). */
+function remembered(known: Map<string, UsedPhrase | undefined>, text: string | undefined, read: () => UsedPhrase | undefined): UsedPhrase | undefined {
+  if (text === undefined) return read();
+  if (known.has(text)) return known.get(text);
+  if (known.size > 5000) known.clear();
   const used = read();
-  USED.set(key, used);
+  known.set(text, used);
   return used;
 }
 
 function usedOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
-  return remembered(paragraph.opener && `opener:${paragraph.opener.text}`, () => readOpener(text, paragraph));
+  return remembered(USED_OPENERS, paragraph.opener?.text, () => readOpener(text, paragraph));
 }
 
 function readOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
@@ -277,7 +279,7 @@ function readOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | 
 }
 
 function usedVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | undefined {
-  return remembered(paragraph.verb && `verb:${paragraph.verb.text}`, () => readVerb(text, paragraph));
+  return remembered(USED_VERBS, paragraph.verb?.text, () => readVerb(text, paragraph));
 }
 
 function readVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | undefined {
