@@ -161,4 +161,24 @@ describe('diagnostics in a real VS Code', () => {
     }, 'a hover naming A/RES/74/157');
     assert.match(text, /18 December 2019/, 'the adoption date as cited');
   });
+
+  it('completes an operative paragraph with its number, the text and range arriving through the client', async () => {
+    const editor = await open('clean.unres');
+    const document = editor.document;
+    const line = document
+      .getText()
+      .split(/\r?\n/)
+      .findIndex((text) => /^1\.\s+Condemns/.test(text));
+    assert.ok(line >= 0, 'clean.unres has an operative paragraph 1');
+    // The blank line after paragraph 1: its items share one range, sent once as a list default.
+    const at = new vscode.Position(line + 1, 0);
+    const item = await eventually(async () => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at);
+      return list?.items.find((candidate) => candidate.label === 'Welcomes' || (typeof candidate.label !== 'string' && candidate.label.label === 'Welcomes'));
+    }, 'an operative verb offered on the line after paragraph 1');
+    const insert = item.insertText instanceof vscode.SnippetString ? item.insertText.value : item.insertText;
+    assert.match(String(insert), /^2\.\tWelcomes\b/, 'the next number and the verb, from the list default range and the item text');
+    const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
+    assert.ok(range && range.start.line === at.line && range.start.character === 0, `the item replaces from the start of the line: ${JSON.stringify(range)}`);
+  });
 });
