@@ -1,8 +1,45 @@
 // un-spelling on fixtures: `⟦…⟧` marks each reported word; fixes are applied and re-checked.
 import * as assert from 'node:assert/strict';
-import { buildSpellings, ISE_ROOTS } from '../../../server/src/core/data/spellings';
+import {
+  BRITISH_FORMS,
+  forEachWrongForm,
+  ISE_ROOTS,
+  IZE_ENDINGS,
+  IZE_PREFIXES,
+  IZE_STEMS,
+  spellingOf,
+  type Spelling,
+  YSE_ENDINGS,
+  YSE_STEMS,
+} from '../../../server/src/core/data/spellings';
 import { unSpelling } from '../../../server/src/core/rules/un-spelling';
+import { corpusOrSkip, corpusTexts } from '../../support/corpus';
 import { checkRule } from '../../support/fixtures';
+
+/**
+ * Every wrong form and its UN form, spelt out combinatorially from the lists (what the rule once
+ * held in memory): the reference `spellingOf`, which reads a word by its ending, must agree with.
+ */
+function spelledOut(): Map<string, Spelling> {
+  const map = new Map<string, Spelling>();
+  const rootIse = new Set(ISE_ROOTS);
+  for (const stem of IZE_STEMS) {
+    for (const prefix of ['', ...IZE_PREFIXES]) {
+      for (const [wrong, right] of IZE_ENDINGS) {
+        const word = prefix + stem + wrong;
+        if (rootIse.has(prefix + stem + 'ise')) continue;
+        if (!map.has(word)) map.set(word, { right: prefix + stem + right, kind: 'ize' });
+      }
+    }
+  }
+  for (const root of ISE_ROOTS) {
+    const base = root.slice(0, -3);
+    for (const [right, wrong] of IZE_ENDINGS.slice(0, 4)) map.set(base + wrong, { right: base + right, kind: 'ise-root' });
+  }
+  for (const stem of YSE_STEMS) for (const [wrong, right] of YSE_ENDINGS) map.set(stem + wrong, { right: stem + right, kind: 'yse' });
+  for (const [wrong, right] of Object.entries(BRITISH_FORMS)) if (wrong !== right) map.set(wrong, { right, kind: 'british' });
+  return map;
+}
 
 const GA = (body: string): string => `The General Assembly,\n\nRecalling its resolution 55/25,\n\n${body}`;
 const SC = (body: string): string => `Resolution 2000 (2011)\n\nThe Security Council,\n\nRecalling its resolution 1373 (2001),\n\n${body}`;
@@ -29,8 +66,32 @@ describe('un-spelling', () => {
 
   it('leaves root -ise words alone and reports them written with -ize', () => {
     checkRule(unSpelling, GA('1. Decides to revise, supervise and advise, exercising expertise in enterprises and premises, otherwise to compromise, comprising a surprise, to raise concise and precise promises;\n\n2. Also decides to ⟦advize⟧ the Committee.\n'), ['UN spelling is "advise" (-ise is part of the root), not "advize".']);
-    const table = buildSpellings();
-    for (const root of ISE_ROOTS) assert.equal(table.get(root), undefined, root);
+    for (const root of ISE_ROOTS) assert.equal(spellingOf(root), undefined, root);
+  });
+
+  it('reads a word by its ending exactly as the lists spelt out give it, and lists every wrong form', () => {
+    const table = spelledOut();
+    for (const [word, spelling] of table) assert.deepEqual(spellingOf(word), spelling, word);
+    const listed: string[] = [];
+    forEachWrongForm((parts) => listed.push(parts.join('')));
+    assert.deepEqual([...new Set(listed)].sort(), [...table.keys()].sort());
+    // Words near the wrong forms are not wrong forms.
+    for (const word of ['organ', 'organs', 'organic', 'ise', 'ises', 'izing', 'reise', 'advise', 'revised', 'analyses', 'centre', 'premises', 'promised', 'criticism', 'unionist']) {
+      assert.equal(spellingOf(word), table.get(word), word);
+    }
+  });
+
+  it('reads every word of the corpus as the lists spelt out give it', function () {
+    corpusOrSkip(this);
+    const table = spelledOut();
+    let words = 0;
+    for (const { text } of corpusTexts()) {
+      for (const [word] of text.toLowerCase().matchAll(/[a-z]+/g)) {
+        words++;
+        assert.deepEqual(spellingOf(word), table.get(word), word);
+      }
+    }
+    assert.ok(words > 500_000, `${words} words`);
   });
 
   it('reports -yze, US -or/-er/-ense forms, fulfill, enroll and program', () => {

@@ -10,8 +10,9 @@
  * - British -our, -re, -ence forms (labour, centre, defence), fulfil, enrol, programme
  *   (but `program` for a computer program), judgement (but `judgment` of a court).
  *
- * The -ize family is generated from stems (`STEM + ise|ises|ised|ising|isation…`) so every
- * inflection is covered without listing it.
+ * The -ize family is read from stems (`STEM + ise|ises|ised|ising|isation…`, after an optional
+ * prefix) so every inflection is covered without listing it: `spellingOf` takes a word apart by
+ * its ending instead of holding all 28,000 forms.
  */
 
 export type SpellingKind =
@@ -180,27 +181,54 @@ export interface Spelling {
   kind: SpellingKind;
 }
 
-/** Every wrong form (lower case) and its UN form, generated from the lists above. */
-export function buildSpellings(): Map<string, Spelling> {
-  const map = new Map<string, Spelling>();
-  const rootIse = new Set(ISE_ROOTS);
-  for (const stem of IZE_STEMS) {
-    for (const prefix of ['', ...IZE_PREFIXES]) {
-      for (const [wrong, right] of IZE_ENDINGS) {
-        const word = prefix + stem + wrong;
-        // Never let a stem produce a word whose -ise is part of the root.
-        if (rootIse.has(prefix + stem + 'ise')) continue;
-        if (!map.has(word)) map.set(word, { right: prefix + stem + right, kind: 'ize' });
-      }
+const IZE_STEM_SET: ReadonlySet<string> = new Set(IZE_STEMS);
+/** `advis` for `advise`: what stands before the -ise of a root -ise word. */
+const ISE_ROOT_BASES: ReadonlySet<string> = new Set(ISE_ROOTS.map((root) => root.slice(0, -3)));
+const YSE_STEM_SET: ReadonlySet<string> = new Set(YSE_STEMS);
+const BRITISH: ReadonlyMap<string, string> = new Map(Object.entries(BRITISH_FORMS).filter(([wrong, right]) => wrong !== right));
+/** The -ise endings that a root -ise word can be misspelt with in -ize (advize, advizes, advized, advizing). */
+const ROOT_ISE_ENDINGS = IZE_ENDINGS.slice(0, 4);
+
+/** True when `head` (what precedes an -ise ending) is an -ize stem, alone or after one prefix, and not the base of a root -ise word. */
+function isIzeHead(head: string): boolean {
+  if (ISE_ROOT_BASES.has(head)) return false;
+  if (IZE_STEM_SET.has(head)) return true;
+  for (const prefix of IZE_PREFIXES) if (head.startsWith(prefix) && IZE_STEM_SET.has(head.slice(prefix.length))) return true;
+  return false;
+}
+
+/**
+ * The UN form of `lower` (a word in lower case) when it is a wrong form, read from the lists above
+ * by its ending: a US form, -yze, a root -ise word written -ize, or an -ise form of an -ize word
+ * (in that order of precedence). No table of every inflection is built.
+ */
+export function spellingOf(lower: string): Spelling | undefined {
+  const british = BRITISH.get(lower);
+  if (british !== undefined) return { right: british, kind: 'british' };
+  for (const [wrong, right] of YSE_ENDINGS) {
+    if (lower.endsWith(wrong) && YSE_STEM_SET.has(lower.slice(0, -wrong.length))) return { right: lower.slice(0, -wrong.length) + right, kind: 'yse' };
+  }
+  for (const [right, wrong] of ROOT_ISE_ENDINGS) {
+    if (lower.endsWith(wrong) && ISE_ROOT_BASES.has(lower.slice(0, -wrong.length))) return { right: lower.slice(0, -wrong.length) + right, kind: 'ise-root' };
+  }
+  for (const [wrong, right] of IZE_ENDINGS) {
+    if (lower.endsWith(wrong) && isIzeHead(lower.slice(0, -wrong.length))) return { right: lower.slice(0, -wrong.length) + right, kind: 'ize' };
+  }
+  return undefined;
+}
+
+/**
+ * Calls `visit` with every wrong form `spellingOf` knows, as the parts it is made of (`re`,
+ * `organ`, `ised`): a caller that needs only a hash of each word need not build 30,000 strings.
+ */
+export function forEachWrongForm(visit: (parts: readonly string[]) => void): void {
+  for (const prefix of ['', ...IZE_PREFIXES]) {
+    for (const stem of IZE_STEMS) {
+      if (!isIzeHead(prefix + stem)) continue;
+      for (const [wrong] of IZE_ENDINGS) visit([prefix, stem, wrong]);
     }
   }
-  for (const root of ISE_ROOTS) {
-    const base = root.slice(0, -3);
-    for (const [right, wrong] of IZE_ENDINGS.slice(0, 4)) map.set(base + wrong, { right: base + right, kind: 'ise-root' });
-  }
-  for (const stem of YSE_STEMS) {
-    for (const [wrong, right] of YSE_ENDINGS) map.set(stem + wrong, { right: stem + right, kind: 'yse' });
-  }
-  for (const [wrong, right] of Object.entries(BRITISH_FORMS)) if (wrong !== right) map.set(wrong, { right, kind: 'british' });
-  return map;
+  for (const base of ISE_ROOT_BASES) for (const [, wrong] of ROOT_ISE_ENDINGS) visit([base, wrong]);
+  for (const stem of YSE_STEMS) for (const [wrong] of YSE_ENDINGS) visit([stem, wrong]);
+  for (const wrong of BRITISH.keys()) visit([wrong]);
 }

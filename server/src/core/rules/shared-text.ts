@@ -206,8 +206,13 @@ const HASH_MASK = 0x3fffffff;
 
 /** The hash `WordIndex.hashes` holds for a word whose lower case is `lower` (letters only). */
 export function hashLower(lower: string): number {
+  return hashLowerParts([lower]);
+}
+
+/** `hashLower` of the parts written one after the other, without joining them. */
+export function hashLowerParts(parts: readonly string[]): number {
   let hash = HASH_SEED;
-  for (let index = 0; index < lower.length; index++) hash = Math.imul(hash ^ lower.charCodeAt(index), 16777619);
+  for (const part of parts) for (let index = 0; index < part.length; index++) hash = Math.imul(hash ^ part.charCodeAt(index), 16777619);
   return hash & HASH_MASK;
 }
 
@@ -272,10 +277,14 @@ export interface WordFilter {
 }
 
 export function wordFilter(words: Iterable<string>): WordFilter {
+  return wordFilterOfHashes([...words].map((word) => hashLower(word.toLowerCase())));
+}
+
+/** The filter of the words whose `hashLower` are `wordHashes`. */
+export function wordFilterOfHashes(wordHashes: Iterable<number>): WordFilter {
   const bits = new Uint32Array(1 << 15);
   const hashes = new Set<number>();
-  for (const word of words) {
-    const hash = hashLower(word.toLowerCase());
+  for (const hash of wordHashes) {
     hashes.add(hash);
     bits[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
   }

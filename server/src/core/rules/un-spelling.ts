@@ -5,10 +5,12 @@
 //
 // The text scanning shared by the word-level rules lives in shared-text.ts (re-exported here).
 import type { Resolution } from '../model';
-import { buildSpellings, LEGAL_JUDGMENT_CUES, NAME_FIXES, NON_LEGAL_JUDGEMENT_MODIFIERS, type Spelling } from '../data/spellings';
+import { forEachWrongForm, LEGAL_JUDGMENT_CUES, NAME_FIXES, NON_LEGAL_JUDGEMENT_MODIFIERS, spellingOf, type Spelling } from '../data/spellings';
 import {
   atSentenceStart,
   forEachWordOf,
+  hashLower,
+  hashLowerParts,
   isCapital,
   isLetter,
   matchCase,
@@ -18,7 +20,7 @@ import {
   previousWord,
   startsName,
   type Word,
-  wordFilter,
+  wordFilterOfHashes,
   type WordFilter,
 } from './shared-text';
 import type { Finding, Rule } from './types';
@@ -45,9 +47,15 @@ export {
 
 // ---------- the rule ----------
 
-let spellings: Map<string, Spelling> | undefined;
-/** Hashes (`hashLower`) of every word the rule can report or must look at: the spellings, judg(e)ment, the first words of the names. */
+/** Hashes (`hashLower`) of every word the rule can report or must look at: the wrong forms, judg(e)ment, the first words of the names. */
 let candidates: WordFilter | undefined;
+
+function candidateWords(): WordFilter {
+  const hashes: number[] = [];
+  forEachWrongForm((parts) => hashes.push(hashLowerParts(parts)));
+  for (const word of [...JUDGEMENT_WORDS, ...NAME_FIRST_WORDS]) hashes.push(hashLower(word.toLowerCase()));
+  return wordFilterOfHashes(hashes);
+}
 const JUDGEMENT_WORDS = ['judgment', 'judgments', 'judgement', 'judgements'];
 const NON_LEGAL = new Set(NON_LEGAL_JUDGEMENT_MODIFIERS);
 const LEGAL = new Set(LEGAL_JUDGMENT_CUES);
@@ -105,9 +113,7 @@ export const unSpelling: Rule = {
   },
   scope: 'paragraph',
   check(model) {
-    spellings ??= buildSpellings();
-    const table = spellings;
-    candidates ??= wordFilter([...table.keys(), ...JUDGEMENT_WORDS, ...NAME_FIRST_WORDS]);
+    candidates ??= candidateWords();
     const text = model.text;
     const findings: Finding[] = [];
     let skipUntil = 0;
@@ -139,7 +145,7 @@ export const unSpelling: Rule = {
         if (found) findings.push(found);
         return;
       }
-      const spelling = table.get(lower);
+      const spelling = spellingOf(lower);
       if (!spelling) return;
       if (spelling.kind === 'ize' && model.organ === 'SC') return;
       // `program` stays in the computer sense.
