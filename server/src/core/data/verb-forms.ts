@@ -162,32 +162,35 @@ export interface OpeningWord {
   next: string;
 }
 
-const WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’\u2011-]*/y;
-const GAP = /[ \u00A0\t\r\n*_]*/y;
+/** `[A-Za-z\u00C0-\u024F]`: a letter a word starts with. */
+const isWordStartCode = (code: number): boolean => (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0xc0 && code <= 0x24f);
+/** A letter, an apostrophe, a non-breaking or plain hyphen: what a word goes on with. */
+const isWordCode = (code: number): boolean => isWordStartCode(code) || code === 0x27 || code === 0x2019 || code === 0x2011 || code === 0x2d;
+/** `[ \u00A0\t\r\n*_]`: what may stand between words. */
+const isGapCode = (code: number): boolean => code === 0x20 || code === 0xa0 || code === 0x09 || code === 0x0d || code === 0x0a || code === 0x2a || code === 0x5f;
 
 /**
  * Up to `limit` words from `start`, never reading past `end`; words may be separated by blanks
  * and by a comma (`In this regard, expressing`). Stops at any other character.
+ * (Read code by code: this runs for every paragraph, and match arrays were most of its cost.)
  */
 export function openingWords(text: string, start: number, end: number, limit = 8): OpeningWord[] {
   const words: OpeningWord[] = [];
+  const length = text.length;
   let position = start;
-  const stop = Math.min(end, text.length, start + 400);
+  const stop = Math.min(end, length, start + 400);
   while (words.length < limit && position < stop) {
-    GAP.lastIndex = position;
-    GAP.exec(text);
-    const wordStart = GAP.lastIndex;
-    if (wordStart >= stop) break;
-    WORD.lastIndex = wordStart;
-    const match = WORD.exec(text);
-    if (!match) break;
-    const wordEnd = Math.min(wordStart + match[0].length, stop);
+    let wordStart = position;
+    while (wordStart < length && isGapCode(text.charCodeAt(wordStart))) wordStart++;
+    if (wordStart >= stop || !isWordStartCode(text.charCodeAt(wordStart))) break;
+    let wordEnd = wordStart + 1;
+    while (wordEnd < stop && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
     const word = text.slice(wordStart, wordEnd);
     const next = text.charAt(wordEnd);
     words.push({ text: word, lower: word.toLowerCase(), start: wordStart, end: wordEnd, next });
     position = wordEnd;
     if (next === ',') position += 1;
-    else if (next !== '' && !/[ \u00A0\t\r\n*_]/.test(next)) break;
+    else if (next !== '' && !isGapCode(next.charCodeAt(0))) break;
   }
   return words;
 }

@@ -7,6 +7,7 @@
 import { memo } from '../memo';
 import { markerRegions } from '../parser/markers';
 import type { Footnote, Resolution, Span } from '../model';
+import { isDigitCode } from './shared-text';
 import type { Finding, Rule } from './types';
 
 /** A reference to a footnote in the text: a marker the parser found, or glued digits found here. */
@@ -63,21 +64,23 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
   const found: Reference[] = [];
   const debris = model.debris;
   let debrisIndex = 0;
-  const runs = /\d+/g;
   for (const region of regions) {
-    // Read the region's own text: a search never runs past its end.
-    const within = text.slice(region.start, region.end);
-    runs.lastIndex = 0;
-    let match: RegExpExecArray | null;
-    while ((match = runs.exec(within)) !== null) {
-      match.index += region.start;
-      const start = match.index;
-      const end = start + match[0].length;
-      if (end > region.end || match[0].startsWith('0') || known.has(start)) continue;
+    // Runs of digits read code by code, never past the region's end (no match object per number).
+    let index = region.start;
+    while (index < region.end) {
+      if (!isDigitCode(text.charCodeAt(index))) {
+        index++;
+        continue;
+      }
+      const start = index;
+      while (index < region.end && isDigitCode(text.charCodeAt(index))) index++;
+      const end = index;
+      if (text.charCodeAt(start) === 0x30 || known.has(start)) continue;
       while (debrisIndex < debris.length && debris[debrisIndex].end <= start) debrisIndex++;
       if (debrisIndex < debris.length && debris[debrisIndex].start <= start) continue;
-      if (withFootnotes) found.push(...weakReadings(text, match[0], start));
-      if (match[0].length > 3) continue;
+      const run = text.slice(start, end);
+      if (withFootnotes) weakReadings(text, run, start, found);
+      if (run.length > 3) continue;
       if (!canFollowMarker(text[end])) continue;
       const previous = text[start - 1];
       let glued = false;
@@ -101,7 +104,7 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
         const beforeWord = text[start - word.length - 1];
         glued = word.length >= 2 && !UNITS.has(word) && !isDigit(beforeWord) && beforeWord !== '-' && beforeWord !== '\u2011';
       }
-      if (glued) found.push({ start, end, value: Number(match[0]), parsed: false });
+      if (glued) found.push({ start, end, value: Number(run), parsed: false });
     }
   }
   return found;
@@ -127,8 +130,8 @@ export function gluedDigitsWithin(model: Resolution, paragraph: Span): Span[] {
 
 const markerStarts = (model: Resolution): Set<number> => new Set(model.markers.map((marker) => marker.start));
 
-function weakReadings(text: string, run: string, start: number): Reference[] {
-  const readings: Reference[] = [];
+/** Adds to `readings` the strict candidates in the digits `run` at `start`. */
+function weakReadings(text: string, run: string, start: number, readings: Reference[]): void {
   const previous = text[start - 1];
   const after = text[start + run.length];
   const push = (offset: number, length: number): void => {
@@ -139,7 +142,6 @@ function weakReadings(text: string, run: string, start: number): Reference[] {
   if (run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && previous !== undefined && isSpace(previous) && canFollowMarker(after)) push(4, run.length - 4);
   if (after === '/' && run.length >= 2 && previous !== undefined && /[,;)”]/.test(previous)) for (let length = 1; length < Math.min(4, run.length); length++) push(0, length);
   if (previous === '/' && run.length >= 2 && canFollowMarker(after)) for (let length = 1; length < Math.min(4, run.length); length++) push(run.length - length, length);
-  return readings;
 }
 
 /** Words after which a number is a number (`paragraph 5`), not a marker standing apart. */

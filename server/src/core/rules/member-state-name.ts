@@ -9,7 +9,7 @@ import type { Resolution } from '../model';
 import { MEMBER_STATES, type MemberState } from '../data/member-states';
 import { SC_RUNNING_TEXT_NAMES, STATE_NAME_CHANGES } from '../data/terms';
 import type { Finding, Rule } from './types';
-import { foldCode, isBlank, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
+import { foldCode, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
 
 interface Entry {
   state: MemberState;
@@ -63,8 +63,6 @@ function buildTrie(): TrieNode {
   }
   return root;
 }
-
-const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** Longest name at `start`: a space in a name matches any run of blanks with at most one line break. */
 function longestMatch(text: string, start: number, root: TrieNode): { entry: Entry; end: number } | undefined {

@@ -18,6 +18,7 @@ export const isLetterCode = (code: number): boolean =>
 export const isLetter = (char: string | undefined): boolean => char !== undefined && char.length > 0 && isLetterCode(char.charCodeAt(0));
 
 export const isDigitChar = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+export const isDigitCode = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /** Blanks inside a line: space, tab, no-break spaces, thin spaces. */
 export const isBlank = (char: string | undefined): boolean =>
