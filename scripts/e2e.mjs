@@ -117,7 +117,7 @@ cpSync(fixtures, dirs.suiteWorkspace, { recursive: true });
 cpSync(fixtures, dirs.uiWorkspace, { recursive: true });
 mkdirSync(results, { recursive: true });
 // Screenshots of an earlier run would mix with this run's.
-for (const name of readdirSync(results)) if (/^\d\d-.*\.png$/.test(name)) rmSync(join(results, name));
+for (const name of readdirSync(results)) if (/^\d\d-.*\.png$/.test(name) || name === 'e2e-timings.json') rmSync(join(results, name));
 
 const env = {
   PATH: process.env.PATH,
@@ -315,6 +315,8 @@ try {
   if (opts.only !== 'ui') {
     const page = await context.newPage();
     let inHostLine;
+    /** What the in-host suites measured (the first activation), for the benchmark: test-results/e2e-timings.json. */
+    const timings = {};
     // Console messages are formatted asynchronously; chain them to keep their order.
     let printing = Promise.resolve();
     page.on('console', (message) => {
@@ -322,6 +324,8 @@ try {
         const text = await consoleText(message);
         const match = /unres-e2e in-host: \d+ passed, \d+ failed/.exec(text);
         if (match) inHostLine = match[0];
+        const activation = /unres-e2e activation: ([\d.]+) ms/.exec(text);
+        if (activation) timings.activationMs = Number(activation[1]);
         // The workbench's own chatter (connection, service worker, 404s) only when asked for.
         if (!verbose && !match && (NOISE.some((re) => re.test(text)) || !/Extension Host|unres|^\s/.test(text))) return;
         process.stdout.write(`[host] ${text}\n`);
@@ -364,6 +368,11 @@ try {
       if (code !== 0) exitCode = 1;
     }
     await printing;
+    if (timings.activationMs !== undefined) {
+      mkdirSync(results, { recursive: true });
+      writeFileSync(join(results, 'e2e-timings.json'), JSON.stringify({ ...timings, vsix: vsix ?? null, at: new Date().toISOString() }, null, 2));
+      log(`extension activation: ${timings.activationMs} ms`);
+    }
     // The in-host summary line arrives through the console, after the exit code.
     const counts = /(\d+) passed, (\d+) failed/.exec(inHostLine ?? '');
     if (counts) {

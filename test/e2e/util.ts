@@ -19,11 +19,18 @@ export function fixtureUri(name: string): vscode.Uri {
   return vscode.Uri.file(path.join(workspaceDir(), name));
 }
 
-/** Activates the extension under test; throws when it is not installed or fails to activate. */
+/**
+ * Activates the extension under test; throws when it is not installed or fails to activate. The
+ * first activation is timed (loading the client, starting the server, its `initialize`) and
+ * logged for scripts/e2e.mjs, which hands it to the benchmark.
+ */
 export async function activate(): Promise<void> {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);
   if (!extension) throw new Error(`extension ${EXTENSION_ID} is not loaded in this VS Code`);
-  if (!extension.isActive) await extension.activate();
+  if (extension.isActive) return;
+  const started = performance.now();
+  await extension.activate();
+  console.log(`unres-e2e activation: ${(performance.now() - started).toFixed(1)} ms`);
 }
 
 export async function open(name: string): Promise<vscode.TextEditor> {

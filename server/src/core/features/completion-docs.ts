@@ -152,8 +152,35 @@ function purposeOf(table: Record<string, string>, base: string): string | undefi
   return undefined;
 }
 
+/**
+ * The documentation written once per phrase and form: each completion list offers about 200 of
+ * them, and writing them anew for every list was most of what a list allocated.
+ */
+const OPENER_DOCS = new Map<string, Map<string, string>>();
+const VERB_DOCS = new Map<string, Map<string, string>>();
+
+function remembered(known: Map<string, Map<string, string>>, base: string, form: string, write: (base: string, form: string) => string): string {
+  let forms = known.get(base);
+  if (!forms) {
+    // Phrases come from the lexicon, but an opener read from a text may not: stay bounded.
+    if (known.size >= 2000) known.clear();
+    forms = new Map();
+    known.set(base, forms);
+  }
+  let documentation = forms.get(form);
+  if (documentation === undefined) {
+    documentation = write(base, form);
+    forms.set(form, documentation);
+  }
+  return documentation;
+}
+
 /** Documentation of a preambular opener (its base phrase from the lexicon; `form` as offered). */
 export function openerDocumentation(base: string, form: string): string {
+  return remembered(OPENER_DOCS, base, form, writeOpenerDocumentation);
+}
+
+function writeOpenerDocumentation(base: string, form: string): string {
   const purpose = purposeOf(OPENER_PURPOSE, base) ?? 'sets out part of the context of the operative decisions';
   const lines = [`*${form}* — preambular opener: ${purpose}. Ends with a comma.`];
   if (form !== base) lines.push(`A repeated opener takes the adverb: *${base}*, then *${base} also*, then *${base} further*.`);
@@ -166,6 +193,10 @@ export function openerDocumentation(base: string, form: string): string {
 
 /** Documentation of an operative verb (its base phrase from the lexicon; `form` as offered). */
 export function verbDocumentation(base: string, form: string): string {
+  return remembered(VERB_DOCS, base, form, writeVerbDocumentation);
+}
+
+function writeVerbDocumentation(base: string, form: string): string {
   const purpose = purposeOf(VERB_PURPOSE, base) ?? 'states what the organ does';
   const lines = [`*${form}* — operative verb: ${purpose}. Ends with a semicolon, the last paragraph with a period.`];
   if (form !== base) lines.push('A verb used again takes *Also* the second time and *Further* the third (the Security Council prefers *Further*).');

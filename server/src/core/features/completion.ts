@@ -255,18 +255,18 @@ function usedAdverb(phraseText: string): 'also' | 'further' | undefined {
 const USED_OPENERS = new Map<string, UsedPhrase | undefined>();
 const USED_VERBS = new Map<string, UsedPhrase | undefined>();
 
-/** The phrase `text` (the parser's reading) stands for, from `known` when read before (no key is built: this runs per paragraph). */
-function remembered(known: Map<string, UsedPhrase | undefined>, text: string | undefined, read: () => UsedPhrase | undefined): UsedPhrase | undefined {
-  if (text === undefined) return read();
-  if (known.has(text)) return known.get(text);
+/** What a paragraph's phrase (`key`, the parser's reading of it) stands for, from `known` when read before. */
+function remembered<P>(known: Map<string, UsedPhrase | undefined>, key: string | undefined, read: (text: string, paragraph: P) => UsedPhrase | undefined, text: string, paragraph: P): UsedPhrase | undefined {
+  if (key === undefined) return read(text, paragraph);
+  if (known.has(key)) return known.get(key);
   if (known.size > 5000) known.clear();
-  const used = read();
-  known.set(text, used);
+  const used = read(text, paragraph);
+  known.set(key, used);
   return used;
 }
 
 function usedOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
-  return remembered(USED_OPENERS, paragraph.opener?.text, () => readOpener(text, paragraph));
+  return remembered(USED_OPENERS, paragraph.opener?.text, readOpener, text, paragraph);
 }
 
 function readOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
@@ -279,7 +279,7 @@ function readOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | 
 }
 
 function usedVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | undefined {
-  return remembered(USED_VERBS, paragraph.verb?.text, () => readVerb(text, paragraph));
+  return remembered(USED_VERBS, paragraph.verb?.text, readVerb, text, paragraph);
 }
 
 function readVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | undefined {
