@@ -12,7 +12,7 @@
 //   --typing-gap   pause in ms after each edit's diagnostics before the next edit (default 20)
 //   --edit-budget  seconds of editing per server at most; fewer edits are made (and counted in the
 //                  table) when a server is slower than that allows (default 75, --quick 20)
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -20,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpora } from './generate.mjs';
 import { BenchClient } from './lsp-client.mjs';
+import { buildCore } from './warm-core.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..', '..');
@@ -28,6 +29,7 @@ const SERVER = path.join(ROOT, 'dist', 'server.js');
 // The server runs with the Node options the extension gives it (client/src/extension.ts).
 const SERVER_EXEC_ARGV = JSON.parse(readFileSync(path.join(ROOT, 'server', 'exec-argv.json'), 'utf8'));
 const REGEX = path.join(HERE, 'regex-baseline.mjs');
+const WARM_CORE = path.join(HERE, 'warm-core.mjs');
 const NULL_SERVER = path.join(HERE, 'null-server.mjs');
 const REAL_TEXTS = path.resolve(ROOT, '..', 'shared', 'corpus', 'texts');
 const MB = 1024 * 1024;
@@ -225,6 +227,19 @@ async function queryLatency(client, method, uri, positions, capability) {
   return { implemented: true, advertised, count: samples.length, empty, p50: round(percentile(samples, 50), 2), p99: round(percentile(samples, 99), 2), samples: samples.map((value) => round(value, 3)) };
 }
 
+/** The check alone over texts in memory (warm-core.mjs): the first pass and the fastest of the later ones. */
+async function checkPasses(label, bundle, target, passes) {
+  const stdout = await new Promise((resolve, reject) =>
+    execFile(process.execPath, [WARM_CORE, bundle, String(passes), target], { maxBuffer: 1 << 20 }, (error, out) => (error ? reject(error) : resolve(out))),
+  );
+  const { bytes, documents, passesMs } = JSON.parse(stdout);
+  const megabytes = bytes / MB;
+  const firstMs = passesMs[0];
+  const warmMs = Math.min(...passesMs.slice(1));
+  log(`${label}, check alone in one process: first pass ${firstMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms`);
+  return { documents, MB: round(megabytes, 2), firstPassMs: round(firstMs, 1), warmMs: round(warmMs, 1), firstPassMBps: round(megabytes / (firstMs / 1000), 2), warmMBps: round(megabytes / (warmMs / 1000), 2), passesMs: passesMs.map((value) => round(value, 1)) };
+}
+
 async function startupTimes(serverArgs, reps) {
   const samples = [];
   for (let index = 0; index < reps; index++) {
@@ -360,6 +375,11 @@ async function main() {
     const omnibusRegex = await timed('5 MB omnibus: regex pass', process.execPath, [REGEX, omnibus.file], REPS);
     results.omnibusCli = { MB: round(omnibus.bytes / MB, 2), ms: round(omnibusCli.ms, 1), maxRssMiB: round(omnibusCli.maxRssMiB), regexMs: round(omnibusRegex.ms, 1), samples: omnibusCli.samples };
 
+    // The check alone in one process, cold then warm: how much of the CLI's time is the check itself.
+    const coreBundle = await buildCore(work);
+    const corePasses = QUICK ? 3 : 5;
+    results.core = { batch: await checkPasses('batch', coreBundle, corpora.batch.dir, corePasses), omnibus: await checkPasses('omnibus', coreBundle, omnibus.file, corePasses) };
+
     // Real adopted texts, when the shared corpus is beside the repository.
     if (existsSync(REAL_TEXTS)) {
       const realDir = path.join(work, 'real');
@@ -428,8 +448,10 @@ function buildRows(r) {
   row(`batch, ${r.corpora.batch.documents} docs (${b.MB} MB), whole process`, `${b.cliMBps} MB/s`, `regex pass ${b.regexMBps} MB/s`, '', '≥ 20 MB/s', b.cliMBps >= 20);
   row('batch time vs regex pass', ms(b.cliMs), `regex pass ${ms(b.regexMs)}`, `${b.ratioToRegex}×`, '≤ 2×', b.ratioToRegex <= 2);
   row('batch time vs node -e 0', ms(b.cliMs), `node -e 0 ${ms(b.nodeE0Ms)}`, `${b.ratioToNodeE0}×`, '', undefined);
+  if (r.core) row('  the check alone, in one process: first pass / warm', `${r.core.batch.firstPassMBps} / ${r.core.batch.warmMBps} MB/s`, `CLI ${b.cliMBps} MB/s`, `CLI ${round(b.cliMs / r.core.batch.warmMs, 2)}× warm`, '', undefined);
   row(`one ${r.omnibusCli.MB} MB document, CLI`, ms(r.omnibusCli.ms), `regex pass ${ms(r.omnibusCli.regexMs)}`, `${round(r.omnibusCli.ms / r.omnibusCli.regexMs, 2)}×`, '< 400 ms', r.omnibusCli.ms < 400);
   row('  peak memory, that CLI run', `${r.omnibusCli.maxRssMiB} MiB`, '', '', '', undefined);
+  if (r.core) row('  the check alone, in one process: first pass / warm', `${ms(r.core.omnibus.firstPassMs)} / ${ms(r.core.omnibus.warmMs)}`, `CLI ${ms(r.omnibusCli.ms)}`, `CLI ${round(r.omnibusCli.ms / r.core.omnibus.warmMs, 2)}× warm`, '', undefined);
   const net = r.scaling.map((s) => s.netMsPerMB);
   row(`scaling ${r.scaling[0].MB}→${r.scaling.at(-1).MB} MB: net ms/MB, largest ÷ smallest`, `${r.scalingGrowth}`, `net ${Math.min(...net)}–${Math.max(...net)} ms/MB`, `max/min ${r.scalingMaxOverMin}`, '≤ 1.5 (linear)', r.scalingGrowth <= 1.5);
   for (const s of r.scaling) row(`  ${s.MB} MB: time, peak RSS`, `${ms(s.ms)}, ${s.maxRssMiB} MiB`, `${s.msPerMB} ms/MB (net ${s.netMsPerMB})`, '', '', undefined);
