@@ -19,6 +19,8 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateCorpora } from './generate.mjs';
+import * as esbuild from 'esbuild';
+import { builds } from '../build.mjs';
 import { BenchClient } from './lsp-client.mjs';
 import { buildCore } from './warm-core.mjs';
 
@@ -227,6 +229,25 @@ async function queryLatency(client, method, uri, positions, capability) {
   return { implemented: true, advertised, count: samples.length, empty, p50: round(percentile(samples, 50), 2), p99: round(percentile(samples, 99), 2), samples: samples.map((value) => round(value, 3)) };
 }
 
+/**
+ * What the server bundle is made of, from esbuild's metafile of the same build: the LSP libraries,
+ * other libraries, the project's data tables (server/src/core/data) and the rest of its code.
+ */
+async function serverBundleParts(dir) {
+  const options = builds.find((build) => build.outfile === 'dist/server.js');
+  const outfile = path.join(dir, 'server-metafile.js');
+  const { metafile } = await esbuild.build({ ...options, absWorkingDir: ROOT, outfile, metafile: true });
+  const [output] = Object.values(metafile.outputs);
+  const parts = { lspLibraries: 0, otherLibraries: 0, data: 0, code: 0 };
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    if (/node_modules\/vscode-(jsonrpc|languageserver)/.test(input)) parts.lspLibraries += bytesInOutput;
+    else if (input.includes('node_modules/')) parts.otherLibraries += bytesInOutput;
+    else if (input.startsWith('server/src/core/data/')) parts.data += bytesInOutput;
+    else parts.code += bytesInOutput;
+  }
+  return parts;
+}
+
 /** The check alone over texts in memory (warm-core.mjs): the first pass and the fastest of the later ones. */
 async function checkPasses(label, bundle, target, passes) {
   const stdout = await new Promise((resolve, reject) =>
@@ -416,6 +437,7 @@ async function main() {
     results.startup.activationInCodeServer = await activationTimes(vsix && path.join(work, vsix.name), QUICK ? 1 : 3);
     results.sizes = {
       serverBundle: fileSize(SERVER),
+      serverBundleParts: await serverBundleParts(work),
       cliBundle: fileSize(CLI),
       clientBundle: fileSize(path.join(ROOT, 'dist', 'client.js')),
       vsix: vsix ?? null,
@@ -475,6 +497,8 @@ function buildRows(r) {
   if (activation?.ms !== undefined) row('extension activation (code-server, VS Code 1.100)', ms(activation.ms), `server spawn → initialize ${ms(r.startup.unresInitializeMs.ms)}`, '', '', undefined);
   else row('extension activation (code-server)', `not measured: ${activation?.reason ?? 'no result'}`, '', '', '', undefined);
   row('server bundle dist/server.js', kb(r.sizes.serverBundle), 'bare LSP library 191 KB (issue 7)', '', '< 400 KB', r.sizes.serverBundle < 400 * 1024);
+  const parts = r.sizes.serverBundleParts;
+  if (parts) row('  of which LSP libraries / data tables / code', `${kb(parts.lspLibraries)} / ${kb(parts.data)} / ${kb(parts.code)}`, parts.otherLibraries ? `other libraries ${kb(parts.otherLibraries)}` : '', '', '', undefined);
   if (r.sizes.vsix) row('VSIX of this build', kb(r.sizes.vsix.bytes), 'vsce package', '', '< 1 MB', r.sizes.vsix.bytes < 1024 * 1024);
   else row('VSIX', 'not packaged (see the log above)', '', '', '< 1 MB', undefined);
   row('CLI bundle / client bundle', `${kb(r.sizes.cliBundle)} / ${kb(r.sizes.clientBundle)}`, '', '', '', undefined);
