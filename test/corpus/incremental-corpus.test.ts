@@ -276,4 +276,19 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
     const start = at(text, 'labor');
     checkEdit(text, { start, end: start, text: 'labor ' });
   });
+
+  it('stays incremental when a rule without a cap reports more findings than the cap', () => {
+    // 10,100 citations dated outside their session: citation-date reports them all, before and after the edit.
+    const paragraph = `Recalling ${Array(101).fill('its resolution 55/25 of 15 November 1990').join(', ')},\n\n`;
+    const text = `The General Assembly,\n\n${paragraph.repeat(100)}1. Decides to remain seized of the matter.\n`;
+    const start = at(text, 'Recalling', paragraph.length * 50 + 'Recalling its '.length);
+    assert.equal(checkEdit(text, { start, end: start, text: 'x' }), 'equal');
+  });
+
+  it('marks as capped every rule that stops at MAX_FINDINGS', () => {
+    const rulesDir = path.join(REPO_ROOT, 'server', 'src', 'core', 'rules');
+    const stopping = RULES.filter((rule) => readFileSync(path.join(rulesDir, `${rule.meta.id}.ts`), 'utf8').includes('MAX_FINDINGS')).map((rule) => rule.meta.id);
+    assert.ok(stopping.length > 0);
+    assert.deepStrictEqual(RULES.filter((rule) => rule.capped).map((rule) => rule.meta.id), stopping);
+  });
 });

@@ -149,6 +149,25 @@ describe('language server over stdio', function () {
     assert.equal(publishes.length, 1, 'the same text was checked and published more than once');
   });
 
+  it('abandons a check whose settings were changed back while it ran: what it would publish no longer holds', async function () {
+    const uri = 'file:///tmp/settings-reverted.unres';
+    // Long enough that a full check is still running when the settings change back.
+    const text = 'The General Assembly,\n\n' + 'Recalling the labor of its resolution 55/25,\n\n'.repeat(40_000) + '1. Decides;\n\n2. Requests.\n';
+    const spelling = (params: { diagnostics: Diagnostic[] }): boolean => params.diagnostics.some((diagnostic) => diagnostic.code === 'un-spelling');
+    await client.open(uri, text, 1);
+    await client.diagnostics(uri, spelling, 20_000);
+    // Off: a full check starts with the rule off once the server has read the new settings …
+    const asked = client.configurationRequests;
+    await client.changeConfiguration({ rules: { 'un-spelling': 'off' } });
+    while (client.configurationRequests === asked) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // … and back on before it ends: the diagnostics already published hold again.
+    await client.changeConfiguration({});
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const last = client.published.filter((params) => params.uri === uri).at(-1)!;
+    assert.ok(spelling(last), 'a check with the rule off, superseded by the settings changed back, published its diagnostics');
+  });
+
   it('reads rule severities from the settings', async () => {
     await client.close();
     client = new LspClient({ rules: { 'operative-numbering': 'warning' } });

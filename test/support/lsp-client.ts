@@ -13,13 +13,16 @@ export class LspClient {
   private readonly diagnosticWaiters: { uri: string; predicate: (params: PublishDiagnosticsParams) => boolean; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
   readonly published: PublishDiagnosticsParams[] = [];
   stderr = '';
+  /** How many times the server has asked for the settings (`workspace/configuration`). */
+  configurationRequests = 0;
+  private configuration: Record<string, unknown>;
 
   /** Settings the server reads; the online look-up is off unless a test turns it on (tests never reach the real site). */
   constructor(
     configuration: Record<string, unknown> = {},
     private readonly start: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown; workspaceFolders?: { uri: string; name: string }[]; textDocumentCapabilities?: Record<string, unknown> } = {},
   ) {
-    configuration = { lookup: { online: false }, ...configuration };
+    this.configuration = { lookup: { online: false }, ...configuration };
     this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...start.env } });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -32,7 +35,10 @@ export class LspClient {
         }
       }
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => configuration));
+    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => {
+      this.configurationRequests++;
+      return params.items.map(() => this.configuration);
+    });
     this.connection.onNotification('window/showMessage', () => undefined);
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.listen();
@@ -56,6 +62,12 @@ export class LspClient {
       const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeout} ms`)), timeout);
       this.diagnosticWaiters.push({ uri, predicate, resolve: (params) => { clearTimeout(timer); resolve(params); } });
     });
+  }
+
+  /** New settings, announced as an editor does (`workspace/didChangeConfiguration`); the server asks for them. */
+  changeConfiguration(configuration: Record<string, unknown>): Promise<void> {
+    this.configuration = { lookup: { online: false }, ...configuration };
+    return this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
 
   open(uri: string, text: string, version = 1): Promise<void> {

@@ -133,7 +133,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /**
    * The full check under way per document. Opening a document schedules two checks (TextDocuments
    * reports the open and a first change): the second finds the first running and leaves it to
-   * publish, rather than doubling the time to the first diagnostics. A newer check replaces it.
+   * publish, rather than doubling the time to the first diagnostics. Any other validation of the
+   * document supersedes it — a newer version, other settings, the document grown too large — and it
+   * is abandoned: finished, it would publish what no longer holds.
    */
   const running = new Map<string, { document: TextDocument; version: number; optionsKey: string }>();
   const settingsCache = new Map<string, Promise<Settings>>();
@@ -257,6 +259,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = { uri: current.uri, version: current.version };
     const text = current.getText();
     if (tooLarge(text, settings)) {
+      running.delete(document.uri);
       analyses.delete(document.uri);
       const megabytes = (text.length / 1024 / 1024).toFixed(1);
       await connection.sendDiagnostics({
@@ -276,6 +279,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     const lintOptions: LintOptions = { rules, maxDiagnostics: settings.maxDiagnostics };
     const optionsKey = JSON.stringify(lintOptions);
+    // A check of this very text with these options under way publishes for both; any other under way is superseded.
+    const underWay = running.get(document.uri);
+    if (underWay?.document === current && underWay.version === document.version && underWay.optionsKey === optionsKey) return;
+    running.delete(document.uri);
     // Brought up to date from the last analysis, edit by edit, when the edits allow it.
     const known = analyses.get(document.uri);
     if (known?.version === document.version && known.optionsKey === optionsKey) {
@@ -289,9 +296,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       await publish(document.uri, quick);
       return;
     }
-    // A check of this very text with these options under way publishes for both.
-    const underWay = running.get(document.uri);
-    if (underWay?.document === current && underWay.version === document.version && underWay.optionsKey === optionsKey) return;
     const run = { document: current, version: document.version, optionsKey };
     running.set(document.uri, run);
     let result: LintResult | undefined;

@@ -261,9 +261,16 @@ function remembered<P>(known: Map<string, UsedPhrase | undefined>, key: string |
   if (known.has(key)) return known.get(key);
   if (known.size > 5000) known.clear();
   const used = read(text, paragraph);
-  known.set(key, used);
+  known.set(detached(key), used);
   return used;
 }
+
+/**
+ * A copy of a slice of a document's text that does not keep the text alive: V8 makes a slice of 13
+ * characters or more point into the whole string, which a key kept for good would hold for ever.
+ * Joined to a character, the slice is copied into a new string; the copy is then cut out of that.
+ */
+const detached = (slice: string): string => (` ${slice}`).slice(1);
 
 function usedOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
   return remembered(USED_OPENERS, paragraph.opener?.text, readOpener, text, paragraph);

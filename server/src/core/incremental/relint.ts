@@ -91,8 +91,8 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
     return carry(local[index], inside);
   });
   // Rules that stop at MAX_FINDINGS on the whole text report the first ones only: which those are
-  // after the edit, only a full check tells.
-  return next.some((findings) => findings.length >= MAX_FINDINGS) ? undefined : next;
+  // after the edit, only a full check tells. The others report all theirs, however many.
+  return RULES.some((rule, index) => rule.capped && next[index].length >= MAX_FINDINGS) ? undefined : next;
 }
 
 /**

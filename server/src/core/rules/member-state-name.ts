@@ -177,6 +177,8 @@ export const memberStateName: Rule = {
     fixable: true,
   },
   scope: 'paragraph',
+  // Stops at MAX_FINDINGS: a text full of one mistake cannot flood the editor.
+  capped: true,
   check(model) {
     trie ??= buildTrie();
     const root = trie;

@@ -112,6 +112,8 @@ export const unSpelling: Rule = {
     fixable: true,
   },
   scope: 'paragraph',
+  // Stops at MAX_FINDINGS: a text full of one mistake cannot flood the editor.
+  capped: true,
   check(model) {
     candidates ??= candidateWords();
     const text = model.text;

@@ -137,6 +137,8 @@ export const unTerms: Rule = {
     fixable: true,
   },
   scope: 'paragraph',
+  // Stops at MAX_FINDINGS: a text full of one mistake cannot flood the editor.
+  capped: true,
   check(model: Resolution) {
     const text = model.text;
     const findings: Finding[] = [];
