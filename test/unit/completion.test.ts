@@ -1,8 +1,6 @@
 // Completion by context: fixtures with a `$0` cursor marker; the expected labels are checked in
 // order at the top of the list (sorted by sortText, as the editor shows them).
 import * as assert from 'node:assert/strict';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { BUNDLED_CATALOG } from '../../server/src/core/data/catalog';
 import { complete, shortCitation, type CompletionItem, type CompletionResult } from '../../server/src/core/features/completion';
 import { parse } from '../../server/src/core/parser/parse';
@@ -278,28 +276,5 @@ describe('completion', () => {
       const broken = { entries: (): never => { throw new Error('unreadable'); } };
       assert.doesNotThrow(() => complete(parse('Recalling its resolution '), 25, broken));
     });
-  });
-});
-
-describe('completion keeps no document text alive', function () {
-  it('remembers the phrases it has read without holding the texts they were read from', function () {
-    this.timeout(20000);
-    // V8 keeps the whole text alive behind a slice of 13 characters or more: a phrase remembered
-    // by its slice (`Recalling also` in an 8 MB text) would keep all 8 MB after the document is gone.
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as () => void;
-    const heapAfterGc = (): number => {
-      gc();
-      gc();
-      return process.memoryUsage().heapUsed;
-    };
-    const openers = ['Recalling also', 'Recalling further', 'Reaffirming also', 'Reaffirming further', 'Deeply concerned', 'Noting with concern'];
-    const before = heapAfterGc();
-    for (const [index, opener] of openers.entries()) {
-      const text = `The General Assembly,\n\n${opener} that ${'the matter '.repeat(800_000)}${index},\n\n`;
-      complete(parse(text), text.length);
-    }
-    const grown = (heapAfterGc() - before) / 2 ** 20;
-    assert.ok(grown < 16, `the heap grew by ${grown.toFixed(0)} MB after completing in ${openers.length} documents of 8 MB that are gone`);
   });
 });

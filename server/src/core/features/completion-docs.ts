@@ -3,6 +3,7 @@
 // (lexicon/phrases.ts), which follows the survey of the domain reference (§2); no counts are
 // invented here — only the first one, which the reference states, is quoted.
 import { OPERATIVE_VERBS, PREAMBULAR_OPENERS } from '../lexicon/phrases';
+import { detached } from '../text/detached';
 
 /** The ranked part of each list: up to and including its last surveyed entry. */
 const OPENER_RANKED = Math.max(0, PREAMBULAR_OPENERS.indexOf('Appreciating') + 1);
@@ -165,12 +166,13 @@ function remembered(known: Map<string, Map<string, string>>, base: string, form:
     // Phrases come from the lexicon, but an opener read from a text may not: stay bounded.
     if (known.size >= 2000) known.clear();
     forms = new Map();
-    known.set(base, forms);
+    known.set(detached(base), forms);
   }
   let documentation = forms.get(form);
   if (documentation === undefined) {
-    documentation = write(base, form);
-    forms.set(form, documentation);
+    // Kept for good: copies, not slices of (or concatenations with) a document's text.
+    documentation = detached(write(base, form));
+    forms.set(detached(form), documentation);
   }
   return documentation;
 }

@@ -15,6 +15,7 @@ import { matchOperativeVerb, matchPreambularOpener } from '../lexicon/match';
 import { OPERATIVE_VERBS, PREAMBULAR_OPENERS } from '../lexicon/phrases';
 import type { LabelStyle, OperativeParagraph, Organ, PreambularParagraph, Resolution, SubParagraph } from '../model';
 import { formatLabel } from '../parser/labels';
+import { detached } from '../text/detached';
 import { escapeMarkdown, openerDocumentation, verbDocumentation } from './completion-docs';
 
 export type CompletionKind = 'opener' | 'verb' | 'number' | 'label' | 'closing' | 'citation' | 'state' | 'body';
@@ -260,17 +261,12 @@ function remembered<P>(known: Map<string, UsedPhrase | undefined>, key: string |
   if (key === undefined) return read(text, paragraph);
   if (known.has(key)) return known.get(key);
   if (known.size > 5000) known.clear();
-  const used = read(text, paragraph);
+  const fresh = read(text, paragraph);
+  // Kept for good: copies, not slices of this document's text.
+  const used = fresh && { ...fresh, base: detached(fresh.base) };
   known.set(detached(key), used);
   return used;
 }
-
-/**
- * A copy of a slice of a document's text that does not keep the text alive: V8 makes a slice of 13
- * characters or more point into the whole string, which a key kept for good would hold for ever.
- * Joined to a character, the slice is copied into a new string; the copy is then cut out of that.
- */
-const detached = (slice: string): string => (` ${slice}`).slice(1);
 
 function usedOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | undefined {
   return remembered(USED_OPENERS, paragraph.opener?.text, readOpener, text, paragraph);

@@ -5,6 +5,7 @@
 // accepted. A hint: drafters repeat a verb on purpose for different addressees.
 import type { Resolution, Token } from '../model';
 import { OPERATIVE_LEADING_ADVERBS, POSTPOSED_ADVERBS, PREAMBLE_LEADING_ADVERBS } from '../lexicon/phrases';
+import { detached } from '../text/detached';
 import type { Finding, Rule } from './types';
 
 /** Words that mark a repetition (`Also requests`, `Recalling further`, `Calls once again upon`). */
@@ -47,8 +48,10 @@ const READINGS = new Map<string, Reading | undefined>();
 function readOnce(phrase: string): Reading | undefined {
   if (READINGS.has(phrase)) return READINGS.get(phrase);
   if (READINGS.size > 5000) READINGS.clear();
-  const reading = read(phrase);
-  READINGS.set(phrase, reading);
+  // Kept for good: read from a copy, not from a slice of the document's text.
+  const own = detached(phrase);
+  const reading = read(own);
+  READINGS.set(own, reading);
   return reading;
 }
 
