@@ -134,6 +134,52 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
     assert.ok(inLineAccepted / inLine > 0.5, `only ${inLineAccepted}/${inLine} plain in-line edits were taken incrementally`);
   });
 
+  it('takes nearly every character typed inside a paragraph, on any of its lines', function () {
+    corpusOrSkip(this);
+    const random = seeded(20261129);
+    const characters = 'abcdefghijklmnopqrstuvwxyz  ,';
+    let typed = 0;
+    let taken = 0;
+    const refused: string[] = [];
+    for (const { name, text } of corpusTexts()) {
+      const model = parse(text);
+      // Each paragraph's own text: after its number or label, to the end of its own text.
+      const spans: Span[] = [];
+      const items = (list: SubParagraph[]): void => {
+        for (const item of list) {
+          spans.push({ start: item.label.end, end: item.textEnd });
+          items(item.children);
+        }
+      };
+      for (const part of model.parts) {
+        for (const paragraph of part.preamble) spans.push({ start: paragraph.start, end: paragraph.end });
+        for (const paragraph of part.operative) {
+          spans.push({ start: paragraph.number?.end ?? paragraph.start, end: paragraph.textEnd });
+          items(paragraph.items);
+        }
+      }
+      for (let round = 0; round < 12 && spans.length > 0; round++) {
+        const span = spans[Math.floor(random() * spans.length)];
+        if (span.end - span.start < 3) continue;
+        const at = span.start + 1 + Math.floor(random() * (span.end - span.start - 1));
+        // Not at the start or the end of a line (writing on at a line's end moves the paragraph's end).
+        if (/[\r\n]/.test(text[at - 1]) || /[\r\n]/.test(text[at] ?? '\n') || /^[\t \u00A0]/.test(text[at - 1])) continue;
+        const change = { start: at, end: at, text: characters[Math.floor(random() * characters.length)] };
+        const newText = applyChange(text, change);
+        typed++;
+        const update = updateModel(model, change, newText);
+        if (!update) {
+          refused.push(`${name}: ${JSON.stringify(text.slice(at - 25, at))} ^ ${JSON.stringify(text.slice(at, at + 15))}`);
+          continue;
+        }
+        taken++;
+        assert.deepStrictEqual(update.model, parse(newText), `${name}: ${JSON.stringify(change)} (${JSON.stringify(text.slice(at - 20, at + 20))})`);
+      }
+    }
+    console.log(`      ${taken}/${typed} characters typed inside paragraphs taken incrementally`);
+    assert.ok(taken / typed >= 0.95, `only ${taken}/${typed} taken; refused for example:\n${refused.slice(0, 12).join('\n')}`);
+  });
+
   it('stays equal to a full parse through typed sequences', function () {
     corpusOrSkip(this);
     const random = seeded(7);
@@ -267,6 +313,30 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
     checkEdit(operative, { start: mark, end: mark + 1, text: '.' });
     const preambular = 'The General Assembly,\r\n\r\nRecalling its resolution 55/25 of 15 November 2000,\u200B\u200B\u200B\u200B\r\n\r\nRecalling also its resolution 55/255,\r\n\r\n1. Decides to remain seized of the matter.\r\n';
     checkEdit(preambular, { start: at(preambular, ',\u200B'), end: at(preambular, ',\u200B', 1), text: '' });
+  });
+
+  it('takes characters typed where a line’s reading cannot change (each once refused)', () => {
+    const typedAt = (text: string, needle: string, offset: number, char = 'x'): 'refused' | 'equal' => checkEdit(text, { start: at(text, needle, offset), end: at(text, needle, offset), text: char });
+    // A later line of a hard-wrapped paragraph.
+    const wrapped = 'The Security Council,\n\nRecalling its resolution 82 (1950) of 25 June\n1950 concerning the matter,\n\n1. Calls upon all Members to render every\nassistance to the United Nations in the\nexecution of this resolution;\n';
+    assert.equal(typedAt(wrapped, 'assistance', 6), 'equal');
+    assert.equal(typedAt(wrapped.replace(/\n/g, '\r\n'), 'concerning', 4), 'equal');
+    // An unnumbered operative paragraph: a resolution of one paragraph.
+    assert.equal(typedAt('The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\nDecides to include in the provisional agenda of its seventy-first session the item entitled “Oceans”.\n', 'provisional', 6), 'equal');
+    // Near the end of a line, before its last character.
+    assert.equal(typedAt('The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to remain seized of the matter.\n', 'matter.', 5), 'equal');
+    // Inside a preambular opener, the line long and ended (no heading can be read there).
+    assert.equal(typedAt('The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\nRecalling also its resolution 70/2,\n\n1. Decides to remain seized of the matter.\n', 'Recalling also', 5), 'equal');
+    // A citation being typed before another number: `a2/1` reads as a footnote marker for a moment.
+    const footnoted = 'The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,1\n\nRecalling also its resolutions 2/1 and 5/2 on the matter,2\n\n1. Decides to remain seized of the matter.\n\n__________________\n\n1 A/70/PV.4.\n\n2 A/70/PV.5.\n';
+    assert.equal(typedAt(footnoted, 'resolutions 2/1', 12, 'a'), 'equal');
+  });
+
+  it('reads a changed opener again where a heading may depend on it', () => {
+    // A short line without a final mark above: whether it is a heading depends on the next line's opener.
+    const text = 'The General Assembly,\n\nThe situation in the region\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to remain seized of the matter.\n';
+    checkEdit(text, { start: at(text, 'Recalling', 3), end: at(text, 'Recalling', 3), text: 'x' });
+    checkEdit(text, { start: at(text, 'Recalling', 9), end: at(text, 'Recalling', 9), text: ' also' });
   });
 
   it('leaves a rule that stopped at its cap of findings to a full check', () => {

@@ -60,8 +60,13 @@ const HEAD = 400;
 const SHORT_LINE = 200;
 /** How far around an edit a digit's reading as a footnote marker could change (markers.ts looks 12 characters back). */
 const MARKER_CONTEXT = 14;
-/** The end of a line decides terminators, continuation and hard-wrapping: edits there are parsed in full. */
-const TAIL = 4;
+/**
+ * The last character of a line decides terminators, continuation and hard-wrapping: an edit that
+ * reaches it is parsed in full. What stands before it (closing quotes, brackets, a marker after the
+ * final mark) is read again by the line tests below (`endsWithTerminal`, `PARAGRAPH_ENDED`) and the
+ * marker check.
+ */
+const TAIL = 1;
 
 type Paragraph = PreambularParagraph | OperativeParagraph | SubParagraph;
 
@@ -82,13 +87,16 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const found = paragraphAt(old, start);
   if (!found) return undefined;
   const { paragraph, bodyStart } = found;
-  const lineEnd = lineEndAt(oldText, paragraph.start);
-  const contentEnd = trimEnd(oldText, paragraph.start, lineEnd);
+  // The line the edit is on: the paragraph's first line, or a later one (hard-wrapped print, a
+  // line taken into the paragraph); from its first character, as the parser reads a line.
+  const at = editedLineStart(oldText, paragraph.start, start);
+  const lineEnd = lineEndAt(oldText, at);
+  const contentEnd = trimEnd(oldText, at, lineEnd);
   // Strictly inside the line's body: the number or label, the first character and the tail stay.
-  if (start < bodyStart || start <= paragraph.start || end > contentEnd - TAIL) return undefined;
+  if (start < bodyStart || start <= at || end > contentEnd - TAIL) return undefined;
   const newLineEnd = lineEnd + delta;
   const newContentEnd = contentEnd + delta;
-  if (trimEnd(newText, paragraph.start, newLineEnd) !== newContentEnd) return undefined;
+  if (trimEnd(newText, at, newLineEnd) !== newContentEnd) return undefined;
   if (bodyStart >= newContentEnd) return undefined;
 
   // Digits near the edit could start, end or change the reading of a footnote marker (read in
@@ -97,20 +105,33 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
     old.footnotes.length > 0 &&
     (/\d/.test(oldText.slice(Math.max(0, start - 2), end + MARKER_CONTEXT)) || /\d/.test(newText.slice(Math.max(0, start - 2), start + inserted.length + MARKER_CONTEXT)));
   // Debris on the line (ODS tags, comment tags) is found by its brackets.
-  const oldLine = oldText.slice(paragraph.start, contentEnd);
-  const newLine = newText.slice(paragraph.start, newContentEnd);
+  const oldLine = oldText.slice(at, contentEnd);
+  const newLine = newText.slice(at, newContentEnd);
   if (/[[<]/.test(oldLine) || /[[<]/.test(newLine)) return undefined;
-  if (!sameLineReading(old, paragraph, oldText, newText, oldLine, newLine)) return undefined;
+  if (!sameLineReading(old, paragraph, at, oldText, newText, oldLine, newLine)) return undefined;
 
   const shift = shiftBy(change);
   const model = shiftTree(old, start, end, shift, newText) as Resolution;
   model.text = newText;
-  if (nearDigits && !sameMarkers(findMarkers(model), model.markers)) return undefined;
   const updated = findShifted(model, paragraph, shift);
   if (!updated) return undefined;
+  // The paragraph (or the operative paragraph that holds the item) whose terminators are read again below.
+  const top = updated.kind === 'subparagraph' ? model.parts.flatMap((part) => part.operative).find((operative) => operative.start <= updated.start && updated.end <= operative.end) : updated;
+  if (!top) return undefined;
+  if (nearDigits) {
+    // Markers are read in order through the whole text. While a citation is typed (`and 5/2`), a
+    // digit may read as a marker for a moment: taken when only the edited paragraph's markers differ.
+    const read = findMarkers(model);
+    if (!sameMarkers(read, model.markers)) {
+      const outside = (marker: FootnoteMarker): boolean => marker.end <= top.start || marker.start >= top.end;
+      if (!sameMarkers(read.filter(outside), model.markers.filter(outside))) return undefined;
+      model.markers = read;
+    }
+  }
   // Re-read what the edit may have changed: the opening phrase.
   if (updated.kind === 'operative') {
-    const verb = matchOperativeVerb(newText, bodyStart);
+    // After the number (its text may start on the next line), or at the start of an unnumbered paragraph.
+    const verb = matchOperativeVerb(newText, updated.number ? skipBlanksAndBreaks(newText, updated.number.end) : updated.start);
     updated.verb = verb ? { start: verb.start, end: verb.end, text: newText.slice(verb.start, verb.end) } : undefined;
     updated.verbKnown = verb?.known ?? false;
   } else if (updated.kind === 'preambular') {
@@ -120,8 +141,6 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   }
   // The end of the paragraph's own text may lie on the edited line (past the tail, a closing quote
   // and a marker can stand between the text and its final mark): its terminators are read again.
-  const top = updated.kind === 'subparagraph' ? model.parts.flatMap((part) => part.operative).find((operative) => operative.start <= updated.start && updated.end <= operative.end) : updated;
-  if (!top) return undefined;
   // Only the nodes copied for the new model (those that do not end before the edit) are written.
   applyTerminators(newText, top, markerEndsOf(model.markers), (node) => node.end > start);
   return { model, paragraph: updated };
@@ -160,7 +179,8 @@ function paragraphAt(model: Resolution, offset: number): { paragraph: Paragraph;
       if (item) {
         return { paragraph: item, bodyStart: skipBlanks(text, item.label.end) };
       }
-      if (!operative.number) return undefined;
+      // An unnumbered paragraph (a one-paragraph resolution, a lead-in): its text starts at its start.
+      if (!operative.number) return { paragraph: operative, bodyStart: operative.start + 1 };
       const bodyStart = skipBlanks(text, operative.number.end);
       return { paragraph: operative, bodyStart };
     }
@@ -197,6 +217,21 @@ const skipBlanks = (text: string, from: number): number => {
   return at;
 };
 
+const skipBlanksAndBreaks = (text: string, from: number): number => {
+  let at = from;
+  while (at < text.length && /[\s\u00A0\u2000-\u200B\u202F]/.test(text[at])) at++;
+  return at;
+};
+
+/** The first non-blank character of the line that holds `offset`, in a paragraph that starts at `paragraphStart`. */
+function editedLineStart(text: string, paragraphStart: number, offset: number): number {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  if (lineStart <= paragraphStart) return paragraphStart;
+  let at = lineStart;
+  while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
+  return at;
+}
+
 const LINE_BREAK = /[\r\n]/g;
 
 function lineEndAt(text: string, from: number): number {
@@ -223,10 +258,9 @@ const wholeLine = (line: string): Line => ({ index: 0, start: 0, end: line.lengt
  * on it (`nextStartsParagraph`, promotion of a preambular paragraph that opens with a verb) gives
  * the same answer before and after the edit.
  */
-function sameLineReading(model: Resolution, paragraph: Paragraph, oldText: string, newText: string, oldLine: string, newLine: string): boolean {
+function sameLineReading(model: Resolution, paragraph: Paragraph, at: number, oldText: string, newText: string, oldLine: string, newLine: string): boolean {
   const oldHead = oldLine.slice(0, HEAD);
   const newHead = newLine.slice(0, HEAD);
-  const at = paragraph.start;
   // The parser's tests on a line's length (organ line, short line, title line) give the same answer.
   for (const within of LENGTH_TESTS) if (within(oldLine.length) !== within(newLine.length)) return false;
   // Its tests on a line's end: whether the sentence ended (wrapping, continuation, headings) and
@@ -244,8 +278,6 @@ function sameLineReading(model: Resolution, paragraph: Paragraph, oldText: strin
       if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text) || text === symbol) return false;
       if (TITLED_PART_HEADING.test(text) || SECTION_HEADING.test(text) || (text.length <= 120 && ORGAN_LINE.test(text))) return false;
     }
-    // A short line without final punctuation may be read as a heading: the edit keeps the line's end, but not its opener.
-    if (paragraph.kind === 'preambular' && opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
   }
   const same = (pattern: RegExp): boolean => {
     const before = pattern.exec(oldHead);
@@ -259,11 +291,37 @@ function sameLineReading(model: Resolution, paragraph: Paragraph, oldText: strin
   const numbered = NUMBERED.exec(newHead);
   if (numbered && (oldHead.indexOf('\t', numbered[0].length) >= 0) !== (newHead.indexOf('\t', numbered[0].length) >= 0)) return false;
   // Neighbours ask whether this line starts a paragraph; promotion asks whether it opens with a verb.
-  if (opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
+  // A preambular opener matters only to the heading tests: of this line when it is short without a
+  // final mark, of the lines above it that are (the parser looks a few lines ahead from a heading).
+  if (openerMayDecide(oldText, at, oldLine, newLine) && opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
   if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
   const undotted = NUMBERED_NO_DOT.exec(newHead);
   if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
   return true;
+}
+
+/** How many lines above a line the parser's heading tests read ahead (`nextStartsParagraph`). */
+const LOOK_AHEAD_LINES = 3;
+
+/**
+ * Whether a line's preambular opener can change how the parser reads the text: when the line
+ * itself, or one of the lines just above it, is short and has no final mark (a heading candidate).
+ */
+function openerMayDecide(text: string, at: number, oldLine: string, newLine: string): boolean {
+  for (const line of [oldLine, newLine]) if (line.length <= SHORT_LINE && !endsWithTerminal(line, wholeLine(line))) return true;
+  let end = at;
+  for (let back = 0; back < LOOK_AHEAD_LINES; back++) {
+    while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) end--;
+    if (end === 0) return false;
+    // `end` is just past a line break: the line before it.
+    let lineEnd = end - 1;
+    if (text[lineEnd] === '\n' && text[lineEnd - 1] === '\r') lineEnd--;
+    const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 1), text.lastIndexOf('\r', lineEnd - 1)) + 1;
+    const content = text.slice(lineStart, lineEnd).replace(/^[\s\u00A0\uFEFF]+|[\s\u00A0\uFEFF]+$/g, '');
+    if (content.length > 0 && content.length <= SHORT_LINE && !endsWithTerminal(content, wholeLine(content))) return true;
+    end = lineStart;
+  }
+  return false;
 }
 
 /**
