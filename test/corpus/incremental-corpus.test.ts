@@ -180,6 +180,50 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
     assert.ok(taken / typed >= 0.95, `only ${taken}/${typed} taken; refused for example:\n${refused.slice(0, 12).join('\n')}`);
   });
 
+  it('takes a paragraph written on at the end of its line, with the diagnostics of a full check', function () {
+    corpusOrSkip(this);
+    const random = seeded(1129);
+    let typed = 0;
+    let taken = 0;
+    for (const { name, text: original } of corpusTexts().filter((_, index) => index % 6 === 0)) {
+      const paragraphs = parse(original).parts.flatMap((part) => [...part.preamble, ...part.operative]);
+      for (let round = 0; round < 3 && paragraphs.length > 0; round++) {
+        // The last words of a paragraph taken away, then typed again one character at a time.
+        const paragraph = paragraphs[Math.floor(random() * paragraphs.length)];
+        const lineStart = Math.max(original.lastIndexOf('\n', paragraph.end - 1), original.lastIndexOf('\r', paragraph.end - 1)) + 1;
+        const cut = Math.max(lineStart + 12, paragraph.end - 40);
+        if (cut >= paragraph.end) continue;
+        const words = original.slice(cut, paragraph.end);
+        let text = original.slice(0, cut) + original.slice(paragraph.end);
+        let model = parse(text);
+        let lint = lintModel(model);
+        for (const [index, char] of [...words].entries()) {
+          const change = { start: cut + index, end: cut + index, text: char };
+          const newText = applyChange(text, change);
+          const full = parse(newText);
+          const update = updateModel(model, change, newText);
+          typed++;
+          const where = `${name}: ${JSON.stringify(newText.slice(change.start - 30, change.start + 1))} typed at the end of its line`;
+          if (update) {
+            taken++;
+            assert.deepStrictEqual(update.model, full, where);
+            const incremental = relint(lint, [{ before: model, change, update }], {});
+            const fullCheck = lintModel(full);
+            if (incremental) assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(fullCheck.diagnostics), where);
+            lint = incremental ?? fullCheck;
+            model = incremental ? update.model : full;
+          } else {
+            model = full;
+            lint = lintModel(full);
+          }
+          text = newText;
+        }
+      }
+    }
+    console.log(`      ${taken}/${typed} characters written on at the end of a line taken incrementally`);
+    assert.ok(taken / typed >= 0.7, `only ${taken}/${typed} taken`);
+  });
+
   it('stays equal to a full parse through typed sequences', function () {
     corpusOrSkip(this);
     const random = seeded(7);

@@ -66,8 +66,9 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
   const mini = miniDocument(model, top);
   if (!mini) return undefined;
   const delta = change.text.length - (change.end - change.start);
-  // The paragraph's extent in the old text: it starts before the edit and ends after it.
-  const old: Span = { start: top.start, end: top.end - delta };
+  // The paragraph's extent in the old text: it starts before the edit, and ends after it (moved by
+  // the edit) or, when blanks were written on after its end, where it ended.
+  const old: Span = { start: top.start, end: top.end > change.start ? top.end - delta : top.end };
   const shift = shiftBy(change);
   const carry = <T extends Span>(previous: readonly T[], fresh: T[]): T[] => {
     const moved: T[] = [];

@@ -84,7 +84,9 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const removed = oldText.slice(start, end);
   if (/[\r\n[\]<>]/.test(inserted) || /[\r\n[\]<>]/.test(removed)) return undefined;
 
-  const found = paragraphAt(old, start);
+  // Text written on at a paragraph's end (or after blanks there) is in that paragraph, whose span
+  // ends at its last character.
+  const found = paragraphAt(old, start) ?? (start === end ? paragraphAt(old, lastCharacterBefore(oldText, start)) : undefined);
   if (!found) return undefined;
   const { paragraph, bodyStart } = found;
   // The line the edit is on: the paragraph's first line, or a later one (hard-wrapped print, a
@@ -92,10 +94,18 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const at = editedLineStart(oldText, paragraph.start, start);
   const lineEnd = lineEndAt(oldText, at);
   const contentEnd = trimEnd(oldText, at, lineEnd);
+  // Writing on at the end of the line (the paragraph being written), after its last character or
+  // the blanks after it: what ended with the line's text ends with the new text (blanks alone leave
+  // the line's text as it was); the tests below read the line's new end as the parser would.
+  // Only on the paragraph's first line, and before a blank line or the end of the text: whether the
+  // next line goes on with this paragraph depends on how this one ends (parse.ts `continues`: a
+  // trailing space, a hyphen), which writing on changes.
+  const appending = start === end && start >= contentEnd && start <= lineEnd && at === paragraph.start && nextLineBlank(oldText, lineEnd);
+  const blanksOnly = [...inserted].every((char) => isBlankChar(char.charCodeAt(0)));
   // Strictly inside the line's body: the number or label, the first character and the tail stay.
-  if (start < bodyStart || start <= at || end > contentEnd - TAIL) return undefined;
+  if (start < bodyStart || start <= at || (end > contentEnd - TAIL && !appending)) return undefined;
   const newLineEnd = lineEnd + delta;
-  const newContentEnd = contentEnd + delta;
+  const newContentEnd = !appending ? contentEnd + delta : blanksOnly ? contentEnd : start + inserted.length;
   if (trimEnd(newText, at, newLineEnd) !== newContentEnd) return undefined;
   if (bodyStart >= newContentEnd) return undefined;
 
@@ -110,7 +120,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (/[[<]/.test(oldLine) || /[[<]/.test(newLine)) return undefined;
   if (!sameLineReading(old, paragraph, at, oldText, newText, oldLine, newLine)) return undefined;
 
-  const shift = shiftBy(change);
+  const shift = shiftBy(change, appending && !blanksOnly ? { from: contentEnd, to: newContentEnd } : undefined);
   const model = shiftTree(old, start, end, shift, newText) as Resolution;
   model.text = newText;
   const updated = findShifted(model, paragraph, shift);
@@ -151,17 +161,26 @@ function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMa
   return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value);
 }
 
-/** How an edit moves an offset of the text before it (an insertion leaves what ends there in place). */
-export function shiftBy(change: TextChange): (offset: number, isEnd: boolean) => number {
+/**
+ * How an edit moves an offset of the text before it. An insertion leaves what ends there in place;
+ * text written on at the end of a line moves what ended with the line's text (`grow.from`) to the
+ * end of the new text (`grow.to`).
+ */
+export function shiftBy(change: TextChange, grow?: { from: number; to: number }): Shift {
   const delta = change.text.length - (change.end - change.start);
-  return (offset, isEnd) => {
+  const shift = (offset: number, isEnd: boolean): number => {
+    if (grow && isEnd && offset === grow.from) return grow.to;
     if (offset < change.start) return offset;
     if (offset === change.start && change.start === change.end && isEnd) return offset;
     // Inside the replaced text: only the edited paragraph spans it, and its offsets lie outside.
     if (offset < change.end) return change.start;
     return offset + delta;
   };
+  return Object.assign(shift, { reach: grow ? Math.min(grow.from, change.start) : change.start });
 }
+
+/** How an edit moves an offset (`isEnd`: the offset ends a span); a span that ends before `reach` stays where it is. */
+export type Shift = ((offset: number, isEnd: boolean) => number) & { reach: number };
 
 /**
  * The paragraph or item whose first line holds `offset`, and where its text starts (after the
@@ -222,6 +241,22 @@ const skipBlanksAndBreaks = (text: string, from: number): number => {
   while (at < text.length && /[\s\u00A0\u2000-\u200B\u202F]/.test(text[at])) at++;
   return at;
 };
+
+/** The offset of the last character before `offset` that is not a blank (-1 when none). */
+function lastCharacterBefore(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && isBlankChar(text.charCodeAt(at - 1))) at--;
+  return at - 1;
+}
+
+/** Whether the line after the line break at `lineEnd` is blank, or there is none. */
+function nextLineBlank(text: string, lineEnd: number): boolean {
+  let at = lineEnd;
+  if (text[at] === '\r') at++;
+  if (text[at] === '\n') at++;
+  while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
+  return at >= text.length || text[at] === '\n' || text[at] === '\r';
+}
 
 /** The first non-blank character of the line that holds `offset`, in a paragraph that starts at `paragraphStart`. */
 function editedLineStart(text: string, paragraphStart: number, offset: number): number {
@@ -328,15 +363,16 @@ function openerMayDecide(text: string, at: number, oldLine: string, newLine: str
  * A copy of the model with every offset moved by the edit: objects wholly before it are shared,
  * the others copied (the old model stays valid for whoever still reads it).
  */
-export function shiftTree(value: unknown, start: number, end: number, shift: (offset: number, isEnd: boolean) => number, newText: string): unknown {
+export function shiftTree(value: unknown, start: number, end: number, shift: Shift, newText: string): unknown {
   if (Array.isArray(value)) return shiftArray(value, start, end, shift, newText);
   if (value === null || typeof value !== 'object') return value;
   const object = value as Record<string, unknown>;
   const spanStart = object.start;
   const spanEnd = object.end;
-  // A span that ends before the edit holds nothing after it; one that starts after it moves whole.
+  // A span that ends before the edit holds nothing after it (unless the edit extends what ends
+  // there); one that starts after it moves whole.
   if (typeof spanStart === 'number' && typeof spanEnd === 'number') {
-    if (spanEnd <= start) return value;
+    if (spanEnd <= start && shift(spanEnd, true) === spanEnd) return value;
     if (spanStart > end) return moveTree(object, shift(spanStart, false) - spanStart);
   }
   const copy: Record<string, unknown> = { ...object };
@@ -373,14 +409,14 @@ export function moveTree(value: unknown, delta: number): unknown {
 }
 
 /** Arrays of spans are in document order: the elements before the edit are kept as they are, without a look. */
-function shiftArray(array: unknown[], start: number, end: number, shift: (offset: number, isEnd: boolean) => number, newText: string): unknown[] {
+function shiftArray(array: unknown[], start: number, end: number, shift: Shift, newText: string): unknown[] {
   let first = 0;
   if (isSortedSpans(array)) {
-    // The first span that ends after the edit's start.
+    // The first span that may move: every one before it ends before the edit and stays.
     let high = array.length;
     while (first < high) {
       const middle = (first + high) >> 1;
-      if ((array[middle] as Span).end <= start) first = middle + 1;
+      if ((array[middle] as Span).end < shift.reach) first = middle + 1;
       else high = middle;
     }
     if (first === array.length) return array;
@@ -410,7 +446,7 @@ function isSortedSpans(array: unknown[]): boolean {
 }
 
 /** The copy of `paragraph` in the shifted model. */
-function findShifted(model: Resolution, paragraph: Paragraph, shift: (offset: number, isEnd: boolean) => number): Paragraph | undefined {
+function findShifted(model: Resolution, paragraph: Paragraph, shift: Shift): Paragraph | undefined {
   const startAt = shift(paragraph.start, false);
   const found = paragraphAt(model, startAt);
   return found && found.paragraph.start === startAt && found.paragraph.kind === paragraph.kind ? found.paragraph : undefined;
