@@ -169,24 +169,8 @@ async function editorSession(label, serverArgs, omnibus, { queries = true } = {}
     const lines = omnibus.text.split('\n');
     let line = Math.floor(lines.length / 2);
     while (line < lines.length && !/^\d+\.\t/.test(lines[line])) line++;
-    const typed = 'and effectively, in close cooperation with all relevant stakeholders, ';
-    const position = { line, character: lines[line].indexOf('\t') + 1 };
-    const latencies = [];
-    let timeouts = 0;
-    let version = 1;
-    const editsStarted = performance.now();
-    for (let index = 0; index < EDITS; index++) {
-      if (index >= 20 && performance.now() - editsStarted > EDIT_BUDGET_S * 1000) break;
-      version++;
-      try {
-        latencies.push(await client.edit(uri, version, { ...position }, typed[index % typed.length]));
-      } catch {
-        timeouts++;
-        if (timeouts >= 3) break;
-      }
-      position.character++;
-      if (TYPING_GAP > 0) await sleep(TYPING_GAP);
-    }
+    const typing = { version: 1 };
+    const { latencies, timeouts } = await typeInto(client, uri, typing, { line, character: lines[line].indexOf('\t') + 1 }, EDITS);
     const afterEdits = client.memory();
     log(`${label}: ${latencies.length} edits, p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms${timeouts ? `, ${timeouts} without diagnostics` : ''}`);
     const result = {
@@ -201,12 +185,41 @@ async function editorSession(label, serverArgs, omnibus, { queries = true } = {}
       const text = client.texts.get(uri);
       result.hover = await queryLatency(client, 'textDocument/hover', uri, positionsOf(text, /resolution \d+\/\d+|\b\d+\.\t[A-Z]|\bA\/\d+\/\d+/g, QUERIES, line), 'hoverProvider');
       result.completion = await queryLatency(client, 'textDocument/completion', uri, positionsOf(text, /^\d+\.\t/gm, QUERIES, line).map((p) => ({ line: p.line, character: p.character + 3 })), 'completionProvider');
+      // Writing on at the end of another operative paragraph, after its final mark: how drafters write
+      // (after the queries, which are measured in the same state as before).
+      let endLine = Math.floor((lines.length * 3) / 4);
+      while (endLine < lines.length && !/^\d+\.\t/.test(lines[endLine])) endLine++;
+      const atEnd = await typeInto(client, uri, typing, { line: endLine, character: lines[endLine].length }, QUICK ? 30 : 100);
+      log(`${label}: typing at a paragraph's end, ${atEnd.latencies.length} edits, p50 ${percentile(atEnd.latencies, 50).toFixed(1)} ms, p99 ${percentile(atEnd.latencies, 99).toFixed(1)} ms`);
+      result.endEdits = { count: atEnd.latencies.length, timeouts: atEnd.timeouts, p50: round(percentile(atEnd.latencies, 50), 2), p99: round(percentile(atEnd.latencies, 99), 2), samples: atEnd.latencies.map((value) => round(value, 2)) };
     }
     return result;
   } finally {
     await client.close();
     if (client.stderr.trim()) log(`${label} stderr: ${client.stderr.trim().slice(0, 500)}`);
   }
+}
+
+/** Types `count` characters one after another from `position`, each after the last one's diagnostics; their latencies. */
+async function typeInto(client, uri, typing, position, count) {
+  const typed = 'and effectively, in close cooperation with all relevant stakeholders, ';
+  const at = { ...position };
+  const latencies = [];
+  let timeouts = 0;
+  const started = performance.now();
+  for (let index = 0; index < count; index++) {
+    if (index >= 20 && performance.now() - started > EDIT_BUDGET_S * 1000) break;
+    typing.version++;
+    try {
+      latencies.push(await client.edit(uri, typing.version, { ...at }, typed[index % typed.length]));
+    } catch {
+      timeouts++;
+      if (timeouts >= 3) break;
+    }
+    at.character++;
+    if (TYPING_GAP > 0) await sleep(TYPING_GAP);
+  }
+  return { latencies, timeouts };
 }
 
 async function queryLatency(client, method, uri, positions, capability) {
@@ -482,6 +495,7 @@ function buildRows(r) {
   const ni = r.editor.nullServerIncremental;
   row(`edit → diagnostics p50 (${u.edits.count} edits, 5 MB)`, ms(u.edits.p50), `null server ${ms(n.edits.p50)}`, `${round(u.edits.p50 / n.edits.p50, 2)}×`, '', undefined);
   row(`edit → diagnostics p99 (${u.edits.count} edits, 5 MB)`, ms(u.edits.p99), `null server ${ms(n.edits.p99)}`, `${round(u.edits.p99 / n.edits.p99, 2)}×`, '≤ 1.5× null p99', u.edits.p99 <= 1.5 * n.edits.p99 && u.edits.timeouts === 0);
+  if (u.endEdits) row(`  typing at a paragraph's end (${u.endEdits.count} edits), p50 / p99`, `${ms(u.endEdits.p50)} / ${ms(u.endEdits.p99)}`, '', '', '', undefined);
   row('  null server with incremental sync, p50 / p99', `${ms(ni.edits.p50)} / ${ms(ni.edits.p99)}`, '', `unres p99 ${round(u.edits.p99 / ni.edits.p99, 2)}×`, '', undefined);
   for (const [name, q] of [['hover', u.hover], ['completion', u.completion]]) {
     if (!q) continue;
