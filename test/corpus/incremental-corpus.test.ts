@@ -383,6 +383,19 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
     checkEdit(text, { start: at(text, 'Recalling', 9), end: at(text, 'Recalling', 9), text: ' also' });
   });
 
+  it('parses in full what written on changes in a paragraph’s last character or a line of a number alone (a review found each)', () => {
+    const cases: [string, TextChange][] = [
+      ['The General Assembly,\n\nRecalling its resolution 1/2,\n\nUrges all States to act:\n\n(a) To cooperate;\n\n(b) To report.\n', { start: 78, end: 78, text: '”' }],
+      ['Encourages,\n', { start: 11, end: 11, text: '7' }],
+      ['1. Decides to act:3\n\na. To cooperate-\n', { start: 19, end: 19, text: ':' }],
+      ['Requests the Secretary-General to report:\n\n(a) the work of the Council\n', { start: 41, end: 41, text: ';' }],
+      ['1.\n', { start: 2, end: 2, text: '"' }],
+      ['The General Assembly,\n\n1. Decides to act;\n\n2.\n\nRequests the Secretary-General to report.\n', { start: 45, end: 45, text: '"' }],
+      ['1.  Invites the Council.\r\n(a)\r\n', { start: 29, end: 29, text: 'Recalling' }],
+    ];
+    for (const [text, change] of cases) checkEdit(text, change);
+  });
+
   it('leaves a rule that stopped at its cap of findings to a full check', () => {
     // 10,000 non-UN spellings: the rule reports the first 10,000; one more at the top pushes the last out.
     const paragraph = `Recalling ${Array(100).fill('labor').join(' ')},\n\n`;

@@ -108,6 +108,12 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const newContentEnd = !appending ? contentEnd + delta : blanksOnly ? contentEnd : start + inserted.length;
   if (trimEnd(newText, at, newLineEnd) !== newContentEnd) return undefined;
   if (bodyStart >= newContentEnd) return undefined;
+  // A number or label alone on its line takes the next line as its text (parse.ts `awaitingText`).
+  if (bodyStart >= contentEnd) return undefined;
+  // The parser reads a paragraph's very last character too: a colon leads items or an unnumbered
+  // operative paragraph, a comma keeps a paragraph preambular. Writing on past one, or ending with
+  // one, is parsed in full.
+  if (appending && !blanksOnly && (/[,:]/.test(oldText[contentEnd - 1]) || /[,:]/.test(newText[newContentEnd - 1]))) return undefined;
 
   // Digits near the edit could start, end or change the reading of a footnote marker (read in
   // order through the whole text): the markers are read again below.
