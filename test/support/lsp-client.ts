@@ -7,6 +7,9 @@ import { REPO_ROOT } from './corpus';
 
 export const SERVER_PATH = path.join(REPO_ROOT, 'dist', 'server.js');
 
+/** Settings as a test gives them, with the online look-up off unless the test turns it on. */
+const withTestDefaults = (configuration: Record<string, unknown>): Record<string, unknown> => ({ lookup: { online: false }, ...configuration });
+
 export class LspClient {
   readonly connection: MessageConnection;
   private readonly process: ChildProcess;
@@ -22,7 +25,7 @@ export class LspClient {
     configuration: Record<string, unknown> = {},
     private readonly start: { env?: NodeJS.ProcessEnv; initializationOptions?: unknown; workspaceFolders?: { uri: string; name: string }[]; textDocumentCapabilities?: Record<string, unknown> } = {},
   ) {
-    this.configuration = { lookup: { online: false }, ...configuration };
+    this.configuration = withTestDefaults(configuration);
     this.process = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, ...start.env } });
     this.process.stderr!.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -66,7 +69,7 @@ export class LspClient {
 
   /** New settings, announced as an editor does (`workspace/didChangeConfiguration`); the server asks for them. */
   changeConfiguration(configuration: Record<string, unknown>): Promise<void> {
-    this.configuration = { lookup: { online: false }, ...configuration };
+    this.configuration = withTestDefaults(configuration);
     return this.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
   }
 

@@ -24,7 +24,7 @@ import { groupOpeningWithin, GROUP_OPENINGS } from '../rules/operative-verb';
 import { RULES } from '../rules/registry';
 import { MAX_FINDINGS } from '../rules/shared-text';
 import type { Diagnostic } from '../rules/types';
-import { moveTree as rebaseTree, shiftBy, shiftTree, type ModelUpdate, type TextChange } from './update-model';
+import { lineStartAt, moveTree as rebaseTree, shiftBy, shiftTree, topParagraphOf, type ModelUpdate, type TextChange } from './update-model';
 
 type TopParagraph = PreambularParagraph | OperativeParagraph;
 
@@ -120,15 +120,6 @@ const CARRIED_VIEWS: readonly CarriedView[] = [
   { key: GROUP_OPENINGS, within: (model, paragraph) => groupOpeningWithin(model, paragraph) },
 ];
 
-/** The operative or preambular paragraph that holds a paragraph or item. */
-function topParagraphOf(model: Resolution, paragraph: ModelUpdate['paragraph']): TopParagraph | undefined {
-  if (paragraph.kind !== 'subparagraph') return paragraph;
-  for (const part of model.parts) {
-    for (const operative of part.operative) if (operative.start <= paragraph.start && paragraph.end <= operative.end) return operative;
-  }
-  return undefined;
-}
-
 /** A small document around one paragraph: `offset` is added to the paragraph's offsets in it. */
 interface MiniDocument {
   model: Resolution;
@@ -181,7 +172,7 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   // The paragraph and its neighbours as one piece of the text, with what stands between them (a
   // heading, debris): rules that read past a paragraph's end see what they would in the document.
   // From the start of the first one's line: rules look at what stands before a paragraph on its line.
-  const lineStart = Math.max(model.text.lastIndexOf('\n', chosen[0].start - 1), model.text.lastIndexOf('\r', chosen[0].start - 1)) + 1;
+  const lineStart = lineStartAt(model.text, chosen[0].start);
   if (lineStart < headingEnd || (inForce && lineStart < inForce.end)) return undefined;
   const offset = append({ start: lineStart, end: chosen[chosen.length - 1].end });
   for (const node of chosen) {

@@ -86,7 +86,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
 
   // Text written on at a paragraph's end (or after blanks there) is in that paragraph, whose span
   // ends at its last character.
-  const found = paragraphAt(old, start) ?? (start === end ? paragraphAt(old, lastCharacterBefore(oldText, start)) : undefined);
+  const found = paragraphAt(old, start) ?? (start === end ? paragraphAt(old, trimEnd(oldText, 0, start) - 1) : undefined);
   if (!found) return undefined;
   const { paragraph, bodyStart } = found;
   // The line the edit is on: the paragraph's first line, or a later one (hard-wrapped print, a
@@ -132,7 +132,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const updated = findShifted(model, paragraph, shift);
   if (!updated) return undefined;
   // The paragraph (or the operative paragraph that holds the item) whose terminators are read again below.
-  const top = updated.kind === 'subparagraph' ? model.parts.flatMap((part) => part.operative).find((operative) => operative.start <= updated.start && updated.end <= operative.end) : updated;
+  const top = topParagraphOf(model, updated);
   if (!top) return undefined;
   if (nearDigits) {
     // Markers are read in order through the whole text. While a citation is typed (`and 5/2`), a
@@ -147,7 +147,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // Re-read what the edit may have changed: the opening phrase.
   if (updated.kind === 'operative') {
     // After the number (its text may start on the next line), or at the start of an unnumbered paragraph.
-    const verb = matchOperativeVerb(newText, updated.number ? skipBlanksAndBreaks(newText, updated.number.end) : updated.start);
+    const verb = matchOperativeVerb(newText, updated.number ? skipBlanks(newText, updated.number.end, BLANK_OR_BREAK) : updated.start);
     updated.verb = verb ? { start: verb.start, end: verb.end, text: newText.slice(verb.start, verb.end) } : undefined;
     updated.verbKnown = verb?.known ?? false;
   } else if (updated.kind === 'preambular') {
@@ -236,24 +236,24 @@ function lastStartingBefore<T extends Span>(spans: readonly T[], offset: number)
   return found;
 }
 
-const skipBlanks = (text: string, from: number): number => {
-  let at = from;
-  while (at < text.length && /[\t \u00A0\u2000-\u200B\u202F]/.test(text[at])) at++;
-  return at;
-};
-
-const skipBlanksAndBreaks = (text: string, from: number): number => {
-  let at = from;
-  while (at < text.length && /[\s\u00A0\u2000-\u200B\u202F]/.test(text[at])) at++;
-  return at;
-};
-
-/** The offset of the last character before `offset` that is not a blank (-1 when none). */
-function lastCharacterBefore(text: string, offset: number): number {
-  let at = offset;
-  while (at > 0 && isBlankChar(text.charCodeAt(at - 1))) at--;
-  return at - 1;
+/** The operative or preambular paragraph that holds a paragraph or item. */
+export function topParagraphOf(model: Resolution, paragraph: Paragraph): PreambularParagraph | OperativeParagraph | undefined {
+  if (paragraph.kind !== 'subparagraph') return paragraph;
+  for (const part of model.parts) {
+    for (const operative of part.operative) if (operative.start <= paragraph.start && paragraph.end <= operative.end) return operative;
+  }
+  return undefined;
 }
+
+const INLINE_BLANK = /[\t \u00A0\u2000-\u200B\u202F]/;
+const BLANK_OR_BREAK = /[\s\u00A0\u2000-\u200B\u202F]/;
+
+/** The first offset from `from` that is not a blank (`blank`: without line breaks unless told). */
+const skipBlanks = (text: string, from: number, blank = INLINE_BLANK): number => {
+  let at = from;
+  while (at < text.length && blank.test(text[at])) at++;
+  return at;
+};
 
 /** Whether the line after the line break at `lineEnd` is blank, or there is none. */
 function nextLineBlank(text: string, lineEnd: number): boolean {
@@ -266,7 +266,7 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
 
 /** The first non-blank character of the line that holds `offset`, in a paragraph that starts at `paragraphStart`. */
 function editedLineStart(text: string, paragraphStart: number, offset: number): number {
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  const lineStart = lineStartAt(text, offset);
   if (lineStart <= paragraphStart) return paragraphStart;
   let at = lineStart;
   while (at < text.length && isBlankChar(text.charCodeAt(at))) at++;
@@ -274,6 +274,11 @@ function editedLineStart(text: string, paragraphStart: number, offset: number): 
 }
 
 const LINE_BREAK = /[\r\n]/g;
+
+/** Where the line that holds `offset` starts (after a `\n`, a `\r` or a `\r\n`). */
+export function lineStartAt(text: string, offset: number): number {
+  return Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+}
 
 function lineEndAt(text: string, from: number): number {
   LINE_BREAK.lastIndex = from;
@@ -357,7 +362,7 @@ function openerMayDecide(text: string, at: number, oldLine: string, newLine: str
     // `end` is just past a line break: the line before it.
     let lineEnd = end - 1;
     if (text[lineEnd] === '\n' && text[lineEnd - 1] === '\r') lineEnd--;
-    const lineStart = Math.max(text.lastIndexOf('\n', lineEnd - 1), text.lastIndexOf('\r', lineEnd - 1)) + 1;
+    const lineStart = lineStartAt(text, lineEnd);
     const content = text.slice(lineStart, lineEnd).replace(/^[\s\u00A0\uFEFF]+|[\s\u00A0\uFEFF]+$/g, '');
     if (content.length > 0 && content.length <= SHORT_LINE && !endsWithTerminal(content, wholeLine(content))) return true;
     end = lineStart;
