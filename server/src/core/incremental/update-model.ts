@@ -85,8 +85,9 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (/[\r\n[\]<>]/.test(inserted) || /[\r\n[\]<>]/.test(removed)) return undefined;
 
   // Text written on at a paragraph's end (or after blanks there) is in that paragraph, whose span
-  // ends at its last character.
-  const found = paragraphAt(old, start) ?? (start === end ? paragraphAt(old, trimEnd(oldText, 0, start) - 1) : undefined);
+  // ends at its last character — an item's too, though the paragraph that holds it goes on.
+  const writtenOn = start === end ? paragraphAt(old, trimEnd(oldText, 0, start) - 1) : undefined;
+  const found = (writtenOn && writtenOn.paragraph.end <= start ? writtenOn : undefined) ?? paragraphAt(old, start) ?? writtenOn;
   if (!found) return undefined;
   const { paragraph, bodyStart } = found;
   // The line the edit is on: the paragraph's first line, or a later one (hard-wrapped print, a
@@ -110,10 +111,18 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (bodyStart >= newContentEnd) return undefined;
   // A number or label alone on its line takes the next line as its text (parse.ts `awaitingText`).
   if (bodyStart >= contentEnd) return undefined;
-  // The parser reads a paragraph's very last character too: a colon leads items or an unnumbered
-  // operative paragraph, a comma keeps a paragraph preambular. Writing on past one, or ending with
-  // one, is parsed in full.
-  if (appending && !blanksOnly && (/[,:]/.test(oldText[contentEnd - 1]) || /[,:]/.test(newText[newContentEnd - 1]))) return undefined;
+  // The parser reads a paragraph's very last character too: a colon leads items (and dot labels
+  // after a numbered paragraph), a comma keeps a preambular or unnumbered paragraph preambular.
+  // Writing on past one, or ending with one, is parsed in full — except a comma after a number or
+  // a label, which the parser never reads there.
+  const numberedOrItem = paragraph.kind === 'subparagraph' || (paragraph.kind === 'operative' && paragraph.number !== undefined);
+  const lastCharRead = numberedOrItem ? /:/ : /[,:]/;
+  if (appending && !blanksOnly && (lastCharRead.test(oldText[contentEnd - 1]) || lastCharRead.test(newText[newContentEnd - 1]))) return undefined;
+  // Typing the final mark (or going on after it) changes whether the line ends a sentence. For a
+  // numbered paragraph or an item followed by a blank line, the parser reads that only in the next
+  // text block (`startTextBlock`: does the paragraph above end?): none when the next line after the
+  // blanks is numbered, a label, or there is none.
+  const endMayChange = appending && !blanksOnly && numberedOrItem && nextLineReadAlone(oldText, lineEnd);
 
   // Digits near the edit could start, end or change the reading of a footnote marker (read in
   // order through the whole text): the markers are read again below.
@@ -124,7 +133,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   const oldLine = oldText.slice(at, contentEnd);
   const newLine = newText.slice(at, newContentEnd);
   if (/[[<]/.test(oldLine) || /[[<]/.test(newLine)) return undefined;
-  if (!sameLineReading(old, paragraph, at, oldText, newText, oldLine, newLine)) return undefined;
+  if (!sameLineReading(old, at, oldText, newText, oldLine, newLine, endMayChange)) return undefined;
 
   const shift = shiftBy(change, appending && !blanksOnly ? { from: contentEnd, to: newContentEnd } : undefined);
   const model = shiftTree(old, start, end, shift, newText) as Resolution;
@@ -264,6 +273,21 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
   return at >= text.length || text[at] === '\n' || text[at] === '\r';
 }
 
+/**
+ * Whether the parser reads the first non-blank line after the line break at `lineEnd` without
+ * looking at how the paragraph above it ends: a numbered paragraph (not a table row), a `(a)` label,
+ * or no line at all.
+ */
+function nextLineReadAlone(text: string, lineEnd: number): boolean {
+  let at = lineEnd;
+  while (at < text.length && (isBlankChar(text.charCodeAt(at)) || text[at] === '\n' || text[at] === '\r')) at++;
+  if (at >= text.length) return true;
+  const head = text.slice(at, lineEndAt(text, at)).slice(0, HEAD);
+  const numbered = NUMBERED.exec(head);
+  if (numbered) return head.indexOf('\t', numbered[0].length) < 0;
+  return PAREN_LABEL.test(head);
+}
+
 /** The first non-blank character of the line that holds `offset`, in a paragraph that starts at `paragraphStart`. */
 function editedLineStart(text: string, paragraphStart: number, offset: number): number {
   const lineStart = lineStartAt(text, offset);
@@ -304,7 +328,7 @@ const wholeLine = (line: string): Line => ({ index: 0, start: 0, end: line.lengt
  * on it (`nextStartsParagraph`, promotion of a preambular paragraph that opens with a verb) gives
  * the same answer before and after the edit.
  */
-function sameLineReading(model: Resolution, paragraph: Paragraph, at: number, oldText: string, newText: string, oldLine: string, newLine: string): boolean {
+function sameLineReading(model: Resolution, at: number, oldText: string, newText: string, oldLine: string, newLine: string, endMayChange: boolean): boolean {
   const oldHead = oldLine.slice(0, HEAD);
   const newHead = newLine.slice(0, HEAD);
   // The parser's tests on a line's length (organ line, short line, title line) give the same answer.
@@ -312,8 +336,10 @@ function sameLineReading(model: Resolution, paragraph: Paragraph, at: number, ol
   // Its tests on a line's end: whether the sentence ended (wrapping, continuation, headings) and
   // whether the paragraph above ended (promotion of an unnumbered operative paragraph). Closing
   // quotes, brackets and a marker may stand after the mark, so the tail alone does not decide.
-  if (endsWithTerminal(oldLine, wholeLine(oldLine)) !== endsWithTerminal(newLine, wholeLine(newLine))) return false;
-  if (PARAGRAPH_ENDED.test(oldLine.slice(-6).trim()) !== PARAGRAPH_ENDED.test(newLine.slice(-6).trim())) return false;
+  if (!endMayChange) {
+    if (endsWithTerminal(oldLine, wholeLine(oldLine)) !== endsWithTerminal(newLine, wholeLine(newLine))) return false;
+    if (PARAGRAPH_ENDED.test(oldLine.slice(-6).trim()) !== PARAGRAPH_ENDED.test(newLine.slice(-6).trim())) return false;
+  }
   // Tests on whole short lines (closings, footnote separators, annexes, debris, part and section headings, organ lines).
   if (oldLine.length <= SHORT_LINE || newLine.length <= SHORT_LINE) {
     const symbol = model.masthead?.symbol?.text;

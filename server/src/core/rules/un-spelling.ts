@@ -10,7 +10,7 @@ import {
   atSentenceStart,
   forEachWordOf,
   hashLower,
-  hashLowerParts,
+  hashLowerPair,
   isCapital,
   isLetter,
   matchCase,
@@ -52,7 +52,7 @@ let candidates: WordFilter | undefined;
 
 function candidateWords(): WordFilter {
   const hashes: number[] = [];
-  forEachWrongForm((parts) => hashes.push(hashLowerParts(parts)));
+  forEachWrongForm((head, ending) => hashes.push(hashLowerPair(head, ending)));
   for (const word of [...JUDGEMENT_WORDS, ...NAME_FIRST_WORDS]) hashes.push(hashLower(word.toLowerCase()));
   return wordFilterOfHashes(hashes);
 }
