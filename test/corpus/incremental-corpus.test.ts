@@ -409,7 +409,7 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
     checkEdit(text, { start: at(text, 'Recalling', 9), end: at(text, 'Recalling', 9), text: ' also' });
   });
 
-  it('parses in full what written on changes in a paragraph’s last character or a line of a number alone (a review found each)', () => {
+  it('parses in full what written on changes in a paragraph’s last character, a line of a number alone, or a debris line read around (reviews found each)', () => {
     const cases: [string, TextChange][] = [
       ['The General Assembly,\n\nRecalling its resolution 1/2,\n\nUrges all States to act:\n\n(a) To cooperate;\n\n(b) To report.\n', { start: 78, end: 78, text: '”' }],
       ['Encourages,\n', { start: 11, end: 11, text: '7' }],
@@ -419,6 +419,23 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
       ['The General Assembly,\n\n1. Decides to act;\n\n2.\n\nRequests the Secretary-General to report.\n', { start: 45, end: 45, text: '"' }],
       ['1.  Invites the Council.\r\n(a)\r\n', { start: 29, end: 29, text: 'Recalling' }],
     ];
+    // A second review: a numbered or labelled line the parser drops as debris (`Distr.: General`),
+    // after which the next text block reads how the edited paragraph ends; a colon before a blank
+    // that is \s but not the parser's (dot labels follow it); a verb read past a debris line.
+    const head = 'The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n\n';
+    const typedAfter = (text: string, needle: string, char: string): [string, TextChange] => {
+      const position = text.indexOf(needle) + needle.length;
+      return [text, { start: position, end: position, text: char }];
+    };
+    cases.push(
+      typedAfter(`${head}1. Decides to act\n\n1. Distr.: General\nRequests a report.\n`, 'Decides to act', ';'),
+      typedAfter(`${head}1. Decides to act;\n\n1. Distr.: General\nRequests a report.\n`, 'Decides to act;', 'x'),
+      typedAfter(`${head}1. Decides:\n\n(a) To act\n\n(a) Distr.: General\nRequests a report.\n`, 'To act', '.'),
+      typedAfter(`${head}1. Decides to act\r\n\r\n2. Distr.: General\r\n\r\nRequests a report.\r\n`, 'Decides to act', ';'),
+      typedAfter(`${head}1. Decides as follows:\u2003\n\n(a) Distr.: General\na. To act;\n`, 'follows:\u2003', 'x'),
+      typedAfter(`${head}1. Decides as follows:\u2003\na. To act;\n`, 'follows:', '1'),
+      typedAfter(`${head}1.\nInvites Distr.: General\n2.\tIncome\t279\n\nb. To act now;\n`, 'To act no', 'x'),
+    );
     for (const [text, change] of cases) checkEdit(text, change);
   });
 

@@ -122,7 +122,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // numbered paragraph or an item followed by a blank line, the parser reads that only in the next
   // text block (`startTextBlock`: does the paragraph above end?): none when the next line after the
   // blanks is numbered, a label, or there is none.
-  const endMayChange = appending && !blanksOnly && numberedOrItem && nextLineReadAlone(oldText, lineEnd);
+  const endMayChange = appending && !blanksOnly && numberedOrItem && nextLineReadAlone(old, oldText, lineEnd);
 
   // Digits near the edit could start, end or change the reading of a footnote marker (read in
   // order through the whole text): the markers are read again below.
@@ -156,7 +156,10 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // Re-read what the edit may have changed: the opening phrase.
   if (updated.kind === 'operative') {
     // After the number (its text may start on the next line), or at the start of an unnumbered paragraph.
-    const verb = matchOperativeVerb(newText, updated.number ? skipBlanks(newText, updated.number.end, BLANK_OR_BREAK) : updated.start);
+    const verbAt = updated.number ? skipBlanks(newText, updated.number.end, BLANK_OR_BREAK) : updated.start;
+    // The parser passes over a debris line after a number alone on its line: read in full.
+    if (updated.number && model.debris.some((debris) => debris.end > updated.number!.end && debris.start <= verbAt)) return undefined;
+    const verb = matchOperativeVerb(newText, verbAt);
     updated.verb = verb ? { start: verb.start, end: verb.end, text: newText.slice(verb.start, verb.end) } : undefined;
     updated.verbKnown = verb?.known ?? false;
   } else if (updated.kind === 'preambular') {
@@ -254,6 +257,7 @@ export function topParagraphOf(model: Resolution, paragraph: Paragraph): Preambu
   return undefined;
 }
 
+const COLON_AT_END = /:\s*$/;
 const INLINE_BLANK = /[\t \u00A0\u2000-\u200B\u202F]/;
 const BLANK_OR_BREAK = /[\s\u00A0\u2000-\u200B\u202F]/;
 
@@ -276,13 +280,16 @@ function nextLineBlank(text: string, lineEnd: number): boolean {
 /**
  * Whether the parser reads the first non-blank line after the line break at `lineEnd` without
  * looking at how the paragraph above it ends: a numbered paragraph (not a table row), a `(a)` label,
- * or no line at all.
+ * or no line at all — and nothing it reads as another kind of line first.
  */
-function nextLineReadAlone(text: string, lineEnd: number): boolean {
+function nextLineReadAlone(model: Resolution, text: string, lineEnd: number): boolean {
   let at = lineEnd;
   while (at < text.length && (isBlankChar(text.charCodeAt(at)) || text[at] === '\n' || text[at] === '\r')) at++;
   if (at >= text.length) return true;
-  const head = text.slice(at, lineEndAt(text, at)).slice(0, HEAD);
+  const line = text.slice(at, trimEnd(text, at, lineEndAt(text, at)));
+  const head = line.slice(0, HEAD);
+  // Debris (found by its brackets) or a line the parser reads as something else first (`1. Distr.: General`).
+  if (/[[<]/.test(line) || (line.length <= SHORT_LINE && readAsShortLine(model, head))) return false;
   const numbered = NUMBERED.exec(head);
   if (numbered) return head.indexOf('\t', numbered[0].length) < 0;
   return PAREN_LABEL.test(head);
@@ -340,17 +347,12 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
     if (endsWithTerminal(oldLine, wholeLine(oldLine)) !== endsWithTerminal(newLine, wholeLine(newLine))) return false;
     if (PARAGRAPH_ENDED.test(oldLine.slice(-6).trim()) !== PARAGRAPH_ENDED.test(newLine.slice(-6).trim())) return false;
   }
+  // A colon among the last three characters of a numbered paragraph's text lets `a.` labels follow
+  // (parse.ts `acceptsDotLabel`, which counts any \s after it, wider than the parser's blanks).
+  if (COLON_AT_END.test(oldLine.slice(-3)) !== COLON_AT_END.test(newLine.slice(-3))) return false;
   // Tests on whole short lines (closings, footnote separators, annexes, debris, part and section headings, organ lines).
-  if (oldLine.length <= SHORT_LINE || newLine.length <= SHORT_LINE) {
-    const symbol = model.masthead?.symbol?.text;
-    const short = [oldLine.length <= SHORT_LINE ? oldHead : '', newLine.length <= SHORT_LINE ? newHead : ''];
-    for (const text of short) {
-      if (text === '') continue;
-      if (MEETING_LINE.test(text) || MEETING_IN_WORDS_LINE.test(text) || FOOTNOTE_SEPARATOR.test(text) || ANNEX_HEADING.test(text)) return false;
-      if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text) || text === symbol) return false;
-      if (TITLED_PART_HEADING.test(text) || SECTION_HEADING.test(text) || (text.length <= 120 && ORGAN_LINE.test(text))) return false;
-    }
-  }
+  if (oldLine.length <= SHORT_LINE && readAsShortLine(model, oldHead)) return false;
+  if (newLine.length <= SHORT_LINE && readAsShortLine(model, newHead)) return false;
   const same = (pattern: RegExp): boolean => {
     const before = pattern.exec(oldHead);
     const after = pattern.exec(newHead);
@@ -370,6 +372,17 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   const undotted = NUMBERED_NO_DOT.exec(newHead);
   if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
   return true;
+}
+
+/**
+ * Whether the parser reads a short line (its head) as something of its own before it looks at
+ * numbers and labels: a closing, a footnote separator, an annex or part or section heading, an
+ * organ line, or debris (a page or job number, a rule, the masthead run, the symbol).
+ */
+function readAsShortLine(model: Resolution, text: string): boolean {
+  if (MEETING_LINE.test(text) || MEETING_IN_WORDS_LINE.test(text) || FOOTNOTE_SEPARATOR.test(text) || ANNEX_HEADING.test(text)) return true;
+  if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text) || text === model.masthead?.symbol?.text) return true;
+  return TITLED_PART_HEADING.test(text) || SECTION_HEADING.test(text) || (text.length <= 120 && ORGAN_LINE.test(text));
 }
 
 /** How many lines above a line the parser's heading tests read ahead (`nextStartsParagraph`). */
