@@ -40,6 +40,16 @@ describe('citation engine', () => {
     assert.equal(citation.description, 'by which it adopted the United Nations Convention against Transnational Organized Crime');
   });
 
+  it('a description `on …` ends with its paragraph or title line, never past a blank line', () => {
+    // A/RES/78/285's title ends with such a description; the organ line follows a blank line.
+    const text = '78/285. Review of General Assembly resolution 75/290 B on the high-level political forum at the global level\n\nThe General Assembly,\n\nRecalling its resolution 70/1 on the 2030 Agenda\n\n1. Decides to remain seized of the matter.\n';
+    const descriptions = extractCitations(parse(text)).map((citation) => citation.description);
+    assert.deepEqual(descriptions.filter(Boolean), ['on the high-level political forum at the global level', 'on the 2030 Agenda']);
+    // A single line break (hard-wrapped print) does not end it.
+    const [wrapped] = extractCitations(parse(GA('Recalling its resolution 70/1 on the 2030\nAgenda for Sustainable Development,'))).filter((citation) => citation.kind !== 'self');
+    assert.equal(wrapped.description, 'on the 2030 Agenda for Sustainable Development');
+  });
+
   it('parts: 74/92 A and B, 3419 A to D (XXX), 217 A (III)', () => {
     const [a, b, c] = cites(GA('Recalling its ⟦resolutions 74/92 A and B⟧, ⟦3419 A to D (XXX)⟧ and ⟦217 A (III)⟧,'));
     assert.equal(a.symbol, 'A/RES/74/92');

@@ -35,7 +35,9 @@ const SEPARATOR = new RegExp(`(?:${SP}*,${SP}*(?:(?:and|or)${SP}+)?|${SP}+(?:and
 const DESCRIPTION_CLAUSE = new RegExp(`${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+([^,;]{1,300})`, 'y');
 const DESCRIPTION_TITLE = new RegExp(`${SP}*,?${SP}*entitled${SP}+[“"‘]([^”"’]{1,400})[”"’]`, 'y');
 const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*\\(|E?S[-\\u2011]\\d)`;
-const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM})[^,;()])+)`, 'y');
+/** A blank line: the end of a paragraph (or of a title), which a description never runs past. */
+const PARAGRAPH_BREAK = '(?:\\r?\\n|\\r)[\\t \\u00A0]*(?:\\r?\\n|\\r)';
+const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`, 'y');
 /** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
 const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
 /** `the resolution 58/13 by the Human Rights Council`: the organ named after the number. */
