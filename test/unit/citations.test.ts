@@ -48,6 +48,9 @@ describe('citation engine', () => {
     // A single line break (hard-wrapped print) does not end it.
     const [wrapped] = extractCitations(parse(GA('Recalling its resolution 70/1 on the 2030\nAgenda for Sustainable Development,'))).filter((citation) => citation.kind !== 'self');
     assert.equal(wrapped.description, 'on the 2030 Agenda for Sustainable Development');
+    // Nor does one CRLF (its \r and \n are one break, not a blank line).
+    const crlf = 'The General Assembly,\r\n\r\nRecalling its resolution 70/1 on the 2030\r\nAgenda for Sustainable Development,\r\n\r\n1. Decides to remain seized of the matter.\r\n';
+    assert.deepEqual(extractCitations(parse(crlf)).map((citation) => citation.description).filter(Boolean), ['on the 2030 Agenda for Sustainable Development']);
   });
 
   it('parts: 74/92 A and B, 3419 A to D (XXX), 217 A (III)', () => {

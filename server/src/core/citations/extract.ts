@@ -35,8 +35,10 @@ const SEPARATOR = new RegExp(`(?:${SP}*,${SP}*(?:(?:and|or)${SP}+)?|${SP}+(?:and
 const DESCRIPTION_CLAUSE = new RegExp(`${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+([^,;]{1,300})`, 'y');
 const DESCRIPTION_TITLE = new RegExp(`${SP}*,?${SP}*entitled${SP}+[“"‘]([^”"’]{1,400})[”"’]`, 'y');
 const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*\\(|E?S[-\\u2011]\\d)`;
+/** One line break: `\n`, `\r\n` or a lone `\r` (never the `\r` of a `\r\n` on its own). */
+const LINE_END = '(?:\\r?\\n|\\r(?!\\n))';
 /** A blank line: the end of a paragraph (or of a title), which a description never runs past. */
-const PARAGRAPH_BREAK = '(?:\\r?\\n|\\r)[\\t \\u00A0]*(?:\\r?\\n|\\r)';
+const PARAGRAPH_BREAK = `${LINE_END}[\\t \\u00A0]*${LINE_END}`;
 const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`, 'y');
 /** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
 const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
@@ -361,8 +363,8 @@ function lineStartWithin(text: string, position: number, wrapped: boolean): numb
   return wrapped ? 1 : 0;
 }
 
-const LINE_BREAK = /\r?\n|\r(?!\n)/g;
-const BLANK_LINE = /(?:\r?\n|\r(?!\n))(?:\r?\n|\r(?!\n))/g;
+const LINE_BREAK = new RegExp(LINE_END, 'g');
+const BLANK_LINE = new RegExp(`${LINE_END}${LINE_END}`, 'g');
 
 function scanTriggers(scanner: Scanner): void {
   const { view, model } = scanner;
