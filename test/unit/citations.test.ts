@@ -45,12 +45,53 @@ describe('citation engine', () => {
     const text = '78/285. Review of General Assembly resolution 75/290 B on the high-level political forum at the global level\n\nThe General Assembly,\n\nRecalling its resolution 70/1 on the 2030 Agenda\n\n1. Decides to remain seized of the matter.\n';
     const descriptions = extractCitations(parse(text)).map((citation) => citation.description);
     assert.deepEqual(descriptions.filter(Boolean), ['on the high-level political forum at the global level', 'on the 2030 Agenda']);
-    // A single line break (hard-wrapped print) does not end it.
-    const [wrapped] = extractCitations(parse(GA('Recalling its resolution 70/1 on the 2030\nAgenda for Sustainable Development,'))).filter((citation) => citation.kind !== 'self');
-    assert.equal(wrapped.description, 'on the 2030 Agenda for Sustainable Development');
+    // A single line break in hard-wrapped print does not end it.
+    const print = [
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 70/1 on the 2030',
+      'Agenda for Sustainable Development, and its',
+      'resolution 55/2 on the United Nations Millennium',
+      'Declaration, as well as its resolution 66/288 of',
+      '27 July 2012, by which it endorsed the',
+      'outcome document of the United Nations Conference',
+      'on Sustainable Development,',
+      '',
+      '1. Decides to remain seized of the matter.',
+      '',
+    ].join('\n');
+    const printModel = parse(print);
+    assert.equal(printModel.wrapped, true);
+    assert.deepEqual(extractCitations(printModel).map((citation) => citation.description).filter(Boolean), [
+      'on the 2030 Agenda for Sustainable Development',
+      'on the United Nations Millennium Declaration',
+      'by which it endorsed the outcome document of the United Nations Conference on Sustainable Development',
+    ]);
     // Nor does one CRLF (its \r and \n are one break, not a blank line).
-    const crlf = 'The General Assembly,\r\n\r\nRecalling its resolution 70/1 on the 2030\r\nAgenda for Sustainable Development,\r\n\r\n1. Decides to remain seized of the matter.\r\n';
-    assert.deepEqual(extractCitations(parse(crlf)).map((citation) => citation.description).filter(Boolean), ['on the 2030 Agenda for Sustainable Development']);
+    assert.deepEqual(
+      extractCitations(parse(print.replace(/\n/g, '\r\n'))).map((citation) => citation.description).filter(Boolean),
+      extractCitations(printModel).map((citation) => citation.description).filter(Boolean),
+    );
+  });
+
+  it('in text with one paragraph per line, a description ends at its line even without a blank line or a comma', () => {
+    const text = [
+      'The General Assembly,',
+      'Recalling its resolution 70/1 on the 2030 Agenda for Sustainable Development',
+      'Recalling also its resolution 55/2, by which it adopted the United Nations Millennium Declaration',
+      'Welcoming the work of the Commission;',
+      '1. Decides to consider resolution 75/1 on the commemoration of the seventy-fifth anniversary at its next session.',
+      '74th plenary meeting',
+      '20 December 2004',
+      '',
+    ].join('\n');
+    const model = parse(text);
+    assert.equal(model.wrapped, false);
+    assert.deepEqual(extractCitations(model).map((citation) => citation.description).filter(Boolean), [
+      'on the 2030 Agenda for Sustainable Development',
+      'by which it adopted the United Nations Millennium Declaration',
+      'on the commemoration of the seventy-fifth anniversary at its next session.',
+    ]);
   });
 
   it('parts: 74/92 A and B, 3419 A to D (XXX), 217 A (III)', () => {

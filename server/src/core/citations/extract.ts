@@ -7,7 +7,7 @@
 // text; look-behinds read at most LOOKBACK characters before a match.
 import { memo } from '../memo';
 import { UN_BODIES } from '../data/un-bodies';
-import type { Organ, Resolution } from '../model';
+import type { Organ, Resolution, SubParagraph } from '../model';
 import { cleanView, originalSpan, toClean as cleanOffset, toOriginal, type CleanView } from './clean';
 import { canonicalSymbol, kindOfSymbol, organOfSymbol, romanToNumber } from './symbols';
 import type { Citation } from './types';
@@ -32,13 +32,13 @@ const ITEM = new RegExp(
 const PARTS_AFTER = new RegExp(`${SP}+(${PART_LETTERS})(?![\\w/])`, 'y');
 const DATE = new RegExp(`${SP}+of${SP}+(\\d{1,2})${SP}+(${MONTHS.join('|')})${SP}*,?${SP}*(\\d{4})(?!\\d)`, 'y');
 const SEPARATOR = new RegExp(`(?:${SP}*,${SP}*(?:(?:and|or)${SP}+)?|${SP}+(?:and|or|to|as${SP}+well${SP}+as)${SP}+)`, 'y');
-const DESCRIPTION_CLAUSE = new RegExp(`${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+([^,;]{1,300})`, 'y');
-const DESCRIPTION_TITLE = new RegExp(`${SP}*,?${SP}*entitled${SP}+[“"‘]([^”"’]{1,400})[”"’]`, 'y');
-const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*\\(|E?S[-\\u2011]\\d)`;
 /** One line break: `\n`, `\r\n` or a lone `\r` (never the `\r` of a `\r\n` on its own). */
 const LINE_END = '(?:\\r?\\n|\\r(?!\\n))';
 /** A blank line: the end of a paragraph (or of a title), which a description never runs past. */
 const PARAGRAPH_BREAK = `${LINE_END}[\\t \\u00A0]*${LINE_END}`;
+const DESCRIPTION_CLAUSE = new RegExp(`${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+((?:(?!${PARAGRAPH_BREAK})[^,;]){1,300})`, 'y');
+const DESCRIPTION_TITLE = new RegExp(`${SP}*,?${SP}*entitled${SP}+[“"‘]([^”"’]{1,400})[”"’]`, 'y');
+const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*\\(|E?S[-\\u2011]\\d)`;
 const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`, 'y');
 /** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
 const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
@@ -285,6 +285,8 @@ interface Scanner {
   /** Clean-text ranges where only document symbols are read (masthead, adoption line). */
   symbolsOnly: { start: number; end: number }[];
   citations: Citation[];
+  /** Original offsets where the model's elements start, built when a description first needs them. */
+  elementStarts?: Set<number>;
 }
 
 function inRanges(ranges: { start: number; end: number }[], position: number): boolean {
@@ -410,7 +412,7 @@ function scanTriggers(scanner: Scanner): void {
         if (iso) entry.date = { cleanStart: dayStart, cleanEnd: DATE.lastIndex, iso, year: Number(date[3]) };
         position = DATE.lastIndex;
       }
-      const description = readDescription(text, position);
+      const description = readDescription(scanner, position);
       if (description) {
         entry.description = description.text;
         position = description.end;
@@ -453,17 +455,86 @@ function scanTriggers(scanner: Scanner): void {
   }
 }
 
-function readDescription(text: string, position: number): { text: string; end: number } | undefined {
+function readDescription(scanner: Scanner, position: number): { text: string; end: number } | undefined {
+  const text = scanner.view.text;
   DESCRIPTION_TITLE.lastIndex = position;
   const title = DESCRIPTION_TITLE.exec(text);
   if (title) return { text: title[1].trim(), end: DESCRIPTION_TITLE.lastIndex };
+  // A clause or an `on …` description ends with the last capture group, cut where the next
+  // paragraph begins.
   DESCRIPTION_CLAUSE.lastIndex = position;
   const clause = DESCRIPTION_CLAUSE.exec(text);
-  if (clause) return { text: `${clause[1]} ${clause[2]}`.replace(/[\s\u00A0]+/g, ' ').trim(), end: DESCRIPTION_CLAUSE.lastIndex };
+  if (clause) {
+    const end = nextElementWithin(scanner, DESCRIPTION_CLAUSE.lastIndex - clause[2].length, DESCRIPTION_CLAUSE.lastIndex);
+    const what = clause[2].slice(0, clause[2].length - (DESCRIPTION_CLAUSE.lastIndex - end)).trim();
+    if (what.length > 0) return { text: `${clause[1]} ${what}`.replace(/[\s\u00A0]+/g, ' '), end };
+  }
   DESCRIPTION_ON.lastIndex = position;
   const on = DESCRIPTION_ON.exec(text);
-  if (on && on[1].trim().length > 2) return { text: `on ${on[1].replace(/[\s\u00A0]+/g, ' ').trim()}`, end: DESCRIPTION_ON.lastIndex };
+  if (on) {
+    const end = nextElementWithin(scanner, DESCRIPTION_ON.lastIndex - on[1].length, DESCRIPTION_ON.lastIndex);
+    const what = on[1].slice(0, on[1].length - (DESCRIPTION_ON.lastIndex - end)).trim();
+    if (what.length > 2) return { text: `on ${what.replace(/[\s\u00A0]+/g, ' ')}`, end };
+  }
   return undefined;
+}
+
+/**
+ * Where the first line inside clean [from, to) that the parser reads as the start of something
+ * else (a paragraph, an item, a heading, a footnote, a closing line) begins: the line end before
+ * it, or `to` when there is none. In text with one paragraph per line most line ends are such a
+ * start; in hard-wrapped print none is, save after a blank line.
+ */
+function nextElementWithin(scanner: Scanner, from: number, to: number): number {
+  const text = scanner.view.text;
+  LINE_BREAK.lastIndex = from;
+  for (let match = LINE_BREAK.exec(text); match && match.index < to; match = LINE_BREAK.exec(text)) {
+    let next = LINE_BREAK.lastIndex;
+    while (next < to && (text[next] === ' ' || text[next] === '\t' || text[next] === '\u00A0')) next++;
+    if (next >= to) break;
+    scanner.elementStarts ??= elementStarts(scanner.model);
+    if (scanner.elementStarts.has(toOriginal(scanner.view, next))) return match.index;
+  }
+  return to;
+}
+
+/** Where each thing the parser found in the text starts: the lines a description cannot run into. */
+function elementStarts(model: Resolution): Set<number> {
+  const starts = new Set<number>();
+  const add = (span: { start: number } | undefined): void => {
+    if (span) starts.add(span.start);
+  };
+  const addItems = (items: readonly SubParagraph[]): void => {
+    for (const item of items) {
+      add(item);
+      addItems(item.children);
+    }
+  };
+  add(model.title);
+  add(model.reportLine);
+  add(model.footnoteSeparator);
+  for (const line of model.organLines) add(line);
+  for (const part of model.parts) {
+    for (const paragraph of part.preamble) add(paragraph);
+    for (const paragraph of part.operative) {
+      add(paragraph);
+      addItems(paragraph.items);
+    }
+  }
+  for (const heading of model.headings) add(heading);
+  for (const closing of model.closings) {
+    add(closing);
+    add(closing.meeting);
+    add(closing.date);
+    add(closing.vote);
+  }
+  for (const annex of model.annexes) {
+    add(annex.heading);
+    for (const paragraph of annex.paragraphs) add(paragraph);
+  }
+  for (const footnote of model.footnotes) add(footnote);
+  for (const line of model.unrecognised) add(line);
+  return starts;
 }
 
 function describeItem(item: Item, organ: Organ, kind: 'resolution' | 'decision'): Partial<Citation> {
