@@ -18,7 +18,7 @@ import { GLUED_DIGITS } from '../../server/src/core/rules/footnotes';
 import { PARAGRAPH_MENTIONS } from '../../server/src/core/rules/internal-reference';
 import { GROUP_OPENINGS } from '../../server/src/core/rules/operative-verb';
 import { parse } from '../../server/src/core/parser/parse';
-import { corpusOrSkip, corpusTexts, REPO_ROOT, seedText } from '../support/corpus';
+import { corpusOrSkip, corpusTexts, REPO_ROOT, seedText, wrapAsPrint } from '../support/corpus';
 
 /** A small seeded generator (mulberry32): the same edits on every run. */
 export function seeded(seed: number): () => number {
@@ -262,6 +262,10 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
     corpusOrSkip(this);
     const random = seeded(424242);
     const texts = corpusTexts().map(({ name, text }) => ({ name, text: withMistakes(text, random) }));
+    // A third of them as hard-wrapped print: descriptions and dates then meet line breaks.
+    for (const { name, text } of corpusTexts().filter((_, index) => index % 3 === 0)) {
+      texts.push({ name: `${name} (wrapped at 72)`, text: withMistakes(wrapAsPrint(text.replace(/\r\n?/g, '\n'), 72), random) });
+    }
     for (const file of ['test/fixtures/many-errors.unres', 'examples/misnumbered.unres', 'examples/clean.unres']) {
       texts.push({ name: file, text: readFileSync(path.join(REPO_ROOT, file), 'utf8') });
     }

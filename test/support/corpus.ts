@@ -48,3 +48,23 @@ export function corpusTexts(): CorpusText[] {
 
 export const SEED_PATH = path.join(CORPUS_DIR, 'seed', 'A_RES_59_157.ods.txt');
 export const seedText = (): string => readFileSync(SEED_PATH, 'utf8');
+
+/** Wraps every line longer than `width` at its last space within the width, never inside a number (`78 242 900`). */
+export function wrapAsPrint(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const lines: string[] = [];
+      let rest = line;
+      while (rest.length > width) {
+        let cut = rest.lastIndexOf(' ', width);
+        while (cut > 0 && /\d/.test(rest[cut - 1]) && /\d/.test(rest[cut + 1] ?? '')) cut = rest.lastIndexOf(' ', cut - 1);
+        if (cut <= 0) break;
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut + 1);
+      }
+      lines.push(rest);
+      return lines.join('\n');
+    })
+    .join('\n');
+}

@@ -74,6 +74,17 @@ describe('citation engine', () => {
     );
   });
 
+  it('reads a date within the citation’s paragraph only', () => {
+    // One paragraph per line: `2002,` on a line of its own is read as a paragraph of its own.
+    const lines = parse('The Security Council,\n\nRecalling its resolution 1420 (2002) of 30 June\n2002,\n\n1. Decides to remain seized of the matter.\n');
+    assert.equal(lines.wrapped, false);
+    assert.equal(extractCitations(lines).find((citation) => citation.kind === 'resolution')?.date, undefined);
+    // In hard-wrapped print the same line break is inside the paragraph.
+    const print = parse('The Security Council,\n\nRecalling its resolution 1420 (2002) of 30 June\n2002, and recalling the work of the\nmission in the region and the reports\nof the Secretary-General on the situation\nin the region,\n\n1. Decides to remain seized of the matter.\n');
+    assert.equal(print.wrapped, true);
+    assert.equal(extractCitations(print).find((citation) => citation.kind === 'resolution')?.date?.iso, '2002-06-30');
+  });
+
   it('in text with one paragraph per line, a description ends at its line even without a blank line or a comma', () => {
     const text = [
       'The General Assembly,',

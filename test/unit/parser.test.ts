@@ -186,6 +186,50 @@ describe('parser', () => {
       assert.equal(allOperative(model).length, 2);
       assert.equal(allOperative(model)[0].terminator?.text, ';');
     });
+    it('reads what wraps in print: headings over several lines, numerals, labels, numbers and dates at line starts', () => {
+      const model = parse(
+        [
+          'The General Assembly,',
+          '',
+          'Reaffirming its resolutions 1265 (1999), 1325 (2000), 1368 (2001),',
+          '1624 (2005) and 2170 (2014), and the order in the case (South Africa v.',
+          'Israel) and the work of the organization in this respect,',
+          '',
+          'Noting with appreciation the report of the Secretary-General on the',
+          'implementation of the resolution and the recommendations',
+          'contained therein,',
+          '',
+          '1. Emphasizes the implementation of Part',
+          'XII of the Convention, the lists provided for by paragraph 10',
+          '(g) of resolution 1533 and the measures it takes, by means of (a) legislative measures;',
+          '(b) training; and (c) outreach, and that the debate commence on 25 October',
+          '2021.',
+          '',
+          'Budget performance report for the period from 1 July 2018 to 30 June',
+          '2019',
+          '',
+          '2. Takes note of the report of the Secretary-General on the budget performance',
+          'of the Mission and of the views of the Advisory Committee on the matter.1',
+          '',
+          '_______________',
+          '1 See Official Records of the General Assembly, Seventy-third Session, Supplement No.',
+          '8 (A/73/8), chap. IV, sect.',
+          'A., and the Security Council,',
+          '1 August 2015–31 December 2016 (S/INF/71).',
+          '',
+        ].join('\n'),
+      );
+      assert.equal(model.wrapped, true);
+      assert.equal(allPreambular(model).length, 2);
+      const operative = allOperative(model);
+      assert.deepEqual(operative.map((paragraph) => paragraph.number?.value), [1, 2]);
+      assert.deepEqual(operative[0].items, []);
+      assert.equal(operative[0].terminator?.text, '.');
+      assert.deepEqual(model.headings.map((heading) => heading.kind), ['heading']);
+      assert.equal(model.text.slice(model.headings[0].start, model.headings[0].end), 'Budget performance report for the period from 1 July 2018 to 30 June\n2019');
+      assert.deepEqual(model.footnotes.map((footnote) => footnote.number.value), [1]);
+      assert.ok(model.text.slice(model.footnotes[0].start, model.footnotes[0].end).endsWith('(S/INF/71).'));
+    });
     it('reads a number that stands alone on its line, and a number without its period', () => {
       const model = parse('The General Assembly,\n\n1.\nDecides to act;\n\n2 Encourages States.\n');
       const operative = allOperative(model);

@@ -131,10 +131,26 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
 
 const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [new RegExp(`${name.replace(/ /g, `${SP}+`)}$`), organ]);
 
-/** True when the word ending at `end` of `before` is the paragraph's first word (after any number or label). */
-function isFirstWord(before: string, wordStart: number): boolean {
-  const lineStart = Math.max(before.lastIndexOf('\n', wordStart - 1), before.lastIndexOf('\r', wordStart - 1)) + 1;
-  return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(lineStart, wordStart));
+/**
+ * True when the word at `wordStart` of `before` is the paragraph's first word (after any number or
+ * label). A paragraph starts at a line start; in hard-wrapped print, after a blank line only
+ * (`… adoption of Commission on Narcotic` / `Drugs decision 63/15`: `Drugs` is not a first word).
+ */
+function isFirstWord(before: string, wordStart: number, wrapped: boolean): boolean {
+  let paragraphStart = 0;
+  if (wrapped) {
+    let found = false;
+    BLANK_LINE.lastIndex = 0;
+    for (let match = BLANK_LINE.exec(before); match && match.index < wordStart; match = BLANK_LINE.exec(before)) {
+      paragraphStart = BLANK_LINE.lastIndex;
+      found = true;
+    }
+    // `before` stops LOOKBACK characters back: a paragraph that starts further back has other words first.
+    if (!found && before.length >= LOOKBACK) return false;
+  } else {
+    paragraphStart = Math.max(before.lastIndexOf('\n', wordStart - 1), before.lastIndexOf('\r', wordStart - 1)) + 1;
+  }
+  return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(paragraphStart, wordStart));
 }
 
 /** Reads the organ named (or implied) in the text just before `resolution`/`decision`. */
@@ -147,7 +163,7 @@ function readContext(before: string, model: Resolution): { context: Context; res
     // `World Health Assembly`, `Governing Council`: a capitalised word before a bare Assembly/Council is another body.
     if (name === 'Assembly' || name === 'Council') {
       const prior = wordBefore(before.slice(0, nameStart));
-      if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1]) && !isFirstWord(before, nameStart - prior[0].length)) {
+      if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1]) && !isFirstWord(before, nameStart - prior[0].length, model.wrapped)) {
         return { context: { organ: 'other', source: 'explicit' }, rest };
       }
     }
@@ -161,7 +177,7 @@ function readContext(before: string, model: Resolution): { context: Context; res
   const word = wordBefore(before);
   if (word && /^[A-Z]/.test(word[1]) && !NOT_A_BODY.has(word[1]) && !/(?:ing|ed)$/.test(word[1]) && !MONTHS.includes(word[1])) {
     const wordStart = before.length - word[0].length;
-    if (!isFirstWord(before, wordStart)) return { context: { organ: 'other', source: 'explicit' }, rest: before };
+    if (!isFirstWord(before, wordStart, model.wrapped)) return { context: { organ: 'other', source: 'explicit' }, rest: before };
   }
   return { context: { organ: 'none', source: 'default' }, rest: before };
 }
@@ -176,7 +192,7 @@ function referentOfIts(before: string, model: Resolution): Context {
   if (!/^[A-Z]/.test(word) || !hasConnector) return adopting;
   const head = before.slice(0, before.length - connector[0].length + word.length);
   const wordStart = head.length - word.length;
-  if (isFirstWord(before, wordStart) || NOT_A_BODY.has(word) || /(?:ing|ed)$/.test(word)) return adopting;
+  if (isFirstWord(before, wordStart, model.wrapped) || NOT_A_BODY.has(word) || /(?:ing|ed)$/.test(word)) return adopting;
   for (const [pattern, organ] of PRINCIPAL_AT_END) if (pattern.test(head)) return { organ, source: 'its' };
   if (word === 'Assembly' || word === 'Council') {
     const prior = wordBefore(head.slice(0, wordStart));
@@ -405,7 +421,10 @@ function scanTriggers(scanner: Scanner): void {
         position = PARA_AFTER.lastIndex;
       }
       DATE.lastIndex = position;
-      const date = DATE.exec(text);
+      // A date is read within the citation's paragraph: `of 30 June` does not take the `2002,` that the
+      // parser reads as the next paragraph.
+      const found = DATE.exec(text);
+      const date = found && nextElementWithin(scanner, position, DATE.lastIndex) === DATE.lastIndex ? found : null;
       if (date) {
         const iso = toIso(date[1], date[2], date[3]);
         const dayStart = position + date[0].indexOf(date[1], date[0].indexOf('of') + 2);

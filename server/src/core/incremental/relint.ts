@@ -17,7 +17,7 @@ import { RAW_CITATIONS, rawCitations } from '../citations/extract';
 import type { Citation } from '../citations/types';
 import { collect, runAcross, runRule, type LintOptions, type LintResult } from '../lint';
 import { memoized, seedMemo } from '../memo';
-import type { Debris, FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
+import type { Debris, FootnoteMarker, Heading, OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
 import { GLUED_DIGITS, gluedDigitsWithin } from '../rules/footnotes';
 import { mentionsWithin, PARAGRAPH_MENTIONS } from '../rules/internal-reference';
 import { groupOpeningWithin, GROUP_OPENINGS } from '../rules/operative-verb';
@@ -154,6 +154,7 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   const debris: Debris[] = model.debris.filter((piece) => piece.end <= headingEnd);
   const preamble: PreambularParagraph[] = [];
   const operative: OperativeParagraph[] = [];
+  const headings: Heading[] = [];
   /** Appends a span of the text; returns the offset its nodes move by. */
   const append = (span: Span): number => {
     const moveBy = text.length + GAP.length - span.start;
@@ -161,6 +162,8 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     const within = (inner: Span): boolean => inner.start >= span.start && inner.end <= span.end;
     for (const marker of model.markers) if (within(marker)) markers.push(rebaseTree(marker, moveBy) as FootnoteMarker);
     for (const piece of model.debris) if (within(piece)) debris.push(rebaseTree(piece, moveBy) as Debris);
+    // Headings between the paragraphs: a citation's description stops where one starts.
+    for (const heading of model.headings) if (within(heading)) headings.push(rebaseTree(heading, moveBy) as Heading);
     return moveBy;
   };
   // The organ line in force for the paragraph, when it is not the first (a repeated organ line), follows the heading.
@@ -204,7 +207,7 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     title: model.title,
     organLines,
     parts,
-    headings: [],
+    headings,
     closings,
     annexes: [],
     footnotes: [],

@@ -65,6 +65,16 @@ import { applyTerminators, markerEndsOf } from './terminators';
 
 /** Lines longer than this are never headings, organ lines or masthead fields. */
 const SHORT_LINE = 200;
+/** Abbreviations that end with a period but never end a sentence (`v.`, `No.`, `para.`, `e.g.`). */
+const ABBREVIATION_AT_END = /(?:^|[\s(])(?:v|vs|No|Nos|Mr|Mrs|Ms|Dr|St|paras?|arts?|vols?|pp?|chap|sect|e\.g|i\.e|cf)\.$/;
+/** A day and a month opening a line: `1 August 2015–31 December 2016`. */
+const DATE_START = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** The label that opens a list: `(a)`, `(i)`, `(1)`. */
+const FIRST_LABEL = /^(?:a|i|1)$/;
+/** A list's first label inside a line of text (`by means of (a) legislative measures`). */
+const INLINE_FIRST_LABEL = /[^\s][ \t\u00A0]+\((?:a|i|1)\)[\s\u00A0]/;
+/** A heading wrapped in print runs over at most this many lines. */
+const MAX_HEADING_LINES = 4;
 /** How far into the text the masthead, title and organ line are looked for. */
 const HEADER_SEARCH_LINES = 120;
 
@@ -103,6 +113,8 @@ class Parser {
   private section?: number;
   /** A number or label stood alone on its line: the paragraph's text is on the next line. */
   private awaitingText = false;
+  /** The last line of a heading wrapped over several lines (hard-wrapped print), while it is read. */
+  private headingThrough = -1;
 
   constructor(private readonly text: string) {
     this.lines = splitLines(text);
@@ -386,7 +398,8 @@ class Parser {
         state = 'annex';
       } else if (short && this.isTailDebris(text)) {
         this.addDebris(line, this.debrisKind(text));
-      } else if ((state === 'closing' || state === 'footnotes') && short && (this.partLetter(text) || this.isTitledPartHeading(line, text, index) || this.isOrganLine(line))) {
+      } else if ((state === 'closing' || state === 'footnotes') && short && (this.isOrganLine(line) || ((sawBlank || !this.wrapped) && (this.partLetter(text) || this.isTitledPartHeading(line, text, index))))) {
+        // (In hard-wrapped print a part letter follows a blank line: `chap. IV, sect.` / `A.` goes on.)
         // The next part of an omnibus resolution, after the previous part's closing.
         state = 'body';
         this.bodyLine(line, lineHead, short, previous, sawBlank, index);
@@ -453,7 +466,7 @@ class Parser {
 
   private footnoteLine(line: Line, lineHead: string, sawBlank: boolean): void {
     const match = FOOTNOTE_LINE.exec(lineHead);
-    if (match && !DATE_LINE.test(lineHead)) {
+    if (match && !DATE_LINE.test(lineHead) && !this.wrappedFootnoteGoesOn(lineHead, Number(match[1]), sawBlank)) {
       const numberEnd = line.contentStart + match[1].length;
       const bodyStart = line.contentStart + lineHead.indexOf(match[2], match[1].length);
       this.footnotes.push({
@@ -475,6 +488,26 @@ class Parser {
     else this.addUnrecognised(line);
   }
 
+  /**
+   * In hard-wrapped print a footnote may wrap before a number: a line that opens with a number
+   * carries the footnote above on when that one's line ends with an abbreviation (`Supplement No.` /
+   * `8 (E/2019/28), chap. I`), or, when the number is not the next footnote's, when the line opens
+   * with a date (`… Council,` / `1 August 2015–31 December 2016`) or when the line above did not end
+   * a sentence and no capital follows the number.
+   */
+  private wrappedFootnoteGoesOn(lineHead: string, number: number, sawBlank: boolean): boolean {
+    const last = this.footnotes[this.footnotes.length - 1];
+    if (!this.wrapped || sawBlank || last === undefined) return false;
+    const lastLine = this.text.slice(Math.max(last.start, last.end - 8), last.end);
+    // `Supplement No.` / `3 and corrigenda`: after an abbreviation even the next number goes on.
+    if (ABBREVIATION_AT_END.test(lastLine)) return true;
+    if (number === last.number.value + 1) return false;
+    if (DATE_START.test(lineHead)) return true;
+    // A footnote's text opens with a capital (`3 United Nations, Treaty Series`: a footnote out of
+    // order, which the footnotes rule reports); what follows a number in a footnote's text rarely does.
+    return !/[.;:]["”’)\]]?$/.test(lastLine) && !/^\d+[\s\u00A0]+[A-Z]/.test(lineHead);
+  }
+
   private annexLine(line: Line, sawBlank: boolean): void {
     const annex = this.annexes[this.annexes.length - 1];
     const last = annex.paragraphs[annex.paragraphs.length - 1];
@@ -488,6 +521,13 @@ class Parser {
 
   private bodyLine(line: Line, lineHead: string, short: boolean, previous: Line | undefined, sawBlank: boolean, index: number): void {
     const text = short ? lineHead : '';
+    if (index <= this.headingThrough) {
+      // The next line of a heading wrapped in print.
+      const heading = this.headings[this.headings.length - 1];
+      heading.end = line.contentEnd;
+      if (this.part.title && this.part.title.start === heading.start) this.part.title = this.token(heading.start, line.contentEnd);
+      return;
+    }
     if (short && this.isOrganLine(line)) {
       if (this.part.preamble.length > 0 || this.part.operative.length > 0) this.newPart();
       this.addOrganLine(line);
@@ -507,7 +547,11 @@ class Parser {
       this.section = undefined;
       return;
     }
-    const sectionMatch = short ? SECTION_HEADING.exec(text) : null;
+    // In hard-wrapped print a line right below one that did not end a sentence carries it on, even
+    // when it opens with a numeral (`Part` / `XII of the Convention`) or, after a number, with what
+    // looks like a label (`paragraph 10` / `(g) of resolution 1533`).
+    const carriesOn = this.wrapped && !sawBlank && previous !== undefined && this.current !== undefined && !endsWithTerminal(this.text, previous);
+    const sectionMatch = short && !carriesOn ? SECTION_HEADING.exec(text) : null;
     if (sectionMatch && (!sectionMatch[2] || !endsWithTerminal(this.text, line))) {
       const heading: Heading = {
         ...this.lineToken(line),
@@ -530,9 +574,12 @@ class Parser {
       return;
     }
     const numbered = NUMBERED.exec(lineHead);
-    // A numbered row of a table (`1. Income from staff assessment<TAB>279 138 300`) is not a paragraph.
+    // A numbered row of a table (`1. Income from staff assessment<TAB>279 138 300`) is not a paragraph,
+    // nor, in print, a number other than the next one on a line that carries the last on (`commence
+    // on 25 October` / `2021.`).
     const tableRow = numbered !== null && lineHead.indexOf('\t', numbered[0].length) >= 0;
-    if (numbered && !tableRow) {
+    const carriedNumber = numbered !== null && carriesOn && Number(numbered[1]) !== this.nextOperativeNumber();
+    if (numbered && !tableRow && !carriedNumber) {
       this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length + 1);
       return;
     }
@@ -541,19 +588,28 @@ class Parser {
       this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length + undotted[2].length);
       return;
     }
-    const label = PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
+    const afterNumber = carriesOn && /\d/.test(this.text[previous!.contentEnd - 1] ?? '');
+    const label = afterNumber ? null : PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
     if (label && !this.currentOperative && this.current?.kind === 'preambular' && this.part.operative.length === 0 && this.leadsUnnumberedOperative(this.current)) {
       this.convertToOperative(this.current);
     }
-    if (label && this.currentOperative) {
+    // In print an enumeration inside a paragraph may wrap before one of its labels (`by means of (a)
+    // legislative measures;` / `(b) supporting …`): a label other than a list's first goes on when
+    // the paragraph or item above has that list's first label inside its text.
+    const inlineLabel = label !== null && this.wrapped && !sawBlank && this.current !== undefined && !FIRST_LABEL.test(label[1]) && INLINE_FIRST_LABEL.test(this.text.slice(this.current.start + 1, line.start));
+    if (label && this.currentOperative && !inlineLabel) {
       this.startItem(line, label[0], label[1], !label[0].startsWith('('));
+      return;
+    }
+    if (inlineLabel) {
+      this.extendCurrent(line);
       return;
     }
     if (this.current && previous && this.continues(previous, line, sawBlank)) {
       this.extendCurrent(line);
       return;
     }
-    this.startTextBlock(line, short, index);
+    this.startTextBlock(line, short, index, sawBlank);
   }
 
   /** Whether a line carries on the paragraph of the line before it. */
@@ -563,8 +619,11 @@ class Parser {
     const previousEndsSentence = endsWithTerminal(this.text, previous);
     if (this.wrapped) {
       if (sawBlank) return false;
-      if (!previousEndsSentence) return true;
-      return startsLower;
+      // `(South Africa v.` / `Israel)`: an abbreviation at the end of a printed line ends no sentence.
+      if (!previousEndsSentence || ABBREVIATION_AT_END.test(this.text.slice(Math.max(previous.contentStart, previous.contentEnd - 8), previous.contentEnd))) return true;
+      // A list of citations wraps before a number (`1373 (2001),` / `1624 (2005), 1894 (2009)`);
+      // no paragraph opens with one that is not its number.
+      return startsLower || (first >= '0' && first <= '9');
     }
     if (sawBlank) return false;
     const trailingSpace = previous.end > previous.contentEnd && this.text[previous.contentEnd] !== undefined && /[ \u00A0]/.test(this.text[previous.contentEnd]);
@@ -644,16 +703,18 @@ class Parser {
     this.awaitingText = item.label.end >= line.contentEnd;
   }
 
-  private startTextBlock(line: Line, short: boolean, index: number): void {
+  private startTextBlock(line: Line, short: boolean, index: number, sawBlank: boolean): void {
     const start = line.contentStart;
     const part = this.part;
+    const headingEnd = this.headingEnd(line, short, index, sawBlank);
     if (part.operative.length === 0) {
       // A line without final punctuation right before a paragraph is a heading (a part's title).
-      if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index) && !opensWithPreambularOpener(this.text, start)) {
+      if (headingEnd >= 0 && !opensWithPreambularOpener(this.text, start)) {
         const heading: Heading = { ...this.lineToken(line), kind: 'heading' };
         this.headings.push(heading);
         if (part.heading && !part.title) part.title = this.lineToken(line);
         this.current = undefined;
+        this.headingThrough = headingEnd;
         return;
       }
       const opener = matchPreambularOpener(this.text, start);
@@ -689,9 +750,10 @@ class Parser {
       });
       return;
     }
-    if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index)) {
+    if (headingEnd >= 0) {
       this.headings.push({ ...this.lineToken(line), kind: 'heading' });
       this.current = undefined;
+      this.headingThrough = headingEnd;
       return;
     }
     if (last) {
@@ -699,6 +761,39 @@ class Parser {
       return;
     }
     this.addUnrecognised(line);
+  }
+
+  /**
+   * Whether a text line starts a heading: short, without final punctuation, right before a
+   * paragraph. In hard-wrapped print a heading may run over up to four lines, from a blank line
+   * to the next (`Budget performance report for the period from 1 July 2018 to 30 June` / `2019`).
+   * The index of the heading's last line, or -1.
+   */
+  private headingEnd(line: Line, short: boolean, index: number, sawBlank: boolean): number {
+    if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index)) return index;
+    if (!this.wrapped || !sawBlank) return -1;
+    let length = contentLength(line);
+    for (let next = index + 1; next < this.lines.length && next <= index + MAX_HEADING_LINES - 1; next++) {
+      const nextLine = this.lines[next];
+      if (isBlank(nextLine) || this.debrisLine[next]) return -1;
+      const nextHead = this.head(nextLine);
+      if (NUMBERED.test(nextHead) || PAREN_LABEL.test(nextHead)) return -1;
+      length += 1 + contentLength(nextLine);
+      if (length > SHORT_LINE) return -1;
+      const blockEnds = next + 1 >= this.lines.length || isBlank(this.lines[next + 1]);
+      if (blockEnds) return !endsWithTerminal(this.text, nextLine) && this.nextStartsParagraph(next) ? next : -1;
+    }
+    return -1;
+  }
+
+  /** The number the next operative paragraph of the part should have. */
+  private nextOperativeNumber(): number {
+    const operative = this.part.operative;
+    for (let index = operative.length - 1; index >= 0; index--) {
+      const number = operative[index].number;
+      if (number) return number.value + 1;
+    }
+    return 1;
   }
 
   private previousParagraphNumbered(): boolean {

@@ -101,8 +101,8 @@ function regionsOf(model: Resolution): Span[] {
   return regions.sort((a, b) => a.start - b.start);
 }
 
-/** `60th session`, `10th emergency special session`, `61st Session`. */
-const FIGURE_SESSION = /\b(\d{1,3})(st|nd|rd|th)[ \u00A0]+((?:(?:regular|special|emergency|resumed|substantive|organizational|annual)[ \u00A0]+){0,2})(session|Session)s?\b/g;
+/** `60th session`, `10th emergency special session`, `61st Session` (within a paragraph, a line may break between the words). */
+const FIGURE_SESSION = /\b(\d{1,3})(st|nd|rd|th)[\s\u00A0]+((?:(?:regular|special|emergency|resumed|substantive|organizational|annual)[\s\u00A0]+){0,2})(session|Session)s?\b/g;
 
 function checkFigures(model: Resolution): Finding[] {
   const findings: Finding[] = [];
@@ -135,8 +135,8 @@ function checkFigures(model: Resolution): Finding[] {
   return findings;
 }
 
-/** `provisional agenda of its sixtieth session`, `… of its 2024 session`. */
-const AGENDA_SESSION = /provisional[ \u00A0]+agenda[ \u00A0]+of[ \u00A0]+its[ \u00A0]+([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[ \u00A0]+((?:emergency[ \u00A0]+)?special[ \u00A0]+|resumed[ \u00A0]+)?session\b/g;
+/** `provisional agenda of its sixtieth session`, `… of its 2024 session` (a line may break anywhere in it). */
+const AGENDA_SESSION = /provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[\s\u00A0]+((?:emergency[\s\u00A0]+)?special[\s\u00A0]+|resumed[\s\u00A0]+)?session\b/g;
 
 function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] {
   if (!own || (own.kind !== 'regular' && own.kind !== 'year')) return [];
@@ -157,7 +157,7 @@ function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] 
         if (!read) continue;
         const isYear = /^\d{4}$/.test(match[1]);
         if (isYear !== (own.kind === 'year')) continue;
-        const start = match.index + match[0].length - match[0].replace(/^provisional[ \u00A0]+agenda[ \u00A0]+of[ \u00A0]+its[ \u00A0]+/, '').length;
+        const start = match.index + match[0].length - match[0].replace(/^provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+/, '').length;
         const end = match.index + match[0].length;
         const named = sessionName(own.kind, read.value);
         const ownName = sessionName(own.kind, own.value);

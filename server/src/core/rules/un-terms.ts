@@ -80,7 +80,10 @@ function memberStates(text: string, word: Word): Finding | undefined {
   return replace(word.start, states.end, right, `Write "${right}" (capital M and S) for the Members of the United Nations, not "${written}".`);
 }
 
-function abbreviation(text: string, word: Word): Finding | undefined {
+const NO_LINE_BREAK = /^[^\r\n]*$/;
+const ONE_LINE_BREAK_AT_MOST = /^[^\r\n]*(?:\r?\n|\r)?[^\r\n]*$/;
+
+function abbreviation(text: string, word: Word, wrapped: boolean): Finding | undefined {
   let key = word.text;
   let end = word.end;
   if (word.text === 'U') {
@@ -98,7 +101,8 @@ function abbreviation(text: string, word: Word): Finding | undefined {
   // Part of a name: UN-Women, AU-UN, UN/…, Model UN, UN News, NGO Committee, ECOSOC Chamber.
   if (isDigitChar(after) || (after !== undefined && (HYPHENS.has(after) || after === '/')) || (before !== undefined && (HYPHENS.has(before) || before === '/'))) return undefined;
   const next = nextWord(text, end);
-  const adjacentNext = next !== undefined && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start));
+  // The next word on the same line, or on the next one in hard-wrapped print (`UN` / `Chronicle`).
+  const adjacentNext = next !== undefined && (isBlank(text[end]) || (wrapped && /[\r\n]/.test(text[end] ?? ''))) && (wrapped ? ONE_LINE_BREAK_AT_MOST : NO_LINE_BREAK).test(text.slice(end, next.start));
   if (key !== 'U.N.' && adjacentNext && (isCapital(next.text[0]) || NAME_WORDS.has(next.text))) return undefined;
   const previous = previousWord(text, word.start);
   if (key === 'UN' && previous !== undefined && isCapital(previous.text[0]) && previous.text !== 'The' && isBlank(before)) return undefined;
@@ -160,7 +164,7 @@ export const unTerms: Rule = {
         case 'ECOSOC':
         case 'NGO':
         case 'NGOs':
-          found = abbreviation(text, word);
+          found = abbreviation(text, word, model.wrapped);
           break;
         case 'nongovernmental':
         case 'Nongovernmental':
