@@ -16,6 +16,14 @@ const AMBIGUOUS: Record<string, { widths: number[]; reason: string }> = {
     widths: [72],
     reason: 'a line that opens "Indigenous Peoples and toxics;3" below one ending "rights;2" reads as a paragraph of its own',
   },
+  A_RES_74_157: {
+    widths: [100],
+    reason: 'an enumeration inside a paragraph ("by means of (a) legislative measures;") wraps before "(b)", which then opens a line like a sub-paragraph',
+  },
+  A_RES_78_70: {
+    widths: [100],
+    reason: 'an enumeration inside item (e) ("(i) to countries affected by mines …, and") wraps before "(ii)", which then opens a line like a sub-paragraph',
+  },
   'S_RES_124(1957)': {
     widths: [80],
     reason: 'published with a space before the marker ("United Nations, 16"): wrapped there, "16" stands alone like a page number',

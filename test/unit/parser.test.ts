@@ -201,8 +201,8 @@ describe('parser', () => {
           '',
           '1. Emphasizes the implementation of Part',
           'XII of the Convention, the lists provided for by paragraph 10',
-          '(g) of resolution 1533 and the measures it takes, by means of (a) legislative measures;',
-          '(b) training; and (c) outreach, and that the debate commence on 25 October',
+          '(g) of resolution 1533 and the measures it takes, by means of legislative measures,',
+          'training and outreach, and that the debate commence on 25 October',
           '2021.',
           '',
           'Budget performance report for the period from 1 July 2018 to 30 June',
@@ -229,6 +229,25 @@ describe('parser', () => {
       assert.equal(model.text.slice(model.headings[0].start, model.headings[0].end), 'Budget performance report for the period from 1 July 2018 to 30 June\n2019');
       assert.deepEqual(model.footnotes.map((footnote) => footnote.number.value), [1]);
       assert.ok(model.text.slice(model.footnotes[0].start, model.footnotes[0].end).endsWith('(S/INF/71).'));
+    });
+    it('keeps in print what a review found the wrapping rules hid: a skipped number, a list, a part letter', () => {
+      // Pasted from print with no blank lines (a found review case each).
+      const head = [
+        'The General Assembly,',
+        'Recalling its resolution 68/163 of 18 December 2013, in which it proclaimed',
+        '2 November as the International Day to End Impunity for Crimes against',
+        'Journalists, and its subsequent resolutions on the subject,',
+        'Mindful that the right to freedom of opinion and expression is a human',
+        'right guaranteed to all, in accordance with article 19 of the Universal',
+        'Declaration of Human Rights and of the International Covenant,',
+      ];
+      const skipped = parse([...head, '1. Condemns all attacks against journalists and', 'media workers;', '2. Calls upon States to cooperate with the Office of the High Commissioner', 'for Human Rights', '4. Requests the Secretary-General to report to the General Assembly at its', 'seventy-sixth session on the implementation of the present resolution.', ''].join('\n'));
+      assert.equal(skipped.wrapped, true);
+      assert.deepEqual(allOperative(skipped).map((paragraph) => paragraph.number?.value), [1, 2, 4]);
+      const list = parse([...head, '1. Calls upon States:', '(a) To apply the measures set out in paragraph 8 (a) of resolution 2231', '(2015) and to report on them;', '(b) To report on paragraphs (a) and (b) of that resolution;', '(c) To cooperate with the Committee;', '2. Decides to remain seized of the matter.', ''].join('\n'));
+      assert.deepEqual(allOperative(list)[0].items.map((item) => item.label.text), ['(a)', '(b)', '(c)']);
+      const omnibus = parse(['A', 'The General Assembly,', ...head.slice(1), '1. Decides to remain seized of the matter.', '50th plenary meeting', '18 December 2019', 'B', 'The General Assembly,', ...head.slice(1), '1. Decides to continue.', '50th plenary meeting', '18 December 2019', ''].join('\n'));
+      assert.equal(omnibus.parts.length, 2);
     });
     it('reads a number that stands alone on its line, and a number without its period', () => {
       const model = parse('The General Assembly,\n\n1.\nDecides to act;\n\n2 Encourages States.\n');

@@ -303,6 +303,8 @@ interface Scanner {
   citations: Citation[];
   /** Original offsets where the model's elements start, built when a description first needs them. */
   elementStarts?: Set<number>;
+  /** The same, in order (wrapped text: where the paragraph before a citation starts). */
+  sortedStarts?: Int32Array;
 }
 
 function inRanges(ranges: { start: number; end: number }[], position: number): boolean {
@@ -396,7 +398,10 @@ function scanTriggers(scanner: Scanner): void {
     if (!gap) continue;
     const first = readItem(text, match.index + match[0].length + gap[0].length);
     if (!first) continue;
-    const before = text.slice(Math.max(lineStartWithin(text, match.index, model.wrapped), match.index - LOOKBACK), match.index);
+    // In print a paragraph starts after a blank line, or where the parser starts one (text pasted
+    // with no blank lines between paragraphs).
+    const paragraphStart = model.wrapped ? Math.max(lineStartWithin(text, match.index, true), elementStartBefore(scanner, match.index)) : lineStartWithin(text, match.index, false);
+    const before = text.slice(Math.max(paragraphStart, match.index - LOOKBACK), match.index);
     const local = atPosition(model, toOriginal(view, match.index));
     const read = readContext(before, local);
     let context = read.context;
@@ -516,6 +521,21 @@ function nextElementWithin(scanner: Scanner, from: number, to: number): number {
     if (scanner.elementStarts.has(toOriginal(scanner.view, next))) return match.index;
   }
   return to;
+}
+
+/** The clean offset where the last element of the model at or before a clean position starts (0 when none does). */
+function elementStartBefore(scanner: Scanner, position: number): number {
+  scanner.sortedStarts ??= Int32Array.from(scanner.elementStarts ??= elementStarts(scanner.model)).sort();
+  const starts = scanner.sortedStarts;
+  const original = toOriginal(scanner.view, position);
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (starts[middle] <= original) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? 0 : cleanOffset(scanner.view, starts[low - 1]);
 }
 
 /** Where each thing the parser found in the text starts: the lines a description cannot run into. */

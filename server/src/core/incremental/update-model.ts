@@ -39,6 +39,14 @@ import {
   isBlankChar,
   PARAGRAPH_ENDED,
   type Line,
+  ABBREVIATION_AT_END,
+  CITATION_GOES_ON,
+  DATE_START,
+  LABEL_THEN_LOWER,
+  MAX_HEADING_LINES,
+  NUMBER_AT_END,
+  NUMERAL_THEN_LOWER,
+  TAKES_NUMERAL,
 } from '../parser/lines';
 
 /** A replacement of the old text between two offsets. */
@@ -371,7 +379,61 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
   const undotted = NUMBERED_NO_DOT.exec(newHead);
   if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
-  return true;
+  return !model.wrapped || samePrintReading(oldText, newText, at, oldLine, newLine, oldHead, newHead);
+}
+
+/**
+ * In hard-wrapped print the parser also reads what a line opens with (a label, a numeral, a cited
+ * number, a date, a capital after a number) and how it ends (an abbreviation, a comma, a number,
+ * a word a numeral follows: the next line's reading), and takes short blocks between blank lines
+ * for headings: the same answers before and after the edit, and no edit in such a block.
+ */
+function samePrintReading(oldText: string, newText: string, at: number, oldLine: string, newLine: string, oldHead: string, newHead: string): boolean {
+  for (const pattern of [LABEL_THEN_LOWER, NUMERAL_THEN_LOWER, CITATION_GOES_ON, DATE_START, CAPITAL_AFTER_NUMBER, CAPITAL_FIRST]) {
+    if (pattern.test(oldHead) !== pattern.test(newHead)) return false;
+  }
+  const oldEnd = oldLine.slice(-12);
+  const newEnd = newLine.slice(-12);
+  for (const pattern of [ABBREVIATION_AT_END, NUMBER_AT_END, TAKES_NUMERAL, COMMA_AT_END]) {
+    if (pattern.test(oldEnd) !== pattern.test(newEnd)) return false;
+  }
+  return !inShortBlock(oldText, newText, at, newLine.length - oldLine.length);
+}
+
+const CAPITAL_AFTER_NUMBER = /^\d{1,4}\.[ \t\u00A0]*[A-Z]/;
+const CAPITAL_FIRST = /^[ \t\u00A0]*[A-Z]/;
+const COMMA_AT_END = /,$/;
+
+/**
+ * Whether the line at `at` lies in a block between blank lines that the parser may read as a
+ * heading in print before or after the edit (`grows` characters longer): short, opening with a
+ * capital that is neither a preambular opener nor an operative verb, without `;` or `:`.
+ */
+function inShortBlock(oldText: string, newText: string, at: number, grows: number): boolean {
+  const lineStart = (position: number): number => oldText.lastIndexOf('\n', position - 1) + 1;
+  const isBlankLine = (start: number): boolean => /^[ \t\u00A0\r]*(?:\n|$)/.test(oldText.slice(start, start + 200));
+  let start = lineStart(at);
+  let lines = 1;
+  while (start > 0 && lines <= MAX_HEADING_LINES) {
+    const previous = lineStart(start - 1);
+    if (isBlankLine(previous)) break;
+    start = previous;
+    lines++;
+  }
+  let end = oldText.indexOf('\n', at);
+  while (end >= 0 && lines <= MAX_HEADING_LINES) {
+    if (isBlankLine(end + 1)) break;
+    end = oldText.indexOf('\n', end + 1);
+    lines++;
+  }
+  if (lines > MAX_HEADING_LINES) return false;
+  if (end < 0) end = oldText.length;
+  while (start < end && /[ \t\u00A0]/.test(oldText[start])) start++;
+  const mayBeHeading = (text: string, blockEnd: number): boolean => {
+    const block = text.slice(start, blockEnd);
+    return block.length <= SHORT_LINE + MAX_HEADING_LINES && /^[A-Z]/.test(block) && !/[;:]/.test(block) && !opensWithPreambularOpener(text, start) && !opensWithOperativeVerb(text, start);
+  };
+  return mayBeHeading(oldText, end) || mayBeHeading(newText, end + grows);
 }
 
 /**

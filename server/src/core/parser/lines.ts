@@ -145,3 +145,22 @@ export function endsWithTerminal(text: string, line: Line): boolean {
   while (position > line.contentStart && /[”"’)\]*_]/.test(text[position])) position--;
   return /[,;:.]/.test(text[position]);
 }
+
+// What hard-wrapped print may put at a line's start or end (parse.ts reads them; the incremental
+// path compares them before and after an edit).
+/** Abbreviations that end with a period but never end a sentence (`v.`, `No.`, `para.`, `e.g.`). */
+export const ABBREVIATION_AT_END = /(?:^|[\s(])(?:v|vs|No|Nos|Mr|Mrs|Ms|Dr|St|paras?|arts?|vols?|pp?|chap|sect|e\.g|i\.e|cf)\.$/;
+/** A label and lower-case words or another label: `(g) of resolution 1533`, `(b) (i) and (ii)`. */
+export const LABEL_THEN_LOWER = /^\([a-z0-9]{1,4}\)[ \t\u00A0]+[a-z(]/;
+/** The end of a line that a reference label may follow: `paragraph 10`, `55 (b)`. */
+export const NUMBER_AT_END = /(?:\d|\([a-z0-9]{1,4}\))$/;
+/** A roman numeral and lower-case words: `XII of the Convention`, `II or`. */
+export const NUMERAL_THEN_LOWER = /^[IVXL]{1,6}[ \t\u00A0]+[a-z]/;
+/** Words a roman numeral follows: `Part` / `XI Agreement`, `chapter` / `IV`. */
+export const TAKES_NUMERAL = /\b(?:[Pp]arts?|[Aa]rticles?|[Cc]hapters?|[Aa]nnex(?:es)?|[Ss]ections?|[Pp]rotocols?|[Pp]hases?|[Vv]olumes?|[Tt]itles?|[Aa]ppendix|[Ss]chedules?)$/;
+/** A cited number opening a line: `1624 (2005),`, `71/243 of`. */
+export const CITATION_GOES_ON = /^\d{1,4}(?:\/\d|[ \u00A0]?\()/;
+/** A day and a month opening a line: `1 August 2015–31 December 2016`. */
+export const DATE_START = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+/** A heading wrapped in print runs over at most this many lines. */
+export const MAX_HEADING_LINES = 4;

@@ -59,22 +59,20 @@ import {
   isBlank,
   splitLines,
   type Line,
+  ABBREVIATION_AT_END,
+  LABEL_THEN_LOWER,
+  NUMBER_AT_END,
+  NUMERAL_THEN_LOWER,
+  TAKES_NUMERAL,
+  CITATION_GOES_ON,
+  DATE_START,
+  MAX_HEADING_LINES,
 } from './lines';
 import { findMarkers } from './markers';
 import { applyTerminators, markerEndsOf } from './terminators';
 
 /** Lines longer than this are never headings, organ lines or masthead fields. */
 const SHORT_LINE = 200;
-/** Abbreviations that end with a period but never end a sentence (`v.`, `No.`, `para.`, `e.g.`). */
-const ABBREVIATION_AT_END = /(?:^|[\s(])(?:v|vs|No|Nos|Mr|Mrs|Ms|Dr|St|paras?|arts?|vols?|pp?|chap|sect|e\.g|i\.e|cf)\.$/;
-/** A day and a month opening a line: `1 August 2015–31 December 2016`. */
-const DATE_START = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** The label that opens a list: `(a)`, `(i)`, `(1)`. */
-const FIRST_LABEL = /^(?:a|i|1)$/;
-/** A list's first label inside a line of text (`by means of (a) legislative measures`). */
-const INLINE_FIRST_LABEL = /[^\s][ \t\u00A0]+\((?:a|i|1)\)[\s\u00A0]/;
-/** A heading wrapped in print runs over at most this many lines. */
-const MAX_HEADING_LINES = 4;
 /** How far into the text the masthead, title and organ line are looked for. */
 const HEADER_SEARCH_LINES = 120;
 
@@ -398,8 +396,8 @@ class Parser {
         state = 'annex';
       } else if (short && this.isTailDebris(text)) {
         this.addDebris(line, this.debrisKind(text));
-      } else if ((state === 'closing' || state === 'footnotes') && short && (this.isOrganLine(line) || ((sawBlank || !this.wrapped) && (this.partLetter(text) || this.isTitledPartHeading(line, text, index))))) {
-        // (In hard-wrapped print a part letter follows a blank line: `chap. IV, sect.` / `A.` goes on.)
+      } else if ((state === 'closing' || state === 'footnotes') && short && (this.isOrganLine(line) || ((sawBlank || !this.wrapped || state === 'closing' || this.lastFootnoteEnded()) && (this.partLetter(text) || this.isTitledPartHeading(line, text, index))))) {
+        // (In hard-wrapped print a footnote that has not ended goes on: `chap. IV, sect.` / `A.`.)
         // The next part of an omnibus resolution, after the previous part's closing.
         state = 'body';
         this.bodyLine(line, lineHead, short, previous, sawBlank, index);
@@ -508,6 +506,14 @@ class Parser {
     return !/[.;:]["”’)\]]?$/.test(lastLine) && !/^\d+[\s\u00A0]+[A-Z]/.test(lineHead);
   }
 
+  /** Whether the last footnote's text ends with final punctuation (true when there is none). */
+  private lastFootnoteEnded(): boolean {
+    const last = this.footnotes[this.footnotes.length - 1];
+    if (last === undefined) return true;
+    const tail = this.text.slice(Math.max(last.start, last.end - 8), last.end);
+    return /[.;:]["”’)\]]?$/.test(tail) && !ABBREVIATION_AT_END.test(tail);
+  }
+
   private annexLine(line: Line, sawBlank: boolean): void {
     const annex = this.annexes[this.annexes.length - 1];
     const last = annex.paragraphs[annex.paragraphs.length - 1];
@@ -548,10 +554,12 @@ class Parser {
       return;
     }
     // In hard-wrapped print a line right below one that did not end a sentence carries it on, even
-    // when it opens with a numeral (`Part` / `XII of the Convention`) or, after a number, with what
-    // looks like a label (`paragraph 10` / `(g) of resolution 1533`).
+    // when it opens with a numeral and lower-case words (`Part` / `XII of the Convention`) or, after a
+    // number, with what looks like a label and lower-case words (`paragraph 10` / `(g) of
+    // resolution 1533`).
     const carriesOn = this.wrapped && !sawBlank && previous !== undefined && this.current !== undefined && !endsWithTerminal(this.text, previous);
-    const sectionMatch = short && !carriesOn ? SECTION_HEADING.exec(text) : null;
+    const numeralGoesOn = carriesOn && (NUMERAL_THEN_LOWER.test(text) || TAKES_NUMERAL.test(this.text.slice(Math.max(previous!.contentStart, previous!.contentEnd - 12), previous!.contentEnd)));
+    const sectionMatch = short && !numeralGoesOn ? SECTION_HEADING.exec(text) : null;
     if (sectionMatch && (!sectionMatch[2] || !endsWithTerminal(this.text, line))) {
       const heading: Heading = {
         ...this.lineToken(line),
@@ -575,10 +583,10 @@ class Parser {
     }
     const numbered = NUMBERED.exec(lineHead);
     // A numbered row of a table (`1. Income from staff assessment<TAB>279 138 300`) is not a paragraph,
-    // nor, in print, a number other than the next one on a line that carries the last on (`commence
-    // on 25 October` / `2021.`).
+    // nor, in print, a year or a number other than the next one without a capital after it, on a line
+    // that carries the last on (`commence on 25 October` / `2021.`).
     const tableRow = numbered !== null && lineHead.indexOf('\t', numbered[0].length) >= 0;
-    const carriedNumber = numbered !== null && carriesOn && Number(numbered[1]) !== this.nextOperativeNumber();
+    const carriedNumber = numbered !== null && carriesOn && Number(numbered[1]) !== this.nextOperativeNumber() && (Number(numbered[1]) >= 1000 || !/[A-Z]/.test(lineHead.slice(numbered[0].length, numbered[0].length + 1)));
     if (numbered && !tableRow && !carriedNumber) {
       this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length + 1);
       return;
@@ -588,21 +596,13 @@ class Parser {
       this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length + undotted[2].length);
       return;
     }
-    const afterNumber = carriesOn && /\d/.test(this.text[previous!.contentEnd - 1] ?? '');
+    const afterNumber = carriesOn && NUMBER_AT_END.test(this.text.slice(Math.max(previous!.contentStart, previous!.contentEnd - 6), previous!.contentEnd)) && LABEL_THEN_LOWER.test(lineHead);
     const label = afterNumber ? null : PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
     if (label && !this.currentOperative && this.current?.kind === 'preambular' && this.part.operative.length === 0 && this.leadsUnnumberedOperative(this.current)) {
       this.convertToOperative(this.current);
     }
-    // In print an enumeration inside a paragraph may wrap before one of its labels (`by means of (a)
-    // legislative measures;` / `(b) supporting …`): a label other than a list's first goes on when
-    // the paragraph or item above has that list's first label inside its text.
-    const inlineLabel = label !== null && this.wrapped && !sawBlank && this.current !== undefined && !FIRST_LABEL.test(label[1]) && INLINE_FIRST_LABEL.test(this.text.slice(this.current.start + 1, line.start));
-    if (label && this.currentOperative && !inlineLabel) {
+    if (label && this.currentOperative) {
       this.startItem(line, label[0], label[1], !label[0].startsWith('('));
-      return;
-    }
-    if (inlineLabel) {
-      this.extendCurrent(line);
       return;
     }
     if (this.current && previous && this.continues(previous, line, sawBlank)) {
@@ -621,9 +621,8 @@ class Parser {
       if (sawBlank) return false;
       // `(South Africa v.` / `Israel)`: an abbreviation at the end of a printed line ends no sentence.
       if (!previousEndsSentence || ABBREVIATION_AT_END.test(this.text.slice(Math.max(previous.contentStart, previous.contentEnd - 8), previous.contentEnd))) return true;
-      // A list of citations wraps before a number (`1373 (2001),` / `1624 (2005), 1894 (2009)`);
-      // no paragraph opens with one that is not its number.
-      return startsLower || (first >= '0' && first <= '9');
+      // A list of citations wraps before a number (`1373 (2001),` / `1624 (2005), 1894 (2009)`).
+      return startsLower || (this.text[previous.contentEnd - 1] === ',' && CITATION_GOES_ON.test(this.head(line)));
     }
     if (sawBlank) return false;
     const trailingSpace = previous.end > previous.contentEnd && this.text[previous.contentEnd] !== undefined && /[ \u00A0]/.test(this.text[previous.contentEnd]);
@@ -772,6 +771,10 @@ class Parser {
   private headingEnd(line: Line, short: boolean, index: number, sawBlank: boolean): number {
     if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index)) return index;
     if (!this.wrapped || !sawBlank) return -1;
+    // Not the rest of a paragraph (lower case, `;` or `:` inside, a marker at the end) nor a paragraph
+    // opening with a preambular opener or an operative verb.
+    const first = this.text[line.contentStart] ?? '';
+    if (!/[A-Z]/.test(first) || opensWithPreambularOpener(this.text, line.contentStart) || opensWithOperativeVerb(this.text, line.contentStart)) return -1;
     let length = contentLength(line);
     for (let next = index + 1; next < this.lines.length && next <= index + MAX_HEADING_LINES - 1; next++) {
       const nextLine = this.lines[next];
@@ -781,7 +784,10 @@ class Parser {
       length += 1 + contentLength(nextLine);
       if (length > SHORT_LINE) return -1;
       const blockEnds = next + 1 >= this.lines.length || isBlank(this.lines[next + 1]);
-      if (blockEnds) return !endsWithTerminal(this.text, nextLine) && this.nextStartsParagraph(next) ? next : -1;
+      if (!blockEnds) continue;
+      const block = this.text.slice(line.contentStart, nextLine.contentEnd);
+      if (/[;:]/.test(block) || /(?:[,;:.]\s*|[A-Za-z)])\d{1,3}$/.test(block)) return -1;
+      return !endsWithTerminal(this.text, nextLine) && this.nextStartsParagraph(next) ? next : -1;
     }
     return -1;
   }
