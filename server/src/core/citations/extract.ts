@@ -132,21 +132,17 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
 const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [new RegExp(`${name.replace(/ /g, `${SP}+`)}$`), organ]);
 
 /**
- * True when the word at `wordStart` of `before` is the paragraph's first word (after any number or
- * label). A paragraph starts at a line start; in hard-wrapped print, after a blank line only
- * (`… adoption of Commission on Narcotic` / `Drugs decision 63/15`: `Drugs` is not a first word).
+ * True when the word at `wordStart` of `before` (the text before a citation, or the start of it) is
+ * the paragraph's first word (after any number or label). A paragraph starts at a line start; in
+ * hard-wrapped print `before` already starts where the paragraph does (scanTriggers), so a line
+ * start inside it is no paragraph's (`… adoption of Commission on Narcotic` / `Drugs decision
+ * 63/15`: `Drugs` is not a first word).
  */
 function isFirstWord(before: string, wordStart: number, wrapped: boolean): boolean {
   let paragraphStart = 0;
   if (wrapped) {
-    let found = false;
-    BLANK_LINE.lastIndex = 0;
-    for (let match = BLANK_LINE.exec(before); match && match.index < wordStart; match = BLANK_LINE.exec(before)) {
-      paragraphStart = BLANK_LINE.lastIndex;
-      found = true;
-    }
     // `before` stops LOOKBACK characters back: a paragraph that starts further back has other words first.
-    if (!found && before.length >= LOOKBACK) return false;
+    if (before.length >= LOOKBACK) return false;
   } else {
     paragraphStart = Math.max(before.lastIndexOf('\n', wordStart - 1), before.lastIndexOf('\r', wordStart - 1)) + 1;
   }
@@ -490,18 +486,22 @@ function readDescription(scanner: Scanner, position: number): { text: string; en
   DESCRIPTION_CLAUSE.lastIndex = position;
   const clause = DESCRIPTION_CLAUSE.exec(text);
   if (clause) {
-    const end = nextElementWithin(scanner, DESCRIPTION_CLAUSE.lastIndex - clause[2].length, DESCRIPTION_CLAUSE.lastIndex);
-    const what = clause[2].slice(0, clause[2].length - (DESCRIPTION_CLAUSE.lastIndex - end)).replace(/[\s\u00A0]+/g, ' ').trim();
+    const { what, end } = withinParagraph(scanner, clause[2], DESCRIPTION_CLAUSE.lastIndex);
     if (what.length > 0) return { text: `${clause[1].replace(/[\s\u00A0]+/g, ' ')} ${what}`, end };
   }
   DESCRIPTION_ON.lastIndex = position;
   const on = DESCRIPTION_ON.exec(text);
   if (on) {
-    const end = nextElementWithin(scanner, DESCRIPTION_ON.lastIndex - on[1].length, DESCRIPTION_ON.lastIndex);
-    const what = on[1].slice(0, on[1].length - (DESCRIPTION_ON.lastIndex - end)).replace(/[\s\u00A0]+/g, ' ').trim();
+    const { what, end } = withinParagraph(scanner, on[1], DESCRIPTION_ON.lastIndex);
     if (what.length > 2) return { text: `on ${what}`, end };
   }
   return undefined;
+}
+
+/** A description's words that end at clean offset `end`, up to the next paragraph, blanks folded; where they stop. */
+function withinParagraph(scanner: Scanner, words: string, end: number): { what: string; end: number } {
+  const stop = nextElementWithin(scanner, end - words.length, end);
+  return { what: words.slice(0, words.length - (end - stop)).replace(/[\s\u00A0]+/g, ' ').trim(), end: stop };
 }
 
 /**

@@ -73,6 +73,8 @@ import { applyTerminators, markerEndsOf } from './terminators';
 
 /** Lines longer than this are never headings, organ lines or masthead fields. */
 const SHORT_LINE = 200;
+/** Final punctuation, perhaps inside a closing quote or bracket: the end of a footnote's text. */
+const ENDS_SENTENCE = /[.;:]["”’)\]]?$/;
 /** How far into the text the masthead, title and organ line are looked for. */
 const HEADER_SEARCH_LINES = 120;
 
@@ -496,22 +498,22 @@ class Parser {
   private wrappedFootnoteGoesOn(lineHead: string, number: number, sawBlank: boolean): boolean {
     const last = this.footnotes[this.footnotes.length - 1];
     if (!this.wrapped || sawBlank || last === undefined) return false;
-    const lastLine = this.text.slice(Math.max(last.start, last.end - 8), last.end);
+    const lastLine = this.tailOf({ contentStart: last.start, contentEnd: last.end }, 8);
     // `Supplement No.` / `3 and corrigenda`: after an abbreviation even the next number goes on.
     if (ABBREVIATION_AT_END.test(lastLine)) return true;
     if (number === last.number.value + 1) return false;
     if (DATE_START.test(lineHead)) return true;
     // A footnote's text opens with a capital (`3 United Nations, Treaty Series`: a footnote out of
     // order, which the footnotes rule reports); what follows a number in a footnote's text rarely does.
-    return !/[.;:]["”’)\]]?$/.test(lastLine) && !/^\d+[\s\u00A0]+[A-Z]/.test(lineHead);
+    return !ENDS_SENTENCE.test(lastLine) && !/^\d+[\s\u00A0]+[A-Z]/.test(lineHead);
   }
 
   /** Whether the last footnote's text ends with final punctuation (true when there is none). */
   private lastFootnoteEnded(): boolean {
     const last = this.footnotes[this.footnotes.length - 1];
     if (last === undefined) return true;
-    const tail = this.text.slice(Math.max(last.start, last.end - 8), last.end);
-    return /[.;:]["”’)\]]?$/.test(tail) && !ABBREVIATION_AT_END.test(tail);
+    const tail = this.tailOf({ contentStart: last.start, contentEnd: last.end }, 8);
+    return ENDS_SENTENCE.test(tail) && !ABBREVIATION_AT_END.test(tail);
   }
 
   private annexLine(line: Line, sawBlank: boolean): void {
@@ -558,7 +560,7 @@ class Parser {
     // number, with what looks like a label and lower-case words (`paragraph 10` / `(g) of
     // resolution 1533`).
     const carriesOn = this.wrapped && !sawBlank && previous !== undefined && this.current !== undefined && !endsWithTerminal(this.text, previous);
-    const numeralGoesOn = carriesOn && (NUMERAL_THEN_LOWER.test(text) || TAKES_NUMERAL.test(this.text.slice(Math.max(previous!.contentStart, previous!.contentEnd - 12), previous!.contentEnd)));
+    const numeralGoesOn = carriesOn && (NUMERAL_THEN_LOWER.test(text) || TAKES_NUMERAL.test(this.tailOf(previous!, 12)));
     const sectionMatch = short && !numeralGoesOn ? SECTION_HEADING.exec(text) : null;
     if (sectionMatch && (!sectionMatch[2] || !endsWithTerminal(this.text, line))) {
       const heading: Heading = {
@@ -596,7 +598,7 @@ class Parser {
       this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length + undotted[2].length);
       return;
     }
-    const afterNumber = carriesOn && NUMBER_AT_END.test(this.text.slice(Math.max(previous!.contentStart, previous!.contentEnd - 6), previous!.contentEnd)) && LABEL_THEN_LOWER.test(lineHead);
+    const afterNumber = carriesOn && NUMBER_AT_END.test(this.tailOf(previous!, 6)) && LABEL_THEN_LOWER.test(lineHead);
     const label = afterNumber ? null : PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
     if (label && !this.currentOperative && this.current?.kind === 'preambular' && this.part.operative.length === 0 && this.leadsUnnumberedOperative(this.current)) {
       this.convertToOperative(this.current);
@@ -620,7 +622,7 @@ class Parser {
     if (this.wrapped) {
       if (sawBlank) return false;
       // `(South Africa v.` / `Israel)`: an abbreviation at the end of a printed line ends no sentence.
-      if (!previousEndsSentence || ABBREVIATION_AT_END.test(this.text.slice(Math.max(previous.contentStart, previous.contentEnd - 8), previous.contentEnd))) return true;
+      if (!previousEndsSentence || ABBREVIATION_AT_END.test(this.tailOf(previous, 8))) return true;
       // A list of citations wraps before a number (`1373 (2001),` / `1624 (2005), 1894 (2009)`).
       return startsLower || (this.text[previous.contentEnd - 1] === ',' && CITATION_GOES_ON.test(this.head(line)));
     }
@@ -790,6 +792,11 @@ class Parser {
       return !endsWithTerminal(this.text, nextLine) && this.nextStartsParagraph(next) ? next : -1;
     }
     return -1;
+  }
+
+  /** The last `length` characters of a line's content (or a footnote's text). */
+  private tailOf(span: { contentStart: number; contentEnd: number }, length: number): string {
+    return this.text.slice(Math.max(span.contentStart, span.contentEnd - length), span.contentEnd);
   }
 
   /** The number the next operative paragraph of the part should have. */
