@@ -80,6 +80,12 @@ export interface SubParagraph extends Span {
   terminator?: Terminator;
   contentEnd: number;
   children: SubParagraph[];
+  /**
+   * A heading inside a list: a label and a title without final punctuation, items next (`(h)
+   * Disarmament, demobilization and reintegration` / `(i) To support …`). `apart` when its label
+   * belongs to a sequence of headings of its own (`(ii) Protection of civilians` between letters).
+   */
+  heading?: 'in-list' | 'apart';
 }
 
 export interface OperativeParagraph extends Span {

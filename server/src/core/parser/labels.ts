@@ -91,9 +91,24 @@ interface OpenList {
 export class LabelResolver {
   private readonly stack: OpenList[] = [];
 
-  resolve(inner: string, dotted: boolean): { style: LabelStyle; value: number; level: number } {
+  /**
+   * @param afterHeading the item before is a heading in the list: `in-list` (`(h) Disarmament …` in
+   * a lettered list), and a list starting here is nested under it; `apart` (headings with labels of
+   * their own), and the items under it carry on an open list (`(i)` after `(h)`) or start afresh.
+   */
+  resolve(inner: string, dotted: boolean, afterHeading?: 'in-list' | 'apart'): { style: LabelStyle; value: number; level: number } {
     const candidates = labelCandidates(inner, dotted);
     if (candidates.length === 0) return this.open({ style: 'alpha-paren', value: 0 });
+    if (afterHeading === 'in-list') {
+      const nested = candidates.find((candidate) => candidate.value === 1 && !this.stack.some((list) => list.style === candidate.style));
+      if (nested) return this.open(nested);
+    } else if (afterHeading === 'apart' && !this.continues(inner, dotted)) {
+      const first = candidates.find((candidate) => candidate.value === 1);
+      if (first) {
+        this.stack.length = 0;
+        return this.open(first);
+      }
+    }
     // 1. Exact continuation of an open list, innermost first.
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
       const list = this.stack[depth];
@@ -112,6 +127,11 @@ export class LabelResolver {
     // 4. Otherwise a new list in the reading with the smallest value.
     const smallest = candidates.reduce((best, candidate) => (candidate.value < best.value ? candidate : best));
     return this.open(smallest);
+  }
+
+  /** Whether the label continues one of the open lists exactly (`(h)` after `(g)`). */
+  continues(inner: string, dotted: boolean): boolean {
+    return labelCandidates(inner, dotted).some((candidate) => this.stack.some((list) => list.style === candidate.style && list.last + 1 === candidate.value));
   }
 
   private continueAt(depth: number, value: number): { style: LabelStyle; value: number; level: number } {

@@ -105,12 +105,21 @@ export const PAREN_LABEL = /^\(([a-z]{1,3}|[ivxlcdm]{1,7}|\d{1,2})\)(?:[\t  ]+|$
 export const DOT_LABEL = /^([a-z]{1,2}|[ivxlc]{1,6})\.[\t  ]+/;
 
 /** A part letter on its own: `A`, `B`. */
-export const PART_HEADING = /^([A-Z])\.?$/;
+export const PART_HEADING = /^([A-Z])\.?(?:[\t  ]?\d{1,2})?$/;
 /** A part letter with the part's title on the same line: `A Information in the service of humanity`. */
 export const TITLED_PART_HEADING = /^([A-L])\.?[\t  ]+([A-Z][^.;:,]*)$/;
 /** A section: `I`, `II.`, `IV. Financing`. */
 export const SECTION_HEADING = /^([IVXL]{1,6})\.?(?:[\t  ]+(\S.*))?$/;
-export const ANNEX_HEADING = /^(?:Annex|ANNEX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?$/;
+/**
+ * An annex or appendix heading, with its number and perhaps its title: `Annex`, `Annex II`,
+ * `ANNEX 1 - Comprehensive plan`, `Annex Article 11: Composition of the Chambers`, `Appendix`;
+ * or a short label naming the annex (`Designation Annex`).
+ */
+export const ANNEX_HEADING = /^(?:(?:Annex|ANNEX|Appendix|APPENDIX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?(?:(?:[\t  ]+[-\u2013\u2014:]?[\t  ]*|[\t  ]*[-\u2013\u2014:][\t  ]*)[A-Z\u201C"][^;]*)?|[A-Z][a-z]+[\t  ]+(?:Annex|ANNEX))$/;
+/** `l. Decides`, `I. Decides`: the figure 1 typed as a letter (the line must go on with a verb). */
+export const NUMBERED_AS_LETTER = /^([lI])\.[\t  ]+(?=[A-Z])/;
+/** `232 .Recognizes`: the period of a number slipped after a space. */
+export const NUMBERED_SPACED_DOT = /^(\d{1,4})[\t  ]+\.[\t  ]*(?=[A-Z])/;
 
 // ---- Debris pasted from the UN Official Document System ----
 

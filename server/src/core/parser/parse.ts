@@ -36,6 +36,8 @@ import {
   MEETING_LINE,
   NUMBERED,
   NUMBERED_NO_DOT,
+  NUMBERED_AS_LETTER,
+  NUMBERED_SPACED_DOT,
   ODS_TAG,
   OLD_TITLE_LINE,
   OLD_SC_TITLE_LINE,
@@ -73,6 +75,8 @@ import { applyTerminators, markerEndsOf } from './terminators';
 
 /** Lines longer than this are never headings, organ lines or masthead fields. */
 const SHORT_LINE = 200;
+/** …except a numbered section heading of a budget resolution, which may run to this length. */
+const LONG_HEADING = 400;
 /** Final punctuation, perhaps inside a closing quote or bracket: the end of a footnote's text. */
 const ENDS_SENTENCE = /[.;:]["”’)\]]?$/;
 /** How far into the text the masthead, title and organ line are looked for. */
@@ -109,8 +113,12 @@ class Parser {
   private current?: Paragraph;
   private currentOperative?: OperativeParagraph;
   private labels = new LabelResolver();
+  /** The labels of headings set apart in a list (`(i) Protection of civilians`, `(ii) …` between lettered items). */
+  private headingLabels = new LabelResolver();
   private itemStack: SubParagraph[] = [];
   private section?: number;
+  /** The number the next line of a numbered list inside a paragraph has (`inEmbeddedList`). */
+  private embeddedNext?: number;
   /** A number or label stood alone on its line: the paragraph's text is on the next line. */
   private awaitingText = false;
   /** The last line of a heading wrapped over several lines (hard-wrapped print), while it is read. */
@@ -432,6 +440,17 @@ class Parser {
     return match !== null && this.partLetter(match[1]) !== null && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index);
   }
 
+  /**
+   * The Fifth Committee titles a budget section with the whole agenda question (`II Estimates in
+   * respect of special political missions … authorized by the General Assembly and/or the Security
+   * Council`): a numeral and a capital, no final punctuation, a paragraph next.
+   */
+  private longSectionHeading(line: Line, lineHead: string, index: number): RegExpExecArray | null {
+    if (contentLength(line) > LONG_HEADING || endsWithTerminal(this.text, line)) return null;
+    const match = SECTION_HEADING.exec(lineHead);
+    return match?.[2] && /^[A-Z]/.test(match[2]) && this.nextStartsParagraph(index) ? match : null;
+  }
+
   /** Page numbers, job numbers, running heads and rule lines pasted from print. */
   private isTailDebris(text: string): boolean {
     if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text)) return true;
@@ -561,7 +580,7 @@ class Parser {
     // resolution 1533`).
     const carriesOn = this.wrapped && !sawBlank && previous !== undefined && this.current !== undefined && !endsWithTerminal(this.text, previous);
     const numeralGoesOn = carriesOn && (NUMERAL_THEN_LOWER.test(text) || TAKES_NUMERAL.test(this.tailOf(previous!, 12)));
-    const sectionMatch = short && !numeralGoesOn ? SECTION_HEADING.exec(text) : null;
+    const sectionMatch = numeralGoesOn ? null : short ? SECTION_HEADING.exec(text) : this.longSectionHeading(line, lineHead, index);
     if (sectionMatch && (!sectionMatch[2] || !endsWithTerminal(this.text, line))) {
       const heading: Heading = {
         ...this.lineToken(line),
@@ -570,9 +589,12 @@ class Parser {
       };
       this.headings.push(heading);
       this.section = this.headings.length - 1;
+      this.embeddedNext = undefined;
       this.current = undefined;
       return;
     }
+    // `14.` alone on its line, then `(a) Underlines …`: the number leads items, the label is not its text.
+    if (this.awaitingText && this.current?.kind === 'operative' && PAREN_LABEL.test(lineHead)) this.awaitingText = false;
     if (this.awaitingText && this.current) {
       this.awaitingText = false;
       this.extendCurrent(line);
@@ -589,8 +611,19 @@ class Parser {
     // that carries the last on (`commence on 25 October` / `2021.`).
     const tableRow = numbered !== null && lineHead.indexOf('\t', numbered[0].length) >= 0;
     const carriedNumber = numbered !== null && carriesOn && Number(numbered[1]) !== this.nextOperativeNumber() && (Number(numbered[1]) >= 1000 || !/[A-Z]/.test(lineHead.slice(numbered[0].length, numbered[0].length + 1)));
+    if (numbered && !tableRow && !carriedNumber && this.inEmbeddedList(Number(numbered[1]), line.contentStart + numbered[0].length)) {
+      this.extendCurrent(line, true);
+      return;
+    }
     if (numbered && !tableRow && !carriedNumber) {
       this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length + 1);
+      return;
+    }
+    const misprinted = NUMBERED_SPACED_DOT.exec(lineHead) ?? (this.nextOperativeNumber() === 1 ? NUMBERED_AS_LETTER.exec(lineHead) : null);
+    if (misprinted && opensWithOperativeVerb(this.text, line.contentStart + misprinted[0].length)) {
+      // Reported by operative-numbering as a number written wrong, at its place in the sequence.
+      const value = /\d/.test(misprinted[1]) ? Number(misprinted[1]) : 1;
+      this.startOperative(line, misprinted[0].length, value, true, misprinted[0].trimEnd().length);
       return;
     }
     const undotted = NUMBERED_NO_DOT.exec(lineHead);
@@ -604,7 +637,7 @@ class Parser {
       this.convertToOperative(this.current);
     }
     if (label && this.currentOperative) {
-      this.startItem(line, label[0], label[1], !label[0].startsWith('('));
+      this.startItem(line, label[0], label[1], !label[0].startsWith('('), index);
       return;
     }
     if (this.current && previous && this.continues(previous, line, sawBlank)) {
@@ -632,14 +665,41 @@ class Parser {
     return !previousEndsSentence && (startsLower || trailingSpace || hyphenated);
   }
 
-  private extendCurrent(line: Line): void {
+  /** @param embedded a line of a list quoted in the paragraph: it grows the paragraph, not the text its final mark ends. */
+  private extendCurrent(line: Line, embedded = false): void {
     const current = this.current!;
     current.end = line.contentEnd;
     if (current.kind === 'preambular') return;
-    current.textEnd = line.contentEnd;
+    if (!embedded) current.textEnd = line.contentEnd;
     // Parents of an item grow with it.
     for (const item of this.itemStack) item.end = Math.max(item.end, line.contentEnd);
     if (this.currentOperative) this.currentOperative.end = Math.max(this.currentOperative.end, line.contentEnd);
+  }
+
+  /**
+   * A numbered list inside a paragraph — an agenda (`11. Approves the following provisional agenda
+   * …:` / `1. Opening of the Congress.`), an amendment quoted after its lead-in (`Article 9, new
+   * paragraph 4:` / `4. In hearing an application …`), steps a paragraph lists — never joins the
+   * resolution's numbering: it opens after a colon with a number other than the next paragraph's, or
+   * without an operative verb, and goes on in sequence until the next paragraph's number returns.
+   */
+  private inEmbeddedList(value: number, bodyStart: number): boolean {
+    const expected = this.nextOperativeNumber();
+    if (this.embeddedNext !== undefined) {
+      if (value === this.embeddedNext && value !== expected) {
+        this.embeddedNext = value + 1;
+        return true;
+      }
+      this.embeddedNext = undefined;
+      return false;
+    }
+    const current = this.current;
+    if (current === undefined || current.kind === 'preambular' || this.currentOperative === undefined) return false;
+    const leadIn = this.text.slice(Math.max(current.start, current.end - 4), current.end).trimEnd();
+    if (!leadIn.endsWith(':') || (value === expected && opensWithOperativeVerb(this.text, bodyStart))) return false;
+    if (value !== expected && value !== 1 && opensWithOperativeVerb(this.text, bodyStart)) return false;
+    this.embeddedNext = value + 1;
+    return true;
   }
 
   private acceptsDotLabel(): boolean {
@@ -670,16 +730,43 @@ class Parser {
   }
 
   private addOperative(paragraph: OperativeParagraph): void {
+    this.embeddedNext = undefined;
     this.part.operative.push(paragraph);
     this.current = paragraph;
     this.currentOperative = paragraph;
     this.labels = new LabelResolver();
+    this.headingLabels = new LabelResolver();
     this.itemStack = [];
   }
 
-  private startItem(line: Line, prefix: string, inner: string, dotted: boolean): void {
+  /**
+   * A labelled line without final punctuation right before another label, or next in a sequence of
+   * such headings (`(d) Humanitarian assistance` / `To facilitate …`): a heading inside the list.
+   */
+  private isHeadingItem(line: Line, index: number, prefixLength: number, inner: string, dotted: boolean): boolean {
+    const textStart = line.contentStart + prefixLength;
+    if (textStart >= line.contentEnd || contentLength(line) > LONG_HEADING || endsWithTerminal(this.text, line) || /[,!?]$/.test(this.tailOf(line, 1))) return false;
+    // A title opens with a capital and no verb; `(a) interest due …; and` is an item of a running
+    // sentence, `(a) Expresses concern …` / `(i) to end …` a lead-in that lost its colon.
+    if (!/^[A-Z]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(line, 4))) return false;
+    if (/^To[\s\u00A0]/.test(this.text.slice(textStart, textStart + 3)) || opensWithOperativeVerb(this.text, textStart)) return false;
+    if (this.headingLabels.continues(inner, dotted)) return true;
+    // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).
+    let subheadings = 0;
+    for (let next = index + 1; next < this.lines.length && next < index + 6; next++) {
+      const nextLine = this.lines[next];
+      if (isBlank(nextLine) || this.debrisLine[next]) continue;
+      if (PAREN_LABEL.test(this.head(nextLine))) return true;
+      if (subheadings++ > 0 || contentLength(nextLine) > 80 || endsWithTerminal(this.text, nextLine) || !/^[A-Z]/.test(this.text[nextLine.contentStart])) return false;
+    }
+    return false;
+  }
+
+  private startItem(line: Line, prefix: string, inner: string, dotted: boolean, index: number): void {
     const operative = this.currentOperative!;
-    const resolved = this.labels.resolve(inner, dotted);
+    const heading = this.isHeadingItem(line, index, prefix.length, inner, dotted) ? (this.labels.continues(inner, dotted) ? 'in-list' : 'apart') : undefined;
+    const previous = this.itemStack[this.itemStack.length - 1];
+    const resolved = heading === 'apart' ? { ...this.headingLabels.resolve(inner, dotted), level: 1 } : this.labels.resolve(inner, dotted, previous?.heading);
     const labelText = prefix.replace(/[\t  ]+$/, '');
     const item: SubParagraph = {
       kind: 'subparagraph',
@@ -693,6 +780,7 @@ class Parser {
       contentEnd: line.contentEnd,
       children: [],
     };
+    if (heading) item.heading = heading;
     this.itemStack.length = Math.min(this.itemStack.length, resolved.level - 1);
     const parent = this.itemStack[this.itemStack.length - 1];
     if (parent && parent.level === resolved.level - 1) parent.children.push(item);
@@ -729,6 +817,15 @@ class Parser {
       };
       part.preamble.push(paragraph);
       this.current = paragraph;
+      return;
+    }
+    // A section with a preamble of its own (budget resolutions: `II Estimates …` / `Having
+    // considered …,` / `1. Takes note …`) is read as a part: its numbering starts again.
+    if (this.afterSectionHeading() && opensWithPreambularOpener(this.text, start)) {
+      const heading = this.headings[this.headings.length - 1];
+      this.newPart();
+      this.part.heading = heading;
+      this.startTextBlock(line, short, index, sawBlank);
       return;
     }
     // In the operative part: a paragraph that lost its number, a heading, or text belonging to the paragraph above.
@@ -809,6 +906,13 @@ class Parser {
     return 1;
   }
 
+  /** Whether the last thing read is a section heading in the operative part (nothing since). */
+  private afterSectionHeading(): boolean {
+    const heading = this.headings[this.headings.length - 1];
+    const operative = this.part.operative;
+    return heading?.kind === 'section' && this.current === undefined && operative.length > 0 && heading.start > operative[operative.length - 1].start;
+  }
+
   private previousParagraphNumbered(): boolean {
     const operative = this.part.operative;
     return operative.length > 0 && operative[operative.length - 1].number !== undefined;
@@ -825,6 +929,7 @@ class Parser {
   }
 
   private newPart(): void {
+    this.embeddedNext = undefined;
     this.parts.push({ preamble: [], operative: [] });
     this.current = undefined;
     this.currentOperative = undefined;

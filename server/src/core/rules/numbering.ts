@@ -6,7 +6,7 @@ import type { OperativeParagraph, Resolution } from '../model';
  * Runs of paragraphs numbered as one sequence. Each part (A, B) of a multi-part resolution restarts
  * at 1 — unless it carries on the numbering (SC 687 (1991) letters its sections A–I and counts on),
  * which is read from the part: one without a preamble of its own that does not start at 1 continues.
- * Inside a part, a section (`I`, `II`) that starts again at 1 starts a new run.
+ * Inside a part, a section (`I`, `II`) that starts again at 1, or with an unnumbered paragraph, starts a new run.
  */
 export function numberingGroups(model: Resolution): OperativeParagraph[][] {
   const groups: OperativeParagraph[][] = [];
@@ -17,11 +17,9 @@ export function numberingGroups(model: Resolution): OperativeParagraph[][] {
     let group: OperativeParagraph[] = continues ? groups.pop()! : [];
     let previousSection: number | undefined;
     for (const paragraph of part.operative) {
-      const restarts =
-        group.length > 0 &&
-        paragraph.section !== previousSection &&
-        paragraph.number?.value === 1 &&
-        (group[group.length - 1].number?.value ?? 0) > 1;
+      // A section that opens with 1, or with an unnumbered paragraph (a budget section's single
+      // `Approves …;`), numbers on its own; one that opens with another number carries on.
+      const restarts = group.length > 0 && paragraph.section !== previousSection && (paragraph.number === undefined || paragraph.number.value === 1);
       if (restarts) {
         groups.push(group);
         group = [];

@@ -69,6 +69,15 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
       else if (value < previous) message = `Paragraph number ${value} goes back after ${previous}; expected ${expected}.`;
       else message = `Paragraph number ${value} skips ${value - previous - 1 === 1 ? expected : `${expected}–${value - 1}`}; expected ${expected}.`;
       findings.push({ start: number.start, end: number.end, message, fix: renumber() });
+    } else if (number.dotted && number.text !== `${value}.`) {
+      // `l.` (a letter for the figure 1), `232 .` (the period after a space).
+      const glued = /[^\s\u00A0]/.test(model.text[number.end] ?? ' ');
+      findings.push({
+        start: number.start,
+        end: number.end,
+        message: `Paragraph number "${number.text}" is written wrong; write "${value}.".`,
+        fix: { title: `Write "${value}."`, edits: [{ start: number.start, end: number.end, newText: glued ? `${value}.\t` : `${value}.` }] },
+      });
     } else if (!number.dotted) {
       findings.push({
         start: number.start,

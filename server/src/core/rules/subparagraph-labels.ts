@@ -8,13 +8,24 @@ import type { Finding, Fix, Rule, TextEdit } from './types';
 
 /** The lists of one sibling array: items of the same level form one list (a nested item without a parent sits beside its would-be siblings). */
 function listsOf(items: SubParagraph[]): SubParagraph[][] {
-  const byLevel = new Map<number, SubParagraph[]>();
+  // Headings set apart in a list (`(ii) Disarmament …` between lettered items) run in a sequence of
+  // their own; the items under such a heading carry on the list above it or start one at 1.
+  const lists: SubParagraph[][] = [];
+  const open = new Map<string, SubParagraph[]>();
+  let afterHeading = new Set<string>();
   for (const item of items) {
-    const list = byLevel.get(item.level);
-    if (list) list.push(item);
-    else byLevel.set(item.level, [item]);
+    const key = `${item.level}${item.heading === 'apart' ? ' apart' : ''}`;
+    let list = open.get(key);
+    if (!list || (afterHeading.has(key) && item.value === 1)) {
+      list = [];
+      lists.push(list);
+      open.set(key, list);
+    }
+    list.push(item);
+    afterHeading.delete(key);
+    if (item.heading === 'apart') afterHeading = new Set([...open.keys()].filter((other) => other !== key));
   }
-  return [...byLevel.values()];
+  return lists;
 }
 
 /** Writes a label in the list's style, keeping the label's form (`(c)` or `c.`). */
