@@ -68,3 +68,42 @@ export function wrapAsPrint(text: string, width: number): string {
     })
     .join('\n');
 }
+
+let devCache: CorpusText[] | undefined;
+
+/** The development texts (`dev/texts`): 1,933 more adopted resolutions of every organ; empty when absent. */
+export function devTexts(): CorpusText[] {
+  if (devCache) return devCache;
+  const dir = path.join(CORPUS_DIR, 'dev', 'texts');
+  devCache = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((file) => file.endsWith('.txt'))
+        .sort()
+        .map((file) => ({ name: file.slice(0, -4), text: readFileSync(path.join(dir, file), 'utf8') }))
+    : [];
+  return devCache;
+}
+
+/** The UN's own markup of each development text (`dev/structure.jsonl`), by file name without extension. */
+export function devStructure(): Map<string, { operative: string[]; subs: number; preamble: number; notes: number }> {
+  const file = path.join(CORPUS_DIR, 'dev', 'structure.jsonl');
+  const out = new Map<string, { operative: string[]; subs: number; preamble: number; notes: number }>();
+  if (!existsSync(file)) return out;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { file: string; operative: string[]; subs: number; preamble: number; notes: number };
+    out.set(row.file.replace(/\.txt$/, ''), row);
+  }
+  return out;
+}
+
+export type OrganKey = 'GA' | 'SC' | 'HRC' | 'ECOSOC';
+export const ORGANS: readonly OrganKey[] = ['GA', 'SC', 'HRC', 'ECOSOC'];
+
+/** The organ of a corpus file, from its name (`A_HRC_RES_…`, `S_RES_…`, `E_RES_…`, `A_RES_…`). */
+export function organOfFile(name: string): OrganKey {
+  if (name.startsWith('A_HRC_')) return 'HRC';
+  if (name.startsWith('S_')) return 'SC';
+  if (name.startsWith('E_')) return 'ECOSOC';
+  return 'GA';
+}

@@ -594,7 +594,7 @@ class Parser {
       return;
     }
     // `14.` alone on its line, then `(a) Underlines …`: the number leads items, the label is not its text.
-    if (this.awaitingText && this.current?.kind === 'operative' && PAREN_LABEL.test(lineHead)) this.awaitingText = false;
+    if (this.awaitingText && this.current?.kind === 'operative' && (PAREN_LABEL.exec(lineHead)?.[0].length ?? lineHead.length) < lineHead.length) this.awaitingText = false;
     if (this.awaitingText && this.current) {
       this.awaitingText = false;
       this.extendCurrent(line);
