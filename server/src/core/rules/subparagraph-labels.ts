@@ -1,9 +1,11 @@
 // subparagraph-labels: sub-paragraph labels run in sequence in each list — `(a)` … `(z)`, `(aa)` …;
 // `(i)`, `(ii)` … under them; then `a.`, then `i.`. What a label means (`(i)` after `(h)` is the
 // letter, `(v)` after `(iv)` is roman five) is decided by the parser's LabelResolver; this rule
-// compares each label with its position in its list.
+// compares each label with its position in its list. Lists in the preamble (`… namely:` / `(a) …`)
+// are checked the same way.
 import type { LabelStyle, OperativeParagraph, Resolution, SubParagraph } from '../model';
 import { formatLabel } from '../parser/labels';
+import { preambularLists } from './preamble-lists';
 import type { Finding, Fix, Rule, TextEdit } from './types';
 
 /** The lists of one sibling array: items of the same level form one list (a nested item without a parent sits beside its would-be siblings). */
@@ -117,6 +119,12 @@ export const subparagraphLabels: Rule = {
   check(model) {
     const findings: Finding[] = [];
     for (const part of model.parts) for (const paragraph of part.operative) checkParagraph(model, paragraph, findings);
+    return findings.sort((a, b) => a.start - b.start);
+  },
+  // A list in the preamble runs over several paragraphs (each item is one).
+  across(model) {
+    const findings: Finding[] = [];
+    for (const list of preambularLists(model)) walk(model, list, findings);
     return findings.sort((a, b) => a.start - b.start);
   },
 };
