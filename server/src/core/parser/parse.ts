@@ -686,7 +686,7 @@ class Parser {
   private inEmbeddedList(value: number, bodyStart: number): boolean {
     const expected = this.nextOperativeNumber();
     if (this.embeddedNext !== undefined) {
-      if (value === this.embeddedNext && value !== expected) {
+      if (value === this.embeddedNext && (value !== expected || !opensWithOperativeVerb(this.text, bodyStart))) {
         this.embeddedNext = value + 1;
         return true;
       }
