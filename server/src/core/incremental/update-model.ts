@@ -123,6 +123,10 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // after a numbered paragraph), a comma keeps a preambular or unnumbered paragraph preambular.
   // Writing on past one, or ending with one, is parsed in full — except a comma after a number or
   // a label, which the parser never reads there.
+  // An item without final punctuation may be a heading inside its list (parse.ts `isHeadingItem`:
+  // its end, its length and the label after it decide), which changes how the labels after it are
+  // read: such items, before or after the edit, are parsed in full.
+  if (paragraph.kind === 'subparagraph' && (paragraph.heading !== undefined || !ITEM_ENDED.test(oldText.slice(Math.max(at, paragraph.textEnd - 8), paragraph.textEnd)) || !ITEM_ENDED.test(newText.slice(Math.max(at, paragraph.textEnd + delta - 8), paragraph.textEnd + delta)))) return undefined;
   const numberedOrItem = paragraph.kind === 'subparagraph' || (paragraph.kind === 'operative' && paragraph.number !== undefined);
   const lastCharRead = numberedOrItem ? /:/ : /[,:]/;
   if (appending && !blanksOnly && (lastCharRead.test(oldText[contentEnd - 1]) || lastCharRead.test(newText[newContentEnd - 1]))) return undefined;
@@ -379,6 +383,8 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
   const undotted = NUMBERED_NO_DOT.exec(newHead);
   if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
+  // Whether a numbered line joins a list quoted in the paragraph above depends on its verb (parse.ts `inEmbeddedList`).
+  if (numbered && opensWithOperativeVerb(oldText, at + numbered[0].length) !== opensWithOperativeVerb(newText, at + numbered[0].length)) return false;
   return !model.wrapped || samePrintReading(oldText, newText, at, oldLine, newLine, oldHead, newHead);
 }
 
@@ -400,6 +406,8 @@ function samePrintReading(oldText: string, newText: string, at: number, oldLine:
   return !inShortBlock(oldText, newText, at, newLine.length - oldLine.length);
 }
 
+/** The end of an item that is no heading: final punctuation, perhaps in quotes or brackets, perhaps before a marker. */
+const ITEM_ENDED = /[.;:]["”’)\]]?\d{0,3}[\s\u00A0]*$/;
 const CAPITAL_AFTER_NUMBER = /^\d{1,4}\.[ \t\u00A0]*[A-Z]/;
 const CAPITAL_FIRST = /^[ \t\u00A0]*[A-Z]/;
 const COMMA_AT_END = /,$/;

@@ -115,7 +115,7 @@ export const SECTION_HEADING = /^([IVXL]{1,6})\.?(?:[\t  ]+(\S.*))?$/;
  * `ANNEX 1 - Comprehensive plan`, `Annex Article 11: Composition of the Chambers`, `Appendix`;
  * or a short label naming the annex (`Designation Annex`).
  */
-export const ANNEX_HEADING = /^(?:(?:Annex|ANNEX|Appendix|APPENDIX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?(?:(?:[\t  ]+[-\u2013\u2014:]?[\t  ]*|[\t  ]*[-\u2013\u2014:][\t  ]*)[A-Z\u201C"][^;]*)?|[A-Z][a-z]+[\t  ]+(?:Annex|ANNEX))$/;
+export const ANNEX_HEADING = /^(?:(?:Annex|ANNEX|Appendix|APPENDIX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?(?:(?:[\t  ]+[-\u2013\u2014][\t  ]+|[\t  ]*:[\t  ]*|\t|[  ](?=(?:Article|Part|Chapter|Section)[\t  ]))[A-Z\u201C"][^;]*)?|[A-Z][a-z]+[\t  ]+(?:Annex|ANNEX))$/;
 /** `l. Decides`, `I. Decides`: the figure 1 typed as a letter (the line must go on with a verb). */
 export const NUMBERED_AS_LETTER = /^([lI])\.[\t  ]+(?=[A-Z])/;
 /** `232 .Recognizes`: the period of a number slipped after a space. */

@@ -745,10 +745,19 @@ class Parser {
    */
   private isHeadingItem(line: Line, index: number, prefixLength: number, inner: string, dotted: boolean): boolean {
     const textStart = line.contentStart + prefixLength;
-    if (textStart >= line.contentEnd || contentLength(line) > LONG_HEADING || endsWithTerminal(this.text, line) || /[,!?]$/.test(this.tailOf(line, 1))) return false;
+    // In hard-wrapped print the heading may go on over the lines below, up to a blank line or a label.
+    let last = line;
+    let length = contentLength(line);
+    while (this.wrapped && index + 1 < this.lines.length && !isBlank(this.lines[index + 1]) && !this.debrisLine[index + 1] && !PAREN_LABEL.test(this.head(this.lines[index + 1]))) {
+      index++;
+      last = this.lines[index];
+      length += 1 + contentLength(last);
+      if (length > LONG_HEADING) return false;
+    }
+    if (textStart >= line.contentEnd || length > LONG_HEADING || endsWithTerminal(this.text, last) || /[,!?]$/.test(this.tailOf(last, 1))) return false;
     // A title opens with a capital and no verb; `(a) interest due …; and` is an item of a running
     // sentence, `(a) Expresses concern …` / `(i) to end …` a lead-in that lost its colon.
-    if (!/^[A-Z]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(line, 4))) return false;
+    if (!/^[A-Z]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
     if (/^To[\s\u00A0]/.test(this.text.slice(textStart, textStart + 3)) || opensWithOperativeVerb(this.text, textStart)) return false;
     if (this.headingLabels.continues(inner, dotted)) return true;
     // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).
