@@ -126,7 +126,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // An item without final punctuation may be a heading inside its list (parse.ts `isHeadingItem`:
   // its end, its length and the label after it decide), which changes how the labels after it are
   // read: such items, before or after the edit, are parsed in full.
-  if (paragraph.kind === 'subparagraph' && (paragraph.heading !== undefined || !ITEM_ENDED.test(oldText.slice(Math.max(at, paragraph.textEnd - 8), paragraph.textEnd)) || !ITEM_ENDED.test(newText.slice(Math.max(at, paragraph.textEnd + delta - 8), paragraph.textEnd + delta)))) return undefined;
+  if (paragraph.kind === 'subparagraph' && (mayBeHeading(oldText, paragraph.label.end) || mayBeHeading(newText, paragraph.label.end)) && (paragraph.heading !== undefined || !ITEM_ENDED.test(oldText.slice(Math.max(at, paragraph.textEnd - 8), paragraph.textEnd)) || !ITEM_ENDED.test(newText.slice(Math.max(at, paragraph.textEnd + delta - 8), paragraph.textEnd + delta)))) return undefined;
   const numberedOrItem = paragraph.kind === 'subparagraph' || (paragraph.kind === 'operative' && paragraph.number !== undefined);
   const lastCharRead = numberedOrItem ? /:/ : /[,:]/;
   if (appending && !blanksOnly && (lastCharRead.test(oldText[contentEnd - 1]) || lastCharRead.test(newText[newContentEnd - 1]))) return undefined;
@@ -404,6 +404,13 @@ function samePrintReading(oldText: string, newText: string, at: number, oldLine:
     if (pattern.test(oldEnd) !== pattern.test(newEnd)) return false;
   }
   return !inShortBlock(oldText, newText, at, newLine.length - oldLine.length);
+}
+
+/** Whether an item's text opens as a heading's title may (parse.ts `isHeadingItem`): a capital, neither `To` nor a verb. */
+function mayBeHeading(text: string, labelEnd: number): boolean {
+  let start = labelEnd;
+  while (start < text.length && isBlankChar(text.charCodeAt(start))) start++;
+  return /[A-Z]/.test(text[start] ?? '') && !/^To[\s\u00A0]/.test(text.slice(start, start + 3)) && !opensWithOperativeVerb(text, start);
 }
 
 /** The end of an item that is no heading: final punctuation, perhaps in quotes or brackets, perhaps before a marker. */
