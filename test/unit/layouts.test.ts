@@ -96,6 +96,11 @@ describe('headings and numbers in sub-paragraph lists', () => {
     checkRule(subparagraphLabels, text);
   });
 
+  it('a heading over a subheading of its own, and a heading that opens with a figure', () => {
+    const text = 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that the mandate shall be:\n\n(i) Protection of civilians\n\n(a) Ensure the protection of civilians;\n\n(ii) Support to stabilization and the strengthening of State institutions,\n\nStabilization\n\n(a) Provide coordination between the Government and its partners;\n\n(iii) 2020/2021 elections\n\n(a) Assist the authorities in the elections;\n\n2. Decides to remain seized of the matter.\n';
+    checkRule(subparagraphLabels, text);
+  });
+
   it('a number alone on its line leads the items after it', () => {
     const text = 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides;\n\n2.\n\n(a) Underlines the need for a commission;\n\n(b) Calls on the Government to act;\n\n3. Decides to remain seized of the matter.\n';
     const items = allOperative(parse(text))[1].items.map((item) => item.label.text);

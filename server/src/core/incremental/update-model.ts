@@ -410,7 +410,7 @@ function samePrintReading(oldText: string, newText: string, at: number, oldLine:
 function mayBeHeading(text: string, labelEnd: number): boolean {
   let start = labelEnd;
   while (start < text.length && isBlankChar(text.charCodeAt(start))) start++;
-  return /[A-Z]/.test(text[start] ?? '') && !/^To[\s\u00A0]/.test(text.slice(start, start + 3)) && !opensWithOperativeVerb(text, start);
+  return /[A-Z0-9]/.test(text[start] ?? '') && !/^To[\s\u00A0]/.test(text.slice(start, start + 3)) && !opensWithOperativeVerb(text, start);
 }
 
 /** The end of an item that is no heading: final punctuation, perhaps in quotes or brackets, perhaps before a marker. */

@@ -754,18 +754,20 @@ class Parser {
       length += 1 + contentLength(last);
       if (length > LONG_HEADING) return false;
     }
-    if (textStart >= line.contentEnd || length > LONG_HEADING || endsWithTerminal(this.text, last) || /[,!?]$/.test(this.tailOf(last, 1))) return false;
+    // A comma ends a heading only over a subheading of its own (`(ii) Support to stabilization …,` / `Stabilization` / `(a) …`).
+    const comma = this.tailOf(last, 1) === ',';
+    if (textStart >= line.contentEnd || length > LONG_HEADING || (endsWithTerminal(this.text, last) && !comma) || /[!?]$/.test(this.tailOf(last, 1))) return false;
     // A title opens with a capital and no verb; `(a) interest due …; and` is an item of a running
     // sentence, `(a) Expresses concern …` / `(i) to end …` a lead-in that lost its colon.
-    if (!/^[A-Z]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
+    if (!/^[A-Z0-9]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
     if (/^To[\s\u00A0]/.test(this.text.slice(textStart, textStart + 3)) || opensWithOperativeVerb(this.text, textStart)) return false;
-    if (this.headingLabels.continues(inner, dotted)) return true;
+    if (!comma && this.headingLabels.continues(inner, dotted)) return true;
     // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).
     let subheadings = 0;
     for (let next = index + 1; next < this.lines.length && next < index + 6; next++) {
       const nextLine = this.lines[next];
       if (isBlank(nextLine) || this.debrisLine[next]) continue;
-      if (PAREN_LABEL.test(this.head(nextLine))) return true;
+      if (PAREN_LABEL.test(this.head(nextLine))) return !comma || subheadings > 0;
       if (subheadings++ > 0 || contentLength(nextLine) > 80 || endsWithTerminal(this.text, nextLine) || !/^[A-Z]/.test(this.text[nextLine.contentStart])) return false;
     }
     return false;
