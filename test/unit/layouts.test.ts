@@ -62,6 +62,12 @@ describe('numbered lists inside a paragraph', () => {
     checkRule(operativeNumbering, text);
   });
 
+  it('a gap next to a quoted list is a warning without a renumbering fix (the structure is not certain)', () => {
+    const text = GA('1. Decides to hold the Congress;\n\n2. Approves the following provisional agenda:\n\n1. Opening of the Congress.\n\n2. Organizational matters.\n\n4. Decides that the workshops shall be held.\n');
+    const found = lint(text).diagnostics.filter((diagnostic) => diagnostic.rule === 'operative-numbering');
+    assert.deepEqual(found.map((diagnostic) => [diagnostic.severity, diagnostic.message, diagnostic.fix]), [['warning', 'Paragraph number 4 skips 3; expected 3.', undefined]]);
+  });
+
   it('a misnumbered paragraph after a lead-in is still a paragraph', () => {
     checkRule(operativeNumbering, GA('1. Decides as follows:\n\n(a) To act;\n\n⟦3.⟧ Requests a report.\n'));
   });

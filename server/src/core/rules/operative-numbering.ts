@@ -43,18 +43,32 @@ function renumberFix(model: Resolution, group: OperativeParagraph[], groupIndex:
   return { title: `Renumber operative paragraphs 1–${last}`, edits };
 }
 
+/**
+ * Whether the parser is sure of a run's structure: no line inside it that it could not place, and
+ * no numbered list quoted inside one of its paragraphs (its numbers could be the run's). Where it
+ * is not, a gap is a warning and renumbering is not offered: it could rewrite numbers that are right.
+ */
+function certain(model: Resolution, group: OperativeParagraph[]): boolean {
+  const start = group[0].start;
+  const end = group[group.length - 1].end;
+  if (model.unrecognised.some((node) => node.start > start && node.start < end)) return false;
+  return !group.some((paragraph) => paragraph.items.length === 0 && paragraph.end > paragraph.textEnd);
+}
+
 function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: number): Finding[] {
   // A lone unnumbered paragraph is how a one-paragraph resolution is written; an unnumbered group is not numbered at all.
   if (!group.some((paragraph) => paragraph.number)) return [];
   const findings: Finding[] = [];
   let fix: Fix | undefined;
-  const renumber = (): Fix => (fix ??= renumberFix(model, group, groupIndex));
+  const sure = certain(model, group);
+  const renumber = (): Fix | undefined => (sure ? (fix ??= renumberFix(model, group, groupIndex)) : undefined);
+  const severity = sure ? undefined : ('warning' as const);
   let previous = 0;
   group.forEach((paragraph, index) => {
     const position = index + 1;
     const number = paragraph.number;
     if (!number) {
-      findings.push({ ...firstWord(model, paragraph), message: `Operative paragraph has no number; expected ${previous + 1}.`, fix: renumber() });
+      findings.push({ ...firstWord(model, paragraph), message: `Operative paragraph has no number; expected ${previous + 1}.`, fix: renumber(), severity });
       previous += 1;
       return;
     }
@@ -68,7 +82,7 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
       else if (value === previous) message = `Paragraph number ${value} is used twice; expected ${expected}.`;
       else if (value < previous) message = `Paragraph number ${value} goes back after ${previous}; expected ${expected}.`;
       else message = `Paragraph number ${value} skips ${value - previous - 1 === 1 ? expected : `${expected}–${value - 1}`}; expected ${expected}.`;
-      findings.push({ start: number.start, end: number.end, message, fix: renumber() });
+      findings.push({ start: number.start, end: number.end, message, fix: renumber(), severity });
     } else if (number.dotted && number.text !== `${value}.`) {
       // `l.` (a letter for the figure 1), `232 .` (the period after a space).
       const glued = /[^\s\u00A0]/.test(model.text[number.end] ?? ' ');

@@ -53,10 +53,15 @@ function relabelFix(list: SubParagraph[], style: LabelStyle): Fix {
   return { title: `Relabel sub-paragraphs ${labelFor(style, 1)}–${last}`, edits };
 }
 
-function checkList(list: SubParagraph[], findings: Finding[]): void {
+/**
+ * @param sure false where the list has headings among its items (read from their punctuation): a
+ * break is then a warning and relabelling is not offered, since it could rewrite labels that are right.
+ */
+function checkList(list: SubParagraph[], findings: Finding[], sure: boolean): void {
   const style = listStyle(list);
   let fix: Fix | undefined;
-  const relabel = (): Fix => (fix ??= relabelFix(list, style));
+  const relabel = (): Fix | undefined => (sure ? (fix ??= relabelFix(list, style)) : undefined);
+  const severity = sure ? undefined : ('warning' as const);
   let previous = 0;
   list.forEach((item, index) => {
     const position = index + 1;
@@ -74,7 +79,7 @@ function checkList(list: SubParagraph[], findings: Finding[]): void {
     else if (value === previous) message = `Sub-paragraph label ${item.label.text} is used twice; expected ${expected}.`;
     else if (value < previous) message = `Sub-paragraph label ${item.label.text} goes back after ${labelFor(style, previous)}; expected ${expected}.`;
     else message = `Sub-paragraph label ${item.label.text} skips ${labelFor(style, previous + 1)}${value - previous > 2 ? `–${labelFor(style, value - 1)}` : ''}; expected ${expected}.`;
-    findings.push({ start: item.label.start, end: item.label.end, message, fix: relabel() });
+    findings.push({ start: item.label.start, end: item.label.end, message, fix: relabel(), severity });
     // Carry on from the label as written, so the items after it are not all reported.
     previous = sameStyle && value > 0 ? value : previous + 1;
   });
@@ -100,7 +105,8 @@ function segments(model: Resolution, list: SubParagraph[]): SubParagraph[][] {
 }
 
 function walk(model: Resolution, items: SubParagraph[], findings: Finding[]): void {
-  for (const list of listsOf(items)) for (const segment of segments(model, list)) checkList(segment, findings);
+  const sure = !items.some((item) => item.heading !== undefined);
+  for (const list of listsOf(items)) for (const segment of segments(model, list)) checkList(segment, findings, sure);
   for (const item of items) if (item.children.length > 0) walk(model, item.children, findings);
 }
 
