@@ -4,12 +4,17 @@
 // the UN itself uses in running text (the United States, the Netherlands) are not. A name inside
 // an official name (Iran in "the Islamic Republic of Iran", Britain in "United Kingdom of Great
 // Britain …") is not a variant; nor is a former name in a text adopted before the change, in a
-// quoted title or in a cited report title (`Istanbul, Turkey, 9–13 May 2011`).
+// quoted title or in a cited report title (`Istanbul, Turkey, 9–13 May 2011`), or a place named as it
+// was at an event dated before the change (`held in Istanbul, Turkey, on 23 and 24 May 2016`).
+// Names of cases (`Georgia v. Russia (II)`), of missions (`United Nations Operation in Cote
+// d'Ivoire (UNOCI)`), a person's nationality in a list (`O-Gon Kwon (South Korea)`), a word of a
+// name in capitals (`PAE WON UK`) and the particulars of a sanctions-list entry are not the
+// resolution's own naming of a Member State.
 import type { Resolution } from '../model';
 import { MEMBER_STATES, type MemberState } from '../data/member-states';
 import { SC_RUNNING_TEXT_NAMES, STATE_NAME_CHANGES } from '../data/terms';
 import type { Finding, Rule } from './types';
-import { foldCode, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
+import { foldCode, inListEntry, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
 
 interface Entry {
   state: MemberState;
@@ -139,6 +144,32 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
   return /^,[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*[–-][\s\u00a0]*\d{1,2})?[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*[–-][\s\u00a0]*\d{1,2}[\s\u00a0]+)?[A-Z][a-z]+[\s\u00a0]+\d{4}/.test(after);
 }
 
+/** `held in Istanbul, Turkey, on 23 and 24 May 2016`: a place at an event dated (by its year) before the name changed. */
+function placeBeforeChange(text: string, start: number, end: number, changed: string | undefined): boolean {
+  if (changed === undefined) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!/[A-Z][\p{L}'’.-]*,[\s\u00a0]+$/u.test(before)) return false;
+  const year = /^,?[\s\u00a0]+(?:on|in|from)[\s\u00a0][^.;()]{0,30}?\b((?:19|20)\d\d)\b/.exec(text.slice(end, end + 60));
+  return year !== null && year[1] < changed.slice(0, 4);
+}
+
+/**
+ * A name that is part of another name: a case (`Georgia v. Russia (II)`), a mission named after the
+ * country with its acronym (`Mission in the Democratic Republic of Congo (MONUSCO)`), a person's
+ * nationality in a list (`O-Gon Kwon (South Korea)`), a name in capitals (`PAE WON UK`).
+ */
+function partOfOtherName(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 30);
+  if (/\bv\.[\s\u00a0]+$/.test(before) || /^[\s\u00a0]+v\.[\s\u00a0]/.test(after)) return true;
+  if (/\b[A-Z][a-z]+[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(before) && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after)) return true;
+  if (/[A-Z][\p{L}'’-]*[\s\u00a0]*\($/u.test(before) && after.startsWith(')')) return true;
+  // A name in capitals: the variant in capitals right after another word in capitals.
+  const previous = previousWord(text, start);
+  const written = text.slice(start, end);
+  return previous !== undefined && previous.text.length > 1 && /^[A-Z]+$/.test(previous.text) && written === written.toUpperCase() && /^[ \u00a0]+$/.test(text.slice(previous.end, start));
+}
+
 /** Variants that stand for the informal name in running text: U.S. dollars → United States dollars. */
 const INFORMAL_FOR = new Set(['U.S.', 'UK', 'U.K.', 'Britain', 'Great Britain']);
 
@@ -209,7 +240,8 @@ export const memberStateName: Rule = {
       if ((before !== undefined && /[-\u2010\u2011/]/.test(before)) || (after !== undefined && /[-\u2010\u2011/]/.test(after))) continue;
       const next = nextWord(text, end);
       if (next && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
-      if (inCitedTitle(text, start, end)) continue;
+      if (inCitedTitle(text, start, end) || placeBeforeChange(text, start, end, changed)) continue;
+      if (partOfOtherName(text, start, end) || inListEntry(text, start)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');
       const { name, editStart } = replacement(text, start, entry);
       const official = entry.state.name;

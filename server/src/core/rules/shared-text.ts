@@ -395,3 +395,20 @@ export function matchCase(original: string, replacement: string): string {
   if (isCapital(original[0])) return replacement[0].toUpperCase() + replacement.slice(1);
   return replacement;
 }
+
+/**
+ * Field labels of a sanctions-list entry (`DOB: 01 August 1979`, `a.k.a.`, `Passport no.:`,
+ * `Location: Pyongyang, North Korea`): the entry records a person's or an entity's particulars as
+ * the designating States submitted them, not the resolution's own prose.
+ */
+const LIST_ENTRY_FIELD = /(?:^|[\s;(])(?:DOB|POB|a\.k\.a\.|f\.k\.a\.|[Aa]lias(?:es)?:|Passport(?: [Nn]o\.?| number)?:?|Nationality:|Identifiers:|Address(?:es)?:|Location:|Designation:|Gender:|SWIFT\/BIC|Listed on:?|Date of birth:|Place of birth:)/;
+
+/** True when the line holding `position` is an entry of a sanctions list (it carries an entry's field labels). */
+export function inListEntry(text: string, position: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', position - 1) + 1, 0);
+  let lineEnd = text.indexOf('\n', position);
+  if (lineEnd < 0) lineEnd = text.length;
+  // A long paragraph is prose even when it mentions a passport; entries are short.
+  if (lineEnd - lineStart > 1200) return false;
+  return LIST_ENTRY_FIELD.test(text.slice(lineStart, lineEnd));
+}
