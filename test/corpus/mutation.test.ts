@@ -16,6 +16,8 @@
 // Seed: UNRES_MUTATION_SEED (default a constant). One mutant per text and kind.
 import { ruleFindings } from '../../server/src/core/lint';
 import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { ordinalWords } from '../../server/src/core/data/ordinals';
 import { extractCitations } from '../../server/src/core/citations/extract';
 import { allOperative, allPreambular, type OperativeParagraph, type Resolution, type SubParagraph } from '../../server/src/core/model';
@@ -23,7 +25,7 @@ import { parse } from '../../server/src/core/parser/parse';
 import { RULES } from '../../server/src/core/rules/registry';
 import type { Finding } from '../../server/src/core/rules/types';
 import { LineIndex } from '../../server/src/core/text/positions';
-import { corpusOrSkip, corpusTexts } from '../support/corpus';
+import { CORPUS_DIR, corpusOrSkip, corpusTexts } from '../support/corpus';
 
 const TARGET = 0.95;
 const SEED = Number(process.env.UNRES_MUTATION_SEED) || 20260101;
@@ -362,5 +364,34 @@ describe('mutation testing on real texts', function () {
     }
     console.log(rows.join('\n'));
     assert.deepEqual(failures, []);
+  });
+
+  // The Member State names over the development half too (../shared/corpus/dev/texts): the organ
+  // profiles and the names-inside-names exceptions must not hide a wrong name in running text.
+  it(`the Member State name mutations are caught in the dev texts too (recall ≥ ${TARGET * 100} %)`, function () {
+    corpusOrSkip(this);
+    const dir = path.join(CORPUS_DIR, 'dev', 'texts');
+    if (!existsSync(dir)) this.skip();
+    const kind = KINDS.find((candidate) => candidate.id === 'member-state')!;
+    const rule = RULES.find((candidate) => candidate.meta.id === kind.rule)!;
+    const next = random(SEED);
+    let checked = 0;
+    let caught = 0;
+    const missed: string[] = [];
+    for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      const model = parse(text);
+      const mutant = kind.mutate(text, model, next);
+      if (!mutant) continue;
+      const index = new LineIndex(text);
+      if (onLines(ruleFindings(rule, model), index, mutant.original)) continue;
+      checked++;
+      if (onLines(ruleFindings(rule, parse(mutant.text)), new LineIndex(mutant.text), mutant.at)) caught++;
+      else missed.push(`${file}:${index.positionAt(mutant.original.start).line + 1} ${mutant.what} ${excerpt(mutant.text, mutant.at.start, mutant.at.end)}`);
+    }
+    console.log(`      member-state on dev texts: ${caught} of ${checked} caught (${((100 * caught) / Math.max(1, checked)).toFixed(1)} %)`);
+    for (const miss of missed.slice(0, process.env.UNRES_MUTATION_VERBOSE ? Infinity : 5)) console.log(`        missed: ${miss}`);
+    assert.ok(checked > 20, `only ${checked} sites in the dev texts`);
+    assert.ok(caught / checked >= TARGET, `recall ${caught} of ${checked}`);
   });
 });

@@ -4,11 +4,12 @@
 // the UN itself uses in running text (the United States, the Netherlands) are not. A name inside
 // an official name (Iran in "the Islamic Republic of Iran", Britain in "United Kingdom of Great
 // Britain …") is not a variant; nor is a former name in a text adopted before the change, in a
-// quoted title or in a cited report title (`Istanbul, Turkey, 9–13 May 2011`), or a place named as it
-// was at an event dated before the change (`held in Istanbul, Turkey, on 23 and 24 May 2016`).
-// Names of cases (`Georgia v. Russia (II)`), of missions (`United Nations Operation in Cote
-// d'Ivoire (UNOCI)`), a person's nationality in a list (`O-Gon Kwon (South Korea)`), a word of a
-// name in capitals (`PAE WON UK`) and the particulars of a sanctions-list entry are not the
+// quoted title or in a cited report title (`Istanbul, Turkey, 9–13 May 2011`). A place at an event
+// before the change takes the new name too: the GA writes `held in Istanbul, Türkiye, on 23 and 24
+// May 2016` in most of its texts.
+// Names of cases (`Georgia v. Russia (II)`), of other organizations' missions (`Southern African
+// Development Community Mission in the Democratic Republic of Congo (SAMIDRC)`), a person's nationality in a list (`O-Gon Kwon (South Korea)`), institutions
+// (`Police Academy of Russia`), a word of a name in capitals (`PAE WON UK`) and the particulars of a sanctions-list entry are not the
 // resolution's own naming of a Member State.
 import type { Resolution } from '../model';
 import { MEMBER_STATES, type MemberState } from '../data/member-states';
@@ -144,26 +145,25 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
   return /^,[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*[–-][\s\u00a0]*\d{1,2})?[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*[–-][\s\u00a0]*\d{1,2}[\s\u00a0]+)?[A-Z][a-z]+[\s\u00a0]+\d{4}/.test(after);
 }
 
-/** `held in Istanbul, Turkey, on 23 and 24 May 2016`: a place at an event dated (by its year) before the name changed. */
-function placeBeforeChange(text: string, start: number, end: number, changed: string | undefined): boolean {
-  if (changed === undefined) return false;
-  const before = text.slice(Math.max(0, start - 40), start);
-  if (!/[A-Z][\p{L}'’.-]*,[\s\u00a0]+$/u.test(before)) return false;
-  const year = /^,?[\s\u00a0]+(?:on|in|from)[\s\u00a0][^.;()]{0,30}?\b((?:19|20)\d\d)\b/.exec(text.slice(end, end + 60));
-  return year !== null && year[1] < changed.slice(0, 4);
-}
-
 /**
- * A name that is part of another name: a case (`Georgia v. Russia (II)`), a mission named after the
- * country with its acronym (`Mission in the Democratic Republic of Congo (MONUSCO)`), a person's
- * nationality in a list (`O-Gon Kwon (South Korea)`), a name in capitals (`PAE WON UK`).
+ * A name that is part of another name: a case (`Georgia v. Russia (II)`), another organization's
+ * mission named after the country with its acronym (`… Mission in the Democratic Republic of Congo
+ * (SAMIDRC)`), a person's
+ * nationality in a list (`O-Gon Kwon (South Korea)`), an institution (`Police Academy of Russia`),
+ * a name in capitals (`PAE WON UK`).
  */
 function partOfOtherName(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 60), start);
   const after = text.slice(end, end + 30);
   if (/\bv\.[\s\u00a0]+$/.test(before) || /^[\s\u00a0]+v\.[\s\u00a0]/.test(after)) return true;
-  if (/\b[A-Z][a-z]+[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(before) && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after)) return true;
+  // Another organization's mission (`Southern African Development Community Mission in the Democratic
+  // Republic of Congo (SAMIDRC)`), named by that organization; a United Nations mission's name is the
+  // UN's own and takes the UN name of the country (`United Nations Operation in Côte d'Ivoire`).
+  const mission = /\b([A-Z][a-z]+)[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.exec(before);
+  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;()]*$/.test(text.slice(Math.max(0, start - 120), start))) return true;
   if (/[A-Z][\p{L}'’-]*[\s\u00a0]*\($/u.test(before) && after.startsWith(')')) return true;
+  // An institution's name: `Domodedovo Police Academy of Russia`.
+  if (/\b(?:Academy|University|Institute|College|School|Museum|Library|Foundation)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(before)) return true;
   // A name in capitals: the variant in capitals right after another word in capitals.
   const previous = previousWord(text, start);
   const written = text.slice(start, end);
@@ -240,7 +240,7 @@ export const memberStateName: Rule = {
       if ((before !== undefined && /[-\u2010\u2011/]/.test(before)) || (after !== undefined && /[-\u2010\u2011/]/.test(after))) continue;
       const next = nextWord(text, end);
       if (next && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
-      if (inCitedTitle(text, start, end) || placeBeforeChange(text, start, end, changed)) continue;
+      if (inCitedTitle(text, start, end)) continue;
       if (partOfOtherName(text, start, end) || inListEntry(text, start)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');
       const { name, editStart } = replacement(text, start, entry);
