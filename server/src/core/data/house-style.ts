@@ -14,8 +14,8 @@
  *   (program, toward, neighboring, defense, fulfill: 17 %) and -ise for -ize (organisation,
  *   recognises: 18 %) — the Council publishes the negotiated text with its drafters' spelling;
  *   month-first dates (`July 31, 2014`: 3.5 %, outside sanctions-list entries). Not house style,
- *   so still reported: `Member states` (1.5 %), `NGOs` (1.2 %), -yze (1.3 %), ordinal days (`12th August`: 1.8 %), leading
- *   zeros (0.4 %), every former or colloquial Member State name (none reaches 1 in 50; the most
+ *   so still reported: `Member states` (1.5 %), `NGOs` (1.2 %), -yze (1.3 %), ordinal days
+ *   (`12th August`: 1.8 %), leading zeros (0.4 %), every former or colloquial Member State name (none reaches 1 in 50; the most
  *   frequent, `Democratic Republic of Congo`, is in 1.1 %). `Iran`, which the Council writes
  *   throughout its texts on Iran's nuclear programme (10 texts, 1.2 %, but 10 of the 18 that name
  *   Iran), stays accepted by data/terms.ts (SC_RUNNING_TEXT_NAMES).

@@ -153,14 +153,16 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
  * a name in capitals (`PAE WON UK`).
  */
 function partOfOtherName(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 60), start);
+  // Read on the name's own line only: what another paragraph says changes nothing here (scope `paragraph`).
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, start - 60), start);
   const after = text.slice(end, end + 30);
   if (/\bv\.[\s\u00a0]+$/.test(before) || /^[\s\u00a0]+v\.[\s\u00a0]/.test(after)) return true;
   // Another organization's mission (`Southern African Development Community Mission in the Democratic
   // Republic of Congo (SAMIDRC)`), named by that organization; a United Nations mission's name is the
   // UN's own and takes the UN name of the country (`United Nations Operation in Côte d'Ivoire`).
   const mission = /\b([A-Z][a-z]+)[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.exec(before);
-  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;()]*$/.test(text.slice(Math.max(0, start - 120), start))) return true;
+  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;()]*$/.test(text.slice(Math.max(lineStart, start - 120), start))) return true;
   if (/[A-Z][\p{L}'’-]*[\s\u00a0]*\($/u.test(before) && after.startsWith(')')) return true;
   // An institution's name: `Domodedovo Police Academy of Russia`.
   if (/\b(?:Academy|University|Institute|College|School|Museum|Library|Foundation)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(before)) return true;
