@@ -152,17 +152,18 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
  * nationality in a list (`O-Gon Kwon (South Korea)`), an institution (`Police Academy of Russia`),
  * a name in capitals (`PAE WON UK`).
  */
-function partOfOtherName(text: string, start: number, end: number): boolean {
-  // Read on the name's own line only: what another paragraph says changes nothing here (scope `paragraph`).
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, start - 60), start);
+function partOfOtherName(text: string, start: number, end: number, wrapped: boolean): boolean {
+  // Read within the name's own paragraph (its line; in hard-wrapped print, up to a blank line): what
+  // another paragraph says changes nothing here (scope `paragraph`).
+  const window = text.slice(Math.max(0, start - 120), start).split(wrapped ? /\n[ \t\r\u00a0]*\n/ : /\n/).pop() ?? '';
+  const before = window.slice(-60);
   const after = text.slice(end, end + 30);
   if (/\bv\.[\s\u00a0]+$/.test(before) || /^[\s\u00a0]+v\.[\s\u00a0]/.test(after)) return true;
   // Another organization's mission (`Southern African Development Community Mission in the Democratic
   // Republic of Congo (SAMIDRC)`), named by that organization; a United Nations mission's name is the
   // UN's own and takes the UN name of the country (`United Nations Operation in Côte d'Ivoire`).
-  const mission = /\b([A-Z][a-z]+)[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.exec(before);
-  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;()]*$/.test(text.slice(Math.max(lineStart, start - 120), start))) return true;
+  const mission = /\b[A-Z][a-z]+[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(before);
+  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;.()]*$/.test(window)) return true;
   if (/[A-Z][\p{L}'’-]*[\s\u00a0]*\($/u.test(before) && after.startsWith(')')) return true;
   // An institution's name: `Domodedovo Police Academy of Russia`.
   if (/\b(?:Academy|University|Institute|College|School|Museum|Library|Foundation)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(before)) return true;
@@ -243,7 +244,7 @@ export const memberStateName: Rule = {
       const next = nextWord(text, end);
       if (next && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
       if (inCitedTitle(text, start, end)) continue;
-      if (partOfOtherName(text, start, end) || inListEntry(text, start)) continue;
+      if (partOfOtherName(text, start, end, model.wrapped) || inListEntry(text, start)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');
       const { name, editStart } = replacement(text, start, entry);
       const official = entry.state.name;
