@@ -28,10 +28,6 @@ const AMBIGUOUS: Record<string, { widths: number[]; reason: string }> = {
     widths: [80],
     reason: 'published with a space before the marker ("United Nations, 16"): wrapped there, "16" stands alone like a page number',
   },
-  'S_RES_2298(2016)': {
-    widths: [80, 100],
-    reason: 'a line opening "Stockpiling and use of Chemical Weapons" below one ending "Production," reads as a paragraph of its own',
-  },
 };
 
 const findings = (text: string): string[] =>

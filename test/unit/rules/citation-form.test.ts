@@ -32,4 +32,16 @@ describe('citation-form', () => {
     ]);
     assert.match(fixed, /2039 \(2012\) and its resolution 2625 \(XXV\),/);
   });
+
+  it('fixes a missing space after the comma between a year and the next citation', () => {
+    const fixed = checkRule(citationForm, GA('Recalling its resolutions 74/23 of 12 December 2019, 75/26 of 2 December ⟦2020,76/69⟧ of 9 December 2021 and ⟦2021,76/290⟧ and 78/129 of 18 December 2023,'), [
+      'A space goes after the comma before the next citation: write "2020, 76/69".',
+      'A space goes after the comma before the next citation: write "2021, 76/290".',
+    ]);
+    assert.match(fixed, /2 December 2020, 76\/69 of 9 December 2021 and 2021, 76\/290 and/);
+  });
+
+  it('leaves a footnote marker glued after the comma alone (2014,727/5 is 2014, marker 7, 27/5)', () => {
+    checkRule(citationForm, GA('Recalling Human Rights Council resolutions 21/12 of 27 September 2012,727/5 of 25 September 2014 and 30/4 of 1 October 2015,130/15 of 2 October 2015,'));
+  });
 });

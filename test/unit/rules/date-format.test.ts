@@ -43,6 +43,18 @@ describe('date-format', () => {
     assert.deepEqual(severities(fixture), ['error', 'error', 'error']);
   });
 
+  it('follows the Security Council house style: month-first dates pass, ordinals and leading zeros are reported', () => {
+    const SC = (body: string): string => `The Security Council,\n\nRecalling its resolution 1373 (2001),\n\n${body}\n\n2. Decides to remain seized of the matter.\n`;
+    checkRule(dateFormat, SC('1. Decides to extend the mandate until July 31, 2014 and requests a report by August 1, 2015, by ⟦the 1st of August 2015⟧ and by ⟦05 May 2015⟧;'));
+    checkRule(dateFormat, GA('Recalling the agreement of ⟦July 31, 2014⟧,'));
+    // An impossible date is an error in every organ.
+    assert.deepEqual(severities(SC('1. Requests a report by ⟦31 June 2013⟧;')), ['error']);
+  });
+
+  it('leaves the particulars of a sanctions-list entry alone', () => {
+    checkRule(dateFormat, GA('Recalling the list,\n\nc. Identifiers: DOB: 01 August 1979; Passport no.: 745420176, expires on October 19, 2020; Nationality: DPRK\n\nRecalling also the agreement of ⟦05 May 2015⟧,'));
+  });
+
   it('checks the closing and the footnotes too', () => {
     checkRule(dateFormat, 'The General Assembly,\n\nRecalling its resolution 55/25,1\n\n1. Decides.\n\n74th plenary meeting\n⟦December 20, 2004⟧\n\n_______________\n\n1 Adopted on ⟦31 April 2000⟧.\n');
   });

@@ -43,6 +43,14 @@ describe('member-state-name', () => {
     checkRule(memberStateName, 'Resolution 82 (1950)\n\nThe Security Council,\n\nNoting the attack by forces from North Korea,\n\nCalls upon the authorities in North Korea to withdraw.\n');
   });
 
+  it('leaves names of cases, missions, persons’ nationalities, names in capitals and list entries alone', () => {
+    checkRule(memberStateName, GA('1. Takes note of the judgments in the cases Georgia v. Russia (II) and Matkava and Others v. Russia, of the work of the Southern African Development Community Mission in the Democratic Republic of Congo (SAMIDRC) and of the election of judges O-Gon Kwon (South Korea) and Antoine Mindua (Democratic Republic of Congo); and of the Domodedovo Police Academy of Russia;\n\n9. PAE WON UK\n\nb. Location: Pyongyang, North Korea; SWIFT/BIC: KUDBKPPY\n\n2. Welcomes the efforts of ⟦Russia⟧ and of the Government of ⟦Cote d’Ivoire⟧;\n\n3. Commends the United Nations Operation in ⟦Cote d’Ivoire⟧ (UNOCI);'));
+  });
+
+  it('reports a place at an event before the change under its new name (the UN writes Istanbul, Türkiye, 2016)', () => {
+    checkRule(memberStateName, GA('1. Takes note of the World Humanitarian Summit, held in Istanbul, ⟦Turkey⟧, on 23 and 24 May 2016, and of the meeting held in Istanbul, Türkiye, on 2 May 2016;'));
+  });
+
   it('survives empty and garbage input', () => {
     checkRule(memberStateName, '');
     checkRule(memberStateName, '⟦Iran⟧ (Islamic Republic of\nUnited Kingdom of Great\n\nBritain U.S');

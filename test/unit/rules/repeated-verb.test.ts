@@ -38,10 +38,15 @@ describe('repeated-verb', () => {
     assert.equal(finding.message, 'Operative verb "Requests" repeats the one of the paragraph before; write "Further requests".');
   });
 
-  it('restarts in each part and section, and is a hint without a fix', () => {
+  it('restarts under a heading: a verb after a heading is not a repetition', () => {
+    checkRule(repeatedVerb, GA('Recalling A,\n\n1. Requests A;\n\nFollow-up and review\n\n2. Requests B.\n'));
+    checkRule(repeatedVerb, 'The Security Council,\n\nRecalling A,\n\nMandate of the Mission\n\n1. Requests A;\n\nSanctions\n\n2. Requests B;\n\n3. ⟦Requests⟧ C.\n');
+  });
+
+  it('restarts in each part and section, is off by default and has no fix', () => {
     checkRule(repeatedVerb, 'A\n\nThe General Assembly,\n\nRecalling A,\n\n1. Requests A.\n\nB\n\nThe General Assembly,\n\nRecalling B,\n\n1. Requests B.\n');
     checkRule(repeatedVerb, GA('Recalling A,\n\nI\n\n1. Requests A;\n\nII\n\n2. Requests B.\n'));
-    assert.equal(repeatedVerb.meta.defaultSeverity, 'hint');
+    assert.equal(repeatedVerb.meta.defaultSeverity, 'off');
     assert.ok(findingsOf(repeatedVerb, GA('Recalling A,\n\n1. Requests A;\n\n2. Requests B.\n')).every((finding) => finding.fix === undefined));
   });
 

@@ -131,8 +131,10 @@ describe('un-spelling', () => {
     assert.match(fixed, /International Labour Organization, the World Food Programme and the World Health Organization to implement the Programme of Action\./);
   });
 
-  it('does not report -ise in Security Council texts, but still reports program', () => {
-    checkRule(unSpelling, SC('Recognising the efforts of the organisation,\n\n1. Authorises the mission to implement a disarmament ⟦program⟧;\n\n2. Decides to remain seized of the matter.\n'));
+  it('follows the Security Council house style: -ise and US spellings pass, -yze and misspelt names are reported', () => {
+    checkRule(unSpelling, SC('Recognising the efforts of the organisation in neighboring States,\n\n1. Authorises the mission to implement a disarmament program toward the defense of civilians;\n\n2. Requests the Panel to ⟦analyze⟧ the reports of the ⟦World Food Program⟧;\n\n3. Decides to remain seized of the matter.\n'));
+    // The same forms in a General Assembly text are reported.
+    checkRule(unSpelling, GA('1. Authorizes the mission to implement a disarmament ⟦program⟧ ⟦toward⟧ the ⟦defense⟧ of civilians in ⟦neighboring⟧ States;\n'));
   });
 
   it('survives empty and garbage input', () => {

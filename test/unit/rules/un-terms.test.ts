@@ -4,6 +4,7 @@ import { unTerms } from '../../../server/src/core/rules/un-terms';
 import { checkRule } from '../../support/fixtures';
 
 const GA = (body: string): string => `The General Assembly,\n\nRecalling its resolution 55/25,\n\n${body}`;
+const SC = (body: string): string => `The Security Council,\n\nRecalling its resolution 1373 (2001),\n\n${body}`;
 
 describe('un-terms', () => {
   it('Secretary-General: hyphen and capitals', () => {
@@ -41,6 +42,25 @@ describe('un-terms', () => {
 
   it('never looks inside quotations', () => {
     checkRule(unTerms, GA('1. Takes note of the report entitled “UN member states and NGOs”.\n'));
+  });
+
+  it('Secretary -General: a space before the hyphen (ODS debris), in every organ', () => {
+    const fixed = checkRule(unTerms, GA('1. Requests the ⟦Secretary -General⟧ to report, and the ⟦Secretary - General⟧ to inform;\n'), [
+      'Write "Secretary-General" without spaces around the hyphen, not "Secretary -General".',
+      'Write "Secretary-General" without spaces around the hyphen, not "Secretary - General".',
+    ]);
+    assert.match(fixed, /Requests the Secretary-General to report, and the Secretary-General to inform;/);
+    checkRule(unTerms, SC('1. Requests the ⟦Secretary -General⟧ to report;\n'));
+  });
+
+  it('follows the Security Council house style: UN, Secretary General and member states pass, the rest is reported', () => {
+    checkRule(unTerms, SC('Welcoming the efforts of UN agencies and of the Special Representative of the Secretary General,\n\n1. Calls upon member states to support the UN country team, the ⟦NGOs⟧ and all ⟦Member states⟧ concerned;\n\n2. Requests the ⟦U.N.⟧ mission to report;\n'));
+    // The same text in a General Assembly text: every form is reported.
+    checkRule(unTerms, GA('1. Welcomes the efforts of ⟦UN⟧ agencies and of the Special Representative of the ⟦Secretary General⟧, and calls upon ⟦member states⟧ to act;\n'));
+  });
+
+  it('leaves the Secretary General of the OIC, the IMO and the League of Arab States alone', () => {
+    checkRule(unTerms, GA('1. Welcomes the statements of the OIC Secretary General, the Secretary General of the IMO and the Secretary General of the League of Arab States.\n'));
   });
 
   it('survives empty and garbage input', () => {

@@ -2,7 +2,7 @@
 import { RULES } from '../../core/rules/registry';
 import type { Formatter } from './types';
 
-const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
+const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note', off: 'none' } as const;
 
 export function sarifFormatter(version: string): Formatter {
   return (reports) =>
@@ -20,7 +20,8 @@ export function sarifFormatter(version: string): Formatter {
                 rules: RULES.map(({ meta }) => ({
                   id: meta.id,
                   shortDescription: { text: meta.description },
-                  defaultConfiguration: { level: LEVEL[meta.defaultSeverity] },
+                  // A rule off by default is listed as disabled (SARIF `enabled: false`, level `none`).
+                  defaultConfiguration: meta.defaultSeverity === 'off' ? { enabled: false, level: LEVEL.off } : { level: LEVEL[meta.defaultSeverity] },
                 })),
               },
             },

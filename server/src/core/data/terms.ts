@@ -25,7 +25,9 @@ export const ABBREVIATION_NAME_WORDS: readonly string[] = ['Chamber', 'Branch', 
 export const SECRETARY_GENERAL_OTHER_BODIES: readonly string[] = [
   'North Atlantic Treaty Organization', 'Organization of American States', 'NATO', 'OAS', 'OSCE',
   'Organization for Security and Co-operation in Europe', 'Council of Europe', 'Interpol',
-  'International Criminal Police Organization',
+  'International Criminal Police Organization', 'IMO', 'International Maritime Organization', 'OIC',
+  'Organization of the Islamic Conference', 'Organization of Islamic Cooperation', 'Organisation of Islamic Cooperation',
+  'League of Arab States', 'Arab League', 'Commonwealth', 'ASEAN', 'Association of Southeast Asian Nations',
 ];
 
 /**

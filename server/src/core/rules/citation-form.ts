@@ -1,7 +1,8 @@
 // citation-form: citations written the way the UN writes them in running text — a complete
 // session/number (`resolution 55/`, `A/RES//25` are broken), the text form rather than the library
 // symbol after "resolution" (`resolution 1373 (2001)`, not `resolution S/RES/1373(2001)`), and a
-// space before the parenthesised year or session (`1373 (2001)`, `2625 (XXV)`).
+// space before the parenthesised year or session (`1373 (2001)`, `2625 (XXV)`), and a space after
+// the comma between a date's year and the next citation (`2020, 76/69`, not `2020,76/69`).
 import { extractCitations } from '../citations/extract';
 import type { Resolution } from '../model';
 import type { Finding, Rule } from './types';
@@ -9,6 +10,19 @@ import type { Finding, Rule } from './types';
 const TRUNCATED = /\b([Rr]esolutions?|[Dd]ecisions?)[\s\u00A0]+((?:E?S-)?\d{1,4}\/)(?![\d\w])/g;
 const EMPTY_COMPONENT = /(?<![\w/:.\-])(?:A|S|E)(?:\/[A-Za-z0-9.\-]+)*\/\/[A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
 const LIBRARY_AFTER_TRIGGER = /\b[Rr]esolutions?[\s\u00A0]+$/;
+/** `December 2020,76/69 of 9 December 2021`: a year, a comma glued to a session/number, and the date the next citation may carry. */
+const GLUED_AFTER_YEAR = /\b((?:19|20)\d\d),(\d{2,3})\/\d{1,3}(?![\d/])(?:[\s\u00A0]+[A-Z])?(?:[\s\u00A0]+of[\s\u00A0]+\d{1,2}[\s\u00A0]+[A-Z][a-z]+[\s\u00A0]+((?:19|20)\d\d))?/g;
+
+/**
+ * True when `session` can be a General Assembly session cited next to `year`: a footnote marker
+ * glued after the comma (`2012,727/5` is 2012, marker 7, 27/5) gives a session that cannot be.
+ * With the citation's own date the session must be that year's (session 76 ran 2021–2022); without
+ * it, within a year or so of the date before the comma.
+ */
+function plausibleSession(session: number, year: number, ownYear: number | undefined): boolean {
+  if (ownYear !== undefined) return session >= ownYear - 1946 && session <= ownYear - 1945;
+  return session >= year - 1946 && session <= year - 1944;
+}
 
 /** `S/RES/1373(2001)` → `1373 (2001)`; `A/RES/55/25` → `55/25`; `A/RES/217(III)` → `217 (III)`. */
 export function runningForm(symbol: string): string | undefined {
@@ -48,6 +62,19 @@ export const citationForm: Rule = {
     for (let match = EMPTY_COMPONENT.exec(text); match; match = EMPTY_COMPONENT.exec(text)) {
       if (skipped(match.index)) continue;
       findings.push({ start: match.index, end: match.index + match[0].length, message: `The symbol "${match[0]}" has an empty component (two slashes); a symbol reads like A/RES/55/25.` });
+    }
+
+    GLUED_AFTER_YEAR.lastIndex = 0;
+    for (let match = GLUED_AFTER_YEAR.exec(text); match; match = GLUED_AFTER_YEAR.exec(text)) {
+      const comma = match.index + match[1].length;
+      if (skipped(comma) || !plausibleSession(Number(match[2]), Number(match[1]), match[3] === undefined ? undefined : Number(match[3]))) continue;
+      const cited = /^\d+\/\d+/.exec(text.slice(comma + 1, comma + 9))![0];
+      findings.push({
+        start: match.index,
+        end: comma + 1 + cited.length,
+        message: `A space goes after the comma before the next citation: write "${match[1]}, ${cited}".`,
+        fix: { title: 'Add a space after the comma', edits: [{ start: comma + 1, end: comma + 1, newText: ' ' }] },
+      });
     }
 
     for (const citation of extractCitations(model)) {

@@ -1,7 +1,12 @@
 // date-format: dates are written `20 December 2004` — day, full month, year; no comma, no ordinal
 // suffix, no leading zero, the month in full. A no-break space between day and month is correct.
-// Impossible dates (31 June, 29 February 2023) are errors.
+// Impossible dates (31 June, 29 February 2023) are errors. Month-first dates are not reported in
+// the texts of an organ whose house style they are (data/house-style.ts: the Security Council), nor
+// is the form of a date in a sanctions-list entry (`DOB: 01 August 1979`), which records the
+// particulars as submitted; an impossible date is reported everywhere.
+import { houseStyle } from '../data/house-style';
 import type { Resolution, Span } from '../model';
+import { inListEntry } from './shared-text';
 import type { Finding, Rule } from './types';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -20,6 +25,8 @@ const DAY_BEFORE = /(?:^|[^\w/.,\u2011-])((?:the[ \u00A0])?)(\d{1,2})(st|nd|rd|t
 const YEAR_AFTER = /^(,?)[ \u00A0](\d{4})(?!\d{0,3}[\/.,]\d)/;
 /** ` 20, 2004`, ` 20th 2004`, ` 20th` after a month (the American order). */
 const DAY_AFTER = /^[ \u00A0](\d{1,2})(st|nd|rd|th)?(?![\d\w])(?:(,?)[ \u00A0](\d{4})(?!\d{0,3}[\/.,]\d))?/;
+
+const MONTH_FIRST = 'the day before the month';
 
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -110,7 +117,7 @@ function findDates(text: string, region: Span): DateMatch[] {
       // `December 20, 2004`, `December 20th`: the American order.
       const [, dayText, suffix, comma, yearText] = after;
       if (abbreviated && (yearText === undefined || !dotted)) continue;
-      const problems = ['the day before the month'];
+      const problems = [MONTH_FIRST];
       if (suffix) problems.push(`no ordinal "${suffix}"`);
       if (abbreviated) problems.push('the month in full');
       if (comma) problems.push('no comma');
@@ -131,6 +138,7 @@ export const dateFormat: Rule = {
   check(model) {
     const findings: Finding[] = [];
     const { text } = model;
+    const monthFirst = houseStyle(model.organ).monthFirstDates;
     for (const region of regionsOf(model)) {
       for (const date of findDates(text, region)) {
         if (date.day < 1 || date.day > 31) continue;
@@ -139,7 +147,11 @@ export const dateFormat: Rule = {
           findings.push({ start: date.start, end: date.end, severity: 'error', message: `"${text.slice(date.start, date.end)}" is not a date: ${when}.` });
           continue;
         }
-        if (date.problems.length === 0) continue;
+        if (date.problems.length === 0 || inListEntry(text, date.start)) continue;
+        // The organ writes `July 31, 2014`: what else is wrong with the date is still reported.
+        if (monthFirst && date.problems[0] === MONTH_FIRST) {
+          if (date.problems.length === 1 || (date.problems.length === 2 && date.problems[1] === 'no comma')) continue;
+        }
         const wanted = describe(date).replace(' ', date.separator);
         findings.push({
           start: date.start,

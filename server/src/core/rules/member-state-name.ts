@@ -4,12 +4,18 @@
 // the UN itself uses in running text (the United States, the Netherlands) are not. A name inside
 // an official name (Iran in "the Islamic Republic of Iran", Britain in "United Kingdom of Great
 // Britain …") is not a variant; nor is a former name in a text adopted before the change, in a
-// quoted title or in a cited report title (`Istanbul, Turkey, 9–13 May 2011`).
+// quoted title or in a cited report title (`Istanbul, Turkey, 9–13 May 2011`). A place at an event
+// before the change takes the new name too: the GA writes `held in Istanbul, Türkiye, on 23 and 24
+// May 2016` in most of its texts.
+// Names of cases (`Georgia v. Russia (II)`), of other organizations' missions (`Southern African
+// Development Community Mission in the Democratic Republic of Congo (SAMIDRC)`), a person's nationality in a list (`O-Gon Kwon (South Korea)`), institutions
+// (`Police Academy of Russia`), a word of a name in capitals (`PAE WON UK`) and the particulars of a sanctions-list entry are not the
+// resolution's own naming of a Member State.
 import type { Resolution } from '../model';
 import { MEMBER_STATES, type MemberState } from '../data/member-states';
 import { SC_RUNNING_TEXT_NAMES, STATE_NAME_CHANGES } from '../data/terms';
 import type { Finding, Rule } from './types';
-import { foldCode, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
+import { foldCode, inListEntry, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
 
 interface Entry {
   state: MemberState;
@@ -139,6 +145,34 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
   return /^,[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*[–-][\s\u00a0]*\d{1,2})?[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*[–-][\s\u00a0]*\d{1,2}[\s\u00a0]+)?[A-Z][a-z]+[\s\u00a0]+\d{4}/.test(after);
 }
 
+/**
+ * A name that is part of another name: a case (`Georgia v. Russia (II)`), another organization's
+ * mission named after the country with its acronym (`… Mission in the Democratic Republic of Congo
+ * (SAMIDRC)`), a person's
+ * nationality in a list (`O-Gon Kwon (South Korea)`), an institution (`Police Academy of Russia`),
+ * a name in capitals (`PAE WON UK`).
+ */
+function partOfOtherName(text: string, start: number, end: number, wrapped: boolean): boolean {
+  // Read within the name's own paragraph (its line; in hard-wrapped print, up to a blank line): what
+  // another paragraph says changes nothing here (scope `paragraph`).
+  const window = text.slice(Math.max(0, start - 120), start).split(wrapped ? /\n[ \t\r\u00a0]*\n/ : /\n/).pop() ?? '';
+  const before = window.slice(-60);
+  const after = text.slice(end, end + 30);
+  if (/\bv\.[\s\u00a0]+$/.test(before) || /^[\s\u00a0]+v\.[\s\u00a0]/.test(after)) return true;
+  // Another organization's mission (`Southern African Development Community Mission in the Democratic
+  // Republic of Congo (SAMIDRC)`), named by that organization; a United Nations mission's name is the
+  // UN's own and takes the UN name of the country (`United Nations Operation in Côte d'Ivoire`).
+  const mission = /\b[A-Z][a-z]+[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(before);
+  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;.()]*$/.test(window)) return true;
+  if (/[A-Z][\p{L}'’-]*[\s\u00a0]*\($/u.test(before) && after.startsWith(')')) return true;
+  // An institution's name: `Domodedovo Police Academy of Russia`.
+  if (/\b(?:Academy|University|Institute|College|School|Museum|Library|Foundation)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(before)) return true;
+  // A name in capitals: the variant in capitals right after another word in capitals.
+  const previous = previousWord(text, start);
+  const written = text.slice(start, end);
+  return previous !== undefined && previous.text.length > 1 && /^[A-Z]+$/.test(previous.text) && written === written.toUpperCase() && /^[ \u00a0]+$/.test(text.slice(previous.end, start));
+}
+
 /** Variants that stand for the informal name in running text: U.S. dollars → United States dollars. */
 const INFORMAL_FOR = new Set(['U.S.', 'UK', 'U.K.', 'Britain', 'Great Britain']);
 
@@ -210,6 +244,7 @@ export const memberStateName: Rule = {
       const next = nextWord(text, end);
       if (next && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
       if (inCitedTitle(text, start, end)) continue;
+      if (partOfOtherName(text, start, end, model.wrapped) || inListEntry(text, start)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');
       const { name, editStart } = replacement(text, start, entry);
       const official = entry.state.name;

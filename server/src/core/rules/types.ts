@@ -24,7 +24,8 @@ export interface RuleMeta {
   id: string;
   /** One line: what the rule checks. */
   description: string;
-  defaultSeverity: Severity;
+  /** `off` for a rule that runs only when a setting turns it on. */
+  defaultSeverity: SeveritySetting;
   fixable: boolean;
 }
 

@@ -1,9 +1,11 @@
 // un-spelling: the UN spells as the first form of the Concise Oxford English Dictionary —
 // -ize (organization, recognize) except where -ise is part of the root (advise, exercise),
 // -yse (analyse), programme, centre, labour, defence, fulfil, judgement (judgment of a court).
-// Quoted titles and proper names are left alone; Security Council texts keep their -ise forms.
+// Quoted titles and proper names are left alone. An organ's house style (data/house-style.ts) is
+// not reported in its texts: the Security Council publishes its drafters' -ise and US spellings.
 //
 // The text scanning shared by the word-level rules lives in shared-text.ts (re-exported here).
+import { houseStyle } from '../data/house-style';
 import type { Resolution } from '../model';
 import { forEachWrongForm, LEGAL_JUDGMENT_CUES, NAME_FIXES, NON_LEGAL_JUDGEMENT_MODIFIERS, spellingOf, type Spelling } from '../data/spellings';
 import {
@@ -117,6 +119,9 @@ export const unSpelling: Rule = {
   check(model) {
     candidates ??= candidateWords();
     const text = model.text;
+    const habits = houseStyle(model.organ).spellings;
+    /** The organ publishes this kind of spelling as its own (`ize`: -ise written; `british`: a US form written). */
+    const ownStyle = (kind: string): boolean => (kind === 'ize' && habits.includes('ise')) || (kind === 'british' && habits.includes('us'));
     const findings: Finding[] = [];
     let skipUntil = 0;
     // Only the candidate words: no other word can be reported or start a name.
@@ -125,7 +130,8 @@ export const unSpelling: Rule = {
       // Official names of UN bodies, even capitalised: International Labor Organization → Labour.
       if (NAME_FIRST_WORDS.has(word.text)) {
         for (const fix of NAME_FIXES) {
-          if (fix.kind === 'ize' && model.organ === 'SC') continue;
+          // A US form in a name stays wrong (World Food Program): the name is the organization's own.
+          if (fix.kind === 'ize' && habits.includes('ise')) continue;
           const end = matchPhrase(text, word.start, fix.wrong);
           if (end < 0 || isLetter(text[end])) continue;
           findings.push({
@@ -149,7 +155,7 @@ export const unSpelling: Rule = {
       }
       const spelling = spellingOf(lower);
       if (!spelling) return;
-      if (spelling.kind === 'ize' && model.organ === 'SC') return;
+      if (ownStyle(spelling.kind)) return;
       // `program` stays in the computer sense.
       if (lower === 'program' || lower === 'programs') {
         const previous = previousWord(text, word.start)?.text.toLowerCase();

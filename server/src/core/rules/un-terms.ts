@@ -2,6 +2,10 @@
 // S for the Members of the United Nations), United Nations (not U.N. or UN in running text),
 // non-governmental organizations (not NGOs, nongovernmental), Economic and Social Council (not
 // ECOSOC). Quoted titles and names that contain an abbreviation (UN-Women, UN News) are left alone.
+// An organ's own house style (data/house-style.ts: `UN`, `Secretary General`, `member states` in
+// Security Council texts) is not reported in its texts; `Secretary -General`, the hyphen split off
+// by a space (debris of a pasted ODS document), is reported in every organ's texts.
+import { houseStyle, type TermForm } from '../data/house-style';
 import type { Resolution } from '../model';
 import {
   ABBREVIATION_NAME_WORDS,
@@ -36,7 +40,19 @@ function bracketedAfterFull(text: string, start: number, end: number, full: stri
   return { start: at, end: end + 1 };
 }
 
-function secretaryGeneral(text: string, word: Word): Finding | undefined {
+/** `Secretary -General`, `Secretary - General`: a hyphen with a space before it. Returns the end of `General`. */
+function spacedHyphen(text: string, end: number): number {
+  let at = end;
+  while (text[at] === ' ' || text[at] === '\u00a0') at++;
+  if (at === end || !HYPHENS.has(text[at])) return -1;
+  at++;
+  while (text[at] === ' ' || text[at] === '\u00a0') at++;
+  const general = nextWord(text, at);
+  if (!general || general.start !== at || general.text !== 'General') return -1;
+  return general.end;
+}
+
+function secretaryGeneral(text: string, word: Word, accepts: readonly TermForm[]): Finding | undefined {
   const after = text[word.end];
   // Secretary-General with the hyphen: only the capitals can be wrong (Secretary-general, secretary-general).
   if (after !== undefined && HYPHENS.has(after)) {
@@ -48,6 +64,9 @@ function secretaryGeneral(text: string, word: Word): Finding | undefined {
     return replace(word.start, general.end, right, `Write "Secretary-General" with capital S and G, not "${text.slice(word.start, general.end)}".`);
   }
   if (word.text !== 'Secretary') return undefined;
+  const spaced = spacedHyphen(text, word.end);
+  if (spaced >= 0) return replace(word.start, spaced, 'Secretary-General', `Write "Secretary-General" without spaces around the hyphen, not "${text.slice(word.start, spaced)}".`);
+  if (accepts.includes('Secretary General')) return undefined;
   const end = matchPhrase(text, word.end, ' General');
   if (end < 0 || isLetter(text[end])) return undefined;
   // Another organization's Secretary General, as it writes the title itself.
@@ -58,7 +77,7 @@ function secretaryGeneral(text: string, word: Word): Finding | undefined {
   return replace(word.start, end, 'Secretary-General', `Write "Secretary-General" with a hyphen, not "${text.slice(word.start, end).replace(/\s+/g, ' ')}".`);
 }
 
-function memberStates(text: string, word: Word): Finding | undefined {
+function memberStates(text: string, word: Word, accepts: readonly TermForm[]): Finding | undefined {
   const states = nextWord(text, word.end);
   if (!states || !/^(?:states?|States?)$/.test(states.text)) return undefined;
   if (text.slice(word.end, states.start).split('\n').length > 2 || !isSpace(text[word.end])) return undefined;
@@ -67,6 +86,7 @@ function memberStates(text: string, word: Word): Finding | undefined {
   const isCapitalM = word.text === 'Member';
   const isCapitalS = isCapital(states.text[0]);
   if (isCapitalS) return undefined; // Member States; member States of another organization
+  if (!isCapitalM && accepts.includes('member states')) return undefined;
   const previous = previousWord(text, word.start);
   if (previous && FEDERAL.has(previous.text)) return undefined; // federal member states (Somalia)
   const right = plural ? 'Member States' : 'Member State';
@@ -83,7 +103,7 @@ function memberStates(text: string, word: Word): Finding | undefined {
 const NO_LINE_BREAK = /^[^\r\n]*$/;
 const ONE_LINE_BREAK_AT_MOST = /^[^\r\n]*(?:\r?\n|\r)?[^\r\n]*$/;
 
-function abbreviation(text: string, word: Word, wrapped: boolean): Finding | undefined {
+function abbreviation(text: string, word: Word, wrapped: boolean, accepts: readonly TermForm[]): Finding | undefined {
   let key = word.text;
   let end = word.end;
   if (word.text === 'U') {
@@ -91,6 +111,7 @@ function abbreviation(text: string, word: Word, wrapped: boolean): Finding | und
     key = 'U.N.';
     end = word.start + 4;
   }
+  if (key === 'UN' && accepts.includes('UN')) return undefined;
   const plural = key === 'NGOs';
   if (plural) key = 'NGO';
   const term = SPELLED_OUT_TERMS[key];
@@ -146,6 +167,7 @@ export const unTerms: Rule = {
   check(model: Resolution) {
     const text = model.text;
     const findings: Finding[] = [];
+    const accepts = houseStyle(model.organ).terms;
     let skipUntil = 0;
     forEachWordOf(model, CANDIDATES, (word) => {
       if (word.start < skipUntil || findings.length >= MAX_FINDINGS) return;
@@ -153,18 +175,18 @@ export const unTerms: Rule = {
       switch (word.text) {
         case 'Secretary':
         case 'secretary':
-          found = secretaryGeneral(text, word);
+          found = secretaryGeneral(text, word, accepts);
           break;
         case 'Member':
         case 'member':
-          found = memberStates(text, word);
+          found = memberStates(text, word, accepts);
           break;
         case 'U':
         case 'UN':
         case 'ECOSOC':
         case 'NGO':
         case 'NGOs':
-          found = abbreviation(text, word, model.wrapped);
+          found = abbreviation(text, word, model.wrapped, accepts);
           break;
         case 'nongovernmental':
         case 'Nongovernmental':
