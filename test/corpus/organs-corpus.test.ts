@@ -29,6 +29,7 @@ export const REAL_SLIPS: RealSlip[] = [
   { file: 'S_RES_1643(2005)', line: 77, rule: 'operative-numbering', reported: '13', why: 'printed without its period; the UN markup skips 13' },
   { file: 'S_RES_2328(2016)', line: 29, rule: 'operative-numbering', reported: '6', why: 'printed without its period; the UN markup skips 6' },
   { file: 'S_RES_2730(2024)', line: 75, rule: 'operative-numbering', reported: '11', why: 'printed without its period; the UN markup skips 11' },
+  { file: 'S_RES_2083(2012)', line: 219, rule: 'date-format', reported: '31 June 2013', why: 'June has 30 days; the second deadline of the same sentence is 31 December 2013' },
 ];
 
 const MAX_WARNINGS_PER_TEXT = 0.3;
