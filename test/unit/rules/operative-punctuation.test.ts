@@ -106,14 +106,9 @@ describe('operative-punctuation', () => {
     checkRule(operativePunctuation, SC('1. Decides that paragraph 29 of resolution 2270 (2016) shall be replaced by the following:\n\n“Decides that the country shall not supply coal, and that all States shall prohibit its procurement, except:\n\n(a) Coal that originated outside the country,\n\n(b) Transactions that are exclusively for livelihood purposes.”\n\n2. Decides to remain seized of the matter.\n'));
   });
 
-  it('reads a colon for a semicolon in scanned, hard-wrapped print as the scanner\'s; a comma stays reported', () => {
-    const print = (mark: string): string =>
-      'The Security Council,\n\nHaving considered the report of the Secretary-General\non the situation in the region,\n\n' +
-      `1. Demands that, as a first step towards a negotiated\nsettlement, the parties observe an immediate cease-fire${mark}\n\n` +
-      '2. Requests the Secretary-General to dispatch a team of\nobservers to verify, confirm and supervise the cease-fire\nand to report to the Council;\n\n' +
-      '3. Decides to remain seized of the matter.\n';
-    checkRule(operativePunctuation, print(':'));
-    checkRule(operativePunctuation, print('⟦,⟧'), ['Operative paragraph 1 ends with a comma; expected a semicolon.']);
+  it('accepts questions put in a list and reads a range of footnote markers glued to the mark', () => {
+    checkRule(operativePunctuation, GA('1. Decides to request the International Court of Justice to render an advisory opinion on the following questions:\n\n(a) What are the legal consequences arising from the ongoing violation?\n\n(b) How do the policies referred to above affect the legal status of the occupation?\n\n2. Decides.\n'));
+    checkRule(operativePunctuation, GA('1. Accepts the financial reports and audited financial statements and the reports and audit opinions of the Board of Auditors;1–3\n\n2. Decides.\n\n_______________\n1 A/74/5.\n2 A/74/5/Add.1.\n3 A/74/5/Add.2.\n'));
   });
 
   it('survives garbage and empty input', () => {

@@ -51,6 +51,9 @@ export function readEnd(model: Resolution, node: { start: number; contentEnd: nu
     position = probe - 1;
     while (position > start && FORMAT_CHAR.test(text[position - 1])) position--;
   }
+  // `…Board of Auditors;1–17` (a range of footnote markers glued to the mark, which the parser does not take as one marker).
+  const glued = /[,;:][0-9]{1,3}[–-][0-9]{1,3}$/.exec(text.slice(Math.max(start, position - 10), position));
+  if (glued) position = position - glued[0].length + 1;
   const insertAt = position;
   // The last word, for reporting a missing mark.
   let wordStart = position;
@@ -237,9 +240,6 @@ function checkEnd(model: Resolution, node: { start: number; contentEnd: number; 
   const mark = reading.mark;
   if (expected === ':' ? mark === ':' : accepts(expected, mark)) return undefined;
   if (mark !== undefined && check.also?.includes(mark)) return undefined;
-  // Hard-wrapped print is scanned: a colon where a semicolon belongs is the scanner's reading of `;`
-  // (S/RES/598 (1987): `… without delay:` between numbered paragraphs), not the text's.
-  if (mark === ':' && wanted === ';' && model.wrapped) return undefined;
   if (mark === ':' && check.colonOk) return undefined;
   // `…entitled “Oceans”;` is right; `…“Oceans.”` lacks the paragraph's own mark (inserted after the quote).
   if (mark === undefined && reading.inner !== undefined && (reading.inner === wanted || (expected === 'either' && reading.inner === '.'))) return undefined;
@@ -256,6 +256,8 @@ function checkEnd(model: Resolution, node: { start: number; contentEnd: number; 
   const lastWord = model.text.slice(reading.lastWord.start, reading.lastWord.end).toLowerCase();
   if (CUT_OFF_WORDS.has(lastWord)) return undefined;
   if (reading.inner !== undefined && /[?!]/.test(reading.inner)) return undefined;
+  // A question put in a list (`(b) How do the policies … affect the legal status of the occupation?`) ends with its own mark.
+  if (/[?!]$/.test(model.text.slice(reading.lastWord.start, reading.lastWord.end))) return undefined;
   return {
     start: reading.lastWord.start,
     end: reading.lastWord.end,
