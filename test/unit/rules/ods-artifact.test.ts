@@ -53,6 +53,19 @@ describe('ods-artifact', () => {
     assert.ok(fixed.endsWith('74th plenary meeting\n20 December 2004\n1 E/CN.15/2004/5.\n'));
   });
 
+
+  it('accepts the rules a document prints: the end-of-text rule, signature lines, the separator over a `*` footnote', () => {
+    checkRule(odsArtifact, 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to remain actively seized of the matter.\n\n-----\n');
+    checkRule(odsArtifact, 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to remain seized of the matter.\n\n_______________\n\n* Definitions for the purpose of this resolution only: means of delivery.\n');
+    checkRule(odsArtifact, 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to remain seized of the matter.\n\nAnnex\n\nWitnessed by:\n\n(Signed)\n\n________________________________\n\nSpecial Envoy\n\n(Signed)\n\n________________________________\n\nSpecial Representative of the Secretary-General\n');
+    // A rule line with the resolution going on after it is still debris.
+    checkRule(odsArtifact, 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to renew the mandate;\n\n⟦-----⟧\n\n2. Decides to remain seized of the matter.\n');
+  });
+
+  it('accepts the masthead of a presidential statement at the head of the text', () => {
+    checkRule(odsArtifact, 'United Nations\nS/PRST/2020/11\nSecurity Council\nDistr.: General\n4 December 2020\n\nStatement by the President of the Security Council\n\nAt its meeting, the President of the Security Council made the following statement on behalf of the Council:\n');
+  });
+
   it('survives empty and garbage input', () => {
     checkRule(odsArtifact, '');
     checkRule(odsArtifact, '<<ODS\n[\n\r\r\n');

@@ -60,6 +60,16 @@ describe('operative-verb', () => {
     checkRule(operativeVerb, GA('1. ⟦Has resolved⟧ to act.'), ['"Has resolved" is Model UN wording that UN resolutions do not use; write "Resolves".']);
   });
 
+
+  it('accepts `Acting under Chapter VII of the Charter` opening a list of paragraphs with their own verbs', () => {
+    checkRule(
+      operativeVerb,
+      'The Security Council,\n\nRecalling its previous resolutions,\n\n11. Requests the Secretary-General to keep the Council informed;\n\n12. Acting under Chapter VII of the Charter of the United Nations:\n\n(a) Decides that the Mission is authorized to use all necessary means;\n\n(b) Requests the Secretary-General to report;\n\n13. Decides to remain seized of the matter.\n',
+    );
+    // Without a list of paragraphs after it, the participle is still reported.
+    checkRule(operativeVerb, GA('1. Decides to continue;\n\n2. ⟦Reiterating⟧ its commitment to impose targeted measures;\n\n3. Decides to remain seized.'));
+  });
+
   it('survives empty and garbage input', () => {
     for (const text of ['', '1.', '1. \n\n2. ,;', 'The General Assembly\n\n1. ing;']) assert.doesNotThrow(() => operativeVerb.check(parse(text)));
   });

@@ -46,6 +46,14 @@ describe('organ-line', () => {
     );
   });
 
+
+  it('does not read a line of an annexed agreement as the organ line', () => {
+    checkRule(
+      organLine,
+      'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to remain seized of the matter.\n\nAnnex\n\nDeclaration on the conclusion of the negotiations\n\nWHEREAS the Parties reconfirmed their agreement on the six texts;\n\n(Signed)\n\n________________________________\n\nSpecial Representative of the Secretary-General\n\nIn the Presence of:\n\nThe United Nations Security Council.\n\n(Signed) (Signed)\n\nPermanent Representative of Spain Permanent Representative of the United Kingdom\n',
+    );
+  });
+
   it('survives empty and garbage input', () => {
     for (const text of ['', 'The General Assembly,', 'The General Assembly\n\nThe General Assembly,\n']) assert.doesNotThrow(() => organLine.check(parse(text)));
   });

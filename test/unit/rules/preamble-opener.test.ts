@@ -82,6 +82,16 @@ describe('preamble-opener', () => {
     for (const [verb, participle] of pairs) assert.equal(participleOf(verb), participle);
   });
 
+
+  it('accepts the Security Council\'s concessive `While noting …` and `While welcoming …`', () => {
+    checkRule(
+      preambleOpener,
+      'The Security Council,\n\nRecalling its previous resolutions,\n\nWhile noting some positive developments, expressing concern over the obstacles imposed on the work of the Panel,\n\nWhile welcoming the decrease in reported incidents of piracy, continuing to be gravely concerned by the threat,\n\nWhile expressing its appreciation for the work of the Mission, remaining concerned at the situation,\n\n1. Decides to remain seized of the matter.\n',
+    );
+    // `While` before anything but a participle is no opener.
+    checkRule(preambleOpener, GA('Recalling its resolution 55/25,\n\n⟦While⟧ the situation remains fragile,'));
+  });
+
   it('survives empty and garbage input', () => {
     for (const text of ['', '\n\n', 'The General Assembly,\n\n,,,\n\n1.', '⟦'.repeat(3)]) assert.doesNotThrow(() => preambleOpener.check(parse(text.replace(/⟦/g, ''))));
   });

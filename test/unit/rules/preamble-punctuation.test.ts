@@ -40,6 +40,11 @@ describe('preamble-punctuation', () => {
     checkRule(preamblePunctuation, GA('Convinced\n\nRecalling the application of the'));
   });
 
+
+  it('leaves a quotation set out as a block its own punctuation', () => {
+    checkRule(preamblePunctuation, GA('Recalling its resolution 55/25,\n\nRecalling also article 12 of the Statute, which reads as follows: “The Tribunal shall consist of the Chambers and the Registry.\n\n“The Registry shall serve the Tribunal.”'));
+  });
+
   it('survives garbage and empty input', () => {
     checkRule(preamblePunctuation, '');
     checkRule(preamblePunctuation, 'The General Assembly,\n\n,,,\n\n(a)\n');

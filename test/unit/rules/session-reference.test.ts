@@ -22,6 +22,11 @@ describe('session-reference', () => {
     checkRule(sessionReference, MASTHEAD('Fifty-ninth session'));
   });
 
+  it('accepts quadrennial and five-yearly items (four and five sessions later)', () => {
+    checkRule(sessionReference, GA('1. Decides to include in the provisional agenda of its sixty-third session the item entitled “Review of the Decade”, to assess progress at mid-point.'));
+    checkRule(sessionReference, GA('1. Decides to include in the provisional agenda of its sixty-fourth session, under the item entitled “Sustainable development”, a sub-item entitled “United Nations Decade of Sustainable Transport”.'));
+  });
+
   it('does not check the preamble or a recalled decision', () => {
     checkRule(sessionReference, GA('Recalling its decision to include in the provisional agenda of its fifty-fifth session the item,\n\n1. Recalls its decision to include in the provisional agenda of its fifty-eighth session the item;\n\n2. Decides.'));
   });
@@ -37,8 +42,8 @@ describe('session-reference', () => {
     checkRule(sessionReference, same, ['The provisional agenda named is that of the fifty-ninth session, the resolution’s own (fifty-ninth session); name a later session.']);
     assert.deepEqual(severities(same), ['error']);
     checkRule(sessionReference, GA('1. Decides:\n\n(a) To include in the provisional agenda of its ⟦fifty-eighth session⟧ the item;\n\n(b) To remain seized.'), ['The provisional agenda named is that of the fifty-eighth session, an earlier one than the resolution’s own (fifty-ninth session); name a later session.']);
-    const far = GA('1. Decides to include in the provisional agenda of its ⟦sixty-fourth session⟧ the item.');
-    checkRule(sessionReference, far, ['The sixty-fourth session is 5 sessions after the resolution’s own (fifty-ninth session); items are usually included for the next session, or two or three later for biennial and triennial items.']);
+    const far = GA('1. Decides to include in the provisional agenda of its ⟦sixty-fifth session⟧ the item.');
+    checkRule(sessionReference, far, ['The sixty-fifth session is 6 sessions after the resolution’s own (fifty-ninth session); items are included for the next session, or up to five later for biennial, triennial, quadrennial and five-yearly items.']);
     assert.deepEqual(severities(far), ['warning']);
   });
 

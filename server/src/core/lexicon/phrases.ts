@@ -47,6 +47,8 @@ export const PREAMBULAR_OPENERS: readonly string[] = [
   'Honouring', 'Commemorating', 'Celebrating', 'Marking', 'Proclaiming', 'Rejecting',
   'Reasserting also', 'Upholding', 'Respecting', 'Intending', 'Undertaking', 'Building',
   'Following', 'Deciding', 'Cognizant also', 'Reminding', 'Taking stock',
+  // Concessive openers of the Security Council (`While noting some positive developments, expressing concern …,`).
+  'While noting', 'While welcoming', 'While recognizing', 'While acknowledging',
 ];
 
 /** Operative verbs in the third person singular present. */

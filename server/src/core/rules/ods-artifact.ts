@@ -60,6 +60,54 @@ function isProse(debris: Debris): boolean {
   return debris.debris === 'masthead-run' && /^United Nations(?:[\s,.;:)]|$)/.test(debris.text);
 }
 
+/** The next line after `position` that holds anything, or undefined at the end of the text. */
+function nextFilledLine(text: string, position: number): string | undefined {
+  let line = lineAt(text, position);
+  while (line.next < text.length) {
+    line = lineAt(text, line.next);
+    if (!isBlankLine(text, line)) return text.slice(line.start, line.end).trim();
+  }
+  return undefined;
+}
+
+/** The nearest line before `position` that holds anything. */
+function previousFilledLine(text: string, position: number): string | undefined {
+  let line = lineAt(text, position);
+  while (line.start > 0) {
+    line = lineAt(text, line.start - 1);
+    if (!isBlankLine(text, line)) return text.slice(line.start, line.end).trim();
+  }
+  return undefined;
+}
+
+/** Signs of a footnote that is not numbered (`* Definitions for the purpose of this resolution only: …`). */
+const SIGN_FOOTNOTE = /^(?:\*{1,3}|[†‡§])\s*\S/;
+
+/**
+ * Rule lines the document itself prints, which are not debris:
+ * - the short rule that ends a document (`-----`, `__________`), with nothing after it;
+ * - the line of a signature block, under `(Signed)` in an annexed agreement;
+ * - the separator over a footnote marked with a sign (`*`, `†`) rather than a number.
+ */
+function isOwnRule(text: string, rule: Span): boolean {
+  const after = nextFilledLine(text, rule.start);
+  if (after === undefined) return true;
+  if (SIGN_FOOTNOTE.test(after)) return true;
+  return /\(Signed\)|^Signed\b/i.test(previousFilledLine(text, rule.start) ?? '');
+}
+
+/**
+ * The masthead's own line (`Distr.: General`) at the head of a text whose masthead the parser did
+ * not read (a presidential statement: `United Nations`, `S/PRST/2020/11`, `Security Council`,
+ * `Distr.: General`): part of the document, not run-together debris. Only short lines without a
+ * sentence's punctuation stand before it.
+ */
+function isOwnMastheadLine(model: Resolution, debris: Debris): boolean {
+  if (debris.debris !== 'masthead-run' || !/^Distr\.: ?(?:General|Limited|Restricted)$/.test(debris.text.trim())) return false;
+  const lines = model.text.slice(0, debris.start).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return lines.length <= 6 && lines.every((line) => line.length <= 60 && !/[.,;:]$/.test(line));
+}
+
 export const odsArtifact: Rule = {
   meta: {
     id: 'ods-artifact',
@@ -72,12 +120,13 @@ export const odsArtifact: Rule = {
     const pieces: { start: number; end: number; message: string }[] = [];
     for (const debris of model.debris) {
       if (debris.start < 0 || debris.end > text.length || debris.end <= debris.start || isProse(debris)) continue;
+      if ((debris.debris === 'rule-line' && isOwnRule(text, debris)) || isOwnMastheadLine(model, debris)) continue;
       const shown = debris.text.length > 60 ? `${debris.text.slice(0, 57)}…` : debris.text;
       pieces.push({ start: debris.start, end: debris.end, message: DESCRIPTIONS[debris.debris](shown) });
     }
     // A footnote separator with no footnote after it (pasted from the page foot).
     const separator = model.footnoteSeparator;
-    if (separator && !model.footnotes.some((footnote) => footnote.start > separator.start)) {
+    if (separator && !model.footnotes.some((footnote) => footnote.start > separator.start) && !isOwnRule(text, separator)) {
       pieces.push({ start: separator.start, end: separator.end, message: 'Footnote separator with no footnote after it is not part of the resolution; delete it.' });
     }
     pieces.sort((a, b) => a.start - b.start);

@@ -8,6 +8,7 @@ import { DECLARATION_VERBS, OPERATIVE_LEADING_ADVERBS, OPERATIVE_VERBS } from '.
 import { memo } from '../memo';
 import type { OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
 import { numberingGroups } from './numbering';
+import { leadsIntoParagraphs } from './operative-punctuation';
 import type { Finding, Rule } from './types';
 
 /** `recalling` → `Recalls`, `taking` → `Takes`: the participle of every operative verb of the lexicon. */
@@ -76,6 +77,8 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
     }
   }
   const verb = words[head];
+  // `12. Acting under Chapter VII of the Charter …:` over `(a) Decides …`: the items carry the verbs.
+  if (leadsIntoParagraphs(model, paragraph)) return undefined;
   // An unnumbered paragraph ending with a comma is a preambular paragraph that lost its place, or
   // was read as operative by mistake: the preamble rules speak for it.
   if (!paragraph.number && paragraph.terminator?.text === ',') return undefined;

@@ -89,7 +89,11 @@ export const organLine: Rule = {
     if (organ) findings.push(organ);
     const nodes: Node[] = model.parts.flatMap((part): Node[] => [...part.preamble, ...part.operative]).sort((a, b) => a.start - b.start);
     let cursor = 0;
+    // Below an annex heading a line such as `The United Nations Security Council.` belongs to the
+    // annexed text (a signature block: `In the Presence of:`), not to the resolution's enacting formula.
+    const annexStart = model.annexes[0]?.start ?? Infinity;
     model.organLines.forEach((line, index) => {
+      if (line.start > annexStart) return;
       while (cursor < nodes.length && nodes[cursor].start < line.end) cursor++;
       const next = nodes[cursor];
       const following = model.organLines[index + 1];

@@ -36,6 +36,8 @@ function headIndex(words: OpeningWord[]): number {
       break;
     }
   }
+  // `While noting …, expressing concern …,`: a concessive `While` before the participle (Security Council).
+  if (words[index]?.lower === 'while' && index < words.length - 1 && isPresentParticiple(words[index + 1].text)) index += 1;
   for (let rounds = 0; rounds < 3 && index < words.length - 1; rounds++) {
     const lower = words[index].lower;
     const adverb = ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'));

@@ -2,7 +2,7 @@
 // operative part too, and the items of a list in the preamble (`(a) International peace and
 // security,`); a paragraph introducing such a list, or `Noting with satisfaction:`, ends with a colon.
 import type { PreambularParagraph, Resolution } from '../model';
-import { CUT_OFF_WORDS, endIsTrustworthy, readEnd } from './operative-punctuation';
+import { CUT_OFF_WORDS, endIsTrustworthy, endsInQuotedBlock, opensQuotation, readEnd } from './operative-punctuation';
 import type { Finding, Rule } from './types';
 
 /** `(a)`, `(iv)` at the start of a paragraph: an item of a list in the preamble. */
@@ -40,6 +40,8 @@ function check(model: Resolution): Finding[] {
       if (!item) leadJudged = judged(model, paragraph);
       if (!leadJudged) return;
       if (!endIsTrustworthy(model, paragraph.start, paragraph.end)) return;
+      // A quotation set out as a block at the end, or still open at the end, keeps its own punctuation.
+      if (endsInQuotedBlock(model.text, paragraph.start, paragraph.contentEnd) || opensQuotation(model.text, paragraph.start, paragraph.contentEnd)) return;
       const reading = readEnd(model, paragraph);
       if (!reading) return;
       const { mark } = reading;

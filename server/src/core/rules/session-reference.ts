@@ -135,6 +135,14 @@ function checkFigures(model: Resolution): Finding[] {
   return findings;
 }
 
+/**
+ * How far ahead the General Assembly puts an item on a provisional agenda. Of 419 decisions to
+ * include an item in 2,235 adopted texts, 312 name the next session, 86 the second, 18 the third,
+ * 1 the fourth and 2 the fifth: quadrennial and five-yearly items (a review of a decade, of a
+ * compact) are deliberate. Beyond five sessions a drafter has most likely miscounted.
+ */
+const MAX_SESSIONS_AHEAD = 5;
+
 /** `provisional agenda of its sixtieth session`, `… of its 2024 session` (a line may break anywhere in it). */
 const AGENDA_SESSION = /provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[\s\u00A0]+((?:emergency[\s\u00A0]+)?special[\s\u00A0]+|resumed[\s\u00A0]+)?session\b/g;
 
@@ -169,11 +177,11 @@ function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] 
             severity: 'error',
             message: `The provisional agenda named is that of the ${named}, ${difference === 0 ? 'the resolution’s own' : 'an earlier one than the resolution’s own'} (${ownName}); name a later session.`,
           });
-        } else if (difference > 3 && own.kind === 'regular' && model.organ !== 'HRC') {
+        } else if (difference > MAX_SESSIONS_AHEAD && own.kind === 'regular' && model.organ !== 'HRC') {
           findings.push({
             start,
             end,
-            message: `The ${named} is ${difference} sessions after the resolution’s own (${ownName}); items are usually included for the next session, or two or three later for biennial and triennial items.`,
+            message: `The ${named} is ${difference} sessions after the resolution’s own (${ownName}); items are included for the next session, or up to five later for biennial, triennial, quadrennial and five-yearly items.`,
           });
         }
       }
