@@ -356,6 +356,8 @@ function checkItems(model: Resolution, items: SubParagraph[], listEnd: Ending, f
  * dashed bullets in a Security Council mandate).
  */
 function isHeading(model: Resolution, item: SubParagraph): boolean {
+  // The parser read it as a heading inside its list (a title without final punctuation, items next).
+  if (item.heading !== undefined) return true;
   const text = model.text;
   const newline = text.indexOf('\n', item.label.end);
   const firstLineEnd = newline < 0 || newline > item.textEnd ? item.textEnd : newline;
