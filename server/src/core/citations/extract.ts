@@ -42,8 +42,40 @@ const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*
 const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`, 'y');
 /** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
 const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
-/** `the resolution 58/13 by the Human Rights Council`: the organ named after the number. */
-const ORGAN_AFTER = new RegExp(`^${SP}+(?:adopted${SP}+)?by${SP}+the${SP}+(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council)\\b`);
+/**
+ * A body's name as texts write it: capitalised words, or words joined by of/the/and/for/on/in/
+ * against/to (`Conference of the States Parties to the United Nations Convention against Corruption`).
+ */
+const BODY_NAME = `[A-Z][\\w’'\\-\\u2011]*(?:${SP}+(?:(?:of|the|and|for|on|in|against|to)${SP}+)*[A-Z][\\w’'\\-\\u2011]*)*`;
+/** Words that make a capitalised name a body's (`Environment Assembly`, `Conference of the Parties`, `Executive Board`), not a title or a people (`Member States`). */
+const BODY_HEAD = /^(?:Assembly|Council|Commission|Conference|Committee|Board|Forum|Meeting|Group|Parties|Programme|Organization|Fund|Agency|Court|Tribunal|Bureau|Summit|Union|Authority|Congress|Secretariat)$/;
+/**
+ * The organ named after the number: `resolution 58/13 by the Human Rights Council`, `resolution
+ * 10/12 of 15 December 2023, adopted by the Conference of the States Parties …`, `resolution 5/5
+ * of the United Nations Environment Assembly`. Group 1 is `of` (read only after a bare number) or
+ * a bare `by`, group 2 the name. A bare `by` names a principal organ only: `capacity-building in
+ * line with resolution 2246 (2015) by the FGS`, `implementation of resolution 1325 (2000) by the
+ * Peacebuilding Commission` name who acts on it, not who adopted it.
+ */
+const ORGAN_AFTER = new RegExp(`^(?:${SP}*,?${SP}*adopted${SP}+by|${SP}+(by|of))${SP}+the${SP}+(${BODY_NAME})`);
+/**
+ * The organ named after a citation that opens its clause with a preposition: `through its
+ * resolution 54/18 of 12 October 2023, the Human Rights Council submitted …` — `its` looks forward
+ * to the body that is the clause's subject. The verb (a past tense) tells a subject from an apposition.
+ */
+const ORGAN_NAMED_AFTER = new RegExp(
+  `^${SP}*,${SP}*(?:the${SP}+)?(${BODY_NAME})${SP}+(?:(?:has|had|also|further|then|thereby)${SP}+)?(?:[a-z]+ed|took|made|gave|set|sent|chose|began|held|met|sought|laid|put)\\b`,
+);
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\w])(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder|[Vv]ia)${SP}+(?:its${SP}+)?$`);
+/**
+ * `the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second
+ * session, of resolution 72/7`: the body that adopted the cited text is named before it, with words
+ * between (never another citation).
+ */
+const ADOPTION_BY = new RegExp(
+  `\\b(?:adoption|endorsement|approval)${SP}*,?${SP}+by${SP}+the${SP}+(${BODY_NAME})(?:(?![Rr]esolution|[Dd]ecision)[^;]){0,120},?${SP}+of${SP}+(?:its${SP}+)?$`,
+);
+const ENDS_WITH_OF = new RegExp(`(?:^|[^\\w])of${SP}+(?:its${SP}+)?$`);
 
 const ORGAN_BEFORE = new RegExp(
   `(?:^|[^\\w])(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council|Assembly|Council)(?:['’]s)?${SP}+$`,
@@ -129,6 +161,21 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
   return 'none';
 }
 
+/**
+ * The organ a body's name (as BODY_NAME reads it) names: a principal organ by its name (`General
+ * Assembly and the Security Council` is the Assembly), a bare `Assembly` or `Council` as the text's
+ * context tells, another body when the name has a body's head word or is an acronym (`ESCAP`);
+ * undefined when the name may be no body at all (`Member States`, `the 2030 Agenda`).
+ */
+function bodyNamed(name: string, model: Resolution): Context['organ'] | undefined {
+  const flat = name.replace(/[\s\u00A0]+/g, ' ');
+  for (const [principal, organ] of Object.entries(PRINCIPAL)) if (flat === principal || flat.startsWith(`${principal} `)) return organ;
+  if (flat === 'Assembly' || flat === 'Council') return organByName(flat, model);
+  const words = flat.split(' ');
+  if (words.some((word) => BODY_HEAD.test(word)) || /^[A-Z][A-Z-]+$/.test(words[0])) return 'other';
+  return undefined;
+}
+
 const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [new RegExp(`${name.replace(/ /g, `${SP}+`)}$`), organ]);
 
 /**
@@ -151,6 +198,11 @@ function isFirstWord(before: string, wordStart: number, wrapped: boolean): boole
 
 /** Reads the organ named (or implied) in the text just before `resolution`/`decision`. */
 function readContext(before: string, model: Resolution): { context: Context; rest: string } {
+  if (ENDS_WITH_OF.test(before)) {
+    const adoption = ADOPTION_BY.exec(before);
+    const organ = adoption ? bodyNamed(adoption[1], model) : undefined;
+    if (organ) return { context: { organ, source: 'explicit' }, rest: before };
+  }
   const organ = ORGAN_BEFORE.exec(before);
   if (organ) {
     const name = organ[1];
@@ -444,8 +496,12 @@ function scanTriggers(scanner: Scanner): void {
       item = readItem(text, SEPARATOR.lastIndex);
     }
     if (context.organ === 'none' || (context.source === 'its' && context.organ === local.organ)) {
-      const after = ORGAN_AFTER.exec(text.slice(position, position + 60));
-      if (after) context = { organ: organByName(after[1], local), source: 'explicit' };
+      const following = text.slice(position, position + 160);
+      const subject = PREPOSITION_BEFORE.test(text.slice(Math.max(0, citationStart - 40), citationStart)) ? ORGAN_NAMED_AFTER.exec(following) : null;
+      const after = subject ?? ORGAN_AFTER.exec(following);
+      let named = after && (after === subject || after[1] !== 'of' || context.organ === 'none') ? bodyNamed(after[after.length - 1], local) : undefined;
+      if (after !== subject && after?.[1] === 'by' && named === 'other') named = undefined;
+      if (named) context = { organ: named, source: 'explicit' };
       // A number is read as HRC from its dates only when bare, or when `its` may mean the Human Rights
       // Council named just before (`the request of the Human Rights Council … through its resolution
       // 42/22 of 26 September 2019`); otherwise `its` is the adopting organ, and a date that does not
