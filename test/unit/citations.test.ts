@@ -242,6 +242,9 @@ describe('citation engine', () => {
     assert.deepEqual(organs(`${HRC}Recalling ⟦resolutions 3/4⟧ of 30 January 2018 and ⟦6/5⟧ of 1 March 2024 of the United Nations Environment Assembly,\n`), ['other -', 'other -']);
     assert.deepEqual(organs(`${HRC}Recalling ⟦resolution 70/1⟧ of the General Assembly and ⟦resolution 10/12⟧ of 15 December 2023, adopted by the Conference of the States Parties to the Convention,\n`), ['GA A/RES/70/1', 'other -']);
     assert.deepEqual(organs(`${HRC}Recalling that, in its ⟦resolution 60/251⟧, the General Assembly decided to establish the Council,\n`), ['GA A/RES/60/251']);
+    assert.deepEqual(organs(`${HRC}Recalling ⟦resolution 60/251⟧ of 15 March 2006, in which the Assembly decided to establish the Council,\n`), ['GA A/RES/60/251']);
+    // After `its`, a relative clause does not override the adopter `its` names.
+    assert.deepEqual(organs(`${HRC}Recalling its ⟦resolution 5/1⟧ of 18 June 2007, in which the Council adopted its institution-building package,\n`), ['HRC A/HRC/RES/5/1']);
     assert.deepEqual(organs(GA('Noting that, through its ⟦resolution 57/2⟧ of 9 October 2024, the Human Rights Council requested a report,')), ['HRC A/HRC/RES/57/2']);
     // Who acts on a resolution is not who adopted it; an apposition is no subject.
     assert.deepEqual(organs(GA('Welcoming the implementation of ⟦resolution 70/1⟧ by the United Nations Development Programme,')), ['GA A/RES/70/1']);

@@ -63,9 +63,10 @@ const ORGAN_AFTER = new RegExp(`^(?:${SP}*,?${SP}*adopted${SP}+by|${SP}+(by|of))
  * resolution 54/18 of 12 October 2023, the Human Rights Council submitted …` — `its` looks forward
  * to the body that is the clause's subject. The verb (a past tense) tells a subject from an apposition.
  */
-const ORGAN_NAMED_AFTER = new RegExp(
-  `^${SP}*,${SP}*(?:the${SP}+)?(${BODY_NAME})${SP}+(?:(?:has|had|also|further|then|thereby)${SP}+)?(?:[a-z]+ed|took|made|gave|set|sent|chose|began|held|met|sought|laid|put)\\b`,
-);
+const PAST_VERB = `(?:(?:has|had|also|further|then|thereby)${SP}+)?(?:[a-z]+ed|took|made|gave|set|sent|chose|began|held|met|sought|laid|put)\\b`;
+const ORGAN_NAMED_AFTER = new RegExp(`^${SP}*,${SP}*(?:the${SP}+)?(${BODY_NAME})${SP}+${PAST_VERB}`);
+/** A description that names the adopting body: `resolution 79/3 of 19 May 2023, in which the Economic and Social Commission for Asia and the Pacific decided …`. */
+const RELATIVE_SUBJECT = new RegExp(`^(?:(?:by|in)${SP}+which|whereby)${SP}+the${SP}+(${BODY_NAME})${SP}+${PAST_VERB}`);
 const PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\w])(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder|[Vv]ia)${SP}+(?:its${SP}+)?$`);
 /**
  * `the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second
@@ -336,6 +337,31 @@ function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', 
   }
 }
 
+/**
+ * The body a citation list names after it, for a list that `its` (the adopting organ) or nothing
+ * named before: the subject of a clause the citation opens with a preposition (`through its
+ * resolution 54/18 …, the Human Rights Council submitted`), the body written after the number
+ * (`adopted by the …`; `of the …` and a relative clause `in which the … decided` only after a bare
+ * number, since `its` already names the adopter), or undefined.
+ */
+function bodyNamedAfter(text: string, citationStart: number, position: number, description: string | undefined, context: Context, model: Resolution): Context['organ'] | undefined {
+  const following = text.slice(position, position + 160);
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, citationStart - 40), citationStart))) {
+    const subject = ORGAN_NAMED_AFTER.exec(following);
+    const organ = subject ? bodyNamed(subject[1], model) : undefined;
+    if (organ) return organ;
+  }
+  const bare = context.organ === 'none';
+  const after = ORGAN_AFTER.exec(following);
+  if (after && (bare || after[1] !== 'of')) {
+    const organ = bodyNamed(after[2], model);
+    // Who acts on a resolution is not who adopted it (a bare `by`): only a principal organ is read so.
+    if (organ && !(after[1] === 'by' && organ === 'other')) return organ;
+  }
+  const relative = bare && description ? RELATIVE_SUBJECT.exec(description) : null;
+  return relative ? bodyNamed(relative[1], model) : undefined;
+}
+
 function toIso(day: string, month: string, year: string): string | undefined {
   const monthIndex = MONTHS.indexOf(month) + 1;
   const dayValue = Number(day);
@@ -496,11 +522,7 @@ function scanTriggers(scanner: Scanner): void {
       item = readItem(text, SEPARATOR.lastIndex);
     }
     if (context.organ === 'none' || (context.source === 'its' && context.organ === local.organ)) {
-      const following = text.slice(position, position + 160);
-      const subject = PREPOSITION_BEFORE.test(text.slice(Math.max(0, citationStart - 40), citationStart)) ? ORGAN_NAMED_AFTER.exec(following) : null;
-      const after = subject ?? ORGAN_AFTER.exec(following);
-      let named = after && (after === subject || after[1] !== 'of' || context.organ === 'none') ? bodyNamed(after[after.length - 1], local) : undefined;
-      if (after !== subject && after?.[1] === 'by' && named === 'other') named = undefined;
+      const named = bodyNamedAfter(text, citationStart, position, entries[entries.length - 1].description, context, local);
       if (named) context = { organ: named, source: 'explicit' };
       // A number is read as HRC from its dates only when bare, or when `its` may mean the Human Rights
       // Council named just before (`the request of the Human Rights Council … through its resolution
