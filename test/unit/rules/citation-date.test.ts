@@ -71,6 +71,7 @@ describe('citation-date', () => {
     it('a body named after the citation as the subject of its clause', () => {
       checkRule(citationDate, GA('7. Notes that, through its resolution 57/2 of 9 October 2024, the Human Rights Council requested the High Commissioner to prepare a report,'));
       checkRule(citationDate, GA('Recalling that in its resolution 66/1 of 17 March 2023, the Commission on Narcotic Drugs decided to hold a high-level segment,'));
+      checkRule(citationDate, GA('Noting that the Economic Commission for Africa, at its fifty-fifth session, adopted resolution 1001 (LV) of 20 March 2023,'));
       checkRule(citationDate, GA('Recalling resolution 79/3 of 19 May 2023, in which the Economic and Social Commission for Asia and the Pacific decided to convene a ministerial conference,'));
     });
 

@@ -77,6 +77,14 @@ const ADOPTION_BY = new RegExp(
   `\\b(?:adoption|endorsement|approval)${SP}*,?${SP}+by${SP}+the${SP}+(${BODY_NAME})(?:(?![Rr]esolution|[Dd]ecision)[^;]){0,120},?${SP}+of${SP}+(?:its${SP}+)?$`,
 );
 const ENDS_WITH_OF = new RegExp(`(?:^|[^\\w])of${SP}+(?:its${SP}+)?$`);
+/**
+ * `the Economic and Social Commission for Asia and the Pacific, at its seventy-ninth session, adopted
+ * resolution 79/3`: the body is the subject of `adopted`, the last body named before it in the
+ * clause, with no relative or other subject between (`that`, `which`, `States`).
+ */
+const ADOPTED_BEFORE = new RegExp(`(?:^|[^\\w])(?:has${SP}+|had${SP}+)?adopted${SP}+$`);
+const BODY_MENTION = new RegExp(`(?:^|[^\\w])the${SP}+(${BODY_NAME})`, 'g');
+const NOT_THE_SUBJECT = /\b(?:that|which|who|whom|States|Governments)\b|[;:]/;
 
 const ORGAN_BEFORE = new RegExp(
   `(?:^|[^\\w])(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council|Assembly|Council)(?:['’]s)?${SP}+$`,
@@ -197,11 +205,30 @@ function isFirstWord(before: string, wordStart: number, wrapped: boolean): boole
   return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(paragraphStart, wordStart));
 }
 
+/** The body that `adopted` the citation after `before` (ADOPTED_BEFORE): the last one named, when nothing between says another subject. */
+function subjectOfAdopted(before: string, model: Resolution): Context['organ'] | undefined {
+  let found: Context['organ'] | undefined;
+  let end = 0;
+  BODY_MENTION.lastIndex = 0;
+  for (let match = BODY_MENTION.exec(before); match; match = BODY_MENTION.exec(before)) {
+    const organ = bodyNamed(match[1], model);
+    if (organ) {
+      found = organ;
+      end = BODY_MENTION.lastIndex;
+    }
+  }
+  return found && !NOT_THE_SUBJECT.test(before.slice(end)) ? found : undefined;
+}
+
 /** Reads the organ named (or implied) in the text just before `resolution`/`decision`. */
 function readContext(before: string, model: Resolution): { context: Context; rest: string } {
   if (ENDS_WITH_OF.test(before)) {
     const adoption = ADOPTION_BY.exec(before);
     const organ = adoption ? bodyNamed(adoption[1], model) : undefined;
+    if (organ) return { context: { organ, source: 'explicit' }, rest: before };
+  }
+  if (ADOPTED_BEFORE.test(before)) {
+    const organ = subjectOfAdopted(before, model);
     if (organ) return { context: { organ, source: 'explicit' }, rest: before };
   }
   const organ = ORGAN_BEFORE.exec(before);
