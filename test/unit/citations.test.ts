@@ -248,6 +248,7 @@ describe('citation engine', () => {
     assert.deepEqual(organs(GA('Noting that, through its ⟦resolution 57/2⟧ of 9 October 2024, the Human Rights Council requested a report,')), ['HRC A/HRC/RES/57/2']);
     // Who acts on a resolution is not who adopted it; an apposition is no subject.
     assert.deepEqual(organs(GA('Welcoming the implementation of ⟦resolution 70/1⟧ by the United Nations Development Programme,')), ['GA A/RES/70/1']);
+    assert.deepEqual(organs('The Security Council,\n\nNoting that, under ⟦resolution 2368 (2017)⟧, the Committee maintained the sanctions list,\n'), ['SC S/RES/2368(2017)']);
     assert.deepEqual(organs(GA('Recalling that, in its ⟦resolution 66/288⟧ of 27 July 2012, the outcome document was endorsed,')), ['GA A/RES/66/288']);
     assert.deepEqual(organs(GA('Taking note of decision 1/CP.27 of the Conference of the Parties,')), []);
   });

@@ -67,7 +67,8 @@ const PAST_VERB = `(?:(?:has|had|also|further|then|thereby)${SP}+)?(?:[a-z]+ed|t
 const ORGAN_NAMED_AFTER = new RegExp(`^${SP}*,${SP}*(?:the${SP}+)?(${BODY_NAME})${SP}+${PAST_VERB}`);
 /** A description that names the adopting body: `resolution 79/3 of 19 May 2023, in which the Economic and Social Commission for Asia and the Pacific decided …`. */
 const RELATIVE_SUBJECT = new RegExp(`^(?:(?:by|in)${SP}+which|whereby)${SP}+the${SP}+(${BODY_NAME})${SP}+${PAST_VERB}`);
-const PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\w])(?:[Ii]n|[Tt]hrough|[Bb]y|[Uu]nder|[Vv]ia)${SP}+(?:its${SP}+)?$`);
+/** `in`, `through`, `by` (its) resolution: the clause's subject adopted it. After `under`, `pursuant to`, the subject acts on it (`under resolution 2368 (2017), the Committee maintained the list`). */
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\w])(?:[Ii]n|[Tt]hrough|[Bb]y)${SP}+(?:its${SP}+)?$`);
 /**
  * `the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second
  * session, of resolution 72/7`: the body that adopted the cited text is named before it, with words
