@@ -59,6 +59,7 @@ describe('citation-date', () => {
     it('a regional commission named in an adoption frame before the number', () => {
       checkRule(citationDate, GA('Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of resolution 79/3 of 19 May 2023 on regional cooperation for disaster resilience,'));
       checkRule(citationDate, GA('Welcoming the adoption by the Economic Commission for Africa at its fifty-fifth session of resolution 1001 (LV) of 20 March 2023 on the African Continental Free Trade Area,'));
+      checkRule(citationDate, GA('Noting that the Economic and Social Commission for Asia and the Pacific, at its seventy-ninth session, in its resolution 79/3 of 19 May 2023, decided to convene a conference,'));
       checkRule(citationDate, GA('Recalling the adoption by the Economic Commission for Latin America and the Caribbean on 14 May 2021 of its resolution 750 (XXXVIII) on the associate members,'));
     });
 

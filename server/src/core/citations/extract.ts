@@ -124,6 +124,7 @@ export function itsBefore(text: string): RegExpExecArray | null {
   return ITS_BEFORE.exec(end <= 4 ? text : text.slice(end - 4));
 }
 const PARAGRAPH_BEFORE = new RegExp(`\\b[Pp]aragraphs?${SP}+([0-9][0-9a-z()\\s\\u00A0,–-]{0,60}?)${SP}+of${SP}+(?:the${SP}+)?$`);
+const SESSION_ASIDE = new RegExp(`${SP}*,${SP}*(?:at|during)${SP}+its${SP}+[^,;]{1,60}?\\bsessions?${SP}*,${SP}*(in|by|through)${SP}+$`);
 const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}*|${SP}+)(?:(in|by|through|under|at|of|with|whereby)${SP}+)?$`);
 /** Capitalised words that may stand before `resolution` without naming a body. */
 const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
@@ -260,8 +261,12 @@ function readContext(before: string, model: Resolution): { context: Context; res
 }
 
 /** `the Economic and Social Commission for Asia and the Pacific in its resolution` names another body; `Recalling its resolution` is the adopting organ. */
-function referentOfIts(before: string, model: Resolution): Context {
+function referentOfIts(written: string, model: Resolution): Context {
   const adopting: Context = { organ: model.organ === 'other' ? 'none' : model.organ, source: 'its' };
+  // `the Economic and Social Commission for Asia and the Pacific, at its seventy-ninth session, in its
+  // resolution`: the session aside is the same body's; `its` refers past it.
+  const aside = SESSION_ASIDE.exec(written);
+  const before = aside ? `${written.slice(0, aside.index)}, ${aside[1]} ` : written;
   const connector = CONNECTOR_BEFORE.exec(before);
   if (!connector) return adopting;
   const word = connector[1];
