@@ -53,6 +53,19 @@ describe('citation-date', () => {
     checkRule(citationDate, GA('Welcoming the Economic and Social Commission for Asia and the Pacific in its resolution 73/8 of 19 May 2017,'));
   });
 
+  it('reports a cited date later than the text’s own date, whichever body adopted the cited text', () => {
+    const adopted = (preamble: string): string => `The General Assembly,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n\n73rd plenary meeting\n7 June 2021\n`;
+    checkRule(citationDate, adopted('Recalling resolution 27/3 of ⟦18 May 2027⟧ of the Commission on Crime Prevention and Criminal Justice and its resolution 75/1 of 21 September 2020,'), [
+      'The date 18 May 2027 of resolution 27/3 is later than the present text (7 June 2021): nothing it cites can have been adopted after it.',
+    ]);
+    // A draft carries no date of its own; the same citation is not judged.
+    checkRule(citationDate, GA('Recalling resolution 27/3 of 18 May 2027 of the Commission on Crime Prevention and Criminal Justice,'));
+    // A date that does not fit its session is reported once, as such.
+    checkRule(citationDate, adopted('Recalling its resolution 72/256 of ⟦24 December 2107⟧,'), [
+      'The date 24 December 2107 is outside the 72nd session of the General Assembly (September 2017 – September 2018), to which resolution 72/256 belongs.',
+    ]);
+  });
+
   describe('citations of other bodies are never judged against the principal organs’ sessions', () => {
     const HRC = (preamble: string): string => `The Human Rights Council,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
 
