@@ -234,6 +234,25 @@ describe('citation engine', () => {
     assert.equal(hrc.organ, 'HRC');
   });
 
+  it('other bodies named around the citation: adoption frames, `of the …`, `adopted by the …`, a subject after the citation', () => {
+    const organs = (fixture: string): string[] => cites(fixture).map((citation) => `${citation.organ} ${citation.symbol ?? '-'}`);
+    assert.deepEqual(organs(GA('Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of ⟦resolution 79/3⟧ of 19 May 2023,')), ['other -']);
+    assert.deepEqual(organs(GA('Welcoming the adoption by the General Assembly, without a vote, of ⟦resolution 77/1⟧ of 17 October 2022,')), ['GA A/RES/77/1']);
+    const HRC = `The Human Rights Council,\n\n`;
+    assert.deepEqual(organs(`${HRC}Recalling ⟦resolutions 3/4⟧ of 30 January 2018 and ⟦6/5⟧ of 1 March 2024 of the United Nations Environment Assembly,\n`), ['other -', 'other -']);
+    assert.deepEqual(organs(`${HRC}Recalling ⟦resolution 70/1⟧ of the General Assembly and ⟦resolution 10/12⟧ of 15 December 2023, adopted by the Conference of the States Parties to the Convention,\n`), ['GA A/RES/70/1', 'other -']);
+    assert.deepEqual(organs(`${HRC}Recalling that, in its ⟦resolution 60/251⟧, the General Assembly decided to establish the Council,\n`), ['GA A/RES/60/251']);
+    assert.deepEqual(organs(`${HRC}Recalling ⟦resolution 60/251⟧ of 15 March 2006, in which the Assembly decided to establish the Council,\n`), ['GA A/RES/60/251']);
+    // After `its`, a relative clause does not override the adopter `its` names.
+    assert.deepEqual(organs(`${HRC}Recalling its ⟦resolution 5/1⟧ of 18 June 2007, in which the Council adopted its institution-building package,\n`), ['HRC A/HRC/RES/5/1']);
+    assert.deepEqual(organs(GA('Noting that, through its ⟦resolution 57/2⟧ of 9 October 2024, the Human Rights Council requested a report,')), ['HRC A/HRC/RES/57/2']);
+    // Who acts on a resolution is not who adopted it; an apposition is no subject.
+    assert.deepEqual(organs(GA('Welcoming the implementation of ⟦resolution 70/1⟧ by the United Nations Development Programme,')), ['GA A/RES/70/1']);
+    assert.deepEqual(organs('The Security Council,\n\nNoting that, under ⟦resolution 2368 (2017)⟧, the Committee maintained the sanctions list,\n'), ['SC S/RES/2368(2017)']);
+    assert.deepEqual(organs(GA('Recalling that, in its ⟦resolution 66/288⟧ of 27 July 2012, the outcome document was endorsed,')), ['GA A/RES/66/288']);
+    assert.deepEqual(organs(GA('Taking note of decision 1/CP.27 of the Conference of the Parties,')), []);
+  });
+
   it('a bare number whose date cannot fit the GA session but fits the Human Rights Council is HRC', () => {
     const [citation] = cites(GA('Recalling also ⟦resolution 37/5⟧ of 22 March 2018,'));
     assert.deepEqual([citation.organ, citation.symbol], ['HRC', 'A/HRC/RES/37/5']);

@@ -52,4 +52,59 @@ describe('citation-date', () => {
     checkRule(citationDate, GA('Recalling its resolution S-21/2 of 1 January 2010 and Human Rights Council resolution S-7/1 of 22 May 2030,'));
     checkRule(citationDate, GA('Welcoming the Economic and Social Commission for Asia and the Pacific in its resolution 73/8 of 19 May 2017,'));
   });
+
+  it('reports a cited date later than the text’s own date, whichever body adopted the cited text', () => {
+    const adopted = (preamble: string): string => `The General Assembly,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n\n73rd plenary meeting\n7 June 2021\n`;
+    checkRule(citationDate, adopted('Recalling resolution 27/3 of ⟦18 May 2027⟧ of the Commission on Crime Prevention and Criminal Justice and its resolution 75/1 of 21 September 2020,'), [
+      'The date 18 May 2027 of resolution 27/3 is later than the present text (7 June 2021): nothing it cites can have been adopted after it.',
+    ]);
+    // A draft carries no date of its own; the same citation is not judged.
+    checkRule(citationDate, GA('Recalling resolution 27/3 of 18 May 2027 of the Commission on Crime Prevention and Criminal Justice,'));
+    // A date that does not fit its session is reported once, as such.
+    checkRule(citationDate, adopted('Recalling its resolution 72/256 of ⟦24 December 2107⟧,'), [
+      'The date 24 December 2107 is outside the 72nd session of the General Assembly (September 2017 – September 2018), to which resolution 72/256 belongs.',
+    ]);
+  });
+
+  describe('citations of other bodies are never judged against the principal organs’ sessions', () => {
+    const HRC = (preamble: string): string => `The Human Rights Council,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
+
+    it('a regional commission named in an adoption frame before the number', () => {
+      checkRule(citationDate, GA('Noting the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of resolution 79/3 of 19 May 2023 on regional cooperation for disaster resilience,'));
+      checkRule(citationDate, GA('Welcoming the adoption by the Economic Commission for Africa at its fifty-fifth session of resolution 1001 (LV) of 20 March 2023 on the African Continental Free Trade Area,'));
+      checkRule(citationDate, GA('Noting that the Economic and Social Commission for Asia and the Pacific, at its seventy-ninth session, in its resolution 79/3 of 19 May 2023, decided to convene a conference,'));
+      checkRule(citationDate, GA('Recalling the adoption by the Economic Commission for Latin America and the Caribbean on 14 May 2021 of its resolution 750 (XXXVIII) on the associate members,'));
+    });
+
+    it('a body named after the number: of the …, adopted by the …', () => {
+      checkRule(citationDate, HRC('Recalling resolution 6/5 of 1 March 2024 of the United Nations Environment Assembly on the environmental aspects of minerals,'));
+      checkRule(citationDate, HRC('Welcoming resolution 11/1 of 21 October 2022, adopted by the Conference of the Parties to the United Nations Convention against Transnational Organized Crime at its eleventh session,'));
+      checkRule(citationDate, HRC('Recalling resolution 7/2021 of 2 July 2021 of the Conference of the Food and Agriculture Organization of the United Nations,'));
+    });
+
+    it('a body named after the citation as the subject of its clause', () => {
+      checkRule(citationDate, GA('7. Notes that, through its resolution 57/2 of 9 October 2024, the Human Rights Council requested the High Commissioner to prepare a report,'));
+      checkRule(citationDate, GA('Recalling that in its resolution 66/1 of 17 March 2023, the Commission on Narcotic Drugs decided to hold a high-level segment,'));
+      checkRule(citationDate, GA('Noting that the Economic Commission for Africa, at its fifty-fifth session, adopted resolution 1001 (LV) of 20 March 2023,'));
+      checkRule(citationDate, GA('Recalling resolution 79/3 of 19 May 2023, in which the Economic and Social Commission for Asia and the Pacific decided to convene a ministerial conference,'));
+    });
+
+    it('conference-of-parties decisions and agencies’ own symbols are no citation of a principal organ', () => {
+      checkRule(citationDate, GA('Taking note of decision 1/CP.27 of 20 November 2022 of the Conference of the Parties and of World Health Assembly resolution WHA76.7 of 30 May 2023,'));
+      checkRule(citationDate, GA('Recalling that the Committee on the Elimination of Discrimination against Women, in its decision 84/1 of 14 February 2023, requested information,'));
+    });
+
+    it('a General Assembly citation in the same paragraph is still checked', () => {
+      checkRule(
+        citationDate,
+        GA('Noting the adoption, by the Economic Commission for Africa at its fifty-fifth session, of resolution 1001 (LV) of 20 March 2023, and recalling its resolution 77/154 of ⟦14 December 2023⟧,'),
+        ['The date 14 December 2023 is outside the 77th session of the General Assembly (September 2022 – September 2023), to which resolution 77/154 belongs.'],
+      );
+      checkRule(
+        citationDate,
+        HRC('Recalling that, in its resolution 60/251 of ⟦15 March 2007⟧, the General Assembly decided to establish the Council,'),
+        ['The date 15 March 2007 is outside the 60th session of the General Assembly (September 2005 – September 2006), to which resolution 60/251 belongs.'],
+      );
+    });
+  });
 });

@@ -25,6 +25,14 @@ describe('citation-form', () => {
     assert.match(fixed, /Recalling resolution 1373 \(2001\) and its resolution 55\/25,/);
   });
 
+  it('leaves the Security Council its library symbols of other organs’ resolutions, not of its own', () => {
+    const SC = (preamble: string): string => `The Security Council,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
+    checkRule(citationForm, SC('Recalling General Assembly resolution A/RES/50/81 and Human Rights Council resolution A/HRC/RES/17/21,'));
+    checkRule(citationForm, SC('Recalling its resolution ⟦S/RES/2282 (2016)⟧ and General Assembly resolution A/RES/70/262,'), [
+      'In running text a resolution is cited as "resolution 2282 (2016)", not by its library symbol S/RES/2282 (2016).',
+    ]);
+  });
+
   it('fixes a missing space before the year or session', () => {
     const fixed = checkRule(citationForm, GA('Recalling Security Council resolutions 2018 (2011) and ⟦2039(2012)⟧ and its resolution ⟦2625(XXV)⟧,'), [
       'A space goes between 2039 and (2012): write 2039 (2012).',

@@ -42,8 +42,50 @@ const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*
 const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`, 'y');
 /** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
 const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
-/** `the resolution 58/13 by the Human Rights Council`: the organ named after the number. */
-const ORGAN_AFTER = new RegExp(`^${SP}+(?:adopted${SP}+)?by${SP}+the${SP}+(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council)\\b`);
+/**
+ * A body's name as texts write it: capitalised words, or words joined by of/the/and/for/on/in/
+ * against/to (`Conference of the States Parties to the United Nations Convention against Corruption`).
+ */
+const BODY_NAME = `[A-Z][\\w’'\\-\\u2011]*(?:${SP}+(?:(?:of|the|and|for|on|in|against|to)${SP}+)*[A-Z][\\w’'\\-\\u2011]*)*`;
+/** Words that make a capitalised name a body's (`Environment Assembly`, `Conference of the Parties`, `Executive Board`), not a title or a people (`Member States`). */
+const BODY_HEAD = /^(?:Assembly|Council|Commission|Conference|Committee|Board|Forum|Meeting|Group|Parties|Programme|Organization|Fund|Agency|Court|Tribunal|Bureau|Summit|Union|Authority|Congress|Secretariat)$/;
+/**
+ * The organ named after the number: `resolution 58/13 by the Human Rights Council`, `resolution
+ * 10/12 of 15 December 2023, adopted by the Conference of the States Parties …`, `resolution 5/5
+ * of the United Nations Environment Assembly`. Group 1 is `of` (read only after a bare number) or
+ * a bare `by`, group 2 the name. A bare `by` names a principal organ only: `capacity-building in
+ * line with resolution 2246 (2015) by the FGS`, `implementation of resolution 1325 (2000) by the
+ * Peacebuilding Commission` name who acts on it, not who adopted it.
+ */
+const ORGAN_AFTER = new RegExp(`^(?:${SP}*,?${SP}*adopted${SP}+by|${SP}+(by|of))${SP}+the${SP}+(${BODY_NAME})`);
+/**
+ * The organ named after a citation that opens its clause with a preposition: `through its
+ * resolution 54/18 of 12 October 2023, the Human Rights Council submitted …` — `its` looks forward
+ * to the body that is the clause's subject. The verb (a past tense) tells a subject from an apposition.
+ */
+const PAST_VERB = `(?:(?:has|had|also|further|then|thereby)${SP}+)?(?:[a-z]+ed|took|made|gave|set|sent|chose|began|held|met|sought|laid|put)\\b`;
+const ORGAN_NAMED_AFTER = new RegExp(`^${SP}*,${SP}*(?:the${SP}+)?(${BODY_NAME})${SP}+${PAST_VERB}`);
+/** A description that names the adopting body: `resolution 79/3 of 19 May 2023, in which the Economic and Social Commission for Asia and the Pacific decided …`. */
+const RELATIVE_SUBJECT = new RegExp(`^(?:(?:by|in)${SP}+which|whereby)${SP}+the${SP}+(${BODY_NAME})${SP}+${PAST_VERB}`);
+/** `in`, `through`, `by` (its) resolution: the clause's subject adopted it. After `under`, `pursuant to`, the subject acts on it (`under resolution 2368 (2017), the Committee maintained the list`). */
+const PREPOSITION_BEFORE = new RegExp(`(?:^|[^\\w])(?:[Ii]n|[Tt]hrough|[Bb]y)${SP}+(?:its${SP}+)?$`);
+/**
+ * `the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second
+ * session, of resolution 72/7`: the body that adopted the cited text is named before it, with words
+ * between (never another citation).
+ */
+const ADOPTION_BY = new RegExp(
+  `\\b(?:adoption|endorsement|approval)${SP}*,?${SP}+by${SP}+the${SP}+(${BODY_NAME})(?:(?![Rr]esolution|[Dd]ecision)[^;]){0,120},?${SP}+of${SP}+(?:its${SP}+)?$`,
+);
+const ENDS_WITH_OF = new RegExp(`(?:^|[^\\w])of${SP}+(?:its${SP}+)?$`);
+/**
+ * `the Economic and Social Commission for Asia and the Pacific, at its seventy-ninth session, adopted
+ * resolution 79/3`: the body is the subject of `adopted`, the last body named before it in the
+ * clause, with no relative or other subject between (`that`, `which`, `States`).
+ */
+const ADOPTED_BEFORE = new RegExp(`(?:^|[^\\w])(?:has${SP}+|had${SP}+)?adopted${SP}+$`);
+const BODY_MENTION = new RegExp(`(?:^|[^\\w])the${SP}+(${BODY_NAME})`, 'g');
+const NOT_THE_SUBJECT = /\b(?:that|which|who|whom|States|Governments)\b|[;:]/;
 
 const ORGAN_BEFORE = new RegExp(
   `(?:^|[^\\w])(General${SP}+Assembly|Security${SP}+Council|Economic${SP}+and${SP}+Social${SP}+Council|Human${SP}+Rights${SP}+Council|Assembly|Council)(?:['’]s)?${SP}+$`,
@@ -82,6 +124,7 @@ export function itsBefore(text: string): RegExpExecArray | null {
   return ITS_BEFORE.exec(end <= 4 ? text : text.slice(end - 4));
 }
 const PARAGRAPH_BEFORE = new RegExp(`\\b[Pp]aragraphs?${SP}+([0-9][0-9a-z()\\s\\u00A0,–-]{0,60}?)${SP}+of${SP}+(?:the${SP}+)?$`);
+const SESSION_ASIDE = new RegExp(`${SP}*,${SP}*(?:at|during)${SP}+its${SP}+[^,;]{1,60}?\\bsessions?${SP}*,${SP}*(in|by|through)${SP}+$`);
 const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}*|${SP}+)(?:(in|by|through|under|at|of|with|whereby)${SP}+)?$`);
 /** Capitalised words that may stand before `resolution` without naming a body. */
 const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
@@ -129,6 +172,21 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
   return 'none';
 }
 
+/**
+ * The organ a body's name (as BODY_NAME reads it) names: a principal organ by its name (`General
+ * Assembly and the Security Council` is the Assembly), a bare `Assembly` or `Council` as the text's
+ * context tells, another body when the name has a body's head word or is an acronym (`ESCAP`);
+ * undefined when the name may be no body at all (`Member States`, `the 2030 Agenda`).
+ */
+function bodyNamed(name: string, model: Resolution): Context['organ'] | undefined {
+  const flat = name.replace(/[\s\u00A0]+/g, ' ');
+  for (const [principal, organ] of Object.entries(PRINCIPAL)) if (flat === principal || flat.startsWith(`${principal} `)) return organ;
+  if (flat === 'Assembly' || flat === 'Council') return organByName(flat, model);
+  const words = flat.split(' ');
+  if (words.some((word) => BODY_HEAD.test(word)) || /^[A-Z][A-Z-]+$/.test(words[0])) return 'other';
+  return undefined;
+}
+
 const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [new RegExp(`${name.replace(/ /g, `${SP}+`)}$`), organ]);
 
 /**
@@ -149,8 +207,32 @@ function isFirstWord(before: string, wordStart: number, wrapped: boolean): boole
   return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(paragraphStart, wordStart));
 }
 
+/** The body that `adopted` the citation after `before` (ADOPTED_BEFORE): the last one named, when nothing between says another subject. */
+function subjectOfAdopted(before: string, model: Resolution): Context['organ'] | undefined {
+  let found: Context['organ'] | undefined;
+  let end = 0;
+  BODY_MENTION.lastIndex = 0;
+  for (let match = BODY_MENTION.exec(before); match; match = BODY_MENTION.exec(before)) {
+    const organ = bodyNamed(match[1], model);
+    if (organ) {
+      found = organ;
+      end = BODY_MENTION.lastIndex;
+    }
+  }
+  return found && !NOT_THE_SUBJECT.test(before.slice(end)) ? found : undefined;
+}
+
 /** Reads the organ named (or implied) in the text just before `resolution`/`decision`. */
 function readContext(before: string, model: Resolution): { context: Context; rest: string } {
+  if (ENDS_WITH_OF.test(before)) {
+    const adoption = ADOPTION_BY.exec(before);
+    const organ = adoption ? bodyNamed(adoption[1], model) : undefined;
+    if (organ) return { context: { organ, source: 'explicit' }, rest: before };
+  }
+  if (ADOPTED_BEFORE.test(before)) {
+    const organ = subjectOfAdopted(before, model);
+    if (organ) return { context: { organ, source: 'explicit' }, rest: before };
+  }
   const organ = ORGAN_BEFORE.exec(before);
   if (organ) {
     const name = organ[1];
@@ -179,8 +261,12 @@ function readContext(before: string, model: Resolution): { context: Context; res
 }
 
 /** `the Economic and Social Commission for Asia and the Pacific in its resolution` names another body; `Recalling its resolution` is the adopting organ. */
-function referentOfIts(before: string, model: Resolution): Context {
+function referentOfIts(written: string, model: Resolution): Context {
   const adopting: Context = { organ: model.organ === 'other' ? 'none' : model.organ, source: 'its' };
+  // `the Economic and Social Commission for Asia and the Pacific, at its seventy-ninth session, in its
+  // resolution`: the session aside is the same body's; `its` refers past it.
+  const aside = SESSION_ASIDE.exec(written);
+  const before = aside ? `${written.slice(0, aside.index)}, ${aside[1]} ` : written;
   const connector = CONNECTOR_BEFORE.exec(before);
   if (!connector) return adopting;
   const word = connector[1];
@@ -282,6 +368,31 @@ function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', 
       return { organ: 'other', source: 'form' };
     }
   }
+}
+
+/**
+ * The body a citation list names after it, for a list that `its` (the adopting organ) or nothing
+ * named before: the subject of a clause the citation opens with a preposition (`through its
+ * resolution 54/18 …, the Human Rights Council submitted`), the body written after the number
+ * (`adopted by the …`; `of the …` and a relative clause `in which the … decided` only after a bare
+ * number, since `its` already names the adopter), or undefined.
+ */
+function bodyNamedAfter(text: string, citationStart: number, position: number, description: string | undefined, context: Context, model: Resolution): Context['organ'] | undefined {
+  const following = text.slice(position, position + 160);
+  if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, citationStart - 40), citationStart))) {
+    const subject = ORGAN_NAMED_AFTER.exec(following);
+    const organ = subject ? bodyNamed(subject[1], model) : undefined;
+    if (organ) return organ;
+  }
+  const bare = context.organ === 'none';
+  const after = ORGAN_AFTER.exec(following);
+  if (after && (bare || after[1] !== 'of')) {
+    const organ = bodyNamed(after[2], model);
+    // Who acts on a resolution is not who adopted it (a bare `by`): only a principal organ is read so.
+    if (organ && !(after[1] === 'by' && organ === 'other')) return organ;
+  }
+  const relative = bare && description ? RELATIVE_SUBJECT.exec(description) : null;
+  return relative ? bodyNamed(relative[1], model) : undefined;
 }
 
 function toIso(day: string, month: string, year: string): string | undefined {
@@ -444,8 +555,8 @@ function scanTriggers(scanner: Scanner): void {
       item = readItem(text, SEPARATOR.lastIndex);
     }
     if (context.organ === 'none' || (context.source === 'its' && context.organ === local.organ)) {
-      const after = ORGAN_AFTER.exec(text.slice(position, position + 60));
-      if (after) context = { organ: organByName(after[1], local), source: 'explicit' };
+      const named = bodyNamedAfter(text, citationStart, position, entries[entries.length - 1].description, context, local);
+      if (named) context = { organ: named, source: 'explicit' };
       // A number is read as HRC from its dates only when bare, or when `its` may mean the Human Rights
       // Council named just before (`the request of the Human Rights Council … through its resolution
       // 42/22 of 26 September 2019`); otherwise `its` is the adopting organ, and a date that does not

@@ -1,7 +1,7 @@
 // citation-date: the date written after a cited resolution must be possible for it — inside the
 // cited regular General Assembly session's years, in the Security Council resolution's year, in the
-// ECOSOC resolution's year, the adoption date the bundled catalogue records — and one resolution is
-// cited with one date throughout a document.
+// ECOSOC resolution's year, the adoption date the bundled catalogue records, never later than the
+// citing text's own date — and one resolution is cited with one date throughout a document.
 import { rawCitations, type Citation } from '../citations/extract';
 import { gaSessionYears } from '../citations/symbols';
 import { BUNDLED_CATALOG } from '../data/catalog';
@@ -24,7 +24,9 @@ function label(citation: Citation): string {
   const running = symbol
     .replace(/^(?:A\/HRC|A|S|E)\/(?:RES|DEC)\//, '')
     .replace(/\(/, ' (');
-  return `${kind} ${running || citation.number || ''}`.trim();
+  // Another body's resolution has no symbol: its number as written (`27/3` of `resolutions 27/3`).
+  const written = citation.text.replace(/^[\s\S]*\b(?:resolutions?|decisions?)[\s\u00A0]+/i, '').replace(/[\s\u00A0]+/g, ' ');
+  return `${kind} ${running || written}`.trim();
 }
 
 /** Why a cited date cannot be right; the message is written only for the citations that get one. */
@@ -85,6 +87,25 @@ function misfitMessage(citation: Citation, iso: string, misfit: Misfit): string 
   }
 }
 
+/** yyyy-mm-dd of a written date (`7 June 2021`, `28 September 2001`), or undefined. */
+function isoOf(written: string | undefined): string | undefined {
+  const match = written ? /(\d{1,2})[\s\u00A0]+([A-Z][a-z]+)[\s\u00A0]*,?[\s\u00A0]*(\d{4})/.exec(written) : null;
+  const month = match ? MONTHS.indexOf(match[2]) + 1 : 0;
+  if (!match || month === 0) return undefined;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}
+
+/**
+ * The latest date the text itself carries — the adoption line, the closing dates of its parts, the
+ * masthead's — after which nothing it cites can have been adopted; undefined for a draft without one.
+ */
+function ownDate(model: Resolution): string | undefined {
+  const written = [model.adoption?.date?.text, model.masthead?.date?.text, ...model.closings.map((closing) => closing.date?.text)];
+  let latest: string | undefined;
+  for (const iso of written.map(isoOf)) if (iso && (!latest || iso > latest)) latest = iso;
+  return latest;
+}
+
 /** The citations with a date of their own, of a resolution or decision with a known symbol (as read: short forms need no copy of an earlier date here). */
 function datedCitations(model: Resolution): Citation[] {
   return rawCitations(model).filter((citation) => (citation.kind === 'resolution' || citation.kind === 'decision') && citation.symbol !== undefined && citation.date !== undefined && !citation.date.inherited);
@@ -113,12 +134,27 @@ export const citationDate: Rule = {
     }
     return findings;
   },
-  // One resolution, one date: each date against the first of the same resolution.
+  // One resolution, one date: each date against the first of the same resolution. And no date after
+  // the text's own (read from its end, so compared here): `72/256 of 24 December 2107` in a text of
+  // 2019 is wrong whichever body adopted it, so every dated citation is held to it, other bodies' too.
   across(model: Resolution): Finding[] {
     const findings: Finding[] = [];
+    const own = ownDate(model);
+    if (own) {
+      for (const citation of rawCitations(model)) {
+        if ((citation.kind !== 'resolution' && citation.kind !== 'decision') || !citation.date || citation.date.inherited || citation.date.iso <= own) continue;
+        if (citation.symbol && misfitOf(citation)) continue;
+        findings.push({
+          start: citation.date.start,
+          end: citation.date.end,
+          severity: 'error',
+          message: `The date ${spoken(citation.date.iso)} of ${label(citation)} is later than the present text (${spoken(own)}): nothing it cites can have been adopted after it.`,
+        });
+      }
+    }
     const seen = new Map<string, Citation>();
     for (const citation of datedCitations(model)) {
-      if (misfitOf(citation)) continue;
+      if (misfitOf(citation) || (own && citation.date!.iso > own)) continue;
       const key = `${citation.symbol}|${citation.parts ?? ''}`;
       const first = seen.get(key);
       if (!first) {

@@ -2,7 +2,8 @@
 // session/number (`resolution 55/`, `A/RES//25` are broken), the text form rather than the library
 // symbol after "resolution" (`resolution 1373 (2001)`, not `resolution S/RES/1373(2001)`), and a
 // space before the parenthesised year or session (`1373 (2001)`, `2625 (XXV)`), and a space after
-// the comma between a date's year and the next citation (`2020, 76/69`, not `2020,76/69`).
+// the comma between a date's year and the next citation (`2020, 76/69`, not `2020,76/69`). Council
+// texts may cite the other organs' resolutions by their library symbol.
 import { extractCitations } from '../citations/extract';
 import type { Resolution } from '../model';
 import type { Finding, Rule } from './types';
@@ -81,6 +82,10 @@ export const citationForm: Rule = {
       if (skipped(citation.start)) continue;
       if ((citation.kind === 'resolution' || citation.kind === 'decision') && citation.organSource === 'symbol' && citation.symbol) {
         if (/^https?:/i.test(citation.text)) continue;
+        // The Security Council routinely cites the other organs' resolutions by their library
+        // symbol (`General Assembly resolution A/RES/50/81`, a third of its Assembly citations):
+        // its house style. Its own are cited `resolution 2282 (2016)`.
+        if (model.organ === 'SC' && citation.organ !== 'SC') continue;
         const before = text.slice(Math.max(0, citation.start - 16), citation.start);
         const running = runningForm(citation.symbol);
         if (running && LIBRARY_AFTER_TRIGGER.test(before)) {
