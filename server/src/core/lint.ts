@@ -3,7 +3,7 @@ import type { Resolution } from './model';
 import { forgetMemo } from './memo';
 import { parse } from './parser/parse';
 import { WHOLE_TEXT_VIEWS } from './rules/shared-text';
-import { RULES } from './rules/registry';
+import { RULES, RULES_BY_ID } from './rules/registry';
 import type { Diagnostic, Finding, Rule, SeveritySetting } from './rules/types';
 
 export interface LintOptions {
@@ -85,9 +85,26 @@ export function withSeverity(rule: Rule, findings: Finding[], options: LintOptio
   return findings.map((finding) => ({ ...finding, rule: rule.meta.id, severity: overridden ? setting : finding.severity ?? setting }));
 }
 
+/** Later occurrences of a form already reported (rules with `repeatsAsInformation`), as information: copies, `byRule` stays as checked. */
+function repeatsAsInformation(model: Resolution, diagnostics: Diagnostic[], options: LintOptions): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .map((diagnostic) => {
+      const rule = RULES_BY_ID.get(diagnostic.rule);
+      if (!rule?.meta.repeatsAsInformation || options.rules?.[diagnostic.rule] !== undefined || diagnostic.severity === 'information' || diagnostic.severity === 'hint') return diagnostic;
+      const key = `${diagnostic.rule}\u0000${model.text.slice(diagnostic.start, diagnostic.end).replace(/\s+/g, ' ')}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        return diagnostic;
+      }
+      return { ...diagnostic, severity: 'information' };
+    });
+}
+
 /** The diagnostics of all rules in document order, capped. */
 export function collect(model: Resolution, byRule: Diagnostic[][], local: Diagnostic[][], failures: LintResult['failures'], options: LintOptions): LintResult {
-  const diagnostics = byRule.flat();
+  const diagnostics = repeatsAsInformation(model, byRule.flat(), options);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   const cap = options.maxDiagnostics;
   return { model, diagnostics: cap !== undefined && diagnostics.length > cap ? diagnostics.slice(0, cap) : diagnostics, failures, byRule, local };

@@ -209,6 +209,7 @@ export const memberStateName: Rule = {
     description: "Member States under their UN names (Türkiye, Viet Nam, Côte d'Ivoire, Iran (Islamic Republic of) …), not former or colloquial names.",
     defaultSeverity: 'warning',
     fixable: true,
+    repeatsAsInformation: true,
   },
   scope: 'paragraph',
   // Stops at MAX_FINDINGS: a text full of one mistake cannot flood the editor.

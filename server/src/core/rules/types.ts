@@ -27,6 +27,13 @@ export interface RuleMeta {
   /** `off` for a rule that runs only when a setting turns it on. */
   defaultSeverity: SeveritySetting;
   fixable: boolean;
+  /**
+   * A word-level rule whose finding is one decision per wrong form (`Guinea Bissau`, `programs`):
+   * the form's first occurrence in a document keeps the severity in force, the later ones are
+   * reported as information (with the same fix), so that a name repeated twenty times is one
+   * warning, not twenty. Not when the user set the rule's severity.
+   */
+  repeatsAsInformation?: boolean;
 }
 
 export interface Finding {

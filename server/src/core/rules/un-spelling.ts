@@ -112,6 +112,7 @@ export const unSpelling: Rule = {
     description: 'UN spelling (Concise Oxford first forms): -ize, -yse, programme, centre, labour, defence, fulfil, judgement.',
     defaultSeverity: 'warning',
     fixable: true,
+    repeatsAsInformation: true,
   },
   scope: 'paragraph',
   // Stops at MAX_FINDINGS: a text full of one mistake cannot flood the editor.

@@ -160,6 +160,7 @@ export const unTerms: Rule = {
     description: 'Fixed UN terms: Secretary-General, Member States, United Nations (not U.N.), non-governmental organizations, Economic and Social Council.',
     defaultSeverity: 'warning',
     fixable: true,
+    repeatsAsInformation: true,
   },
   scope: 'paragraph',
   // Stops at MAX_FINDINGS: a text full of one mistake cannot flood the editor.
