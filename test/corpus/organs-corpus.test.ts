@@ -29,6 +29,17 @@ export const REAL_SLIPS: RealSlip[] = [
   { file: 'S_RES_1643(2005)', line: 77, rule: 'operative-numbering', reported: '13', why: 'printed without its period; the UN markup skips 13' },
   { file: 'S_RES_2328(2016)', line: 29, rule: 'operative-numbering', reported: '6', why: 'printed without its period; the UN markup skips 6' },
   { file: 'S_RES_2730(2024)', line: 75, rule: 'operative-numbering', reported: '11', why: 'printed without its period; the UN markup skips 11' },
+  { file: 'A_HRC_RES_59_17', line: 26, rule: 'citation-date', reported: '27 September 2015', why: 'resolution 70/1 was adopted on 25 September 2015; about 270 other citations in the corpus say so' },
+  { file: 'A_RES_74_285', line: 100, rule: 'citation-date', reported: '15 December 1995', why: 'resolution 973 (X) belongs to the tenth session: 15 December 1955, as 34 other citations say' },
+  { file: 'A_RES_75_193', line: 22, rule: 'citation-date', reported: '14 January 2020', why: 'resolution 74/262 was adopted on 27 December 2019 (UN records; 10 other texts say so)' },
+  { file: 'A_RES_75_248', line: 16, rule: 'citation-date', reported: '24 December 2107', why: 'resolution 72/256 cited "of 24 December 2107": a misprint for 2017' },
+  { file: 'A_RES_78_248', line: 16, rule: 'citation-date', reported: '24 December 2107', why: 'resolution 72/256 cited "of 24 December 2107": a misprint for 2017' },
+  { file: 'A_RES_77_279', line: 16, rule: 'citation-date', reported: '15 April 2018', why: 'resolution 73/287 belongs to the 73rd session (September 2018 – September 2019): adopted in 2019' },
+  { file: 'A_RES_78_276', line: 16, rule: 'citation-date', reported: '15 April 2018', why: 'resolution 73/287 belongs to the 73rd session: adopted in 2019' },
+  { file: 'A_RES_79_281', line: 16, rule: 'citation-date', reported: '15 April 2018', why: 'resolution 73/287 belongs to the 73rd session: adopted in 2019' },
+  { file: 'A_RES_80_255', line: 16, rule: 'citation-date', reported: '15 April 2018', why: 'resolution 73/287 belongs to the 73rd session: adopted in 2019' },
+  { file: 'A_RES_79_275', line: 48, rule: 'citation-date', reported: '1 December 2001', why: 'resolution 55/56 was adopted on 1 December 2000 (S/RES/1385 (2001) cites it so)' },
+  { file: 'A_RES_79_50', line: 68, rule: 'citation-date', reported: '19 December 2019', why: 'resolution 74/54 was adopted on 12 December 2019 (UN records; A/RES/75/45 cites it so)' },
   { file: 'S_RES_2083(2012)', line: 219, rule: 'date-format', reported: '31 June 2013', why: 'June has 30 days; the second deadline of the same sentence is 31 December 2013' },
 ];
 
