@@ -106,7 +106,7 @@ function canFollow(text: string, position: number): boolean {
 }
 
 /** The readings of the digit run `run` at `start` that could be a footnote marker. */
-function readingsOf(text: string, start: number, run: string, region: number, footnotes: ReadonlySet<number>, cited: ReadonlySet<string>, out: Candidate[]): void {
+function readingsOf(text: string, start: number, run: string, region: number, footnotes: ReadonlySet<number>, cited: { has(symbol: string): boolean }, out: Candidate[]): void {
   const end = start + run.length;
   const previous = text[start - 1];
   const before = text[start - 2];
@@ -170,7 +170,7 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
       add(0, run.length, isDigit(before) ? FAIR : STRONG, !isDigit(before));
     } else if (previous === '”' || previous === '’' || previous === '"') {
       add(0, run.length, STRONG, true);
-    } else if (isSpace(previous) && /^[\s\u00A0]*$/.test(text.slice(end, text.indexOf('\n', end) < 0 ? text.length : text.indexOf('\n', end)))) {
+    } else if (isSpace(previous) && /^[ \t\u00A0\r]*(?:\n|$)/.test(text.slice(end, end + 16))) {
       // Standing apart at the end of a line (a title: `Occupied Palestinian Territory 1`, a part
       // letter: `B 1`) — not a heading's own number (`Article 2`).
       if (!NUMBERED_HEADINGS.test(wordBefore(text, start - 1))) add(0, run.length, WEAK);
@@ -239,7 +239,9 @@ export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteM
   const { footnotes } = options;
   if (footnotes.size === 0) return [];
   const candidates: Candidate[] = [];
-  const cited = citedNumbers(text);
+  // Read once, when a split needs it.
+  let citedOnce: Set<string> | undefined;
+  const cited = { has: (symbol: string): boolean => (citedOnce ??= citedNumbers(text)).has(symbol) };
   const skip = options.skip ?? [];
   let skipIndex = 0;
   const runs = /\d+/g;
