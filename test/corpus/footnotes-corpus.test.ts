@@ -25,7 +25,7 @@ const GENUINE: Record<string, string> = {
   'A_RES_77_189:24 12': 'idem',
   'A_RES_77_189:24 13': 'idem (`a13nd`)',
   'A_RES_77_189:24 14': 'idem (`w14hich`)',
-  'A_RES_78_163:30 4': 'marker glued to the next word: `Paris Agreement4and`',
+  'A_RES_78_163:30 4': 'marker between two words without spaces: `Paris Agreement4and` (reported as inside a word)',
   'A_RES_78_225:30 2': 'marker set apart: `Sustainable Development 2 through`',
   'A_RES_79_149:26 7': 'markers inside words: `t7he` … `w15hich`',
   'A_RES_79_149:26 8': 'idem',

@@ -16,7 +16,7 @@ const NUMBERING_ABBREVIATIONS =
 const NUMBERED_HEADINGS = /^(?:article|part|section|chapter|annex|appendix|rule|principle|goal|target|table|schedule|paragraph|item|step|phase|level|option|module|stage|title|book|regulation|recommendation|resolution|decision|protocol|no)$/i;
 
 /** Words a figure follows in running text (`of 2 years`, `Agenda 21 and`). */
-const TAKES_NUMBER = /^(?:of|to|and|or|from|by|in|at|on|than|with|between|under|over|about|some|only|for|the|all|least|most|para|paras|no|nos|vol|agenda|page|pages|annex|group|phase|cycle|round|grade|level|type|category|class|group|team|sector|zone|area|region|district|day|days|week|weeks|month|months|year|years)$/i;
+const TAKES_NUMBER = /^(?:of|to|and|or|from|by|in|at|on|than|with|between|under|over|about|some|only|for|the|all|least|most|para|paras|no|nos|vol|agenda|page|pages|annex|group|phase|cycle|round|grade|level|type|category|class|team|sector|zone|area|region|district|day|days|week|weeks|month|months|year|years)$/i;
 
 /** Units written with a glued figure (`km2`, `m3`): the digits are an exponent. */
 const UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'g', 't', 'l']);
