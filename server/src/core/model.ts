@@ -140,6 +140,12 @@ export interface Footnote extends Span {
 
 export interface FootnoteMarker extends Token {
   value: number;
+  /**
+   * Set when a letter follows the marker: `t6he`, `a11nd` (inside a word) or `Agreement4and`,
+   * `Weapons 6and` (glued to the next word), or when it stands apart inside a sentence
+   * (`Development 2 through`) — a converter's or a typist's slip, reported as such.
+   */
+  misplaced?: 'inside-word' | 'next-word' | 'apart';
 }
 
 export type DebrisKind = 'ods-tag' | 'comment-tag' | 'rule-line' | 'page-number' | 'running-head' | 'job-number' | 'masthead-run';

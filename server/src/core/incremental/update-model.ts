@@ -188,7 +188,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
 
 /** The same footnote markers at the same places. */
 function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMarker[]): boolean {
-  return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value);
+  return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value && marker.misplaced === moved[index].misplaced);
 }
 
 /**

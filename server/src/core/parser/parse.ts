@@ -1020,7 +1020,7 @@ class Parser {
   private findMarkers(): Resolution['markers'] {
     // Debris in order of position: the scan skips it with one cursor.
     this.debris.sort((a, b) => a.start - b.start);
-    return findMarkers({ text: this.text, title: this.title, parts: this.parts, headings: this.headings, annexes: this.annexes, footnotes: this.footnotes, debris: this.debris });
+    return findMarkers({ text: this.text, title: this.title, parts: this.parts, headings: this.headings, annexes: this.annexes, footnotes: this.footnotes, debris: this.debris, unrecognised: this.unrecognised });
   }
 
   private computeTerminators(markers: Resolution['markers']): void {

@@ -6,7 +6,7 @@
 // `Development3 and`) that would be the next footnote, or a gap in the footnotes' numbering.
 import { memo } from '../memo';
 import { markerRegions } from '../parser/markers';
-import type { Footnote, Resolution, Span } from '../model';
+import type { Footnote, FootnoteMarker, Resolution, Span } from '../model';
 import type { Finding, Rule } from './types';
 
 /** A reference to a footnote in the text: a marker the parser found, or glued digits found here. */
@@ -32,17 +32,9 @@ const isSpace = (char: string | undefined): boolean => char !== undefined && /[\
 /** What may follow a marker: the end, a space, punctuation. */
 const canFollowMarker = (char: string | undefined): boolean => char === undefined || isSpace(char) || /[;,.:)”’"\]]/.test(char);
 
-/** The paragraph texts that carry markers, in document order. */
+/** The paragraph texts that carry markers, in document order (not the blocks the parser could not place: a glued figure there is no missing marker). */
 function regionsOf(model: Resolution): Span[] {
-  const regions = markerRegions(model);
-  // A heading inside a paragraph's span (a section heading between its sub-paragraphs) is read with
-  // the paragraph, not a second time.
-  let readTo = -1;
-  return regions.filter((region) => {
-    if (region.start < readTo) return false;
-    readTo = region.end;
-    return true;
-  });
+  return markerRegions({ title: model.title, parts: model.parts, headings: model.headings, annexes: model.annexes });
 }
 
 /** The letters immediately before `position` (the word a `.` or digits are glued to). */
@@ -68,6 +60,9 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
     // Read the region's own text: a search never runs past its end. (A regular expression, not a
     // loop over the characters: this reads all the text, mostly in a cold process.)
     const within = text.slice(region.start, region.end);
+    // A form to fill in (`Name(s) of entity: ______`, in a sanctions list's annex) numbers its own
+    // notes: its digits are no missing markers of the resolution.
+    if (/_{5}/.test(within)) continue;
     runs.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = runs.exec(within)) !== null) {
@@ -156,6 +151,9 @@ function standaloneNumbers(model: Resolution, regions: Span[]): Set<number> {
   for (const region of [...regions, ...model.unrecognised]) {
     // Read the region's own text: a search never runs past its end.
     const within = text.slice(region.start, region.end);
+    // A form to fill in (`Name(s) of entity: ______`, in a sanctions list's annex) numbers its own
+    // notes: its digits are no missing markers of the resolution.
+    if (/_{5}/.test(within)) continue;
     runs.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = runs.exec(within)) !== null) {
@@ -169,6 +167,23 @@ function standaloneNumbers(model: Resolution, regions: Span[]): Set<number> {
     }
   }
   return numbers;
+}
+
+function misplacedMessage(text: string, marker: FootnoteMarker): string {
+  const where = marker.misplaced === 'inside-word' ? 'inside a word' : marker.misplaced === 'next-word' ? 'glued to the next word' : 'set apart from the word before it';
+  const shown = marker.misplaced === 'apart' ? text.slice(Math.max(0, marker.start - 1 - wordBeforeLength(text, marker.start - 1)), marker.end) : wordAround(text, marker);
+  return `Footnote marker ${marker.value} ${where}: “${shown}”; a marker follows the word it belongs to (and its punctuation) without a space, and a space follows it.`;
+}
+
+const wordBeforeLength = (text: string, position: number): number => wordBefore(text, position).length;
+
+/** The word a marker stands in or before, with the marker (`t6he`, `Agreement4and`). */
+function wordAround(text: string, marker: Span): string {
+  let start = marker.start;
+  while (start > 0 && marker.start - start < 20 && /[A-Za-z\u00C0-\u00FF]/.test(text[start - 1])) start--;
+  let end = marker.end;
+  while (end < text.length && end - marker.end < 20 && /[A-Za-z\u00C0-\u00FF]/.test(text[end])) end++;
+  return text.slice(start, end);
 }
 
 function endsWithPeriod(body: string): boolean {
@@ -262,7 +277,10 @@ export const footnotes: Rule = {
     const missing = new Set<number>();
     for (const reference of all) {
       const { value } = reference;
-      if (reference.parsed || (values.has(value) && !reference.strict)) {
+      // The parser weighed every reading of a footnote that exists against the whole text: glued
+      // digits it left out are figures (`CM/Rec(2022)17`, `Res.9`), not references.
+      if (values.has(value) && !reference.parsed) continue;
+      if (reference.parsed) {
         references.push(reference);
         highest = Math.max(highest, value);
       } else if (reference.strict ? value === highest + 1 && value < topFootnote && !values.has(value) && !missing.has(value) : value === highest + 1 || missing.has(value)) {
@@ -270,6 +288,13 @@ export const footnotes: Rule = {
         highest = Math.max(highest, value);
         findings.push({ start: reference.start, end: reference.end, severity: 'error', message: `Footnote marker ${value} has no footnote; add footnote ${value} or remove the marker.` });
       }
+    }
+
+    // A marker set inside a word (`t6he`), glued to the next one (`Agreement4and`) or set apart
+    // inside a sentence (`Development 2 through` — the way old print sets markers, so not there).
+    for (const marker of model.markers) {
+      if (!marker.misplaced || (marker.misplaced === 'apart' && model.wrapped)) continue;
+      findings.push({ start: marker.start, end: marker.end, severity: 'warning', message: misplacedMessage(model.text, marker) });
     }
 
     // First references in increasing order.
