@@ -47,13 +47,19 @@ export interface HouseStyle {
   readonly spellings: readonly SpellingHabit[];
   /** date-format: month-first dates (`July 31, 2014`, `December 22, 2004`) are the organ's own. */
   readonly monthFirstDates: boolean;
+  /**
+   * The word-level rules leave the annexes alone: a Council annex is an instrument with its own
+   * wording — a tribunal's statute (`judgement`), an agreement, a plan, a designation list — not
+   * text the Council's editors wrote. An Assembly annex (a declaration it adopts) is edited as its own.
+   */
+  readonly annexesKeepTheirWording: boolean;
 }
 
-const MANUAL: HouseStyle = { terms: [], spellings: [], monthFirstDates: false };
+const MANUAL: HouseStyle = { terms: [], spellings: [], monthFirstDates: false, annexesKeepTheirWording: false };
 
 export const HOUSE_STYLE: Readonly<Record<Organ, HouseStyle>> = {
   GA: MANUAL,
-  SC: { terms: ['UN', 'Secretary General', 'member states'], spellings: ['ise', 'us'], monthFirstDates: true },
+  SC: { terms: ['UN', 'Secretary General', 'member states'], spellings: ['ise', 'us'], monthFirstDates: true, annexesKeepTheirWording: true },
   HRC: MANUAL,
   ECOSOC: MANUAL,
   other: MANUAL,

@@ -760,6 +760,8 @@ class Parser {
     // A title opens with a capital and no verb; `(a) interest due …; and` is an item of a running
     // sentence, `(a) Expresses concern …` / `(i) to end …` a lead-in that lost its colon.
     if (!/^[A-Z0-9]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
+    // A title has no clause inside (`(3) Demarcation: hold two meetings …` is an item that lost its mark).
+    if (/[;:]/.test(this.text.slice(textStart, last.contentEnd))) return false;
     if (/^To[\s\u00A0]/.test(this.text.slice(textStart, textStart + 3)) || opensWithOperativeVerb(this.text, textStart)) return false;
     if (!comma && this.headingLabels.continues(inner, dotted)) return true;
     // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).

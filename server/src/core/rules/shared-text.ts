@@ -6,6 +6,7 @@
 // (`memo`) and shared by every rule; the word index is allocation-free to walk: offsets and a hash
 // of each word's lower-case form in typed arrays, so a rule looks up the few words it cares about
 // by hash and reads the text of those only.
+import { houseStyle } from '../data/house-style';
 import { memo } from '../memo';
 import type { Resolution, Span } from '../model';
 
@@ -158,9 +159,10 @@ export function excludedSpans(model: Resolution): Span[] {
 }
 
 function computeExcludedSpans(model: Resolution): Span[] {
-  const all = [...quotedSpans(model), ...model.debris].map(({ start, end }) => ({ start, end }));
-  // Quoted spans come sorted; the debris is merged in by a (stable) sort.
-  if (model.debris.length > 0) all.sort((a, b) => a.start - b.start);
+  const annexes = houseStyle(model.organ).annexesKeepTheirWording ? model.annexes : [];
+  const all = [...quotedSpans(model), ...model.debris, ...annexes].map(({ start, end }) => ({ start, end }));
+  // Quoted spans come sorted; the debris and annexes are merged in by a (stable) sort.
+  if (model.debris.length > 0 || annexes.length > 0) all.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const span of all) {
     const last = merged[merged.length - 1];
