@@ -7,6 +7,7 @@
 // 75/242` is dated with) and the title of that record.
 import type { CatalogFact } from './catalog';
 import { canonicalResolutionSymbol, cleanTitle, daysInMonth, isValidIsoDate } from './file-format';
+import { MONTHS } from '../text/months';
 
 export const DATA_EXTRACT_SOURCE = 'UN translation service data_extract';
 export const VOTING_CSV_SOURCE = 'UN Digital Library voting data';
@@ -25,12 +26,12 @@ const MAX_PROBLEMS = 200;
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_LOWER = MONTHS.map((month) => month.toLowerCase());
 
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return undefined;
-  const index = MONTHS.findIndex((month) => month === lower || (lower.length === 3 && month.startsWith(lower)) || (lower === 'sept' && month === 'september'));
+  const index = MONTHS_LOWER.findIndex((month) => month === lower || (lower.length === 3 && month.startsWith(lower)) || (lower === 'sept' && month === 'september'));
   return index < 0 ? undefined : index + 1;
 }
 

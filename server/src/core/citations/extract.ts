@@ -11,12 +11,12 @@ import type { Organ, Resolution, SubParagraph } from '../model';
 import { cleanView, originalSpan, toClean as cleanOffset, toOriginal, type CleanView } from './clean';
 import { canonicalSymbol, kindOfSymbol, organOfSymbol, romanToNumber } from './symbols';
 import type { Citation } from './types';
+import { MONTHS } from '../text/months';
 
 export type { Citation, CitationDate, CitationKind } from './types';
 
 const LOOKBACK = 220;
 const SP = '[\\s\\u00A0]';
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const TRIGGER = /\b(?:[Rr]esolutions?|[Dd]ecisions?|RESOLUTIONS?|DECISIONS?)\b/g;
 const SELF = new RegExp(`\\b(?:[Tt]he${SP}+present|[Tt]his)${SP}+(resolution|decision)\\b(?!${SP}*\\d)`, 'g');

@@ -17,6 +17,7 @@ import type { LabelStyle, OperativeParagraph, Organ, PreambularParagraph, Resolu
 import { formatLabel } from '../parser/labels';
 import { detached } from '../text/detached';
 import { escapeMarkdown, openerDocumentation, verbDocumentation } from './completion-docs';
+import { MONTHS } from '../text/months';
 
 export type CompletionKind = 'opener' | 'verb' | 'number' | 'label' | 'closing' | 'citation' | 'state' | 'body';
 
@@ -672,7 +673,6 @@ export function shortCitation(symbol: string, parts?: string): string {
   return rest;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ORGAN_NAMES: Record<string, string> = { GA: 'General Assembly', SC: 'Security Council', HRC: 'Human Rights Council', ECOSOC: 'Economic and Social Council' };
 
 /** `2000-11-15` → `15 November 2000` (R12). */

@@ -28,6 +28,7 @@ import { splitLines, type Line } from '../parser/lines';
 import type { TextEdit } from '../rules/types';
 import { parse } from '../parser/parse';
 import { applyEdits } from '../text/edits';
+import { MONTH_ALTERNATION } from '../text/months';
 
 export interface FormatOptions {
   /** Put a no-break space between day and month in dates (`20\u00A0December 2004`). */
@@ -51,7 +52,7 @@ interface LineInfo {
   weak?: boolean;
 }
 
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const MONTHS = MONTH_ALTERNATION;
 /** A day followed by one ordinary space, a month and a year. */
 const DATE_SPACE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})( )(?=(?:${MONTHS})[ \\u00A0]\\d{4})`, 'gu');
 /** A paragraph number, a label, a title's number or a footnote's: a tab may follow it. */

@@ -5,7 +5,7 @@ import type { Citation } from '../citations/types';
 import { explainSymbol, gaSessionYears, undocsUrl } from '../citations/symbols';
 import type { Catalog, ResolvedFacts } from '../catalog/catalog';
 import { ordinalWords } from '../data/ordinals';
-import { MONTHS } from '../parser/lines';
+import { MONTHS } from '../text/months';
 import { escapeMarkdown, unLink } from './markdown';
 
 export interface HoverResult {

@@ -134,9 +134,7 @@ export const SYMBOL_LINE = /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+(?:[A-Za-z0-9.\-]+\/
 /** Masthead text run together by the copy (`United NationsA/RES/59/157General AssemblyDistr.: General`). */
 export const MASTHEAD_RUN = /^(?:United Nations[A-Z]|.*Distr\.: ?General|\d{1,2} [A-Z][a-z]+ \d{4}[A-Z]|Agenda items? \d)/;
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
+export { MONTHS } from '../text/months';
 
 /** The end of a paragraph's text that closes it (`;`, `.`, `:`, perhaps a closing quote and a footnote marker): read on its last 6 characters. */
 export const PARAGRAPH_ENDED = /[;.:][”"’)]?\d{0,3}$/;

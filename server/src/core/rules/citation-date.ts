@@ -7,8 +7,8 @@ import { gaSessionYears } from '../citations/symbols';
 import { BUNDLED_CATALOG } from '../data/catalog';
 import type { Resolution } from '../model';
 import type { Finding, Rule } from './types';
+import { MONTHS } from '../text/months';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 const CATALOG_DATES: ReadonlyMap<string, string> = new Map(BUNDLED_CATALOG.map((entry) => [entry.symbol, entry.date]));
 

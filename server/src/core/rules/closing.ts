@@ -3,26 +3,15 @@
 // and the adoption date under it (`20 December 2004`), which is the date of the heading's adoption line.
 import type { Closing, Resolution, Token } from '../model';
 import type { Finding, Rule } from './types';
+import { MONTHS } from '../text/months';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
   MONTHS.flatMap((month, index): [string, number][] => [[month.toLowerCase(), index], [month.slice(0, 3).toLowerCase(), index], ...(month === 'September' ? [['sept', index] as [string, number]] : [])]),
 );
 
-export function ordinalSuffix(value: number): string {
-  const lastTwo = value % 100;
-  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
-  switch (value % 10) {
-    case 1:
-      return 'st';
-    case 2:
-      return 'nd';
-    case 3:
-      return 'rd';
-    default:
-      return 'th';
-  }
-}
+import { ordinalSuffix } from '../data/ordinals';
+
+export { ordinalSuffix };
 
 const UNIT_ORDINALS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,

@@ -8,8 +8,8 @@ import { houseStyle } from '../data/house-style';
 import type { Resolution, Span } from '../model';
 import { inListEntry } from './shared-text';
 import type { Finding, Rule } from './types';
+import { MONTHS } from '../text/months';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Month names and their abbreviations as drafters write them, to the month index. */
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map([

@@ -16,6 +16,7 @@ import { MEMBER_STATES, type MemberState } from '../data/member-states';
 import { SC_RUNNING_TEXT_NAMES, STATE_NAME_CHANGES } from '../data/terms';
 import type { Finding, Rule } from './types';
 import { foldCode, inListEntry, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
+import { MONTHS } from '../text/months';
 
 interface Entry {
   state: MemberState;
@@ -106,7 +107,6 @@ function longestMatch(text: string, start: number, root: TrieNode): { entry: Ent
   return best;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DATE = /(\d{1,2})[\s\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00a0]+(\d{4})/;
 
 function isoDate(text: string | undefined): string | undefined {
