@@ -30,7 +30,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function readSettings(raw: unknown): SettingsResult {
   const problems: string[] = [];
   const settings: Settings = { ...DEFAULT_SETTINGS, rules: {} };
-  if (raw === undefined || raw === null) return { settings, problems };
+  // An empty Lua table reaches us from Neovim as `[]`: no settings, not broken ones.
+  if (raw === undefined || raw === null || (Array.isArray(raw) && raw.length === 0)) return { settings, problems };
   if (!isRecord(raw)) return { settings, problems: ['unres settings are not an object; using defaults.'] };
   if (raw.rules !== undefined) {
     if (!isRecord(raw.rules)) problems.push('unres.rules must be an object of rule ids to severities.');
