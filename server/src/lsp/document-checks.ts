@@ -97,13 +97,12 @@ export class DocumentChecks {
    * finished, it would publish what no longer holds.
    */
   private readonly running = new Map<string, Run>();
-  /** The edits each document received, for the incremental check. */
-  private readonly editLog = new EditLog();
-
   constructor(
     private readonly host: DocumentChecksHost,
     private readonly scheduler: Scheduler = nodeScheduler,
     private readonly logger: Logger = { error: () => undefined },
+    /** The edits each document received, for the incremental check (the server's documents record into it). */
+    private readonly editLog = new EditLog(),
   ) {}
 
   /** Records an edit on its way in: offsets into the text before it, undefined for a replacement of the whole text. */

@@ -27,6 +27,7 @@ import { CompletionHandler } from './completion-handler';
 import { Configuration } from './configuration';
 import { SOURCE, toDiagnostic } from './convert';
 import { DocumentChecks, nodeScheduler, type DocumentChecksHost, type LiveDocument } from './document-checks';
+import { EditLog } from './edit-log';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 
@@ -58,11 +59,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
 function createParts(connection: Connection, options: ServerOptions): Parts {
   const configuration = new Configuration(connection, options.files);
-  // The checks and the documents know each other: the documents record every edit for the checks
-  // on its way in, and the checks read the documents as they are when a check starts.
+  // Every edit is recorded on its way in, for the checks to bring their last analysis up to date.
+  const editLog = new EditLog();
+  const documents = trackedDocuments(editLog);
   const document = (uri: string): LiveDocument | undefined => documents.get(uri);
-  const checks = new DocumentChecks(checksHost(connection, configuration, options, document), nodeScheduler, { error: (message) => connection.console.error(message) });
-  const documents = trackedDocuments(checks);
+  const logger = { error: (message: string) => connection.console.error(message) };
+  const checks = new DocumentChecks(checksHost(connection, configuration, options, document), nodeScheduler, logger, editLog);
   const catalogs = new CatalogState(connection, options, configuration, (uri) => documents.get(uri) !== undefined);
   const completion = new CompletionHandler(catalogs.completionSource);
   const actions = new CodeActions({ document, configuration, checks, folders: () => catalogs.folders, files: options.files });
@@ -71,13 +73,13 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
 }
 
 /** The documents, with every edit recorded as offsets on its way in (for the incremental check). */
-function trackedDocuments(checks: DocumentChecks): TextDocuments<TextDocument> {
+function trackedDocuments(editLog: EditLog): TextDocuments<TextDocument> {
   return new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update(document, changes, version) {
       for (const change of changes) {
         const offsets = TextDocumentContentChangeEvent.isIncremental(change) ? { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text } : undefined;
-        checks.edited(document.uri, version, offsets);
+        editLog.record(document.uri, version, offsets);
         TextDocument.update(document, [change], version);
       }
       return document;
