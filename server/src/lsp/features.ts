@@ -1,0 +1,139 @@
+// The read-only language features, each a short method over the document's analysis and a pure
+// function of the core, converted to protocol types.
+import {
+  SymbolKind,
+  TextEdit,
+  type DefinitionParams,
+  type DocumentLink,
+  type DocumentOnTypeFormattingParams,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type Location,
+  type LocationLink,
+  type Range,
+  type ReferenceParams,
+  type SemanticTokens,
+  type SymbolInformation,
+  type TextDocumentPositionParams,
+  type WorkspaceSymbolParams,
+} from 'vscode-languageserver';
+import { foldingSpans } from '../core/features/folding';
+import { onEnter } from '../core/features/on-type';
+import { formatText } from '../core/features/format';
+import { hoverAt } from '../core/features/hover';
+import { documentInfo } from '../core/features/info';
+import { definitionAt, documentLinks } from '../core/features/navigation';
+import { outline } from '../core/features/symbols';
+import { encodeTokens, semanticTokens } from '../core/features/tokens';
+import type { CatalogState } from './catalog-state';
+import type { Configuration } from './configuration';
+import { toDocumentSymbol, toFoldingRange } from './convert';
+import { citationsOf, type DocumentChecks, type LiveDocument } from './document-checks';
+
+export interface FeatureParts {
+  document(uri: string): LiveDocument | undefined;
+  checks: DocumentChecks;
+  catalogs: CatalogState;
+  configuration: Configuration;
+}
+
+export class LanguageFeatures {
+  constructor(private readonly parts: FeatureParts) {}
+
+  private analysisOf(uri: string) {
+    return this.parts.checks.analysisOf(uri);
+  }
+
+  async hover(params: TextDocumentPositionParams): Promise<Hover | null> {
+    const analysis = await this.analysisOf(params.textDocument.uri);
+    if (!analysis) return null;
+    const offset = analysis.index.offsetAt(params.position);
+    const citations = citationsOf(analysis);
+    await this.parts.catalogs.awaitOnlineFact(citations, offset);
+    const hover = hoverAt(analysis.result.model, offset, citations, this.parts.catalogs.catalog);
+    if (!hover) return null;
+    return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.index.rangeOf(hover.start, hover.end) };
+  }
+
+  async links(uri: string): Promise<DocumentLink[]> {
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return [];
+    return documentLinks(citationsOf(analysis)).map((link) => ({ range: analysis.index.rangeOf(link.start, link.end), target: link.url }));
+  }
+
+  async definition(params: DefinitionParams): Promise<LocationLink[] | null> {
+    const uri = params.textDocument.uri;
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return null;
+    const definition = definitionAt(analysis.result.model, analysis.index.offsetAt(params.position), citationsOf(analysis), this.parts.catalogs.catalog);
+    if (!definition) return null;
+    const origin = analysis.index.rangeOf(definition.origin.start, definition.origin.end);
+    if (definition.kind === 'here') {
+      const range = analysis.index.rangeOf(definition.span.start, definition.span.end);
+      return [{ originSelectionRange: origin, targetUri: uri, targetRange: range, targetSelectionRange: range }];
+    }
+    const start = { line: 0, character: 0 };
+    return [{ originSelectionRange: origin, targetUri: definition.uri, targetRange: { start, end: start }, targetSelectionRange: { start, end: start } }];
+  }
+
+  async references(params: ReferenceParams): Promise<Location[]> {
+    const uri = params.textDocument.uri;
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return [];
+    const offset = analysis.index.offsetAt(params.position);
+    // The resolution under the cursor: a citation of it, or the document itself when on its title.
+    const citation = citationsOf(analysis).find((candidate) => candidate.start <= offset && offset <= candidate.end && candidate.symbol);
+    const own = documentInfo(analysis.result.model).symbol;
+    const title = analysis.result.model.title;
+    const symbol = citation?.symbol ?? (title && title.start <= offset && offset <= title.end ? own : undefined);
+    if (!symbol) return [];
+    const open = this.parts.document(uri);
+    if (open) this.parts.catalogs.workspace.update(uri, open.getText());
+    return this.parts.catalogs.workspace.references(symbol);
+  }
+
+  async tokens(uri: string): Promise<SemanticTokens> {
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return { data: [] };
+    return { data: encodeTokens(semanticTokens(analysis.result.model, citationsOf(analysis)), analysis.index) };
+  }
+
+  /** The whole document's formatting edits, or those inside `range`. */
+  async formatting(uri: string, range?: Range): Promise<TextEdit[]> {
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return [];
+    const settings = await this.parts.configuration.settingsFor(uri);
+    const span = range ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) } : undefined;
+    return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map((edit) =>
+      TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
+    );
+  }
+
+  async onType(params: DocumentOnTypeFormattingParams): Promise<TextEdit[]> {
+    if (params.ch !== '\n') return [];
+    const analysis = await this.analysisOf(params.textDocument.uri);
+    if (!analysis) return [];
+    return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
+  }
+
+  async symbols(uri: string): Promise<DocumentSymbol[]> {
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return [];
+    return outline(analysis.result.model).map((node) => toDocumentSymbol(analysis.index, node));
+  }
+
+  async folding(uri: string): Promise<FoldingRange[]> {
+    const analysis = await this.analysisOf(uri);
+    if (!analysis) return [];
+    return foldingSpans(analysis.result.model).flatMap((span) => toFoldingRange(analysis.index, span) ?? []);
+  }
+
+  workspaceSymbols(params: WorkspaceSymbolParams): SymbolInformation[] {
+    return this.parts.catalogs.workspace.search(params.query).map((file) => ({
+      name: [file.symbol, file.title].filter(Boolean).join(' — '),
+      kind: SymbolKind.Module,
+      location: { uri: file.uri, range: file.titleRange },
+    }));
+  }
+}

@@ -1,0 +1,29 @@
+// What a host (the Node entry point; a browser one later) gives the server: access to project
+// files and an online look-up, both optional.
+import type { CatalogFact, CatalogProvider } from '../core/catalog/catalog';
+
+/** The host's access to project files (absent in a browser host: settings then come from VS Code only). */
+export interface ProjectFiles {
+  /** The nearest `.unres.json` above a document, with its text, or undefined. */
+  findConfig(documentUri: string): Promise<{ uri: string; text: string } | undefined>;
+  /** The resolution files (`*.unres`) under a workspace folder. */
+  listResolutionFiles(folderUri: string): Promise<string[]>;
+  readFile(uri: string): Promise<string>;
+  /** A short name for a file, for people (its path relative to the workspace). */
+  describe(uri: string): string;
+}
+
+/** Looks facts up on the network (the UN Digital Library); see lsp/online-lookup.ts. */
+export interface OnlineFacts {
+  lookup(symbol: string): Promise<CatalogFact | undefined>;
+  asProvider(): CatalogProvider;
+  flush(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** URI of the rule documentation folder, for diagnostics' `codeDescription`. */
+  docsBase?: string;
+  files?: ProjectFiles;
+  /** Creates the online look-up (Node host only); `cacheDir` is the client's global storage. */
+  createOnlineLookup?(cacheDir: string | undefined): OnlineFacts;
+}
