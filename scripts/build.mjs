@@ -21,7 +21,13 @@ const common = {
   legalComments: 'none',
 };
 
-/** The three bundles; the benchmark builds the server's again with a metafile to see what it holds. */
+/**
+ * For VS Code for the Web (vscode.dev, github.dev): the extension runs in the browser's extension
+ * host, which loads CommonJS, and starts the server in a worker of its own, one classic script.
+ */
+const web = { ...common, platform: 'browser', target: 'es2022' };
+
+/** The bundles; the benchmark builds the server's again with a metafile to see what it holds. */
 export const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
@@ -32,6 +38,8 @@ export const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { UNRES_VERSION: JSON.stringify(version) },
   },
+  { ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
 ];
 
 if (process.argv[1] !== fileURLToPath(import.meta.url)) {

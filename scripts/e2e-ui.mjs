@@ -3,7 +3,7 @@
 // Selectors are VS Code 1.100's (code-server 4.100.3).
 
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const WAIT = 15_000;
 const FEATURE_STEPS = [
@@ -22,7 +22,7 @@ const FEATURE_STEPS = [
  * @param {import('playwright-core').BrowserContext} o.context
  * @returns {Promise<{name: string, ok: boolean, error?: string, screenshot?: string}[]>}
  */
-export async function uiChecks({ context, base, remote, workspace, results, developmentPath, log }) {
+export async function uiChecks({ context, base, remote, workspace, results, developmentPath, log, web = false }) {
   const page = await context.newPage();
   page.setDefaultTimeout(WAIT);
   page.on('pageerror', (error) => log(`[ui page error] ${error.message}`));
@@ -30,9 +30,9 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
   let shot = 0;
   const screenshot = async (name) => {
     shot++;
-    const file = `test-results/${String(shot).padStart(2, '0')}-${name}.png`;
-    await page.screenshot({ path: `${results}/${file.slice('test-results/'.length)}` });
-    return file;
+    const file = join(results, `${String(shot).padStart(2, '0')}-${name}.png`);
+    await page.screenshot({ path: file });
+    return relative(process.cwd(), file);
   };
   const step = async (name, body) => {
     try {
@@ -228,6 +228,19 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor();
   });
   await page.keyboard.press('Escape');
+
+  if (web) {
+    // The server in the worker says once what the browser lacks, in the extension's output channel.
+    await step('web-output', async () => {
+      await page.keyboard.press('Control+Shift+P');
+      await page.locator('.quick-input-widget input').waitFor();
+      await page.keyboard.type('Output: Show Output Channels');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Output Channels' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'UN Resolutions (unres)' }).first().click();
+      await page.locator('.monaco-editor .view-line', { hasText: 'running in the browser' }).first().waitFor();
+    });
+  }
 
   await page.close().catch(() => {});
   return steps;

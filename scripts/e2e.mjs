@@ -15,6 +15,10 @@
 //   --verbose  forward all of the browser console (default: the extension host's lines only)
 //   --serve    no tests: open that folder in the browser VS Code, print its URL and keep serving
 //              until interrupted (npm start uses this with --vsix)
+//   --web      the web extension, as vscode.dev runs it: the extension kind set to "web" puts the
+//              client (dist/web/client.js) in the browser's web worker extension host, and the
+//              server in a worker of its own; UI checks only (the in-host suites need the Node
+//              host), then a check that no Node language server was started
 // Environment: CODE_SERVER_DIR (default .tmp/code-server), CHROMIUM (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -34,6 +38,7 @@ const { values: opts } = parseArgs({
     pending: { type: 'string', default: '' },
     verbose: { type: 'boolean', default: false },
     serve: { type: 'string' },
+    web: { type: 'boolean', default: false },
     port: { type: 'string' },
   },
 });
@@ -47,7 +52,8 @@ const codeServerDir = resolve(process.env.CODE_SERVER_DIR ?? join(root, '.tmp', 
 const entry = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const testsEntry = join(root, 'out', 'test', 'e2e', 'index.js');
-const results = join(root, 'test-results');
+// The web run keeps its screenshots apart, so that one `npm test` leaves both sets.
+const results = join(root, 'test-results', ...(opts.web ? ['web'] : []));
 
 function fail(message) {
   console.error(`e2e: ${message}`);
@@ -55,7 +61,7 @@ function fail(message) {
 }
 if (!existsSync(entry)) fail(`code-server is not installed at ${codeServerDir}: run bash scripts/setup-e2e.sh`);
 if (!existsSync(chromiumPath)) fail(`no Chromium at ${chromiumPath}: run bash scripts/setup-e2e.sh`);
-if (opts.only !== 'ui' && !existsSync(testsEntry)) fail(`no ${testsEntry}: run node scripts/build-e2e.mjs`);
+if (opts.only !== 'ui' && !opts.web && !existsSync(testsEntry)) fail(`no ${testsEntry}: run node scripts/build-e2e.mjs`);
 if (!opts.vsix && !existsSync(join(root, 'dist', 'client.js'))) {
   console.warn('e2e: warning: dist/client.js is missing (node scripts/build.mjs); the extension will not activate');
 }
@@ -107,6 +113,7 @@ writeFileSync(
       'security.workspace.trust.enabled': false,
       'git.enabled': false,
       'chat.commandCenter.enabled': false,
+      ...(opts.web ? { 'remote.extensionKind': { 'unres.unres': ['web'] } } : {}),
     },
     null,
     2,
@@ -219,6 +226,33 @@ async function waitForHealth(port, deadlineMs) {
   }
 }
 
+/** The processes below `pid` (from /proc), with their command lines. */
+function descendants(pid) {
+  const children = new Map();
+  const commands = new Map();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // The parent is the fourth field of stat, after the command name in parentheses.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      commands.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ').trim());
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+    } catch {
+      /* gone meanwhile */
+    }
+  }
+  const found = [];
+  const pending = [pid];
+  while (pending.length > 0) {
+    for (const child of children.get(pending.pop()) ?? []) {
+      found.push({ pid: child, command: commands.get(child) ?? '' });
+      pending.push(child);
+    }
+  }
+  return found;
+}
+
 /** Formats a browser console message the way a terminal would (printf-style, `%c` styles dropped). */
 async function consoleText(message) {
   let args;
@@ -312,7 +346,7 @@ try {
   const remote = (path) => `vscode-remote://127.0.0.1:${port}${path}`;
 
   // a. the in-host mocha suites -----------------------------------------------------------------
-  if (opts.only !== 'ui') {
+  if (opts.only !== 'ui' && !opts.web) {
     const page = await context.newPage();
     let inHostLine;
     /** What the in-host suites measured (the first activation), for the benchmark: test-results/e2e-timings.json. */
@@ -394,6 +428,7 @@ try {
       results,
       developmentPath: vsix ? undefined : root,
       log,
+      web: opts.web,
     });
     let passed = 0;
     let failed = 0;
@@ -407,6 +442,19 @@ try {
     totals.passed += passed;
     totals.failed += failed;
     if (failed > 0) exitCode = 1;
+  }
+
+  // c. --web: the features above came from the worker, not from a Node server -------------------
+  if (opts.web) {
+    const nodeServers = descendants(server.pid).filter(({ command }) => /dist\/server\.js/.test(command));
+    const ok = nodeServers.length === 0;
+    console.log(`  ${ok ? 'ok  ' : 'FAIL'} web no Node language server under code-server${ok ? '' : `: ${nodeServers.map(({ pid, command }) => `${pid} ${command}`).join('; ')}`}`);
+    summary.push(`web: ${ok ? 'no Node language server' : 'a Node language server ran'}`);
+    if (ok) totals.passed += 1;
+    else {
+      totals.failed += 1;
+      exitCode = 1;
+    }
   }
 } catch (error) {
   console.error(`e2e: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
