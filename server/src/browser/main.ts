@@ -2,6 +2,7 @@
 // server/src/node/main.ts, in a web worker, talking LSP over postMessage. It has no disk and no
 // cache folder, so it runs without ProjectFiles and without the online look-up, and says so once.
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
+import type { Scheduler } from '../lsp/document-checks';
 import { startServer } from '../lsp/server';
 
 /** Logged once when the worker starts (the client's output channel), so nobody wonders why. */
@@ -11,22 +12,23 @@ export const BROWSER_LIMITS =
   'unres.catalog.files are not read, the workspace index holds only the documents opened in this session, ' +
   'and the online look-up in the UN Digital Library (with its on-disk cache) is off; the bundled catalogue answers.';
 
-// The server yields between rules with Node's setImmediate; a worker has none. A message to
-// oneself runs next, without the 4 ms clamp that nested setTimeout calls get.
-declare global {
-  // Node's, used by server/src/lsp/server.ts; declared here because this program has no Node types.
-  function setImmediate(callback: () => void): unknown;
-}
-if (typeof (globalThis as { setImmediate?: unknown }).setImmediate !== 'function') {
+/**
+ * The checks yield between rules so that newer edits get their turn; a worker has no setImmediate,
+ * and a message to oneself runs next, without the 4 ms clamp that nested setTimeout calls get.
+ */
+function workerScheduler(): Scheduler {
   const channel = new MessageChannel();
   const queue: (() => void)[] = [];
   channel.port1.onmessage = () => queue.shift()?.();
-  const shim = (callback: (...args: unknown[]) => void, ...args: unknown[]): number => {
-    queue.push(() => callback(...args));
-    channel.port2.postMessage(undefined);
-    return 0;
+  return {
+    setTimeout: (callback, ms) => setTimeout(callback, ms),
+    clearTimeout: (handle) => clearTimeout(handle as number | undefined),
+    yield: () =>
+      new Promise<void>((resolve) => {
+        queue.push(resolve);
+        channel.port2.postMessage(undefined);
+      }),
   };
-  (globalThis as { setImmediate?: unknown }).setImmediate = shim;
 }
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
@@ -35,5 +37,5 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 // VS Code for the Web may load the worker from a blob: URL, where there is no such folder.
 const docsBase = /^https?:$/.test(self.location.protocol) ? new URL('../../docs/rules/', self.location.href).href : undefined;
 
-startServer(connection, { docsBase });
+startServer(connection, { docsBase, scheduler: workerScheduler() });
 connection.console.info(BROWSER_LIMITS);

@@ -21,11 +21,6 @@ export interface Scheduler {
   yield(): Promise<void>;
 }
 
-export const nodeScheduler: Scheduler = {
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout> | undefined),
-  yield: () => new Promise<void>((resolve) => setImmediate(resolve)),
-};
 
 export interface Logger {
   error(message: string): void;
@@ -99,7 +94,7 @@ export class DocumentChecks {
   private readonly running = new Map<string, Run>();
   constructor(
     private readonly host: DocumentChecksHost,
-    private readonly scheduler: Scheduler = nodeScheduler,
+    private readonly scheduler: Scheduler,
     private readonly logger: Logger = { error: () => undefined },
     /** The edits each document received, for the incremental check (the server's documents record into it). */
     private readonly editLog = new EditLog(),

@@ -1,6 +1,7 @@
 // What a host (the Node entry point; a browser one later) gives the server: access to project
 // files and an online look-up, both optional.
 import type { CatalogFact, CatalogProvider } from '../core/catalog/catalog';
+import type { Scheduler } from './document-checks';
 
 /** The host's access to project files (absent in a browser host: settings then come from VS Code only). */
 export interface ProjectFiles {
@@ -26,4 +27,6 @@ export interface ServerOptions {
   files?: ProjectFiles;
   /** Creates the online look-up (Node host only); `cacheDir` is the client's global storage. */
   createOnlineLookup?(cacheDir: string | undefined): OnlineFacts;
+  /** Time as the checks see it: Node's timers and `setImmediate` (server/src/node/scheduler.ts), or a web worker's own. */
+  scheduler: Scheduler;
 }

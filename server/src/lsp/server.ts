@@ -26,7 +26,7 @@ import { CodeActions, FIX_ALL_KIND } from './code-actions';
 import { CompletionHandler } from './completion-handler';
 import { Configuration } from './configuration';
 import { SOURCE, toDiagnostic } from './convert';
-import { DocumentChecks, nodeScheduler, type DocumentChecksHost, type LiveDocument } from './document-checks';
+import { DocumentChecks, type DocumentChecksHost, type LiveDocument } from './document-checks';
 import { EditLog } from './edit-log';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
@@ -47,7 +47,7 @@ interface Parts {
   features: LanguageFeatures;
 }
 
-export function startServer(connection: Connection, options: ServerOptions = {}): void {
+export function startServer(connection: Connection, options: ServerOptions): void {
   const parts = createParts(connection, options);
   wireLifecycle(connection, parts);
   wireDocuments(connection, parts);
@@ -64,7 +64,7 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
   const documents = trackedDocuments(editLog);
   const document = (uri: string): LiveDocument | undefined => documents.get(uri);
   const logger = { error: (message: string) => connection.console.error(message) };
-  const checks = new DocumentChecks(checksHost(connection, configuration, options, document), nodeScheduler, logger, editLog);
+  const checks = new DocumentChecks(checksHost(connection, configuration, options, document), options.scheduler, logger, editLog);
   const catalogs = new CatalogState(connection, options, configuration, (uri) => documents.get(uri) !== undefined);
   const completion = new CompletionHandler(catalogs.completionSource);
   const actions = new CodeActions({ document, configuration, checks, folders: () => catalogs.folders, files: options.files });

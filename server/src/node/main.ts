@@ -7,6 +7,7 @@ import { CONFIG_FILE_NAME } from '../core/config';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { OnlineLookup } from '../lsp/online-lookup';
+import { nodeScheduler } from './scheduler';
 
 if (process.argv.includes('--version')) {
   process.stdout.write('unres-language-server\n');
@@ -50,6 +51,7 @@ async function listResolutionFiles(folderUri: string): Promise<string[]> {
 
 startServer(connection, {
   docsBase,
+  scheduler: nodeScheduler,
   // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
   // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).
   createOnlineLookup: (cacheDir) => new OnlineLookup({ cacheDir, baseUrl: process.env.UNRES_DIGITAL_LIBRARY_URL || undefined }),
