@@ -85,7 +85,7 @@ function numberingAgreement(): Sweep['numbering'] {
 
 /** The README's table: per organ, texts, errors, warnings and hints per text, texts flagged. */
 export function ratesTable(sweep: Sweep): string {
-  const rows = ['| organ | adopted texts | errors | warnings per text | hints per text | texts with an error or warning |', '|---|---:|---:|---:|---:|---:|'];
+  const rows = ['| organ | adopted texts | errors | warnings per text | hints and information per text | texts with an error or warning |', '|---|---:|---:|---:|---:|---:|'];
   for (const organ of ORGANS) {
     const rates = sweep.organs[organ];
     const per = (count: number): string => (count / Math.max(1, rates.texts)).toFixed(2);
