@@ -15,6 +15,7 @@ const FEATURE_STEPS = [
   'hover-citation',
   'completion-preamble',
   'completion-operative',
+  'typography',
 ];
 
 /**
@@ -226,6 +227,23 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Space');
     await page.locator('.suggest-widget.visible .monaco-list-row').first().waitFor();
+  });
+  await page.keyboard.press('Escape');
+
+  // UN typography is not boxed as suspicious Unicode (no-break spaces in dates, curly quotes, en
+  // dashes, the non-breaking hyphen): the extension's defaults allow them. The zero-width space the
+  // fixture also holds is still boxed, so the count shows the highlighter ran.
+  await step('typography', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('typography.unres');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'typography.unres' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'typography.unres' }).waitFor();
+    const boxes = editor.locator('.unicode-highlight');
+    await boxes.first().waitFor();
+    const count = await boxes.count();
+    if (count !== 1) throw new Error(`${count} characters boxed as suspicious Unicode; expected only the zero-width space`);
   });
   await page.keyboard.press('Escape');
 
