@@ -39,6 +39,19 @@ describe('hover', () => {
     assert.match(hover.markdown, /\(https:\/\/undocs\.org\/en\/A\/RES\/55\/25\)/);
   });
 
+  it('explains a document symbol once: the summary, and the parts only where they say more', () => {
+    const hover = (text: string, symbol: string): string => {
+      const model = parse(text);
+      return hoverAt(model, text.indexOf(symbol) + 3, extractCitations(model))?.markdown ?? '';
+    };
+    const plain = hover('The General Assembly,\n\nTaking note of the report of the Third Committee (A/59/494),\n\n1. Decides.\n', 'A/59/494');
+    assert.match(plain, /General Assembly · 59th session · document 494/);
+    assert.doesNotMatch(plain, /`59`/, 'no second line that repeats the summary part by part');
+    const commission = hover('The General Assembly,\n\nTaking note of the report of the Commission (E/CN.15/2004/5),\n\n1. Decides.\n', 'E/CN.15/2004/5');
+    assert.match(commission, /^- `E` — Economic and Social Council$/m);
+    assert.doesNotMatch(commission, /`2004` — 2004/);
+  });
+
   it('keeps hostile catalogue titles inert', () => {
     const model = parse('The General Assembly,\n\nRecalling its resolution 99/1,\n');
     for (const title of HOSTILE) {

@@ -61,8 +61,12 @@ function citationHover(model: Resolution, citation: Citation, catalog: Catalog |
     const explanation = explainSymbol(citation.symbol);
     lines.push(`**${escapeMarkdown(citation.symbol)}** — document symbol`);
     lines.push(escapeMarkdown(explanation.summary));
-    if (explanation.components.length > 1) {
-      lines.push(explanation.components.map((component) => `\`${component.text.replace(/`/g, '')}\` ${escapeMarkdown(component.meaning)}`).join(' · '));
+    // The parts of the symbol, one a line, only where they say more than the summary (`E` is the
+    // Economic and Social Council where the summary says ECOSOC): side by side, `A` General Assembly
+    // · `59` 59th session read as garble where code spans are not drawn.
+    if (explanation.components.length > 1 && explanation.components.some((component) => !explanation.summary.includes(component.meaning))) {
+      const told = explanation.components.filter((component) => component.meaning !== component.text);
+      lines.push(told.map((component) => `- \`${component.text.replace(/`/g, '')}\` — ${escapeMarkdown(component.meaning)}`).join('\n'));
     }
   } else {
     const symbol = citation.symbol;
