@@ -49,6 +49,30 @@ describe('budget sections (Fifth Committee)', () => {
   });
 });
 
+describe('parts and misplaced paragraphs', () => {
+  it('a section whose title stands on a line of its own still has a preamble of its own', () => {
+    const text = GA('I\n\nOrganizational resilience\n\nRecalling its resolution 64/260,\n\n1. Takes note of the report;\n\n2. Endorses the conclusions;\n\nII\n\nFinancial performance report\n\nRecalling its resolution 72/266 A,\n\nHaving considered the report,\n\n1. Takes note of the report;\n\n2. Approves the return of the balance.\n');
+    const model = parse(text);
+    assert.equal(model.parts.length, 2);
+    assert.equal(model.parts[1].preamble.length, 2);
+    assert.equal(model.parts[1].title?.text, 'Financial performance report');
+    assert.deepEqual(model.unrecognised, []);
+    checkRule(operativeNumbering, text);
+  });
+
+  it('a Council text goes on after a row of asterisks with a preamble and carries its numbering on', () => {
+    const text = 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to renew the authorization;\n\n2. Requests reports;\n\n* * *\n\nReaffirming the legal basis of the mission,\n\n3. Decides to extend the mandate;\n\n4. Decides to remain seized of the matter.\n';
+    assert.equal(parse(text).parts.length, 2);
+    checkRule(operativeNumbering, text);
+  });
+
+  it('names a preambular paragraph typed among the operative paragraphs (information), instead of joining it to the paragraph above', () => {
+    const text = GA('Recalling its resolution 55/25,\n\n1. Decides to act;\n\n2. Requests a report;\n\nRecalling also its resolution 58/4,\n\n3. Decides to remain seized of the matter.\n');
+    const found = lint(text).diagnostics.filter((diagnostic) => diagnostic.rule === 'preamble-opener' || diagnostic.rule === 'operative-punctuation');
+    assert.deepEqual(found.map((diagnostic) => [diagnostic.rule, diagnostic.severity, text.slice(diagnostic.start, diagnostic.end)]), [['preamble-opener', 'information', 'Recalling also']]);
+  });
+});
+
 describe('numbered lists inside a paragraph', () => {
   it('an agenda after a lead-in is not operative numbering', () => {
     const text = GA('1. Decides to hold the Congress;\n\n2. Approves the following provisional agenda for the Congress:\n\n1. Opening of the Congress.\n\n2. Organizational matters.\n\n3. Adoption of the report.\n\n3. Decides that the workshops shall be held.\n');

@@ -159,6 +159,8 @@ export type BodyNode = PreambularParagraph | OperativeParagraph | Heading | Unre
 
 export interface Unrecognised extends Token {
   kind: 'unrecognised';
+  /** A preambular paragraph (`Recalling also …,`) written among the operative paragraphs. */
+  misplaced?: 'preambular';
 }
 
 /** An annex (`Annex`, `Annex I`) with its heading and the paragraphs under it, checked loosely. */

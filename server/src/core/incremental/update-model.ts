@@ -379,7 +379,9 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   // Neighbours ask whether this line starts a paragraph; promotion asks whether it opens with a verb.
   // A preambular opener matters only to the heading tests: of this line when it is short without a
   // final mark, of the lines above it that are (the parser looks a few lines ahead from a heading).
-  if (openerMayDecide(oldText, at, oldLine, newLine) && opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
+  // In the operative part a block that opens with a preambular opener is a misplaced preambular
+  // paragraph, not the paragraph above going on (parse.ts `startTextBlock`): the opener decides there too.
+  if ((openerMayDecide(oldText, at, oldLine, newLine) || inOperativePart(model, at)) && opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
   if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
   const undotted = NUMBERED_NO_DOT.exec(newHead);
   if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
@@ -404,6 +406,11 @@ function samePrintReading(oldText: string, newText: string, at: number, oldLine:
     if (pattern.test(oldEnd) !== pattern.test(newEnd)) return false;
   }
   return !inShortBlock(oldText, newText, at, newLine.length - oldLine.length);
+}
+
+/** Whether `offset` lies after the first operative paragraph of its part. */
+function inOperativePart(model: Resolution, offset: number): boolean {
+  return model.parts.some((part) => part.operative.length > 0 && part.operative[0].start < offset && (part.operative[part.operative.length - 1].end >= offset || part === model.parts[model.parts.length - 1]));
 }
 
 /** Whether an item's text opens as a heading's title may (parse.ts `isHeadingItem`): a capital, neither `To` nor a verb. */

@@ -835,9 +835,11 @@ class Parser {
     // A section with a preamble of its own (budget resolutions: `II Estimates …` / `Having
     // considered …,` / `1. Takes note …`) is read as a part: its numbering starts again.
     if (this.afterSectionHeading() && opensWithPreambularOpener(this.text, start)) {
-      const heading = this.headings[this.headings.length - 1];
+      const heading = [...this.headings].reverse().find((candidate) => candidate.kind === 'section' || /^[*\s\u00A0]+$/.test(candidate.text))!;
+      const title = this.headings[this.headings.length - 1];
       this.newPart();
       this.part.heading = heading;
+      if (title !== heading) this.part.title = this.token(title.start, title.end);
       this.startTextBlock(line, short, index, sawBlank);
       return;
     }
@@ -865,6 +867,13 @@ class Parser {
       this.headings.push({ ...this.lineToken(line), kind: 'heading' });
       this.current = undefined;
       this.headingThrough = headingEnd;
+      return;
+    }
+    // A preambular paragraph typed after the operative paragraphs began (`Recalling also …,` after
+    // a paragraph that ended): not the paragraph above going on, and reported as out of place.
+    if (lastEnded && (sawBlank || !this.wrapped) && opensWithPreambularOpener(this.text, start)) {
+      this.unrecognised.push({ ...this.lineToken(line), kind: 'unrecognised', misplaced: 'preambular' });
+      this.current = undefined;
       return;
     }
     if (last) {
@@ -921,9 +930,16 @@ class Parser {
 
   /** Whether the last thing read is a section heading in the operative part (nothing since). */
   private afterSectionHeading(): boolean {
-    const heading = this.headings[this.headings.length - 1];
     const operative = this.part.operative;
-    return heading?.kind === 'section' && this.current === undefined && operative.length > 0 && heading.start > operative[operative.length - 1].start;
+    if (this.current !== undefined || operative.length === 0) return false;
+    const lastParagraph = operative[operative.length - 1].start;
+    // The section's number, perhaps with its title on a line of its own (`II` / `Financial performance report …`).
+    for (let index = this.headings.length - 1; index >= 0 && this.headings[index].start > lastParagraph; index--) {
+      // A section number, or the row of asterisks the Council sets between the parts of a text.
+      if (this.headings[index].kind === 'section' || /^[*\s\u00A0]+$/.test(this.headings[index].text)) return true;
+      if (this.headings[index].kind !== 'heading') return false;
+    }
+    return false;
   }
 
   private previousParagraphNumbered(): boolean {

@@ -5,7 +5,7 @@ import type { OperativeParagraph, Resolution } from '../model';
 /**
  * Runs of paragraphs numbered as one sequence. Each part (A, B) of a multi-part resolution restarts
  * at 1 — unless it carries on the numbering (SC 687 (1991) letters its sections A–I and counts on),
- * which is read from the part: one without a preamble of its own that does not start at 1 continues.
+ * which is read from the part: one without an organ line and preamble of its own that does not start at 1 continues.
  * Inside a part, a section (`I`, `II`) that starts again at 1, or with an unnumbered paragraph, starts a new run.
  */
 export function numberingGroups(model: Resolution): OperativeParagraph[][] {
@@ -13,7 +13,10 @@ export function numberingGroups(model: Resolution): OperativeParagraph[][] {
   for (const part of model.parts) {
     const first = part.operative[0]?.number?.value;
     const previous = groups[groups.length - 1];
-    const continues = previous !== undefined && part.preamble.length === 0 && first !== undefined && first !== 1 && part.operative[0].part !== previous[0].part;
+    // A part of its own organ line and preamble starts again; a section read as a part (a budget
+    // section with its preamble, a Council text's part after `* * *`) may carry the numbering on.
+    const ownPart = part.preamble.length > 0 && part.organLine !== undefined;
+    const continues = previous !== undefined && !ownPart && first !== undefined && first !== 1 && part.operative[0].part !== previous[0].part;
     let group: OperativeParagraph[] = continues ? groups.pop()! : [];
     let previousSection: number | undefined;
     for (const paragraph of part.operative) {

@@ -112,6 +112,18 @@ export const preambleOpener: Rule = {
         if (finding) findings.push(finding);
       });
     }
+    // A preambular paragraph among the operative paragraphs: a draft's slip, but the Council's
+    // early texts set preambles between their paragraphs, so it is information, not a warning.
+    for (const node of model.unrecognised) {
+      if (node.misplaced !== 'preambular') continue;
+      const opener = /^\S+(?:[ \u00A0]+\S+)?/.exec(node.text)?.[0] ?? node.text;
+      findings.push({
+        start: node.start,
+        end: node.start + opener.length,
+        message: `A preambular paragraph ("${opener} …") stands among the operative paragraphs; move it into the preamble, before paragraph 1.`,
+        severity: 'information',
+      });
+    }
     return findings;
   },
 };
