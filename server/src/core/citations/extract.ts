@@ -129,12 +129,12 @@ const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}
 /** Capitalised words that may stand before `resolution` without naming a body. */
 const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
 
-/** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
 /** Bodies other than the four principal organs with numbered resolutions, as texts name them (`the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`). */
 const OTHER_BODY_NAMES: readonly string[] = UN_BODIES.map((body) => body.name.replace(/'/g, '’'))
   .concat(UN_BODIES.map((body) => body.name))
   .filter((name) => !['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'].includes(name));
 
+/** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
 type Context = { organ: Organ | 'none' | 'council'; source: Citation['organSource'] };
 
 const PRINCIPAL: Record<string, Organ> = {
