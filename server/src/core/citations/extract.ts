@@ -881,27 +881,23 @@ export function rawCitations(model: Resolution): readonly Citation[] {
 export const RAW_CITATIONS = 'citations.raw';
 
 function computeCitations(model: Resolution): Citation[] {
-  try {
-    const view = cleanView(model);
-    const toClean = (position: number): number => cleanOffset(view, position);
-    const symbolsOnly: { start: number; end: number }[] = [];
-    if (model.masthead) symbolsOnly.push({ start: toClean(model.masthead.start), end: toClean(model.masthead.end) });
-    if (model.adoption) symbolsOnly.push({ start: toClean(model.adoption.start), end: toClean(model.adoption.end) });
-    const scanner: Scanner = { model, view, symbolsOnly, citations: [] };
-    scanTriggers(scanner);
-    scanSelf(scanner);
-    const taken = scanner.citations.map((citation) => ({ start: toClean(citation.start), end: toClean(citation.end) }));
-    scanUrls(scanner, taken);
-    scanSymbols(scanner, taken);
-    scanner.citations.sort((a, b) => a.start - b.start || a.end - b.end);
-    // The document's own number (`Resolution 2645 (2022)` heading, a running head `S/RES/1454 (2002)`) is a self-reference.
-    const own = ownSymbol(model);
-    for (const citation of scanner.citations) {
-      const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
-      if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
-    }
-    return scanner.citations;
-  } catch {
-    return [];
+  const view = cleanView(model);
+  const toClean = (position: number): number => cleanOffset(view, position);
+  const symbolsOnly: { start: number; end: number }[] = [];
+  if (model.masthead) symbolsOnly.push({ start: toClean(model.masthead.start), end: toClean(model.masthead.end) });
+  if (model.adoption) symbolsOnly.push({ start: toClean(model.adoption.start), end: toClean(model.adoption.end) });
+  const scanner: Scanner = { model, view, symbolsOnly, citations: [] };
+  scanTriggers(scanner);
+  scanSelf(scanner);
+  const taken = scanner.citations.map((citation) => ({ start: toClean(citation.start), end: toClean(citation.end) }));
+  scanUrls(scanner, taken);
+  scanSymbols(scanner, taken);
+  scanner.citations.sort((a, b) => a.start - b.start || a.end - b.end);
+  // The document's own number (`Resolution 2645 (2022)` heading, a running head `S/RES/1454 (2002)`) is a self-reference.
+  const own = ownSymbol(model);
+  for (const citation of scanner.citations) {
+    const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
+    if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
   }
+  return scanner.citations;
 }

@@ -407,14 +407,10 @@ class Formatter {
  * text differs from its formatted layout). Applying them and formatting again yields no edits.
  */
 export function formatText(model: Resolution, options: FormatOptions = {}): TextEdit[] {
-  try {
-    const once = new Formatter(model, options).run();
-    // A range is formatted in one pass; a whole document to its fixed point (below).
-    if (once.length === 0 || options.range) return once;
-    return toFixedPoint(model.text, applyEdits(model.text, once), options);
-  } catch {
-    return [];
-  }
+  const once = new Formatter(model, options).run();
+  // A range is formatted in one pass; a whole document to its fixed point (below).
+  if (once.length === 0 || options.range) return once;
+  return toFixedPoint(model.text, applyEdits(model.text, once), options);
 }
 
 const MAX_PASSES = 4;

@@ -25,14 +25,6 @@ const NESTED_STYLE = { 'alpha-paren': 'roman-paren', 'roman-paren': 'alpha-dot',
 
 /** Edits to apply after the user pressed Enter; `offset` is the cursor, just after the new line break. */
 export function onEnter(model: Resolution, offset: number): TextEdit[] {
-  try {
-    return enter(model, offset);
-  } catch {
-    return [];
-  }
-}
-
-function enter(model: Resolution, offset: number): TextEdit[] {
   const text = model.text;
   if (!(offset > 0 && offset <= text.length)) return [];
   // The line the cursor is on must be empty (or indentation only).
@@ -113,9 +105,5 @@ function separatedByBlankLine(text: string, start: number): boolean {
  * operative-numbering rule's findings that carry its renumber fix.
  */
 export function renumberHint(model: Resolution): Finding[] {
-  try {
-    return operativeNumbering.check(model).filter((finding) => finding.fix !== undefined);
-  } catch {
-    return [];
-  }
+  return operativeNumbering.check(model).filter((finding) => finding.fix !== undefined);
 }
