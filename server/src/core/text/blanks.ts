@@ -23,3 +23,6 @@ export const isBlankOrBreakCode = (code: number): boolean =>
 
 /** The blanks a keyboard types: space, tab and no-break space (what on-type formatting sees before the cursor). */
 export const isTypedBlank = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\u00a0';
+
+/** `isTypedBlank` of a character code: the blanks the formatter lays out (indentation, the gap after a number). */
+export const isTypedBlankCode = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
