@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles the in-host end-to-end suites (test/e2e/index.ts and test/e2e/*.e2e.ts) into
 // out/test/e2e/ for VS Code's extension host to load. `vscode` is provided by the host; mocha
 // is required from node_modules at run time.

@@ -1,3 +1,4 @@
+// @ts-check
 // Bundles the client, the language server and the CLI with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--dev]
 import * as esbuild from 'esbuild';
@@ -25,9 +26,13 @@ const common = {
  * For VS Code for the Web (vscode.dev, github.dev): the extension runs in the browser's extension
  * host, which loads CommonJS, and starts the server in a worker of its own, one classic script.
  */
+/** @type {esbuild.BuildOptions} */
 const web = { ...common, platform: 'browser', target: 'es2022' };
 
-/** The bundles; the benchmark builds the server's again with a metafile to see what it holds. */
+/**
+ * The bundles; the benchmark builds the server's again with a metafile to see what it holds.
+ * @type {esbuild.BuildOptions[]}
+ */
 export const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },

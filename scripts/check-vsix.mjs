@@ -1,3 +1,4 @@
+// @ts-check
 // Checks the packaged VSIX: under 1 MB, bundles only (no node_modules), and the files the
 // extension needs at run time. Reads the zip's central directory itself (no unzip needed).
 // Usage: node scripts/check-vsix.mjs unres-<version>.vsix

@@ -1,3 +1,4 @@
+// @ts-check
 // The UI checks of scripts/e2e.mjs: a person's view of the extension in the browser workbench.
 // Each step waits on elements (never a fixed sleep) and saves a screenshot under test-results/.
 // Selectors are VS Code 1.100's (code-server 4.100.3).
@@ -21,6 +22,14 @@ const FEATURE_STEPS = [
 /**
  * @param {object} o
  * @param {import('playwright-core').BrowserContext} o.context
+ * @param {string} o.base
+ * @param {(path: string) => string} o.remote the path as the (possibly remote) VS Code sees it
+ * @param {string} [o.root]
+ * @param {string} o.workspace
+ * @param {string} o.results
+ * @param {string} [o.developmentPath]
+ * @param {(message: string) => void} o.log
+ * @param {boolean} [o.web]
  * @returns {Promise<{name: string, ok: boolean, error?: string, screenshot?: string}[]>}
  */
 export async function uiChecks({ context, base, remote, workspace, results, developmentPath, log, web = false }) {

@@ -1,3 +1,4 @@
+// @ts-check
 // End-to-end tests in a real VS Code: code-server 4.100.3 (VS Code 1.100.3, installed by
 // scripts/setup-e2e.sh into .tmp/code-server) driven by playwright-core and Debian's Chromium.
 //   a. the in-host mocha suites (out/test/e2e, built by scripts/build-e2e.mjs) run inside
@@ -193,7 +194,7 @@ function freePort() {
     probe.unref();
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (probe.address());
       probe.close(() => resolvePort(port));
     });
   });

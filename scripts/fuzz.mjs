@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Long property-based runs: the properties of test/property/properties.ts over both input
 // families (any text, resolution-shaped text), round-robin in time slices, each slice with its
 // own seed, until the time is up.
@@ -58,12 +59,15 @@ outer: for (;;) {
       if (left <= 0) break outer;
       const seed = (baseSeed + slice++) | 0;
       const started = Date.now();
-      const details = fc.check(propertyFor(property, family.arbitrary), {
-        seed,
-        numRuns: Number.MAX_SAFE_INTEGER,
-        interruptAfterTimeLimit: Math.min(left, sliceSeconds * 1000),
-        markInterruptAsFailure: false,
-      });
+      // A synchronous property (properties.ts), so the details come back at once.
+      const details = (
+        fc.check(/** @type {import('fast-check').IProperty<unknown[]>} */ (propertyFor(property, family.arbitrary)), {
+          seed,
+          numRuns: Number.MAX_SAFE_INTEGER,
+          interruptAfterTimeLimit: Math.min(left, sliceSeconds * 1000),
+          markInterruptAsFailure: false,
+        })
+      );
       totals.set(key, (totals.get(key) ?? 0) + details.numRuns);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (!details.failed) {
@@ -73,7 +77,7 @@ outer: for (;;) {
       failures++;
       failed.add(key);
       const [counterexample] = details.counterexample ?? [''];
-      const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? details.error);
+      const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
       console.log(`FAIL ${key}: seed ${details.seed}, path ${details.counterexamplePath}`);
       console.log(`     counterexample: ${JSON.stringify(counterexample)}`);
       console.log(`     ${error.split('\n').slice(0, 6).join('\n     ')}`);

@@ -1,3 +1,4 @@
+// @ts-check
 // npm start: build and package the extension, then open examples/ in a real VS Code with it
 // installed — the desktop `code` when it is on PATH (with a fresh profile), otherwise the browser
 // VS Code (code-server, set up by scripts/setup-e2e.sh) on 127.0.0.1, whose address is printed.

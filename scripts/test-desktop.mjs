@@ -1,3 +1,4 @@
+// @ts-check
 // Runs the in-host end-to-end suites (out/test/e2e, built by scripts/build-e2e.mjs) in desktop
 // VS Code through @vscode/test-electron. It downloads VS Code from Microsoft's update server, so
 // it needs that network (machines without it use scripts/e2e.mjs, the same suites in code-server).

@@ -1,3 +1,4 @@
+// @ts-check
 // The language server as vscode.dev and github.dev run it: dist/web/server.js in a web worker of
 // headless Chromium, driven over LSP messages (postMessage) from a test page — initialize, the
 // one-time note on what the browser lacks, diagnostics (and their update after an edit), hover on

@@ -1,3 +1,4 @@
+// @ts-check
 // A minimal LSP client for the benchmark: spawns a server over stdio, answers its requests as an
 // editor would (`workspace/configuration` with the given settings), keeps the document text for
 // full-sync servers, and timestamps every publishDiagnostics.

@@ -1,3 +1,4 @@
+// @ts-check
 // The do-nothing language server of the editor-latency baseline: full-document sync, and on each
 // open or change it publishes one diagnostic per numbered line (`12.` at the start of a line), with
 // the document version. This is the floor of any server built on vscode-languageserver: the

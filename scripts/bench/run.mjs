@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench`: the performance benchmark of issue 7. Generates seeded resolution-shaped corpora,
 // times the built CLI and language server (dist/) against baselines measured in the same run, prints
 // one table of measures against the targets and writes everything to bench-results/<time>.json.
@@ -96,7 +97,8 @@ function run(command, args, { memory = false, okCodes = [0] } = {}) {
           maxRssMiB = undefined;
         }
       }
-      if (!okCodes.includes(code)) reject(new Error(`${[command, ...args].join(' ')} exited with ${code}: ${stderr.slice(0, 2000)}`));
+      // (null when a signal ended it: never an accepted code)
+      if (!okCodes.includes(/** @type {number} */ (code))) reject(new Error(`${[command, ...args].join(' ')} exited with ${code}: ${stderr.slice(0, 2000)}`));
       else resolve({ ms, code, maxRssMiB, stderr });
     });
   });

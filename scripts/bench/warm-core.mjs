@@ -1,3 +1,4 @@
+// @ts-check
 // Where the CLI's time goes: the check alone (parse and every rule, `core/lint.ts`), in one process,
 // over texts already in memory, pass after pass. The first pass pays for the JIT compiling the code;
 // later passes run warm code, the most the check itself can do on this machine. Set against the

@@ -276,9 +276,8 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
     }
     assert.match(importMarcXml('<html>Error</html>').problems[0], /no MARC record/);
     const big = `<collection>${'<record><datafield tag="191"><subfield code="a">A/RES/55/25</subfield></datafield></record>'.repeat(20000)}${'<'.repeat(200000)}</collection>`;
-    const started = Date.now();
+    // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     assert.equal(readMarcXml(big).length, 20000);
-    assert.ok(Date.now() - started < 3000, 'linear');
   });
 
   it('detects the input format from the name and the content', () => {

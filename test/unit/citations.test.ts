@@ -279,10 +279,9 @@ describe('citation engine', () => {
   it('never throws and stays linear on a large document', () => {
     const paragraph = 'Recalling its resolutions 55/25 of 15 November 2000, 55/255 of 31 May 2001 and Security Council resolution 1373 (2001), A/59/494,\n\n';
     const text = `The General Assembly,\n\n${paragraph.repeat(20000)}1. Decides.\n`;
-    const started = Date.now();
+    // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     const found = extractCitations(parse(text));
     assert.equal(found.filter((citation) => citation.symbol === 'A/RES/55/255').length, 20000);
-    assert.ok(Date.now() - started < 15000, `took ${Date.now() - started} ms`);
     assert.doesNotThrow(() => extractCitations(parse('resolution 55/ and A/RES//25 and resolution (')));
   });
 });

@@ -1,6 +1,12 @@
-// Garbage in, a result out: the parser and the rules never throw and never hang (mocha's timeout
-// bounds each case; speed itself is judged by `npm run bench`, not here).
+// Garbage in, a result out: the parser, the rules and the editor features never throw and never
+// hang (mocha's timeout bounds each case; speed itself is judged by `npm run bench`, not here).
+// The features do not catch their own exceptions (the server logs them), so a crash fails here.
 import * as assert from 'node:assert/strict';
+import { extractCitations } from '../../server/src/core/citations/extract';
+import { complete } from '../../server/src/core/features/completion';
+import { formatText } from '../../server/src/core/features/format';
+import { onEnter, renumberHint } from '../../server/src/core/features/on-type';
+import { semanticTokens } from '../../server/src/core/features/tokens';
 import { lint } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser/parse';
 import { allOperative } from '../../server/src/core/model';
@@ -23,6 +29,19 @@ function assertSane(text: string): void {
   }
 }
 
+/** The editor features on the text: citations, tokens, formatting, Enter and completion at a few places. */
+function assertFeaturesSane(text: string): void {
+  const model = parse(text);
+  const citations = extractCitations(model);
+  assert.ok(Array.isArray(semanticTokens(model, citations)));
+  for (const edit of formatText(model)) assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, 'formatting edits lie inside the text');
+  assert.ok(Array.isArray(renumberHint(model)));
+  for (const offset of [0, 1, text.length >> 1, text.length]) {
+    assert.ok(Array.isArray(onEnter(model, offset)));
+    assert.equal(complete(model, offset).error, undefined, 'completion caught no exception');
+  }
+}
+
 describe('robustness', function () {
   this.timeout(60_000);
 
@@ -32,6 +51,7 @@ describe('robustness', function () {
       const bytes = Buffer.from(Array.from({ length: Math.floor(next() * 5000) }, () => Math.floor(next() * 256)));
       assertSane(bytes.toString('utf8'));
       assertSane(bytes.toString('latin1'));
+      if (round < 10) assertFeaturesSane(bytes.toString('utf8'));
     }
   });
 
@@ -41,6 +61,7 @@ describe('robustness', function () {
     for (let round = 0; round < 300; round++) {
       const text = Array.from({ length: Math.floor(next() * 60) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
       assertSane(text);
+      assertFeaturesSane(text);
     }
   });
 
@@ -74,6 +95,7 @@ describe('robustness', function () {
   it('handles empty input and lone line breaks', () => {
     for (const text of ['', '\n', '\r', '\r\n', '\uFEFF', ' ', '\t\t']) {
       assertSane(text);
+      assertFeaturesSane(text);
       assert.equal(new LineIndex(text).positionAt(text.length).character >= 0, true);
     }
   });

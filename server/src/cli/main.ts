@@ -8,6 +8,7 @@ import { RULES_BY_ID } from '../core/rules/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
 import { LineIndex } from '../core/text/positions';
 import { catalogCommand } from './catalog-command';
+import { nearestConfigFile } from '../node/nearest-config';
 import { expandArguments, type FileSystem } from './files';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -87,9 +88,10 @@ class ReadAhead {
   }
 }
 
-/** Finds and reads the nearest configuration file above each checked file, once per directory. */
+/** Finds and reads the nearest configuration file above each checked file, once per directory and file. */
 class ConfigFinder {
-  private readonly byDirectory = new Map<string, Promise<{ file?: string; config: ProjectConfig }>>();
+  private readonly byDirectory = new Map<string, Promise<string | undefined>>();
+  private readonly byFile = new Map<string, Promise<ProjectConfig>>();
   constructor(
     private readonly fs: FileSystem,
     private readonly report: (file: string, message: string) => void,
@@ -108,26 +110,16 @@ class ConfigFinder {
     return config;
   }
 
-  forFile(file: string): Promise<ProjectConfig> {
-    return this.lookup(path.dirname(path.resolve(file))).then((found) => found.config);
-  }
-
-  private lookup(directory: string): Promise<{ file?: string; config: ProjectConfig }> {
-    let pending = this.byDirectory.get(directory);
-    if (!pending) {
-      const candidate = path.join(directory, CONFIG_FILE_NAME);
-      pending = this.fs.stat(candidate).then(
-        (stat) => (stat.isFile() ? this.read(candidate).then((config) => ({ file: candidate, config })) : this.parent(directory)),
-        () => this.parent(directory),
-      );
-      this.byDirectory.set(directory, pending);
+  async forFile(file: string): Promise<ProjectConfig> {
+    const isFile = (candidate: string): Promise<boolean> => this.fs.stat(candidate).then((stat) => stat.isFile());
+    const found = await nearestConfigFile(path.dirname(path.resolve(file)), isFile, this.byDirectory);
+    if (found === undefined) return emptyConfig();
+    let config = this.byFile.get(found);
+    if (!config) {
+      config = this.read(found);
+      this.byFile.set(found, config);
     }
-    return pending;
-  }
-
-  private parent(directory: string): Promise<{ file?: string; config: ProjectConfig }> {
-    const parent = path.dirname(directory);
-    return parent === directory ? Promise.resolve({ config: emptyConfig() }) : this.lookup(parent);
+    return config;
   }
 }
 

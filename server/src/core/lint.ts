@@ -2,7 +2,7 @@
 import type { Resolution } from './model';
 import { forgetMemo } from './memo';
 import { parse } from './parser/parse';
-import { WHOLE_TEXT_VIEWS } from './rules/shared-text';
+import { WHOLE_TEXT_VIEWS } from './rules/word-index';
 import { RULES, RULES_BY_ID } from './rules/registry';
 import type { Diagnostic, Finding, Rule, SeveritySetting } from './rules/types';
 

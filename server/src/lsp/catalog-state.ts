@@ -107,8 +107,9 @@ export class CatalogState {
         if (this.isOpen(uri)) continue;
         try {
           this.workspace.update(uri, await files.readFile(uri));
-        } catch {
+        } catch (error) {
           // An unreadable file is simply not in the index.
+          this.connection.console.warn(`unres: ${files.describe(uri)} is not indexed: ${String(error)}`);
         }
       }
     }
@@ -122,7 +123,8 @@ export class CatalogState {
     else if (!this.isOpen(uri)) {
       try {
         this.workspace.update(uri, await files.readFile(uri));
-      } catch {
+      } catch (error) {
+        this.connection.console.warn(`unres: ${files.describe(uri)} is not indexed: ${String(error)}`);
         this.workspace.remove(uri);
       }
     }

@@ -2,7 +2,8 @@
 // where it takes them), and their documentation kept for `completionItem/resolve`.
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
 import { complete, type CatalogSource, type CompletionItem as Item } from '../core/features/completion';
-import type { Analysis } from './document-checks';
+import type { Analysis, Logger } from './document-checks';
+import { describeError } from './features';
 
 const COMPLETION_KIND = {
   opener: CompletionItemKind.Keyword,
@@ -24,15 +25,20 @@ export class CompletionHandler {
   /** The documentation of the last completion list's items, until the next list. */
   private last: { request: number; documentation: (string | undefined)[] } | undefined;
 
-  constructor(private readonly catalog: CatalogSource) {}
+  constructor(
+    private readonly catalog: CatalogSource,
+    private readonly logger: Logger,
+  ) {}
 
   /** The client's `completionList.itemDefaults` capability. */
   initialize(itemDefaults: readonly string[] | undefined): void {
     this.clientDefaults = new Set(itemDefaults ?? []);
   }
 
-  complete(analysis: Analysis, position: Position): CompletionList {
+  complete(uri: string, analysis: Analysis, position: Position): CompletionList {
     const result = complete(analysis.result.model, analysis.index.offsetAt(position), this.catalog);
+    // The core survives its own exceptions and the catalogue's, and hands them over to be logged.
+    if (result.error !== undefined) this.logger.error(`unres: completion failed on ${uri}: ${describeError(result.error)}`);
     const request = ++this.requests;
     this.last = { request, documentation: result.items.map((item) => item.documentation) };
     const range = analysis.index.rangeOf(result.replaceStart, result.replaceEnd);

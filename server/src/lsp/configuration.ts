@@ -46,7 +46,10 @@ export class Configuration {
           }
           return settings;
         })
-        .catch(() => DEFAULT_SETTINGS);
+        .catch((error: unknown) => {
+          this.connection.console.error(`unres: reading the settings${uri ? ` for ${uri}` : ''} failed, using the defaults: ${String(error)}`);
+          return DEFAULT_SETTINGS;
+        });
       this.settingsCache.set(uri ?? '', pending);
     }
     return pending;

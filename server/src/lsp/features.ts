@@ -29,14 +29,18 @@ import { encodeTokens, semanticTokens } from '../core/features/tokens';
 import type { CatalogState } from './catalog-state';
 import type { Configuration } from './configuration';
 import { toDocumentSymbol, toFoldingRange } from './convert';
-import { citationsOf, type DocumentChecks, type LiveDocument } from './document-checks';
+import { citationsOf, type Analysis, type DocumentChecks, type LiveDocument, type Logger } from './document-checks';
 
 export interface FeatureParts {
   document(uri: string): LiveDocument | undefined;
   checks: DocumentChecks;
   catalogs: CatalogState;
   configuration: Configuration;
+  logger: Logger;
 }
+
+/** An exception's message with its stack, for the log. */
+export const describeError = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 
 export class LanguageFeatures {
   constructor(private readonly parts: FeatureParts) {}
@@ -45,11 +49,34 @@ export class LanguageFeatures {
     return this.parts.checks.analysisOf(uri);
   }
 
+  /**
+   * The document's citations; a failing extraction is logged and the feature goes on without them
+   * (hover still explains paragraphs, tokens still mark the structure).
+   */
+  private citations(uri: string, analysis: Analysis) {
+    try {
+      return citationsOf(analysis);
+    } catch (error) {
+      this.parts.logger.error(`unres: reading the citations of ${uri} failed: ${describeError(error)}`);
+      return [];
+    }
+  }
+
+  /** Runs a feature; an exception is logged and answered with `fallback`, as if there were nothing to show. */
+  private async guarded<T>(feature: string, uri: string, fallback: T, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.parts.logger.error(`unres: ${feature} failed on ${uri}: ${describeError(error)}`);
+      return fallback;
+    }
+  }
+
   async hover(params: TextDocumentPositionParams): Promise<Hover | null> {
     const analysis = await this.analysisOf(params.textDocument.uri);
     if (!analysis) return null;
     const offset = analysis.index.offsetAt(params.position);
-    const citations = citationsOf(analysis);
+    const citations = this.citations(params.textDocument.uri, analysis);
     await this.parts.catalogs.awaitOnlineFact(citations, offset);
     const hover = hoverAt(analysis.result.model, offset, citations, this.parts.catalogs.catalog);
     if (!hover) return null;
@@ -59,14 +86,14 @@ export class LanguageFeatures {
   async links(uri: string): Promise<DocumentLink[]> {
     const analysis = await this.analysisOf(uri);
     if (!analysis) return [];
-    return documentLinks(citationsOf(analysis)).map((link) => ({ range: analysis.index.rangeOf(link.start, link.end), target: link.url }));
+    return documentLinks(this.citations(uri, analysis)).map((link) => ({ range: analysis.index.rangeOf(link.start, link.end), target: link.url }));
   }
 
   async definition(params: DefinitionParams): Promise<LocationLink[] | null> {
     const uri = params.textDocument.uri;
     const analysis = await this.analysisOf(uri);
     if (!analysis) return null;
-    const definition = definitionAt(analysis.result.model, analysis.index.offsetAt(params.position), citationsOf(analysis), this.parts.catalogs.catalog);
+    const definition = definitionAt(analysis.result.model, analysis.index.offsetAt(params.position), this.citations(uri, analysis), this.parts.catalogs.catalog);
     if (!definition) return null;
     const origin = analysis.index.rangeOf(definition.origin.start, definition.origin.end);
     if (definition.kind === 'here') {
@@ -83,7 +110,7 @@ export class LanguageFeatures {
     if (!analysis) return [];
     const offset = analysis.index.offsetAt(params.position);
     // The resolution under the cursor: a citation of it, or the document itself when on its title.
-    const citation = citationsOf(analysis).find((candidate) => candidate.start <= offset && offset <= candidate.end && candidate.symbol);
+    const citation = this.citations(uri, analysis).find((candidate) => candidate.start <= offset && offset <= candidate.end && candidate.symbol);
     const own = documentInfo(analysis.result.model).symbol;
     const title = analysis.result.model.title;
     const symbol = citation?.symbol ?? (title && title.start <= offset && offset <= title.end ? own : undefined);
@@ -93,28 +120,35 @@ export class LanguageFeatures {
     return this.parts.catalogs.workspace.references(symbol);
   }
 
-  async tokens(uri: string): Promise<SemanticTokens> {
-    const analysis = await this.analysisOf(uri);
-    if (!analysis) return { data: [] };
-    return { data: encodeTokens(semanticTokens(analysis.result.model, citationsOf(analysis)), analysis.index) };
+  tokens(uri: string): Promise<SemanticTokens> {
+    return this.guarded('semantic highlighting', uri, { data: [] }, async () => {
+      const analysis = await this.analysisOf(uri);
+      if (!analysis) return { data: [] };
+      return { data: encodeTokens(semanticTokens(analysis.result.model, this.citations(uri, analysis)), analysis.index) };
+    });
   }
 
   /** The whole document's formatting edits, or those inside `range`. */
-  async formatting(uri: string, range?: Range): Promise<TextEdit[]> {
-    const analysis = await this.analysisOf(uri);
-    if (!analysis) return [];
-    const settings = await this.parts.configuration.settingsFor(uri);
-    const span = range ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) } : undefined;
-    return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map((edit) =>
-      TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
-    );
+  formatting(uri: string, range?: Range): Promise<TextEdit[]> {
+    return this.guarded('formatting', uri, [], async () => {
+      const analysis = await this.analysisOf(uri);
+      if (!analysis) return [];
+      const settings = await this.parts.configuration.settingsFor(uri);
+      const span = range ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) } : undefined;
+      return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map((edit) =>
+        TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
+      );
+    });
   }
 
-  async onType(params: DocumentOnTypeFormattingParams): Promise<TextEdit[]> {
-    if (params.ch !== '\n') return [];
-    const analysis = await this.analysisOf(params.textDocument.uri);
-    if (!analysis) return [];
-    return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
+  onType(params: DocumentOnTypeFormattingParams): Promise<TextEdit[]> {
+    if (params.ch !== '\n') return Promise.resolve([]);
+    const uri = params.textDocument.uri;
+    return this.guarded('on-type formatting', uri, [], async () => {
+      const analysis = await this.analysisOf(uri);
+      if (!analysis) return [];
+      return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
+    });
   }
 
   async symbols(uri: string): Promise<DocumentSymbol[]> {

@@ -66,9 +66,9 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
   const logger = { error: (message: string) => connection.console.error(message) };
   const checks = new DocumentChecks(checksHost(connection, configuration, options, document), options.scheduler, logger, editLog);
   const catalogs = new CatalogState(connection, options, configuration, (uri) => documents.get(uri) !== undefined);
-  const completion = new CompletionHandler(catalogs.completionSource);
+  const completion = new CompletionHandler(catalogs.completionSource, logger);
   const actions = new CodeActions({ document, configuration, checks, folders: () => catalogs.folders, files: options.files });
-  const features = new LanguageFeatures({ document, checks, catalogs, configuration });
+  const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger });
   return { documents, configuration, catalogs, checks, completion, actions, features };
 }
 
@@ -189,7 +189,7 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
   connection.onWorkspaceSymbol((params) => features.workspaceSymbols(params));
   connection.onCompletion(async (params) => {
     const analysis = await checks.analysisOf(params.textDocument.uri);
-    return analysis ? completion.complete(analysis, params.position) : null;
+    return analysis ? completion.complete(params.textDocument.uri, analysis, params.position) : null;
   });
   connection.onCompletionResolve((item) => completion.resolve(item));
   connection.onCodeAction((params) => actions.actions(params));

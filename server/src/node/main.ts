@@ -3,10 +3,10 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME } from '../core/config';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { OnlineLookup } from '../lsp/online-lookup';
+import { nearestConfigFile } from './nearest-config';
 import { nodeScheduler } from './scheduler';
 
 if (process.argv.includes('--version')) {
@@ -65,19 +65,12 @@ startServer(connection, {
       return root ? path.relative(root, file) : path.basename(file);
     },
     // The nearest .unres.json above the document (file: URIs only; untitled documents have none).
+    // A file that is there but cannot be read is an error (the configuration logs it), as in the CLI.
     async findConfig(documentUri) {
       if (!documentUri.startsWith('file:')) return undefined;
-      let directory = path.dirname(fileURLToPath(documentUri));
-      for (;;) {
-        const candidate = path.join(directory, CONFIG_FILE_NAME);
-        try {
-          return { uri: pathToFileURL(candidate).href, text: await fs.readFile(candidate, 'utf8') };
-        } catch {
-          const parent = path.dirname(directory);
-          if (parent === directory) return undefined;
-          directory = parent;
-        }
-      }
+      const isFile = (candidate: string): Promise<boolean> => fs.stat(candidate).then((stat) => stat.isFile());
+      const file = await nearestConfigFile(path.dirname(fileURLToPath(documentUri)), isFile);
+      return file === undefined ? undefined : { uri: pathToFileURL(file).href, text: await fs.readFile(file, 'utf8') };
     },
   },
 });

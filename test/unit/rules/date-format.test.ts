@@ -62,8 +62,7 @@ describe('date-format', () => {
   it('survives garbage, empty and large inputs', () => {
     for (const text of ['', 'December', '31 June', 'June 31, 2004', '0 June 2004 99 May 2004']) dateFormat.check(parse(text));
     const big = GA(Array.from({ length: 20_000 }, () => 'Recalling 20 December 2004 and December 20, 2004,').join('\n\n'));
-    const started = Date.now();
+    // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     assert.equal(dateFormat.check(parse(big)).length, 20_000);
-    assert.ok(Date.now() - started < 5000);
   });
 });

@@ -137,8 +137,7 @@ describe('footnotes', () => {
   it('survives garbage, empty and large inputs', () => {
     for (const text of ['', '\n\n', '1\n_______________\n1', ';1;2;3', 'x'.repeat(10_000)]) footnotes.check(parse(text));
     const big = GA(Array.from({ length: 3000 }, (_, index) => `${index + 1}. Takes note of the report;${index + 1}`).join('\n\n'), Array.from({ length: 3000 }, (_, index) => `${index + 1} A/59/${index}.`).join('\n'));
-    const started = Date.now();
+    // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     footnotes.check(parse(big));
-    assert.ok(Date.now() - started < 5000);
   });
 });

@@ -42,8 +42,7 @@ describe('internal-reference', () => {
   it('survives garbage, empty and large inputs', () => {
     for (const text of ['', 'paragraph 1 above', '1. paragraph 99999999 below', '1. paragraphs 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52 above']) internalReference.check(parse(text));
     const big = GA(Array.from({ length: 5000 }, (_, index) => `${index + 1}. Recalls paragraph ${index + 2} below and paragraphs 1 to ${index + 1} above;`).join('\n\n'));
-    const started = Date.now();
+    // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     assert.equal(internalReference.check(parse(big)).length, 1);
-    assert.ok(Date.now() - started < 5000);
   });
 });

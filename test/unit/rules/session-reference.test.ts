@@ -59,8 +59,7 @@ describe('session-reference', () => {
   it('survives garbage, empty and large inputs', () => {
     for (const text of ['', '59/157.', 'A/RES/999999/1\nsession', 'provisional agenda of its session']) sessionReference.check(parse(text));
     const big = GA(Array.from({ length: 5000 }, (_, index) => `${index + 1}. Decides to include in the provisional agenda of its sixtieth session the item and to report at its 60th session;`).join('\n\n'));
-    const started = Date.now();
+    // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     assert.equal(sessionReference.check(parse(big)).length, 5000);
-    assert.ok(Date.now() - started < 5000);
   });
 });

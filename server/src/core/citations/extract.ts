@@ -129,12 +129,12 @@ const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}
 /** Capitalised words that may stand before `resolution` without naming a body. */
 const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
 
-/** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
 /** Bodies other than the four principal organs with numbered resolutions, as texts name them (`the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`). */
 const OTHER_BODY_NAMES: readonly string[] = UN_BODIES.map((body) => body.name.replace(/'/g, '’'))
   .concat(UN_BODIES.map((body) => body.name))
   .filter((name) => !['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'].includes(name));
 
+/** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
 type Context = { organ: Organ | 'none' | 'council'; source: Citation['organSource'] };
 
 const PRINCIPAL: Record<string, Organ> = {
@@ -881,27 +881,23 @@ export function rawCitations(model: Resolution): readonly Citation[] {
 export const RAW_CITATIONS = 'citations.raw';
 
 function computeCitations(model: Resolution): Citation[] {
-  try {
-    const view = cleanView(model);
-    const toClean = (position: number): number => cleanOffset(view, position);
-    const symbolsOnly: { start: number; end: number }[] = [];
-    if (model.masthead) symbolsOnly.push({ start: toClean(model.masthead.start), end: toClean(model.masthead.end) });
-    if (model.adoption) symbolsOnly.push({ start: toClean(model.adoption.start), end: toClean(model.adoption.end) });
-    const scanner: Scanner = { model, view, symbolsOnly, citations: [] };
-    scanTriggers(scanner);
-    scanSelf(scanner);
-    const taken = scanner.citations.map((citation) => ({ start: toClean(citation.start), end: toClean(citation.end) }));
-    scanUrls(scanner, taken);
-    scanSymbols(scanner, taken);
-    scanner.citations.sort((a, b) => a.start - b.start || a.end - b.end);
-    // The document's own number (`Resolution 2645 (2022)` heading, a running head `S/RES/1454 (2002)`) is a self-reference.
-    const own = ownSymbol(model);
-    for (const citation of scanner.citations) {
-      const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
-      if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
-    }
-    return scanner.citations;
-  } catch {
-    return [];
+  const view = cleanView(model);
+  const toClean = (position: number): number => cleanOffset(view, position);
+  const symbolsOnly: { start: number; end: number }[] = [];
+  if (model.masthead) symbolsOnly.push({ start: toClean(model.masthead.start), end: toClean(model.masthead.end) });
+  if (model.adoption) symbolsOnly.push({ start: toClean(model.adoption.start), end: toClean(model.adoption.end) });
+  const scanner: Scanner = { model, view, symbolsOnly, citations: [] };
+  scanTriggers(scanner);
+  scanSelf(scanner);
+  const taken = scanner.citations.map((citation) => ({ start: toClean(citation.start), end: toClean(citation.end) }));
+  scanUrls(scanner, taken);
+  scanSymbols(scanner, taken);
+  scanner.citations.sort((a, b) => a.start - b.start || a.end - b.end);
+  // The document's own number (`Resolution 2645 (2022)` heading, a running head `S/RES/1454 (2002)`) is a self-reference.
+  const own = ownSymbol(model);
+  for (const citation of scanner.citations) {
+    const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
+    if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
   }
+  return scanner.citations;
 }

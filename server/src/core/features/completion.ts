@@ -42,6 +42,11 @@ export interface CompletionResult {
   /** The range the items replace (UTF-16 offsets into model.text); `replaceStart <= offset <= replaceEnd`. */
   replaceStart: number;
   replaceEnd: number;
+  /**
+   * An exception completion survived (the core has no log): a bug, or the catalogue source
+   * failing. The items are then empty, or lack citations; the host logs it.
+   */
+  error?: unknown;
 }
 
 export interface CatalogSourceEntry {
@@ -71,8 +76,8 @@ export function complete(model: Resolution, offset: number, catalog?: CatalogSou
     const text = typeof model?.text === 'string' ? model.text : '';
     at = Number.isFinite(offset) ? Math.max(0, Math.min(Math.trunc(offset), text.length)) : text.length;
     return completeAt(model, text, at, catalog);
-  } catch {
-    return EMPTY(at);
+  } catch (error) {
+    return { ...EMPTY(at), error };
   }
 }
 
@@ -693,10 +698,11 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
   const typed = match[3];
   const replaceStart = offset - typed.length;
   let entries: readonly CatalogSourceEntry[] = [];
+  let error: unknown;
   try {
     entries = catalog?.entries() ?? [];
-  } catch {
-    entries = [];
+  } catch (caught) {
+    error = caught ?? new Error('the catalogue source failed');
   }
   const kind = match[1].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
   const before = tail.slice(0, match.index).trimEnd();
@@ -735,7 +741,7 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
       filterText: short,
     });
   }
-  return { items, replaceStart, replaceEnd: offset };
+  return error === undefined ? { items, replaceStart, replaceEnd: offset } : { items, replaceStart, replaceEnd: offset, error };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ import type { Resolution, SubParagraph } from '../model';
 import { splitLines, type Line } from '../parser/lines';
 import type { TextEdit } from '../rules/types';
 import { parse } from '../parser/parse';
+import { isTypedBlankCode } from '../text/blanks';
 import { applyEdits } from '../text/edits';
 import { MONTH_ALTERNATION } from '../text/months';
 
@@ -60,7 +61,6 @@ const LEADING_NUMBER = /^(?:\(?[0-9]{1,4}[.)]?|\([a-z]{1,7}\)|[a-z]{1,4}\.|[IVXL
 const ENDS_WITH_DAY = /(?<![\p{L}\p{N}])\d{1,2}$/u;
 const STARTS_WITH_MONTH_YEAR = new RegExp(`^(?:${MONTHS})[ \\u00A0]\\d{4}`);
 
-const isLayoutSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0;
 /** Characters a line may hold and still be blank for the formatter (all are whitespace to `\s`). */
 const isBlankSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c;
 
@@ -181,16 +181,16 @@ class Formatter {
       const kind = this.info[index].kind;
       if (kind === 'ignore') continue;
       let position = line.start;
-      while (position < line.end && isLayoutSpace(this.text.charCodeAt(position))) position++;
+      while (position < line.end && isTypedBlankCode(this.text.charCodeAt(position))) position++;
       const wordStart = position;
-      while (position < line.end && !isLayoutSpace(this.text.charCodeAt(position))) position++;
+      while (position < line.end && !isTypedBlankCode(this.text.charCodeAt(position))) position++;
       if (position - wordStart <= 12 && LEADING_NUMBER.test(this.text.slice(wordStart, position))) {
-        while (position < line.end && isLayoutSpace(this.text.charCodeAt(position))) position++;
+        while (position < line.end && isTypedBlankCode(this.text.charCodeAt(position))) position++;
       }
       // A tab inside the text, or empty cells at the end (two tabs or more), make a row.
       let contentEnd = line.end;
       let trailingTabs = 0;
-      while (contentEnd > position && isLayoutSpace(this.text.charCodeAt(contentEnd - 1))) {
+      while (contentEnd > position && isTypedBlankCode(this.text.charCodeAt(contentEnd - 1))) {
         if (this.text.charCodeAt(contentEnd - 1) === 0x09) trailingTabs++;
         contentEnd--;
       }
@@ -252,7 +252,7 @@ class Formatter {
     const kind = this.info[index].kind;
     if (kind === undefined || kind === 'ignore') return line.start;
     let start = line.start;
-    while (start < line.end && isLayoutSpace(this.text.charCodeAt(start))) start++;
+    while (start < line.end && isTypedBlankCode(this.text.charCodeAt(start))) start++;
     return start;
   }
 
@@ -304,7 +304,7 @@ class Formatter {
     const prefix = this.prefixEnd.get(info.block);
     if (prefix !== undefined && prefix >= lead && prefix < end && this.lineOf(prefix) === index) {
       let after = prefix;
-      while (after < end && isLayoutSpace(this.text.charCodeAt(after))) after++;
+      while (after < end && isTypedBlankCode(this.text.charCodeAt(after))) after++;
       if (after > prefix && after < end) this.edit(prefix, after, '\t');
     }
     if (this.options.noBreakSpaceInDates && end - lead >= 10) {
@@ -407,14 +407,10 @@ class Formatter {
  * text differs from its formatted layout). Applying them and formatting again yields no edits.
  */
 export function formatText(model: Resolution, options: FormatOptions = {}): TextEdit[] {
-  try {
-    const once = new Formatter(model, options).run();
-    // A range is formatted in one pass; a whole document to its fixed point (below).
-    if (once.length === 0 || options.range) return once;
-    return toFixedPoint(model.text, applyEdits(model.text, once), options);
-  } catch {
-    return [];
-  }
+  const once = new Formatter(model, options).run();
+  // A range is formatted in one pass; a whole document to its fixed point (below).
+  if (once.length === 0 || options.range) return once;
+  return toFixedPoint(model.text, applyEdits(model.text, once), options);
 }
 
 const MAX_PASSES = 4;

@@ -16,8 +16,8 @@ import { formatLabel } from '../parser/labels';
 import { operativeNumbering } from '../rules/operative-numbering';
 import type { Finding, TextEdit } from '../rules/types';
 import { allOperative } from '../model';
+import { isTypedBlank } from '../text/blanks';
 
-const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\t' || char === '\u00A0';
 const isBreak = (char: string | undefined): boolean => char === '\n' || char === '\r';
 
 /** The first label of the list nested under an item of a style (EMO: (a) → (i) → a. → i.). */
@@ -25,14 +25,6 @@ const NESTED_STYLE = { 'alpha-paren': 'roman-paren', 'roman-paren': 'alpha-dot',
 
 /** Edits to apply after the user pressed Enter; `offset` is the cursor, just after the new line break. */
 export function onEnter(model: Resolution, offset: number): TextEdit[] {
-  try {
-    return enter(model, offset);
-  } catch {
-    return [];
-  }
-}
-
-function enter(model: Resolution, offset: number): TextEdit[] {
   const text = model.text;
   if (!(offset > 0 && offset <= text.length)) return [];
   // The line the cursor is on must be empty (or indentation only).
@@ -40,14 +32,14 @@ function enter(model: Resolution, offset: number): TextEdit[] {
   while (lineStart > 0 && !isBreak(text[lineStart - 1])) lineStart--;
   let lineEnd = offset;
   while (lineEnd < text.length && !isBreak(text[lineEnd])) lineEnd++;
-  for (let position = lineStart; position < lineEnd; position++) if (!isSpace(text[position])) return [];
+  for (let position = lineStart; position < lineEnd; position++) if (!isTypedBlank(text[position])) return [];
   if (lineStart === 0) return [];
 
   // The break the user just typed, and the previous non-blank line.
   const eol = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? '\r\n' : text[lineStart - 1];
   let position = lineStart;
   let breaks = 0;
-  while (position > 0 && (isSpace(text[position - 1]) || isBreak(text[position - 1]))) {
+  while (position > 0 && (isTypedBlank(text[position - 1]) || isBreak(text[position - 1]))) {
     position--;
     if (text[position] === '\n' || (text[position] === '\r' && text[position + 1] !== '\n')) breaks++;
   }
@@ -98,9 +90,9 @@ function nodeEndingAt(model: Resolution, end: number): { paragraph: OperativePar
 /** Whether a blank line precedes the node (the document's layout); true at the start of the text. */
 function separatedByBlankLine(text: string, start: number): boolean {
   let position = start;
-  while (position > 0 && isSpace(text[position - 1])) position--;
+  while (position > 0 && isTypedBlank(text[position - 1])) position--;
   let breaks = 0;
-  while (position > 0 && (isSpace(text[position - 1]) || isBreak(text[position - 1]))) {
+  while (position > 0 && (isTypedBlank(text[position - 1]) || isBreak(text[position - 1]))) {
     position--;
     if (text[position] === '\n' || (text[position] === '\r' && text[position + 1] !== '\n')) breaks++;
     if (breaks >= 2) return true;
@@ -113,9 +105,5 @@ function separatedByBlankLine(text: string, start: number): boolean {
  * operative-numbering rule's findings that carry its renumber fix.
  */
 export function renumberHint(model: Resolution): Finding[] {
-  try {
-    return operativeNumbering.check(model).filter((finding) => finding.fix !== undefined);
-  } catch {
-    return [];
-  }
+  return operativeNumbering.check(model).filter((finding) => finding.fix !== undefined);
 }

@@ -137,14 +137,6 @@ function pushPerLine(text: string, out: Raw[], start: number, end: number, type:
  * found with a simple pattern and no citations are reported.
  */
 export function semanticTokens(model: Resolution, citations?: readonly CitationSpan[]): SemanticToken[] {
-  try {
-    return collect(model, citations);
-  } catch {
-    return [];
-  }
-}
-
-function collect(model: Resolution, citations?: readonly CitationSpan[]): SemanticToken[] {
   const text = model.text;
   const raw: Raw[] = [];
   const add = (start: number, end: number, type: TokenType, modifiers: TokenModifier[] = []): void => pushPerLine(text, raw, start, end, type, modifiers);

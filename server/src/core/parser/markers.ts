@@ -7,6 +7,7 @@
 // such chain, found in one pass. A footnote with no place in that chain keeps its plain readings
 // (the rule then reports it as referenced out of order).
 import type { FootnoteMarker, Resolution, Span } from '../model';
+import { isWhitespace } from '../text/blanks';
 
 /** Abbreviations whose following digits belong to a symbol or reference, not a footnote. */
 const NUMBERING_ABBREVIATIONS =
@@ -34,7 +35,6 @@ const isDigit = (char: string | undefined): boolean => char !== undefined && cha
 const isLower = (char: string | undefined): boolean => char !== undefined && /[a-z\u00DF-\u00FF]/.test(char);
 const isUpper = (char: string | undefined): boolean => char !== undefined && /[A-Z\u00C0-\u00DE]/.test(char);
 const isLetter = (char: string | undefined): boolean => isLower(char) || isUpper(char);
-const isSpace = (char: string | undefined): boolean => char !== undefined && /[\s\u00A0\u202F]/.test(char);
 const isDash = (char: string | undefined): boolean => char === '-' || char === '–' || char === '‑' || char === '—';
 
 /**
@@ -98,7 +98,7 @@ function wordBefore(text: string, position: number): string {
 /** What may follow a marker: the end, a space, punctuation — not a figure's continuation (`1–17`, `1.5`, `3/2`). */
 function canFollow(text: string, position: number): boolean {
   const after = text[position];
-  if (after === undefined || isSpace(after)) return true;
+  if (after === undefined || isWhitespace(after)) return true;
   // `,7,8` lists markers; `1–17`, `1.5` continue a figure.
   if (after === ',') return true;
   if (isDash(after) || after === '.') return !isDigit(text[position + 1]);
@@ -125,14 +125,14 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
   // (`Agreement4and`, `Weapons 6and`) — a slip, read only where the footnotes' order puts it.
   if (isLower(after) && whole) {
     if (isLower(previous)) add(0, run.length, WEAK, false, 'inside-word');
-    else if (isSpace(previous)) add(0, run.length, WEAK, false, 'next-word');
+    else if (isWhitespace(previous)) add(0, run.length, WEAK, false, 'next-word');
     // `Paris Agreement,38and`: after a word's punctuation, only the space after the marker is missing.
     else if (/[,;:)”’]/.test(previous) && isLetter(before)) add(0, run.length, FAIR, false, 'next-word');
     return;
   }
   // A marker set apart by a space inside a sentence (`Sustainable Development 2 through`): a slip,
   // read only where the footnotes' order puts it — not a number after a word that takes one.
-  if (whole && isSpace(previous) && after === ' ' && isLower(text[end + 1]) && isLetter(before)) {
+  if (whole && isWhitespace(previous) && after === ' ' && isLower(text[end + 1]) && isLetter(before)) {
     const word = wordBefore(text, start - 1);
     if (word.length >= 2 && !NUMBERED_HEADINGS.test(word.replace(/s$/, '')) && !TAKES_NUMBER.test(word)) add(0, run.length, WEAK, false, 'apart');
   }
@@ -147,7 +147,7 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
       // `1,137 students`: three digits after a figure of one to three digits and a comma are its
       // thousands (after a year, `by the end of 2024,113`, they are a marker).
       const thousands = previous === ',' && run.length === 3 && /(?:^|[^\d,])\d{1,3}$/.test(text.slice(Math.max(0, start - 6), start - 1));
-      if (!thousands && before !== undefined && !isSpace(before)) add(0, run.length, STRONG, true);
+      if (!thousands && before !== undefined && !isWhitespace(before)) add(0, run.length, STRONG, true);
     } else if (previous === '.') {
       // `target 16.10` is a number, but `January 2023.14` ends a sentence.
       // `target 16.10`, `28.2 per cent` are numbers; `January 2023.14` and `model strategy 10.24
@@ -170,16 +170,16 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
       add(0, run.length, isDigit(before) ? FAIR : STRONG, !isDigit(before));
     } else if (previous === '”' || previous === '’' || previous === '"') {
       add(0, run.length, STRONG, true);
-    } else if (isSpace(previous) && /^[ \t\u00A0\r]*(?:\n|$)/.test(text.slice(end, end + 16))) {
+    } else if (isWhitespace(previous) && /^[ \t\u00A0\r]*(?:\n|$)/.test(text.slice(end, end + 16))) {
       // Standing apart at the end of a line (a title: `Occupied Palestinian Territory 1`, a part
       // letter: `B 1`) — not a heading's own number (`Article 2`).
       if (!NUMBERED_HEADINGS.test(wordBefore(text, start - 1))) add(0, run.length, WEAK);
     }
   }
   // A marker glued to a year: `19 June 20207`, `2015–20306`.
-  if (follows && run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && (isSpace(previous) || isDash(previous))) add(4, run.length - 4, FAIR, true);
+  if (follows && run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && (isWhitespace(previous) || isDash(previous))) add(4, run.length - 4, FAIR, true);
   // `Agenda 214` is Agenda 21 with marker 4.
-  if (follows && isSpace(previous) && run.length > 2 && run.startsWith('21') && /Agenda$/.test(text.slice(Math.max(0, start - 7), start - 1))) add(2, run.length - 2, WEAK, true);
+  if (follows && isWhitespace(previous) && run.length > 2 && run.startsWith('21') && /Agenda$/.test(text.slice(Math.max(0, start - 7), start - 1))) add(2, run.length - 2, WEAK, true);
   // A marker glued to the end of a symbol's number: `71/2052`, `5/725`, `1/CMA.55`, `COVID‑1913`.
   // Not before a part letter: `50/221 B`, `40/257 A to C` are resolutions of several parts.
   const partLetter = /^[\s\u00A0][A-H](?![A-Za-z])/.test(text.slice(end, end + 3));

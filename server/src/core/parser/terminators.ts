@@ -1,14 +1,13 @@
 // The final punctuation of a paragraph, looked for behind footnote markers, emphasis and quotes:
 // `…Secretary-General;1` ends with `;`, `…entitled “Oceans”.` ends with `.`.
 import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, SubParagraph, Token } from '../model';
+import { isWhitespaceOrZeroWidth } from '../text/blanks';
 
 export interface TerminatorResult {
   terminator?: Token;
   /** Just after the last character of content (where a missing terminator would go). */
   contentEnd: number;
 }
-
-const isSpace = (char: string | undefined): boolean => char !== undefined && /[\s\u00A0\u200B]/.test(char);
 
 /**
  * @param markerEnds footnote markers by end offset → start offset.
@@ -17,7 +16,7 @@ export function terminatorOf(text: string, start: number, end: number, markerEnd
   let position = end;
   // Markers and spaces can alternate (`…;1 2`).
   for (let guard = 0; guard < 8; guard++) {
-    while (position > start && isSpace(text[position - 1])) position--;
+    while (position > start && isWhitespaceOrZeroWidth(text[position - 1])) position--;
     const markerStart = markerEnds.get(position);
     if (markerStart === undefined || markerStart < start) break;
     position = markerStart;

@@ -6,7 +6,7 @@
 // particulars as submitted; an impossible date is reported everywhere.
 import { houseStyle } from '../data/house-style';
 import type { Resolution, Span } from '../model';
-import { inListEntry } from './shared-text';
+import { inListEntry } from './list-entry';
 import type { Finding, Rule } from './types';
 import { MONTHS } from '../text/months';
 

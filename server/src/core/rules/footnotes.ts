@@ -7,6 +7,7 @@
 import { memo } from '../memo';
 import { markerRegions } from '../parser/markers';
 import type { Footnote, FootnoteMarker, Resolution, Span } from '../model';
+import { isWhitespace } from '../text/blanks';
 import type { Finding, Rule } from './types';
 
 /** A reference to a footnote in the text: a marker the parser found, or glued digits found here. */
@@ -28,9 +29,8 @@ const UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'g', 't', 'l']);
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const isLower = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
-const isSpace = (char: string | undefined): boolean => char !== undefined && /[\s\u00A0\u202F]/.test(char);
 /** What may follow a marker: the end, a space, punctuation. */
-const canFollowMarker = (char: string | undefined): boolean => char === undefined || isSpace(char) || /[;,.:)”’"\]]/.test(char);
+const canFollowMarker = (char: string | undefined): boolean => char === undefined || isWhitespace(char) || /[;,.:)”’"\]]/.test(char);
 
 /** The paragraph texts that carry markers, in document order (not the blocks the parser could not place: a glued figure there is no missing marker). */
 function regionsOf(model: Resolution): Span[] {
@@ -88,7 +88,7 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
             // `.` ends a sentence only after a real word, and the marker then stands before a space:
             // not `b.1.` (a list label), `para.5`, `Nr.6`.
             const word = wordBefore(text, start - 1);
-            glued = word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase()) && (text[end] === undefined || isSpace(text[end]));
+            glued = word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase()) && (text[end] === undefined || isWhitespace(text[end]));
           }
         }
       } else if (isLower(previous)) {
@@ -103,11 +103,6 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
   return found;
 }
 
-/**
- * Strict candidates for a marker whose footnote is missing: `INTERPOL1`, `(Treaty of Pelindaba)1`,
- * `“…”2` (after a capital, a bracket or a quote), `13 November 20243` (glued to a year),
- * `Internet,1134/7` (before a citation's number), `resolutions 5/725` (after one).
- */
 /** The memo key of the digits glued to words (incremental/relint.ts carries them over an edit). */
 export const GLUED_DIGITS = 'footnotes.glued';
 
@@ -123,7 +118,12 @@ export function gluedDigitsWithin(model: Resolution, paragraph: Span): Span[] {
 
 const markerStarts = (model: Resolution): Set<number> => new Set(model.markers.map((marker) => marker.start));
 
-/** Adds to `readings` the strict candidates in the digits `run` at `start`. */
+/**
+ * Adds to `readings` the strict candidates in the digits `run` at `start` for a marker whose
+ * footnote is missing: `INTERPOL1`, `(Treaty of Pelindaba)1`, `“…”2` (after a capital, a bracket
+ * or a quote), `13 November 20243` (glued to a year), `Internet,1134/7` (before a citation's
+ * number), `resolutions 5/725` (after one).
+ */
 function weakReadings(text: string, run: string, start: number, readings: Reference[]): void {
   const previous = text[start - 1];
   const after = text[start + run.length];
@@ -132,7 +132,7 @@ function weakReadings(text: string, run: string, start: number, readings: Refere
     readings.push({ start: start + offset, end: start + offset + length, value: Number(run.slice(offset, offset + length)), parsed: false, strict: true });
   };
   if (run.length <= 3 && previous !== undefined && /[A-Z)”’"]/.test(previous) && canFollowMarker(after)) push(0, run.length);
-  if (run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && previous !== undefined && isSpace(previous) && canFollowMarker(after)) push(4, run.length - 4);
+  if (run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && previous !== undefined && isWhitespace(previous) && canFollowMarker(after)) push(4, run.length - 4);
   if (after === '/' && run.length >= 2 && previous !== undefined && /[,;)”]/.test(previous)) for (let length = 1; length < Math.min(4, run.length); length++) push(0, length);
   if (previous === '/' && run.length >= 2 && canFollowMarker(after)) for (let length = 1; length < Math.min(4, run.length); length++) push(run.length - length, length);
 }
@@ -160,7 +160,7 @@ function standaloneNumbers(model: Resolution, regions: Span[]): Set<number> {
       match.index += region.start;
       const before = text[match.index - 1];
       const after = text[match.index + match[0].length];
-      if (match[0].length > 3 || !(before === undefined || isSpace(before) || before === ',') || !canFollowMarker(after)) continue;
+      if (match[0].length > 3 || !(before === undefined || isWhitespace(before) || before === ',') || !canFollowMarker(after)) continue;
       // `paragraph 5`, `resolution 33`, `items 3 and 4` are numbers, not markers.
       if (NUMBERING_WORDS.has(wordBefore(text, match.index - 1).toLowerCase())) continue;
       numbers.add(Number(match[0]));

@@ -5,6 +5,7 @@ import type { OperativeParagraph, Resolution, Span, Token } from '../model';
 import { memo } from '../memo';
 import { numberingGroups } from './numbering';
 import type { Finding, Rule } from './types';
+import { isTypedBlank } from '../text/blanks';
 
 export interface InternalReference extends Span {
   /** The number token (`12` in `paragraph 12 above`); start/end are its span. */
@@ -20,7 +21,6 @@ export interface InternalReference extends Span {
   group: number;
 }
 
-const isSpace = (char: string | undefined): boolean => char === ' ' || char === '\u00A0' || char === '\n' || char === '\t';
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 
 interface Parsed {
@@ -35,8 +35,9 @@ interface Parsed {
 function readList(text: string, position: number, limit: number): Parsed {
   const numbers: Parsed['numbers'] = [];
   let at = position;
+  // Typed blanks and a line feed: a reference may wrap onto the next line.
   const skipSpaces = (): void => {
-    while (at < limit && isSpace(text[at])) at++;
+    while (at < limit && (isTypedBlank(text[at]) || text[at] === '\n')) at++;
   };
   for (let count = 0; count < 50; count++) {
     const start = at;

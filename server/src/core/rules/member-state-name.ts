@@ -14,8 +14,12 @@
 import type { Resolution } from '../model';
 import { MEMBER_STATES, type MemberState } from '../data/member-states';
 import { SC_RUNNING_TEXT_NAMES, STATE_NAME_CHANGES } from '../data/terms';
-import type { Finding, Rule } from './types';
-import { foldCode, inListEntry, isBlank, isDigitCode, isLetterCode, isSpace, isSpaceCode, MAX_FINDINGS, nextWord, previousWord, wordIndex } from './shared-text';
+import { isBlankOrBreak, isBlankOrBreakCode, isLineBlank } from '../text/blanks';
+import { foldCode, isDigitCode, isLetterCode } from '../text/characters';
+import { inListEntry } from './list-entry';
+import { nextWord, previousWord } from './sentence';
+import { type Finding, MAX_FINDINGS, type Rule } from './types';
+import { wordIndex } from './word-index';
 import { MONTHS } from '../text/months';
 
 interface Entry {
@@ -81,12 +85,12 @@ function longestMatch(text: string, start: number, root: TrieNode): { entry: Ent
     const code = text.charCodeAt(at);
     let child: TrieNode | undefined;
     let after = at + 1;
-    if (isSpaceCode(code)) {
+    if (isBlankOrBreakCode(code)) {
       child = node.next.get(0x20);
       let breaks = code === 0x0a ? 1 : 0;
       while (after < length) {
         const next = text.charCodeAt(after);
-        if (!isSpaceCode(next)) break;
+        if (!isBlankOrBreakCode(next)) break;
         if (next === 0x0a) breaks++;
         after++;
       }
@@ -179,7 +183,7 @@ const INFORMAL_FOR = new Set(['U.S.', 'UK', 'U.K.', 'Britain', 'Great Britain'])
 function replacement(text: string, start: number, entry: Entry): { name: string; editStart: number } {
   const { state, form } = entry;
   const previous = previousWord(text, start);
-  const afterThe = previous !== undefined && (previous.text === 'the' || previous.text === 'The') && isSpace(text[previous.end]);
+  const afterThe = previous !== undefined && (previous.text === 'the' || previous.text === 'The') && isBlankOrBreak(text[previous.end]);
   const lineStart = start === 0 || text[start - 1] === '\n';
   const tableCell = lineStart && text[start + form.length] === '\t';
   let name: string;
@@ -243,7 +247,7 @@ export const memberStateName: Rule = {
       const after = text[end];
       if ((before !== undefined && /[-\u2010\u2011/]/.test(before)) || (after !== undefined && /[-\u2010\u2011/]/.test(after))) continue;
       const next = nextWord(text, end);
-      if (next && isBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
+      if (next && isLineBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
       if (inCitedTitle(text, start, end)) continue;
       if (partOfOtherName(text, start, end, model.wrapped) || inListEntry(text, start)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');

@@ -4,6 +4,9 @@ import type { Resolution } from '../model';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
+/** A word-level rule stops reporting after this many findings (a pathological paste cannot flood the editor or stall the server). */
+export const MAX_FINDINGS = 10000;
+
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 
 /** A replacement of the text between two offsets. */

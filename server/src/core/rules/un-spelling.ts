@@ -3,49 +3,14 @@
 // -yse (analyse), programme, centre, labour, defence, fulfil, judgement (judgment of a court).
 // Quoted titles and proper names are left alone. An organ's house style (data/house-style.ts) is
 // not reported in its texts: the Security Council publishes its drafters' -ise and US spellings.
-//
-// The text scanning shared by the word-level rules lives in shared-text.ts (re-exported here).
 import { houseStyle } from '../data/house-style';
 import type { Resolution } from '../model';
 import { forEachWrongForm, LEGAL_JUDGMENT_CUES, NAME_FIXES, NON_LEGAL_JUDGEMENT_MODIFIERS, spellingOf, type Spelling } from '../data/spellings';
-import {
-  atSentenceStart,
-  forEachWordOf,
-  hashLower,
-  hashLowerPair,
-  isCapital,
-  isLetter,
-  matchCase,
-  matchPhrase,
-  MAX_FINDINGS,
-  nextWord,
-  previousWord,
-  startsName,
-  type Word,
-  wordFilterOfHashes,
-  type WordFilter,
-} from './shared-text';
-import type { Finding, Rule } from './types';
-
-export {
-  atSentenceStart,
-  excludedSpans,
-  foldChar,
-  forEachWord,
-  isBlank,
-  isDigitChar,
-  isLetter,
-  isSpace,
-  matchCase,
-  matchPhrase,
-  MAX_FINDINGS,
-  nextWord,
-  previousWord,
-  quotedSpans,
-  SpanCursor,
-  startsName,
-  type Word,
-} from './shared-text';
+import { isCapital, isLetter } from '../text/characters';
+import { matchPhrase } from '../text/phrase';
+import { atSentenceStart, matchCase, nextWord, previousWord, startsName, type Word } from './sentence';
+import { type Finding, MAX_FINDINGS, type Rule } from './types';
+import { forEachWordOf, hashLower, hashLowerPair, type WordFilter, wordFilterOfHashes } from './word-index';
 
 // ---------- the rule ----------
 

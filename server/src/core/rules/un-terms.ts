@@ -14,8 +14,12 @@ import {
   SECRETARY_GENERAL_OTHER_BODIES,
   SPELLED_OUT_TERMS,
 } from '../data/terms';
-import type { Finding, Rule, TextEdit } from './types';
-import { forEachWordOf, isBlank, isCapital, isDigitChar, MAX_FINDINGS, isLetter, isSpace, matchCase, matchPhrase, nextWord, previousWord, type Word, wordFilter } from './shared-text';
+import { isBlankOrBreak, isLineBlank } from '../text/blanks';
+import { isCapital, isDigitChar, isLetter } from '../text/characters';
+import { matchPhrase } from '../text/phrase';
+import { matchCase, nextWord, previousWord, type Word } from './sentence';
+import { type Finding, MAX_FINDINGS, type Rule, type TextEdit } from './types';
+import { forEachWordOf, wordFilter } from './word-index';
 
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
 const NAME_WORDS = new Set(ABBREVIATION_NAME_WORDS);
@@ -34,7 +38,7 @@ function replace(start: number, end: number, newText: string, message: string, e
 function bracketedAfterFull(text: string, start: number, end: number, full: string): { start: number; end: number } | undefined {
   if (text[start - 1] !== '(' || text[end] !== ')') return undefined;
   let at = start - 1;
-  while (at > 0 && isBlank(text[at - 1])) at--;
+  while (at > 0 && isLineBlank(text[at - 1])) at--;
   const before = text.slice(Math.max(0, at - full.length - 1), at).toLowerCase();
   if (!before.endsWith(full.toLowerCase())) return undefined;
   return { start: at, end: end + 1 };
@@ -80,7 +84,7 @@ function secretaryGeneral(text: string, word: Word, accepts: readonly TermForm[]
 function memberStates(text: string, word: Word, accepts: readonly TermForm[]): Finding | undefined {
   const states = nextWord(text, word.end);
   if (!states || !/^(?:states?|States?)$/.test(states.text)) return undefined;
-  if (text.slice(word.end, states.start).split('\n').length > 2 || !isSpace(text[word.end])) return undefined;
+  if (text.slice(word.end, states.start).split('\n').length > 2 || !isBlankOrBreak(text[word.end])) return undefined;
   const plural = states.text.endsWith('s');
   const written = text.slice(word.start, states.end).replace(/\s+/g, ' ');
   const isCapitalM = word.text === 'Member';
@@ -123,17 +127,17 @@ function abbreviation(text: string, word: Word, wrapped: boolean, accepts: reado
   if (isDigitChar(after) || (after !== undefined && (HYPHENS.has(after) || after === '/')) || (before !== undefined && (HYPHENS.has(before) || before === '/'))) return undefined;
   const next = nextWord(text, end);
   // The next word on the same line, or on the next one in hard-wrapped print (`UN` / `Chronicle`).
-  const adjacentNext = next !== undefined && (isBlank(text[end]) || (wrapped && /[\r\n]/.test(text[end] ?? ''))) && (wrapped ? ONE_LINE_BREAK_AT_MOST : NO_LINE_BREAK).test(text.slice(end, next.start));
+  const adjacentNext = next !== undefined && (isLineBlank(text[end]) || (wrapped && /[\r\n]/.test(text[end] ?? ''))) && (wrapped ? ONE_LINE_BREAK_AT_MOST : NO_LINE_BREAK).test(text.slice(end, next.start));
   if (key !== 'U.N.' && adjacentNext && (isCapital(next.text[0]) || NAME_WORDS.has(next.text))) return undefined;
   const previous = previousWord(text, word.start);
-  if (key === 'UN' && previous !== undefined && isCapital(previous.text[0]) && previous.text !== 'The' && isBlank(before)) return undefined;
+  if (key === 'UN' && previous !== undefined && isCapital(previous.text[0]) && previous.text !== 'The' && isLineBlank(before)) return undefined;
   const bracket = bracketedAfterFull(text, word.start, end, full);
   if (bracket) {
     return replace(word.start, end, '', `Write the term in full without the abbreviation "${text.slice(word.start, end)}".`, [{ start: bracket.start, end: bracket.end, newText: '' }]);
   }
   const message = `Write "${full}" in full, not "${text.slice(word.start, end)}".`;
   // an NGO → a non-governmental organization
-  if (key === 'NGO' && previous && (previous.text === 'an' || previous.text === 'An') && isSpace(before)) {
+  if (key === 'NGO' && previous && (previous.text === 'an' || previous.text === 'An') && isBlankOrBreak(before)) {
     const article = previous.text === 'an' ? 'a' : 'A';
     return { start: word.start, end, message, fix: { title: `Change to "${full}"`, edits: [{ start: previous.start, end, newText: `${article} ${full}` }] } };
   }
@@ -147,7 +151,7 @@ function nonGovernmental(text: string, word: Word): Finding | undefined {
   }
   if (word.text === 'non' || word.text === 'Non') {
     const next = nextWord(text, word.end);
-    if (!next || next.text !== 'governmental' || !isBlank(text[word.end]) || /[\r\n]/.test(text.slice(word.end, next.start))) return undefined;
+    if (!next || next.text !== 'governmental' || !isLineBlank(text[word.end]) || /[\r\n]/.test(text.slice(word.end, next.start))) return undefined;
     const right = matchCase(word.text, 'non-governmental');
     return replace(word.start, next.end, right, `Write "${right}" with a hyphen, not "${text.slice(word.start, next.end)}".`);
   }
