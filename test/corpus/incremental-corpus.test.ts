@@ -439,6 +439,12 @@ if (typeof describe === 'function') describe('incremental parsing at the limits 
       typedAfter(`${head}1. Decides as follows:\u2003\n\n(a) Distr.: General\na. To act;\n`, 'follows:\u2003', 'x'),
       typedAfter(`${head}1. Decides as follows:\u2003\na. To act;\n`, 'follows:', '1'),
       typedAfter(`${head}1.\nInvites Distr.: General\n2.\tIncome\t279\n\nb. To act now;\n`, 'To act no', 'x'),
+      // A third review (issue 16): the verb after a number written wrong decides its reading, and
+      // the verb of a numbered line decides whether it joins a list quoted above it.
+      [`${head}l. Decides to designate 12 May;\n\n2. Invites all States.\n`, { start: head.length + 3, end: head.length + 4, text: '' }],
+      [`${head}1. Notes;\n\n2 .Recognizes the need;\n\n3. Decides.\n`, { start: head.length + 15, end: head.length + 16, text: 'X' }],
+      typedAfter(`${head}1. Decides;\n\n2. Approves the agenda:\n\n1. Opening.\n\n2. Matters.\n\n3. Adoption.\n\n4. Decides to act.\n`, '4. D', 'x'),
+      typedAfter(`${head}1. Decides that:\n\n(g) To act;\n\n(h) Human rights\n\n(i) To support;\n\n(ii) To help;\n`, 'Human rights', ';'),
     );
     for (const [text, change] of cases) checkEdit(text, change);
   });

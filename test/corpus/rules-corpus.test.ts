@@ -26,7 +26,6 @@ export const KNOWN_ERRORS: Record<string, Record<string, KnownError>> = {
     'S_RES_242(1967)': { reported: ['(ii)'], reason: 'OCR of the 1967 print reads (i) as (1), so the list seems to start at (ii)' },
     'S_RES_27(1947)': { reported: ['(6)'], reason: 'OCR reads (b) as (6)' },
     'S_RES_82(1950)': { reported: ['(5)', '(c)'], reason: 'OCR reads (b) as (5), so (c) then skips (b)' },
-    'S_RES_93(1951)': { reported: ['(6)'], reason: 'OCR reads (b) as (6)' },
   },
   'citation-date': {
     A_RES_74_258: { reported: ['24 December 2107'], reason: 'resolution 72/256 is cited "of 24 December 2107": a misprint for 2017' },

@@ -49,6 +49,50 @@ describe('budget sections (Fifth Committee)', () => {
   });
 });
 
+describe('cases a review found', () => {
+  const numbering = (text: string): string[] => lint(text).diagnostics.filter((diagnostic) => diagnostic.rule === 'operative-numbering').map((diagnostic) => `${diagnostic.severity} ${diagnostic.message}`);
+
+  it('a heading between the lines of a quoted agenda does not crash the parser', () => {
+    const text = GA('1. Decides to hold the Congress;\n\n2. Approves the following provisional agenda:\n\n1. Opening of the Congress.\n\nSubstantive items\n\n2. Comprehensive strategies for crime prevention.\n\n3. Decides to remain seized of the matter.\n');
+    assert.doesNotThrow(() => lint(text));
+  });
+
+  it('a quoted list ends where a paragraph comes back, and a skip after it is reported', () => {
+    const text = GA('1. Decides;\n\n2. Approves the agenda:\n\n1. Opening.\n\n2. Organizational matters.\n\n3. Adoption of the report.\n\n4. Decides that the workshops shall be held;\n\n5. Requests a report.\n');
+    assert.deepEqual(numbering(text), ['warning Paragraph number 4 skips 3; expected 3.']);
+  });
+
+  it('the next paragraph after a lead-in is a paragraph, verb or not', () => {
+    const text = GA('1. Decides;\n\n2. Decides that the Committee shall consider the following issues:\n\n3. In this regard, urges Member States to act;\n\n4. Encourages all States to act;\n\n6. Decides to remain seized.\n');
+    assert.deepEqual(numbering(text), ['error Paragraph number 6 skips 5; expected 5.']);
+  });
+
+  it('an item that lost its mark before the next item of its list is no heading', () => {
+    const list = (h: string, after: string): string => `The Security Council,\n\nRecalling its resolutions,\n\n1. Decides that the priorities shall be:\n\n(a) Poverty;\n\n(b) Health;\n\n(c) Education;\n\n(d) Water;\n\n(e) Food;\n\n(f) Shelter;\n\n(g) Energy;\n\n${h}\n\n${after}\n\n2. Requests a report.\n`;
+    const found = (text: string): string[] => lint(text).diagnostics.filter((diagnostic) => /subparagraph-labels|operative-punctuation/.test(diagnostic.rule)).map((diagnostic) => text.slice(diagnostic.start, diagnostic.end));
+    assert.deepEqual(found(list('(h) Human rights', '(i) Rule of law;\n\n(j) Peace and security;')), ['rights']);
+    assert.deepEqual(found(list('(h) Disarmament and reintegration', '(i) To support the authorities;\n\n(ii) To regroup combatants;')), []);
+  });
+
+  it('a section that goes on with the numbers before it carries the numbering on, its first paragraph unnumbered', () => {
+    const text = GA('I. General\n\n1. Reaffirms its commitment;\n\n2. Notes the report;\n\nII. Capacity-building\n\nEncourages States to build capacity;\n\n4. Requests the Secretary-General to report;\n\n5. Decides to continue.\n');
+    assert.deepEqual(numbering(text), ['error Operative paragraph has no number; expected 3.']);
+  });
+
+  it('a number alone on its line over items is not told to end with a colon', () => {
+    const text = 'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides to extend the mandate;\n\n2.\n\n(a) Underlines the need for a commission;\n\n(b) Calls on the Government to act;\n\n3. Decides to remain seized of the matter.\n';
+    assert.deepEqual(lint(text).diagnostics.map((diagnostic) => diagnostic.rule), []);
+  });
+
+  it('a long section heading over a single unnumbered paragraph', () => {
+    const heading = `III Gross jointly financed budget of the Joint Inspection Unit for the biennium and the related estimates of the International Civil Service Commission, the United Nations System Chief Executives Board for Coordination and the Department of Safety and Security`;
+    const text = GA(`I Financing\n\n1. Decides;\n\n2. Requests;\n\n${heading}\n\nApproves the gross budget of the Joint Inspection Unit;\n`);
+    assert.ok(heading.length > 200);
+    assert.equal(parse(text).headings.filter((candidate) => candidate.kind === 'section').length, 2);
+    assert.deepEqual(numbering(text), []);
+  });
+});
+
 describe('parts and misplaced paragraphs', () => {
   it('a section whose title stands on a line of its own still has a preamble of its own', () => {
     const text = GA('I\n\nOrganizational resilience\n\nRecalling its resolution 64/260,\n\n1. Takes note of the report;\n\n2. Endorses the conclusions;\n\nII\n\nFinancial performance report\n\nRecalling its resolution 72/266 A,\n\nHaving considered the report,\n\n1. Takes note of the report;\n\n2. Approves the return of the balance.\n');

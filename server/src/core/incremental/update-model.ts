@@ -24,6 +24,8 @@ import {
   MEETING_LINE,
   NUMBERED,
   NUMBERED_NO_DOT,
+  NUMBERED_AS_LETTER,
+  NUMBERED_SPACED_DOT,
   OLD_SC_TITLE_LINE,
   OLD_TITLE_LINE,
   ORGAN_LINE,
@@ -385,8 +387,13 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
   const undotted = NUMBERED_NO_DOT.exec(newHead);
   if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
-  // Whether a numbered line joins a list quoted in the paragraph above depends on its verb (parse.ts `inEmbeddedList`).
-  if (numbered && opensWithOperativeVerb(oldText, at + numbered[0].length) !== opensWithOperativeVerb(newText, at + numbered[0].length)) return false;
+  // Whether a numbered line joins a list quoted in the paragraph above depends on its verb (parse.ts
+  // `inEmbeddedList`), and so does a number written wrong (`l. Decides`, `232 .Recognizes`).
+  for (const pattern of [NUMBERED, NUMBERED_AS_LETTER, NUMBERED_SPACED_DOT]) {
+    const found = pattern.exec(newHead);
+    if (found && opensWithOperativeVerb(oldText, at + found[0].length) !== opensWithOperativeVerb(newText, at + found[0].length)) return false;
+    if (!same(pattern)) return false;
+  }
   return !model.wrapped || samePrintReading(oldText, newText, at, oldLine, newLine, oldHead, newHead);
 }
 

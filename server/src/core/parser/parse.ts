@@ -22,7 +22,7 @@ import type {
   Unrecognised,
 } from '../model';
 import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
-import { LabelResolver } from './labels';
+import { LabelResolver, labelCandidates } from './labels';
 import {
   ADOPTION_LINE,
   ANNEX_HEADING,
@@ -448,7 +448,7 @@ class Parser {
   private longSectionHeading(line: Line, lineHead: string, index: number): RegExpExecArray | null {
     if (contentLength(line) > LONG_HEADING || endsWithTerminal(this.text, line)) return null;
     const match = SECTION_HEADING.exec(lineHead);
-    return match?.[2] && /^[A-Z]/.test(match[2]) && this.nextStartsParagraph(index) ? match : null;
+    return match?.[2] && /^[A-Z]/.test(match[2]) && (this.nextStartsParagraph(index) || this.nextOpensWithVerb(index)) ? match : null;
   }
 
   /** Page numbers, job numbers, running heads and rule lines pasted from print. */
@@ -685,19 +685,27 @@ class Parser {
    */
   private inEmbeddedList(value: number, bodyStart: number): boolean {
     const expected = this.nextOperativeNumber();
+    const current = this.current;
+    // A heading between the list's lines ended the paragraph: the list ends with it.
+    if (current === undefined || current.kind === 'preambular' || this.currentOperative === undefined) {
+      this.embeddedNext = undefined;
+      return false;
+    }
+    const verb = opensWithOperativeVerb(this.text, bodyStart);
     if (this.embeddedNext !== undefined) {
-      if (value === this.embeddedNext && (value !== expected || !opensWithOperativeVerb(this.text, bodyStart))) {
+      // The list goes on in sequence until a paragraph of the resolution comes back: a number the
+      // numbering can take, opening with an operative verb.
+      if (value === this.embeddedNext && !(value >= expected && verb)) {
         this.embeddedNext = value + 1;
         return true;
       }
       this.embeddedNext = undefined;
       return false;
     }
-    const current = this.current;
-    if (current === undefined || current.kind === 'preambular' || this.currentOperative === undefined) return false;
     const leadIn = this.text.slice(Math.max(current.start, current.end - 4), current.end).trimEnd();
-    if (!leadIn.endsWith(':') || (value === expected && opensWithOperativeVerb(this.text, bodyStart))) return false;
-    if (value !== expected && value !== 1 && opensWithOperativeVerb(this.text, bodyStart)) return false;
+    // It opens after a colon, with a number the numbering does not expect (the paragraph's own next
+    // number is a paragraph, verb or not: `3. In this regard, urges …`), and no verb unless it is 1.
+    if (!leadIn.endsWith(':') || value === expected || (value !== 1 && verb)) return false;
     this.embeddedNext = value + 1;
     return true;
   }
@@ -763,6 +771,7 @@ class Parser {
     // A title has no clause inside (`(3) Demarcation: hold two meetings …` is an item that lost its mark).
     if (/[;:]/.test(this.text.slice(textStart, last.contentEnd))) return false;
     if (/^To[\s\u00A0]/.test(this.text.slice(textStart, textStart + 3)) || opensWithOperativeVerb(this.text, textStart)) return false;
+    if (this.nextItemOfItsList(index, inner, dotted)) return false;
     if (!comma && this.headingLabels.continues(inner, dotted)) return true;
     // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).
     let subheadings = 0;
@@ -773,6 +782,38 @@ class Parser {
       if (subheadings++ > 0 || contentLength(nextLine) > 80 || endsWithTerminal(this.text, nextLine) || !/^[A-Z]/.test(this.text[nextLine.contentStart])) return false;
     }
     return false;
+  }
+
+  /**
+   * Whether the label after the item's line is the next of the item's own list (`(a) Poverty` /
+   * `(b) …`): then the item lost its mark and is no heading. `(h) Human rights` / `(i) …` is read
+   * by the label after that: `(j)` makes `(i)` the next letter, `(ii)` a roman list under a heading.
+   */
+  private nextItemOfItsList(index: number, inner: string, dotted: boolean): boolean {
+    const [first, second] = this.nextLabels(index, 2);
+    if (first === undefined) return false;
+    const follows = (a: string, b: string, style?: string): boolean =>
+      labelCandidates(a, dotted).some((x) => labelCandidates(b, dotted).some((y) => y.style === x.style && y.value === x.value + 1 && (style === undefined || x.style === style)));
+    const next = labelCandidates(inner, dotted).find((x) => labelCandidates(first, dotted).some((y) => y.style === x.style && y.value === x.value + 1));
+    if (!next) return false;
+    // The next label could also open a list under a heading (`i` is roman one).
+    const opensList = labelCandidates(first, dotted).some((y) => y.style !== next.style && y.value === 1);
+    return !opensList || second === undefined || follows(first, second, next.style);
+  }
+
+  /** The inner text of the labels after line `index` (`(b)` → `b`), the first on the very next line, up to `count`. */
+  private nextLabels(index: number, count: number): string[] {
+    const found: string[] = [];
+    for (let next = index + 1; next < this.lines.length && next < index + 24 && found.length < count; next++) {
+      const line = this.lines[next];
+      if (isBlank(line) || this.debrisLine[next]) continue;
+      const lineHead = this.head(line);
+      const label = PAREN_LABEL.exec(lineHead);
+      if (label) found.push(label[1]);
+      // Text under the item (a heading's own lines) comes first: the next label is not right after it.
+      else if (found.length === 0 || NUMBERED.test(lineHead)) break;
+    }
+    return found;
   }
 
   private startItem(line: Line, prefix: string, inner: string, dotted: boolean, index: number): void {
@@ -873,7 +914,10 @@ class Parser {
     // a paragraph that ended): not the paragraph above going on, and reported as out of place.
     if (lastEnded && (sawBlank || !this.wrapped) && opensWithPreambularOpener(this.text, start)) {
       this.unrecognised.push({ ...this.lineToken(line), kind: 'unrecognised', misplaced: 'preambular' });
+      // Labels after it are no items of the paragraph before it.
       this.current = undefined;
+      this.currentOperative = undefined;
+      this.itemStack = [];
       return;
     }
     if (last) {
@@ -945,6 +989,16 @@ class Parser {
   private previousParagraphNumbered(): boolean {
     const operative = this.part.operative;
     return operative.length > 0 && operative[operative.length - 1].number !== undefined;
+  }
+
+  /** Whether the next line opens with an operative verb (a budget section's single `Approves …;`). */
+  private nextOpensWithVerb(index: number): boolean {
+    for (let next = index + 1; next < this.lines.length && next < index + 4; next++) {
+      const line = this.lines[next];
+      if (isBlank(line) || this.debrisLine[next]) continue;
+      return opensWithOperativeVerb(this.text, line.contentStart);
+    }
+    return false;
   }
 
   private nextStartsParagraph(index: number): boolean {

@@ -19,18 +19,32 @@ export function numberingGroups(model: Resolution): OperativeParagraph[][] {
     const continues = previous !== undefined && !ownPart && first !== undefined && first !== 1 && part.operative[0].part !== previous[0].part;
     let group: OperativeParagraph[] = continues ? groups.pop()! : [];
     let previousSection: number | undefined;
-    for (const paragraph of part.operative) {
+    part.operative.forEach((paragraph, index) => {
       // A section that opens with 1, or with an unnumbered paragraph (a budget section's single
       // `Approves …;`), numbers on its own; one that opens with another number carries on.
-      const restarts = group.length > 0 && paragraph.section !== previousSection && (paragraph.number === undefined || paragraph.number.value === 1);
+      const restarts = group.length > 0 && paragraph.section !== previousSection && (paragraph.number === undefined ? opensOwnNumbering(part.operative, index) : paragraph.number.value === 1);
       if (restarts) {
         groups.push(group);
         group = [];
       }
       group.push(paragraph);
       previousSection = paragraph.section;
-    }
+    });
     if (group.length > 0) groups.push(group);
   }
   return groups;
+}
+
+/**
+ * Whether a section that opens with an unnumbered paragraph numbers on its own: its numbered
+ * paragraphs, if any, start at 1 or 2 (the first lost its number). A section whose paragraphs go on
+ * with the numbers before it carries the numbering on, and its first paragraph lost its number.
+ */
+function opensOwnNumbering(operative: readonly OperativeParagraph[], index: number): boolean {
+  const section = operative[index].section;
+  for (let next = index + 1; next < operative.length && operative[next].section === section; next++) {
+    const number = operative[next].number;
+    if (number) return number.value <= 2;
+  }
+  return true;
 }

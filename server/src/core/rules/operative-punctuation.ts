@@ -413,6 +413,11 @@ function checkResolution(model: Resolution): Finding[] {
       // Declaration prose (`We will …`) is written in full sentences: each paragraph may end with a period.
       const own: Ending = prose ? 'either' : ending;
       const number = paragraph.number ? `Operative paragraph ${paragraph.number.value}` : 'The operative paragraph';
+      // `14.` alone on its line over `(a)`, `(b)`: the number has no text of its own to punctuate.
+      if (paragraph.number && paragraph.textEnd <= paragraph.number.end) {
+        checkItems(model, paragraph.items, own, findings);
+        return;
+      }
       if (paragraph.items.length > 0) {
         // Items inside a quotation opened in the lead-in (a paragraph replaced by quoted text) are not the resolution's.
         if (opensQuotation(model.text, paragraph.start, paragraph.items[0].start)) return;
@@ -430,7 +435,8 @@ function checkResolution(model: Resolution): Finding[] {
       const found = checkEnd(model, paragraph, paragraph.textEnd, {
         what: number,
         expected: own,
-        colonOk: announcesBlock(model, paragraph) || prose,
+        // A list the parser read inside the paragraph (an agenda, a quoted amendment) follows its colon.
+        colonOk: announcesBlock(model, paragraph) || prose || paragraph.end > paragraph.textEnd,
         also: closesResolution(model, paragraph) ? ['.'] : undefined,
       });
       if (found) findings.push(found);
