@@ -4,6 +4,7 @@
 interface ReceivedMessage {
   method: string;
   /** Protocol messages of every kind. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any LSP message's parameters
   params: any;
 }
 

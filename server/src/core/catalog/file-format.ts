@@ -115,6 +115,7 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function cleanTitle(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
   let text = value.slice(0, MAX_TITLE_LENGTH * 4).replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, ' ');
   text = text.replace(/[\s\u00A0]+/g, ' ').trim();
   if (text.length > MAX_TITLE_LENGTH) text = `${text.slice(0, MAX_TITLE_LENGTH - 1).trimEnd()}…`;

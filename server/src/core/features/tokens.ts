@@ -60,9 +60,9 @@ export interface CitationSpan {
 
 // ---- document symbols, when no citation engine is at hand ----
 
-const SYMBOL_CHAR = /[A-Za-z0-9./\-]/;
+const SYMBOL_CHAR = /[A-Za-z0-9./-]/;
 /** Organ or series, then components separated by `/`. Tested on a short run of symbol characters only. */
-const SYMBOL = /^[A-Z]{1,6}(?:\.\d{1,3})?(?:\/[A-Za-z0-9.\-]+)+$/;
+const SYMBOL = /^[A-Z]{1,6}(?:\.\d{1,3})?(?:\/[A-Za-z0-9.-]+)+$/;
 /** At least one component that is a number (`59`, `2004`) or a typed number (`L.5`, `C.3`, `Add.1`). */
 const NUMBERED_COMPONENT = /\/(?:\d|[A-Za-z]{1,6}\.\d)/;
 const MAX_SYMBOL = 80;

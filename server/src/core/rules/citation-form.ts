@@ -9,7 +9,7 @@ import type { Resolution } from '../model';
 import type { Finding, Rule } from './types';
 
 const TRUNCATED = /\b([Rr]esolutions?|[Dd]ecisions?)[\s\u00A0]+((?:E?S-)?\d{1,4}\/)(?![\d\w])/g;
-const EMPTY_COMPONENT = /(?<![\w/:.\-])(?:A|S|E)(?:\/[A-Za-z0-9.\-]+)*\/\/[A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
+const EMPTY_COMPONENT = /(?<![\w/:.-])(?:A|S|E)(?:\/[A-Za-z0-9.-]+)*\/\/[A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
 const LIBRARY_AFTER_TRIGGER = /\b[Rr]esolutions?[\s\u00A0]+$/;
 /** `December 2020,76/69 of 9 December 2021`: a year, a comma glued to a session/number, and the date the next citation may carry. */
 const GLUED_AFTER_YEAR = /\b((?:19|20)\d\d),(\d{2,3})\/\d{1,3}(?![\d/])(?:[\s\u00A0]+[A-Z])?(?:[\s\u00A0]+of[\s\u00A0]+\d{1,2}[\s\u00A0]+[A-Z][a-z]+[\s\u00A0]+((?:19|20)\d\d))?/g;

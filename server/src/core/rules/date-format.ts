@@ -22,9 +22,9 @@ const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|Septemb
 /** `20th `, `20 `, `the 20th of ` — what may stand before a month, read back from the month. */
 const DAY_BEFORE = /(?:^|[^\w/.,\u2011-])((?:the[ \u00A0])?)(\d{1,2})(st|nd|rd|th)?((?:[ \u00A0]of)?)([ \u00A0])$/;
 /** `, 2004`, ` 2004` after a day-first month. */
-const YEAR_AFTER = /^(,?)[ \u00A0](\d{4})(?!\d{0,3}[\/.,]\d)/;
+const YEAR_AFTER = /^(,?)[ \u00A0](\d{4})(?!\d{0,3}[/.,]\d)/;
 /** ` 20, 2004`, ` 20th 2004`, ` 20th` after a month (the American order). */
-const DAY_AFTER = /^[ \u00A0](\d{1,2})(st|nd|rd|th)?(?![\d\w])(?:(,?)[ \u00A0](\d{4})(?!\d{0,3}[\/.,]\d))?/;
+const DAY_AFTER = /^[ \u00A0](\d{1,2})(st|nd|rd|th)?(?![\d\w])(?:(,?)[ \u00A0](\d{4})(?!\d{0,3}[/.,]\d))?/;
 
 const MONTH_FIRST = 'the day before the month';
 
