@@ -11,7 +11,9 @@
 // text. test/unit/incremental.test.ts checks the result equals a full parse on edits all over the
 // corpus.
 import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
+import { RESOLUTION } from '../model-shape';
 import { findMarkers } from '../parser/markers';
+import { shiftBy, shiftNode, type Shift, type TextChange } from './shift';
 import { applyTerminators, markerEndsOf } from '../parser/terminators';
 import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
 import {
@@ -35,12 +37,7 @@ import {
 } from '../parser/classify';
 import { NUMBERED, NUMBERED_NO_DOT, PAREN_LABEL, endsWithTerminal, isBlankChar, type Line } from '../parser/lines';
 
-/** A replacement of the old text between two offsets. */
-export interface TextChange {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { TextChange } from './shift';
 
 export interface ModelUpdate {
   model: Resolution;
@@ -130,7 +127,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (!sameLineReading(old, at, oldText, newText, oldLine, newLine, endMayChange)) return undefined;
 
   const shift = shiftBy(change, appending && !blanksOnly ? { from: contentEnd, to: newContentEnd } : undefined);
-  const model = shiftTree(old, start, end, shift, newText) as Resolution;
+  const model = shiftNode(old, RESOLUTION, change, shift, newText);
   model.text = newText;
   const updated = findShifted(model, paragraph, shift);
   if (!updated) return undefined;
@@ -173,26 +170,6 @@ function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMa
   return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value && marker.misplaced === moved[index].misplaced);
 }
 
-/**
- * How an edit moves an offset of the text before it. An insertion leaves what ends there in place;
- * text written on at the end of a line moves what ended with the line's text (`grow.from`) to the
- * end of the new text (`grow.to`).
- */
-export function shiftBy(change: TextChange, grow?: { from: number; to: number }): Shift {
-  const delta = change.text.length - (change.end - change.start);
-  const shift = (offset: number, isEnd: boolean): number => {
-    if (grow && isEnd && offset === grow.from) return grow.to;
-    if (offset < change.start) return offset;
-    if (offset === change.start && change.start === change.end && isEnd) return offset;
-    // Inside the replaced text: only the edited paragraph spans it, and its offsets lie outside.
-    if (offset < change.end) return change.start;
-    return offset + delta;
-  };
-  return Object.assign(shift, { reach: grow ? Math.min(grow.from, change.start) : change.start });
-}
-
-/** How an edit moves an offset (`isEnd`: the offset ends a span); a span that ends before `reach` stays where it is. */
-export type Shift = ((offset: number, isEnd: boolean) => number) & { reach: number };
 
 /**
  * The paragraph or item whose first line holds `offset`, and where its text starts (after the
@@ -444,92 +421,6 @@ function openerMayDecide(text: string, at: number, oldLine: string, newLine: str
     end = lineStart;
   }
   return false;
-}
-
-/**
- * A copy of the model with every offset moved by the edit: objects wholly before it are shared,
- * the others copied (the old model stays valid for whoever still reads it).
- */
-export function shiftTree(value: unknown, start: number, end: number, shift: Shift, newText: string): unknown {
-  if (Array.isArray(value)) return shiftArray(value, start, end, shift, newText);
-  if (value === null || typeof value !== 'object') return value;
-  const object = value as Record<string, unknown>;
-  const spanStart = object.start;
-  const spanEnd = object.end;
-  // A span that ends before the edit holds nothing after it (unless the edit extends what ends
-  // there); one that starts after it moves whole.
-  if (typeof spanStart === 'number' && typeof spanEnd === 'number') {
-    if (spanEnd <= start && shift(spanEnd, true) === spanEnd) return value;
-    if (spanStart > end) return moveTree(object, shift(spanStart, false) - spanStart);
-  }
-  const copy: Record<string, unknown> = { ...object };
-  for (const key in copy) {
-    const field = copy[key];
-    if (typeof field === 'number') {
-      if (key === 'start') copy.start = shift(field, false);
-      else if (key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = shift(field, true);
-    } else if (typeof field === 'object' && field !== null) {
-      copy[key] = shiftTree(field, start, end, shift, newText);
-    }
-  }
-  // A token that spans the edit reads its text again.
-  if (typeof copy.text === 'string' && typeof spanStart === 'number' && typeof spanEnd === 'number' && spanStart < end && spanEnd > start) {
-    copy.text = newText.slice(copy.start as number, copy.end as number);
-  }
-  return copy;
-}
-
-/** A copy with every offset moved by `delta` (what lies after an edit). */
-export function moveTree(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((element) => moveTree(element, delta));
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key in copy) {
-    const field = copy[key];
-    if (typeof field === 'number') {
-      if (key === 'start' || key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = field + delta;
-    } else if (typeof field === 'object' && field !== null) {
-      copy[key] = moveTree(field, delta);
-    }
-  }
-  return copy;
-}
-
-/** Arrays of spans are in document order: the elements before the edit are kept as they are, without a look. */
-function shiftArray(array: unknown[], start: number, end: number, shift: Shift, newText: string): unknown[] {
-  let first = 0;
-  if (isSortedSpans(array)) {
-    // The first span that may move: every one before it ends before the edit and stays.
-    let high = array.length;
-    while (first < high) {
-      const middle = (first + high) >> 1;
-      if ((array[middle] as Span).end < shift.reach) first = middle + 1;
-      else high = middle;
-    }
-    if (first === array.length) return array;
-  }
-  const copy = array.slice(0, first);
-  let changed = false;
-  for (let index = first; index < array.length; index++) {
-    const element = array[index];
-    const shifted = shiftTree(element, start, end, shift, newText);
-    if (shifted !== element) changed = true;
-    copy.push(shifted);
-  }
-  return changed ? copy : array;
-}
-
-/** Spans in order of their ends (the model's lists are; a list of findings may not be). */
-function isSortedSpans(array: unknown[]): boolean {
-  if (array.length < 8) return false;
-  let previous = -Infinity;
-  for (const element of array) {
-    if (element === null || typeof element !== 'object') return false;
-    const end = (element as Partial<Span>).end;
-    if (typeof end !== 'number' || end < previous) return false;
-    previous = end;
-  }
-  return true;
 }
 
 /** The copy of `paragraph` in the shifted model. */

@@ -7,7 +7,7 @@
 import { memo } from '../memo';
 import { markerRegions } from '../parser/markers';
 import type { Footnote, FootnoteMarker, Resolution, Span } from '../model';
-import type { Finding, Rule } from './types';
+import { carriedView, type Finding, type Rule } from './types';
 
 /** A reference to a footnote in the text: a marker the parser found, or glued digits found here. */
 interface Reference extends Span {
@@ -108,7 +108,7 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
  * `“…”2` (after a capital, a bracket or a quote), `13 November 20243` (glued to a year),
  * `Internet,1134/7` (before a citation's number), `resolutions 5/725` (after one).
  */
-/** The memo key of the digits glued to words (incremental/relint.ts carries them over an edit). */
+/** The memo key of the digits glued to words (carried over an edit: `carries` below). */
 export const GLUED_DIGITS = 'footnotes.glued';
 
 /** The digits glued to words or punctuation in the text's regions that could be footnote markers the parser did not take: read once per model. */
@@ -117,7 +117,7 @@ function gluedDigitsOf(model: Resolution): readonly Reference[] {
 }
 
 /** The same within one paragraph. */
-export function gluedDigitsWithin(model: Resolution, paragraph: Span): Span[] {
+export function gluedDigitsWithin(model: Resolution, paragraph: Span): Reference[] {
   return gluedDigits(model, [paragraph], markerStarts(model));
 }
 
@@ -253,6 +253,7 @@ export const footnotes: Rule = {
     defaultSeverity: 'error',
     fixable: true,
   },
+  carries: [carriedView({ key: GLUED_DIGITS, shape: { start: 'start', end: 'end', value: 'none', parsed: 'none', strict: 'none' }, within: gluedDigitsWithin })],
   check(model) {
     const findings: Finding[] = [];
     const values = new Set(model.footnotes.map((footnote) => footnote.number.value));
