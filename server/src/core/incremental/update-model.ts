@@ -12,7 +12,7 @@
 // corpus.
 import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
 import { RESOLUTION } from '../model-shape';
-import { findMarkers } from '../parser/markers';
+import { findMarkers, MARKER_LOOK_BACK } from '../parser/markers';
 import { shiftBy, shiftNode, type Shift, type TextChange } from './shift';
 import { applyTerminators, markerEndsOf } from '../parser/terminators';
 import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
@@ -45,8 +45,8 @@ export interface ModelUpdate {
   paragraph: PreambularParagraph | OperativeParagraph | SubParagraph;
 }
 
-/** How far around an edit a digit's reading as a footnote marker could change (markers.ts looks 12 characters back). */
-const MARKER_CONTEXT = 14;
+/** How far around an edit a digit's reading as a footnote marker could change (markers.ts looks MARKER_LOOK_BACK characters back). */
+const MARKER_CONTEXT = MARKER_LOOK_BACK + 2;
 /**
  * The last character of a line decides terminators, continuation and hard-wrapping: an edit that
  * reaches it is parsed in full. What stands before it (closing quotes, brackets, a marker after the
