@@ -6,10 +6,12 @@
 // edit changes only that paragraph's opening phrase (its verb or opener) and moves every offset
 // after it. `updateModel` recognises those edits — conservatively: it checks everything the
 // parser's decisions about that line (and its neighbours' decisions that look at it) depend on —
-// and builds the new model from the old one: the paragraph re-read, everything after it shifted,
-// everything before it shared. Any other edit returns undefined and the caller parses the whole
-// text. test/unit/incremental.test.ts checks the result equals a full parse on edits all over the
-// corpus.
+// and builds the new model from the old one: the paragraph re-read, everything after it shifted
+// (by the model's shape, incremental/shift.ts), everything before it shared. Any other edit returns
+// undefined and the caller parses the whole text. What the parser reads of a line it asks the
+// parser's own line classifier (parser/classify.ts), before and after the edit.
+// test/corpus/incremental-corpus.test.ts checks the result equals a full parse on edits all over
+// the corpus.
 import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
 import { RESOLUTION } from '../model-shape';
 import { findMarkers, MARKER_LOOK_BACK } from '../parser/markers';
