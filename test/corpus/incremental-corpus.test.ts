@@ -14,9 +14,6 @@ import type { Diagnostic } from '../../server/src/core/rules/types';
 import { RULES } from '../../server/src/core/rules/registry';
 import { memoized } from '../../server/src/core/memo';
 import type { OperativeParagraph, Resolution, Span, SubParagraph } from '../../server/src/core/model';
-import { GLUED_DIGITS } from '../../server/src/core/rules/footnotes';
-import { PARAGRAPH_MENTIONS } from '../../server/src/core/rules/internal-reference';
-import { GROUP_OPENINGS } from '../../server/src/core/rules/operative-verb';
 import { parse } from '../../server/src/core/parser/parse';
 import { corpusOrSkip, corpusTexts, REPO_ROOT, seedText, wrapAsPrint } from '../support/corpus';
 
@@ -50,6 +47,9 @@ export function paragraphStarts(model: Resolution): number[] {
   }
   return starts;
 }
+
+/** The memo keys of the views the rules ask the incremental check to carry over an edit (rules/types.ts `carries`). */
+const CARRIED_KEYS = RULES.flatMap((rule) => rule.carries ?? []).map((view) => view.key);
 
 const INSERTS = ['a', 'e', ' ', ',', ';', '.', ':', 'A', 'R', 'D', '7', '\n', 'also ', 'Further ', 'and ', '“', '(b)', '[', 'é', '\t', 'ing', 'ly'];
 
@@ -296,8 +296,8 @@ if (typeof describe === "function") describe('incremental parsing on the corpus'
         });
         assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(full.diagnostics), where);
         const byPlace = (spans: readonly Span[] | undefined): Span[] => [...(spans ?? [])].sort((a, b) => a.start - b.start || a.end - b.end);
-        // The views carried over the edit equal the views read from the new text.
-        for (const key of [GLUED_DIGITS, PARAGRAPH_MENTIONS, GROUP_OPENINGS]) {
+        // The views carried over the edit (those the rules name in `carries`) equal the views read from the new text.
+        for (const key of CARRIED_KEYS) {
           assert.ok(memoized(incremental.model, key) !== undefined, `${key} carried over the edit`);
           const carriedView = byPlace(memoized<Span[]>(incremental.model, key));
           const readView = byPlace(memoized<Span[]>(full.model, key));

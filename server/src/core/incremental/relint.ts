@@ -6,10 +6,12 @@
 // the one before it says) and the closing: the rule reads a few thousand characters, not the whole
 // text. What it reported elsewhere is kept, moved by the edit; its `across` part, which compares
 // paragraphs, runs over the whole new model. Rules without a scope run over the whole new model —
-// which the edit already gave without a parse — and what they read of the text (the `CARRIED_VIEWS`:
-// citations, digits glued to words, `paragraph N above` mentions, the opening words of operative
-// paragraphs) is carried over from the model before the edit the same way: moved outside the
-// paragraph, read again inside it. No rule reads the whole text again after an in-line edit.
+// which the edit already gave without a parse — and what they read of the text (the citations, and
+// the views each rule names in its `carries`: digits glued to words, `paragraph N above` mentions,
+// the opening words of operative paragraphs) is carried over from the model before the edit the same
+// way: moved outside the paragraph, read again inside it. No rule reads the whole text again after
+// an in-line edit. What this file knows of a rule is in its metadata (rules/types.ts: `scope`,
+// `across`, `capped`, `carries`).
 //
 // test/corpus/incremental-corpus.test.ts checks the result against a full check after thousands of
 // edits of real texts.
@@ -18,13 +20,12 @@ import type { Citation } from '../citations/types';
 import { collect, runAcross, runRule, type LintOptions, type LintResult } from '../lint';
 import { memoized, seedMemo } from '../memo';
 import type { Debris, FootnoteMarker, Heading, OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
-import { GLUED_DIGITS, gluedDigitsWithin } from '../rules/footnotes';
-import { mentionsWithin, PARAGRAPH_MENTIONS } from '../rules/internal-reference';
-import { groupOpeningWithin, GROUP_OPENINGS } from '../rules/operative-verb';
 import { RULES } from '../rules/registry';
 import { MAX_FINDINGS } from '../rules/shared-text';
-import type { Diagnostic } from '../rules/types';
-import { lineStartAt, moveTree as rebaseTree, shiftBy, shiftTree, topParagraphOf, type ModelUpdate, type TextChange } from './update-model';
+import { CLOSING, DEBRIS, HEADING, MARKER, OPERATIVE, ORGAN_LINE, PREAMBULAR, type Shape } from '../model-shape';
+import { DIAGNOSTIC, type CarriedView as RuleView, type Diagnostic } from '../rules/types';
+import { moveNode, shiftBy, shiftNode, type TextChange } from './shift';
+import { lineStartAt, topParagraphOf, type ModelUpdate } from './update-model';
 
 type TopParagraph = PreambularParagraph | OperativeParagraph;
 
@@ -70,55 +71,70 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
   // the edit) or, when blanks were written on after its end, where it ended.
   const old: Span = { start: top.start, end: top.end > change.start ? top.end - delta : top.end };
   const shift = shiftBy(change);
-  const carry = <T extends Span>(previous: readonly T[], fresh: T[]): T[] => {
+  const carry = <T extends Span>(previous: readonly T[], fresh: readonly T[], shape: Shape<T>): T[] => {
     const moved: T[] = [];
     for (const item of previous) {
       if (item.start >= old.start && item.end <= old.end) continue;
-      moved.push(item.end <= change.start ? item : (shiftTree(item, change.start, change.end, shift, model.text) as T));
+      moved.push(item.end <= change.start ? item : shiftNode(item, shape, change, shift, model.text));
     }
     return moved.concat(fresh);
   };
   // The views of the whole text the document-scoped rules read, when the old model had them.
   for (const view of CARRIED_VIEWS) {
     const previous = memoized<readonly Span[]>(edit.before, view.key);
-    if (previous) seedMemo(model, view.key, carry(previous, view.within(model, top, mini)).sort((a, b) => a.start - b.start || a.end - b.end));
+    if (previous) seedMemo(model, view.key, carry(previous, view.within(model, top, mini), view.shape).sort((a, b) => a.start - b.start || a.end - b.end));
   }
 
   const next = RULES.map((rule, index) => {
     if (rule.scope !== 'paragraph') return [];
     const inside = runRule(rule, mini.model, options, failures)
-      .map((diagnostic) => rebaseTree(diagnostic, -mini.offset) as Diagnostic)
+      .map((diagnostic) => moveNode(diagnostic, DIAGNOSTIC, -mini.offset))
       .filter((diagnostic) => diagnostic.start >= top.start && diagnostic.end <= top.end);
-    return carry(local[index], inside);
+    return carry(local[index], inside, DIAGNOSTIC);
   });
   // Rules that stop at MAX_FINDINGS on the whole text report the first ones only: which those are
   // after the edit, only a full check tells. The others report all theirs, however many.
   return RULES.some((rule, index) => rule.capped && next[index].length >= MAX_FINDINGS) ? undefined : next;
 }
 
-/**
- * A view of the whole text that a rule computes once per model (a list of spans in document order)
- * and that holds, for each paragraph, what that paragraph's text alone gives: an edit changes it
- * only inside the edited paragraph, read again by `within`.
- */
+/** A view carried over an edit (rules/types.ts `CarriedView`); the citations are read in the paragraph's small document. */
 interface CarriedView {
-  key: string;
-  within(model: Resolution, paragraph: TopParagraph, mini: MiniDocument): Span[];
+  key: RuleView['key'];
+  shape: RuleView['shape'];
+  within(model: Resolution, paragraph: TopParagraph, mini: MiniDocument): readonly Span[];
 }
 
-const CARRIED_VIEWS: readonly CarriedView[] = [
-  {
-    // The citations as read (short forms take their dates from earlier ones afterwards).
-    key: RAW_CITATIONS,
-    within: (_model, paragraph, mini) =>
-      rawCitations(mini.model)
-        .map((citation) => rebaseTree(citation, -mini.offset) as Citation)
-        .filter((citation) => citation.start >= paragraph.start && citation.end <= paragraph.end),
-  },
-  { key: GLUED_DIGITS, within: (model, paragraph) => gluedDigitsWithin(model, paragraph) },
-  { key: PARAGRAPH_MENTIONS, within: (model, paragraph) => mentionsWithin(model, paragraph) },
-  { key: GROUP_OPENINGS, within: (model, paragraph) => groupOpeningWithin(model, paragraph) },
-];
+/** Where the offsets are in a citation: its span and its date's (model-shape.ts). */
+const CITATION: Shape<Citation> = {
+  start: 'start',
+  end: 'end',
+  text: 'text',
+  kind: 'none',
+  organ: 'none',
+  symbol: 'none',
+  parts: 'none',
+  session: 'none',
+  specialSession: 'none',
+  year: 'none',
+  number: 'none',
+  date: { start: 'start', end: 'end', iso: 'none', inherited: 'none' },
+  paragraphs: 'none',
+  description: 'none',
+  organSource: 'none',
+};
+
+/** The citations as read (short forms take their dates from earlier ones afterwards): the core's own view, which several rules read. */
+const CITATIONS: CarriedView = {
+  key: RAW_CITATIONS,
+  shape: CITATION as unknown as Shape<Span>,
+  within: (_model, paragraph, mini) =>
+    rawCitations(mini.model)
+      .map((citation) => moveNode(citation, CITATION, -mini.offset))
+      .filter((citation) => citation.start >= paragraph.start && citation.end <= paragraph.end),
+};
+
+/** The citations first, then the views the rules name (rules/types.ts `carries`). */
+const CARRIED_VIEWS: readonly CarriedView[] = [CITATIONS, ...RULES.flatMap((rule) => rule.carries ?? [])];
 
 /** A small document around one paragraph: `offset` is added to the paragraph's offsets in it. */
 interface MiniDocument {
@@ -160,16 +176,16 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     const moveBy = text.length + GAP.length - span.start;
     text += GAP + model.text.slice(span.start, span.end);
     const within = (inner: Span): boolean => inner.start >= span.start && inner.end <= span.end;
-    for (const marker of model.markers) if (within(marker)) markers.push(rebaseTree(marker, moveBy) as FootnoteMarker);
-    for (const piece of model.debris) if (within(piece)) debris.push(rebaseTree(piece, moveBy) as Debris);
+    for (const marker of model.markers) if (within(marker)) markers.push(moveNode(marker, MARKER, moveBy));
+    for (const piece of model.debris) if (within(piece)) debris.push(moveNode(piece, DEBRIS, moveBy));
     // Headings between the paragraphs: a citation's description stops where one starts.
-    for (const heading of model.headings) if (within(heading)) headings.push(rebaseTree(heading, moveBy) as Heading);
+    for (const heading of model.headings) if (within(heading)) headings.push(moveNode(heading, HEADING, moveBy));
     return moveBy;
   };
   // The organ line in force for the paragraph, when it is not the first (a repeated organ line), follows the heading.
   const organLines = firstOrganLine ? [firstOrganLine] : [];
   const inForce = [...model.organLines].reverse().find((line) => line.end <= paragraph.start);
-  if (inForce && inForce !== firstOrganLine) organLines.push(rebaseTree(inForce, append(inForce)) as Resolution['organLines'][number]);
+  if (inForce && inForce !== firstOrganLine) organLines.push(moveNode(inForce, ORGAN_LINE, append(inForce)));
   const ownLine = part.organLine === undefined ? undefined : model.organLines[part.organLine];
   const ownOrganLine = ownLine === undefined ? undefined : ownLine === firstOrganLine ? 0 : ownLine === inForce ? organLines.length - 1 : undefined;
   // The paragraph and its neighbours as one piece of the text, with what stands between them (a
@@ -179,7 +195,7 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   if (lineStart < headingEnd || (inForce && lineStart < inForce.end)) return undefined;
   const offset = append({ start: lineStart, end: chosen[chosen.length - 1].end });
   for (const node of chosen) {
-    const moved = rebaseTree(node, offset) as TopParagraph;
+    const moved: TopParagraph = node.kind === 'operative' ? moveNode(node, OPERATIVE, offset) : moveNode(node, PREAMBULAR, offset);
     if (moved.kind === 'operative') {
       moved.part = 0;
       delete moved.section;
@@ -191,13 +207,13 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   // A later part, when there is one: its first operative paragraph, numbered as written.
   const parts: Resolution['parts'] = [{ organLine: ownOrganLine, preamble, operative }];
   if (laterOperative) {
-    const moved = rebaseTree(laterOperative, append(laterOperative)) as OperativeParagraph;
+    const moved = moveNode(laterOperative, OPERATIVE, append(laterOperative));
     moved.part = 1;
     delete moved.section;
     parts.push({ preamble: [], operative: [moved] });
   }
   // The closings: their dates are the adoption date some rules go by (member-state-name).
-  const closings = model.closings.map((closing) => rebaseTree(closing, append(closing)) as Resolution['closings'][number]);
+  const closings = model.closings.map((closing) => moveNode(closing, CLOSING, append(closing)));
   const mini: Resolution = {
     text,
     organ: model.organ,

@@ -6,57 +6,40 @@
 // edit changes only that paragraph's opening phrase (its verb or opener) and moves every offset
 // after it. `updateModel` recognises those edits — conservatively: it checks everything the
 // parser's decisions about that line (and its neighbours' decisions that look at it) depend on —
-// and builds the new model from the old one: the paragraph re-read, everything after it shifted,
-// everything before it shared. Any other edit returns undefined and the caller parses the whole
-// text. test/unit/incremental.test.ts checks the result equals a full parse on edits all over the
-// corpus.
+// and builds the new model from the old one: the paragraph re-read, everything after it shifted
+// (by the model's shape, incremental/shift.ts), everything before it shared. Any other edit returns
+// undefined and the caller parses the whole text. What the parser reads of a line it asks the
+// parser's own line classifier (parser/classify.ts), before and after the edit.
+// test/corpus/incremental-corpus.test.ts checks the result equals a full parse on edits all over
+// the corpus.
 import type { FootnoteMarker, OperativeParagraph, PreambularParagraph, Resolution, Span, SubParagraph } from '../model';
-import { findMarkers } from '../parser/markers';
+import { RESOLUTION } from '../model-shape';
+import { findMarkers, MARKER_LOOK_BACK } from '../parser/markers';
+import { shiftBy, shiftNode, type Shift, type TextChange } from './shift';
 import { applyTerminators, markerEndsOf } from '../parser/terminators';
 import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
 import {
-  ANNEX_HEADING,
-  DOT_LABEL,
-  FOOTNOTE_SEPARATOR,
-  JOB_NUMBER,
-  MASTHEAD_RUN,
-  MEETING_IN_WORDS_LINE,
-  MEETING_LINE,
-  NUMBERED,
-  NUMBERED_NO_DOT,
-  NUMBERED_AS_LETTER,
-  NUMBERED_SPACED_DOT,
-  OLD_SC_TITLE_LINE,
-  OLD_TITLE_LINE,
-  ORGAN_LINE,
-  PAGE_NUMBER,
-  PAREN_LABEL,
-  PART_HEADING,
-  RULE_LINE,
-  SC_TITLE_LINE,
-  SECTION_HEADING,
-  TITLE_LINE,
-  TITLED_PART_HEADING,
-  endsWithTerminal,
-  isBlankChar,
-  PARAGRAPH_ENDED,
-  type Line,
-  ABBREVIATION_AT_END,
-  CITATION_GOES_ON,
-  DATE_START,
-  LABEL_THEN_LOWER,
+  HEAD,
+  HEAD_PATTERNS,
+  LOOK_AHEAD_LINES,
   MAX_HEADING_LINES,
-  NUMBER_AT_END,
-  NUMERAL_THEN_LOWER,
-  TAKES_NUMERAL,
-} from '../parser/lines';
+  PRINT_END,
+  PRINT_END_PATTERNS,
+  PRINT_HEAD_PATTERNS,
+  SHORT_LINE,
+  endsParagraph,
+  headingShaped,
+  isShort,
+  isTableRow,
+  leadsDotLabels,
+  lengthClass,
+  mayBeOwnLine,
+  opensLikePrintHeading,
+  opensLikeTitle,
+} from '../parser/classify';
+import { NUMBERED, NUMBERED_AS_LETTER, NUMBERED_NO_DOT, NUMBERED_SPACED_DOT, PAREN_LABEL, endsWithTerminal, isBlankChar, type Line } from '../parser/lines';
 
-/** A replacement of the old text between two offsets. */
-export interface TextChange {
-  start: number;
-  end: number;
-  text: string;
-}
+export type { TextChange } from './shift';
 
 export interface ModelUpdate {
   model: Resolution;
@@ -64,12 +47,8 @@ export interface ModelUpdate {
   paragraph: PreambularParagraph | OperativeParagraph | SubParagraph;
 }
 
-/** What the parser reads of a line's start (lines.ts HEAD). */
-const HEAD = 400;
-/** Lines up to this long are tested for headings, meeting lines… (parse.ts SHORT_LINE). */
-const SHORT_LINE = 200;
-/** How far around an edit a digit's reading as a footnote marker could change (markers.ts looks 12 characters back). */
-const MARKER_CONTEXT = 14;
+/** How far around an edit a digit's reading as a footnote marker could change (markers.ts looks MARKER_LOOK_BACK characters back). */
+const MARKER_CONTEXT = MARKER_LOOK_BACK + 2;
 /**
  * The last character of a line decides terminators, continuation and hard-wrapping: an edit that
  * reaches it is parsed in full. What stands before it (closing quotes, brackets, a marker after the
@@ -150,7 +129,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (!sameLineReading(old, at, oldText, newText, oldLine, newLine, endMayChange)) return undefined;
 
   const shift = shiftBy(change, appending && !blanksOnly ? { from: contentEnd, to: newContentEnd } : undefined);
-  const model = shiftTree(old, start, end, shift, newText) as Resolution;
+  const model = shiftNode(old, RESOLUTION, change, shift, newText);
   model.text = newText;
   const updated = findShifted(model, paragraph, shift);
   if (!updated) return undefined;
@@ -193,26 +172,6 @@ function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMa
   return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value && marker.misplaced === moved[index].misplaced);
 }
 
-/**
- * How an edit moves an offset of the text before it. An insertion leaves what ends there in place;
- * text written on at the end of a line moves what ended with the line's text (`grow.from`) to the
- * end of the new text (`grow.to`).
- */
-export function shiftBy(change: TextChange, grow?: { from: number; to: number }): Shift {
-  const delta = change.text.length - (change.end - change.start);
-  const shift = (offset: number, isEnd: boolean): number => {
-    if (grow && isEnd && offset === grow.from) return grow.to;
-    if (offset < change.start) return offset;
-    if (offset === change.start && change.start === change.end && isEnd) return offset;
-    // Inside the replaced text: only the edited paragraph spans it, and its offsets lie outside.
-    if (offset < change.end) return change.start;
-    return offset + delta;
-  };
-  return Object.assign(shift, { reach: grow ? Math.min(grow.from, change.start) : change.start });
-}
-
-/** How an edit moves an offset (`isEnd`: the offset ends a span); a span that ends before `reach` stays where it is. */
-export type Shift = ((offset: number, isEnd: boolean) => number) & { reach: number };
 
 /**
  * The paragraph or item whose first line holds `offset`, and where its text starts (after the
@@ -271,7 +230,6 @@ export function topParagraphOf(model: Resolution, paragraph: Paragraph): Preambu
   return undefined;
 }
 
-const COLON_AT_END = /:\s*$/;
 const INLINE_BLANK = /[\t \u00A0\u2000-\u200B\u202F]/;
 const BLANK_OR_BREAK = /[\s\u00A0\u2000-\u200B\u202F]/;
 
@@ -303,9 +261,9 @@ function nextLineReadAlone(model: Resolution, text: string, lineEnd: number): bo
   const line = text.slice(at, trimEnd(text, at, lineEndAt(text, at)));
   const head = line.slice(0, HEAD);
   // Debris (found by its brackets) or a line the parser reads as something else first (`1. Distr.: General`).
-  if (/[[<]/.test(line) || (line.length <= SHORT_LINE && readAsShortLine(model, head))) return false;
+  if (/[[<]/.test(line) || (isShort(line.length) && mayBeOwnLine(head, model.masthead?.symbol?.text))) return false;
   const numbered = NUMBERED.exec(head);
-  if (numbered) return head.indexOf('\t', numbered[0].length) < 0;
+  if (numbered) return !isTableRow(head, numbered);
   return PAREN_LABEL.test(head);
 }
 
@@ -337,9 +295,6 @@ function trimEnd(text: string, start: number, end: number): number {
   return at;
 }
 
-/** parse.ts: `isOrganLine` (≤ 120), SHORT_LINE (≤ 200), the title line (< 2000). */
-const LENGTH_TESTS: readonly ((length: number) => boolean)[] = [(length) => length <= 120, (length) => length <= SHORT_LINE, (length) => length < 2000];
-
 /** A line of its own, for the line tests of lines.ts. */
 const wholeLine = (line: string): Line => ({ index: 0, start: 0, end: line.length, contentStart: 0, contentEnd: line.length });
 
@@ -353,31 +308,30 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   const oldHead = oldLine.slice(0, HEAD);
   const newHead = newLine.slice(0, HEAD);
   // The parser's tests on a line's length (organ line, short line, title line) give the same answer.
-  for (const within of LENGTH_TESTS) if (within(oldLine.length) !== within(newLine.length)) return false;
+  if (lengthClass(oldLine.length) !== lengthClass(newLine.length)) return false;
   // Its tests on a line's end: whether the sentence ended (wrapping, continuation, headings) and
   // whether the paragraph above ended (promotion of an unnumbered operative paragraph). Closing
   // quotes, brackets and a marker may stand after the mark, so the tail alone does not decide.
   if (!endMayChange) {
     if (endsWithTerminal(oldLine, wholeLine(oldLine)) !== endsWithTerminal(newLine, wholeLine(newLine))) return false;
-    if (PARAGRAPH_ENDED.test(oldLine.slice(-6).trim()) !== PARAGRAPH_ENDED.test(newLine.slice(-6).trim())) return false;
+    if (endsParagraph(oldLine, oldLine.length) !== endsParagraph(newLine, newLine.length)) return false;
   }
   // A colon among the last three characters of a numbered paragraph's text lets `a.` labels follow
   // (parse.ts `acceptsDotLabel`, which counts any \s after it, wider than the parser's blanks).
-  if (COLON_AT_END.test(oldLine.slice(-3)) !== COLON_AT_END.test(newLine.slice(-3))) return false;
+  if (leadsDotLabels(oldLine, oldLine.length) !== leadsDotLabels(newLine, newLine.length)) return false;
   // Tests on whole short lines (closings, footnote separators, annexes, debris, part and section headings, organ lines).
-  if (oldLine.length <= SHORT_LINE && readAsShortLine(model, oldHead)) return false;
-  if (newLine.length <= SHORT_LINE && readAsShortLine(model, newHead)) return false;
+  const symbol = model.masthead?.symbol?.text;
+  if (isShort(oldLine.length) && mayBeOwnLine(oldHead, symbol)) return false;
+  if (isShort(newLine.length) && mayBeOwnLine(newHead, symbol)) return false;
   const same = (pattern: RegExp): boolean => {
     const before = pattern.exec(oldHead);
     const after = pattern.exec(newHead);
     return (before?.[0] ?? null) === (after?.[0] ?? null);
   };
-  for (const pattern of [NUMBERED, NUMBERED_NO_DOT, PAREN_LABEL, DOT_LABEL, PART_HEADING, TITLED_PART_HEADING, SECTION_HEADING, TITLE_LINE, OLD_TITLE_LINE, OLD_SC_TITLE_LINE, SC_TITLE_LINE]) {
-    if (!same(pattern)) return false;
-  }
+  for (const pattern of HEAD_PATTERNS) if (!same(pattern)) return false;
   // A numbered line with a tab after its number is a table row, not a paragraph.
   const numbered = NUMBERED.exec(newHead);
-  if (numbered && (oldHead.indexOf('\t', numbered[0].length) >= 0) !== (newHead.indexOf('\t', numbered[0].length) >= 0)) return false;
+  if (numbered && isTableRow(oldHead, numbered) !== isTableRow(newHead, numbered)) return false;
   // Neighbours ask whether this line starts a paragraph; promotion asks whether it opens with a verb.
   // A preambular opener matters only to the heading tests: of this line when it is short without a
   // final mark, of the lines above it that are (the parser looks a few lines ahead from a heading).
@@ -392,9 +346,13 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   for (const pattern of [NUMBERED, NUMBERED_AS_LETTER, NUMBERED_SPACED_DOT]) {
     const found = pattern.exec(newHead);
     if (found && opensWithOperativeVerb(oldText, at + found[0].length) !== opensWithOperativeVerb(newText, at + found[0].length)) return false;
-    if (!same(pattern)) return false;
   }
   return !model.wrapped || samePrintReading(oldText, newText, at, oldLine, newLine, oldHead, newHead);
+}
+
+/** Whether `offset` lies after the first operative paragraph of its part. */
+function inOperativePart(model: Resolution, offset: number): boolean {
+  return model.parts.some((part) => part.operative.length > 0 && part.operative[0].start < offset && (part.operative[part.operative.length - 1].end >= offset || part === model.parts[model.parts.length - 1]));
 }
 
 /**
@@ -404,34 +362,26 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
  * for headings: the same answers before and after the edit, and no edit in such a block.
  */
 function samePrintReading(oldText: string, newText: string, at: number, oldLine: string, newLine: string, oldHead: string, newHead: string): boolean {
-  for (const pattern of [LABEL_THEN_LOWER, NUMERAL_THEN_LOWER, CITATION_GOES_ON, DATE_START, CAPITAL_AFTER_NUMBER, CAPITAL_FIRST]) {
+  for (const pattern of PRINT_HEAD_PATTERNS) {
     if (pattern.test(oldHead) !== pattern.test(newHead)) return false;
   }
-  const oldEnd = oldLine.slice(-12);
-  const newEnd = newLine.slice(-12);
-  for (const pattern of [ABBREVIATION_AT_END, NUMBER_AT_END, TAKES_NUMERAL, COMMA_AT_END]) {
+  const oldEnd = oldLine.slice(-PRINT_END);
+  const newEnd = newLine.slice(-PRINT_END);
+  for (const pattern of PRINT_END_PATTERNS) {
     if (pattern.test(oldEnd) !== pattern.test(newEnd)) return false;
   }
   return !inShortBlock(oldText, newText, at, newLine.length - oldLine.length);
-}
-
-/** Whether `offset` lies after the first operative paragraph of its part. */
-function inOperativePart(model: Resolution, offset: number): boolean {
-  return model.parts.some((part) => part.operative.length > 0 && part.operative[0].start < offset && (part.operative[part.operative.length - 1].end >= offset || part === model.parts[model.parts.length - 1]));
 }
 
 /** Whether an item's text opens as a heading's title may (parse.ts `isHeadingItem`): a capital, neither `To` nor a verb. */
 function mayBeHeading(text: string, labelEnd: number): boolean {
   let start = labelEnd;
   while (start < text.length && isBlankChar(text.charCodeAt(start))) start++;
-  return /[A-Z0-9]/.test(text[start] ?? '') && !/^To[\s\u00A0]/.test(text.slice(start, start + 3)) && !opensWithOperativeVerb(text, start);
+  return opensLikeTitle(text, start);
 }
 
 /** The end of an item that is no heading: final punctuation, perhaps in quotes or brackets, perhaps before a marker. */
 const ITEM_ENDED = /[.;:]["”’)\]]?\d{0,3}[\s\u00A0]*$/;
-const CAPITAL_AFTER_NUMBER = /^\d{1,4}\.[ \t\u00A0]*[A-Z]/;
-const CAPITAL_FIRST = /^[ \t\u00A0]*[A-Z]/;
-const COMMA_AT_END = /,$/;
 
 /**
  * Whether the line at `at` lies in a block between blank lines that the parser may read as a
@@ -460,31 +410,17 @@ function inShortBlock(oldText: string, newText: string, at: number, grows: numbe
   while (start < end && /[ \t\u00A0]/.test(oldText[start])) start++;
   const mayBeHeading = (text: string, blockEnd: number): boolean => {
     const block = text.slice(start, blockEnd);
-    return block.length <= SHORT_LINE + MAX_HEADING_LINES && /^[A-Z]/.test(block) && !/[;:]/.test(block) && !opensWithPreambularOpener(text, start) && !opensWithOperativeVerb(text, start);
+    return block.length > 0 && block.length <= SHORT_LINE + MAX_HEADING_LINES && !/[;:]/.test(block) && opensLikePrintHeading(text, start);
   };
   return mayBeHeading(oldText, end) || mayBeHeading(newText, end + grows);
 }
-
-/**
- * Whether the parser reads a short line (its head) as something of its own before it looks at
- * numbers and labels: a closing, a footnote separator, an annex or part or section heading, an
- * organ line, or debris (a page or job number, a rule, the masthead run, the symbol).
- */
-function readAsShortLine(model: Resolution, text: string): boolean {
-  if (MEETING_LINE.test(text) || MEETING_IN_WORDS_LINE.test(text) || FOOTNOTE_SEPARATOR.test(text) || ANNEX_HEADING.test(text)) return true;
-  if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text) || text === model.masthead?.symbol?.text) return true;
-  return TITLED_PART_HEADING.test(text) || SECTION_HEADING.test(text) || (text.length <= 120 && ORGAN_LINE.test(text));
-}
-
-/** How many lines above a line the parser's heading tests read ahead (`nextStartsParagraph`). */
-const LOOK_AHEAD_LINES = 3;
 
 /**
  * Whether a line's preambular opener can change how the parser reads the text: when the line
  * itself, or one of the lines just above it, is short and has no final mark (a heading candidate).
  */
 function openerMayDecide(text: string, at: number, oldLine: string, newLine: string): boolean {
-  for (const line of [oldLine, newLine]) if (line.length <= SHORT_LINE && !endsWithTerminal(line, wholeLine(line))) return true;
+  for (const line of [oldLine, newLine]) if (headingShaped(line, wholeLine(line))) return true;
   let end = at;
   for (let back = 0; back < LOOK_AHEAD_LINES; back++) {
     while (end > 0 && isBlankChar(text.charCodeAt(end - 1))) end--;
@@ -494,96 +430,10 @@ function openerMayDecide(text: string, at: number, oldLine: string, newLine: str
     if (text[lineEnd] === '\n' && text[lineEnd - 1] === '\r') lineEnd--;
     const lineStart = lineStartAt(text, lineEnd);
     const content = text.slice(lineStart, lineEnd).replace(/^[\s\u00A0\uFEFF]+|[\s\u00A0\uFEFF]+$/g, '');
-    if (content.length > 0 && content.length <= SHORT_LINE && !endsWithTerminal(content, wholeLine(content))) return true;
+    if (content.length > 0 && headingShaped(content, wholeLine(content))) return true;
     end = lineStart;
   }
   return false;
-}
-
-/**
- * A copy of the model with every offset moved by the edit: objects wholly before it are shared,
- * the others copied (the old model stays valid for whoever still reads it).
- */
-export function shiftTree(value: unknown, start: number, end: number, shift: Shift, newText: string): unknown {
-  if (Array.isArray(value)) return shiftArray(value, start, end, shift, newText);
-  if (value === null || typeof value !== 'object') return value;
-  const object = value as Record<string, unknown>;
-  const spanStart = object.start;
-  const spanEnd = object.end;
-  // A span that ends before the edit holds nothing after it (unless the edit extends what ends
-  // there); one that starts after it moves whole.
-  if (typeof spanStart === 'number' && typeof spanEnd === 'number') {
-    if (spanEnd <= start && shift(spanEnd, true) === spanEnd) return value;
-    if (spanStart > end) return moveTree(object, shift(spanStart, false) - spanStart);
-  }
-  const copy: Record<string, unknown> = { ...object };
-  for (const key in copy) {
-    const field = copy[key];
-    if (typeof field === 'number') {
-      if (key === 'start') copy.start = shift(field, false);
-      else if (key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = shift(field, true);
-    } else if (typeof field === 'object' && field !== null) {
-      copy[key] = shiftTree(field, start, end, shift, newText);
-    }
-  }
-  // A token that spans the edit reads its text again.
-  if (typeof copy.text === 'string' && typeof spanStart === 'number' && typeof spanEnd === 'number' && spanStart < end && spanEnd > start) {
-    copy.text = newText.slice(copy.start as number, copy.end as number);
-  }
-  return copy;
-}
-
-/** A copy with every offset moved by `delta` (what lies after an edit). */
-export function moveTree(value: unknown, delta: number): unknown {
-  if (Array.isArray(value)) return value.map((element) => moveTree(element, delta));
-  if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-  for (const key in copy) {
-    const field = copy[key];
-    if (typeof field === 'number') {
-      if (key === 'start' || key === 'end' || key === 'contentEnd' || key === 'textEnd') copy[key] = field + delta;
-    } else if (typeof field === 'object' && field !== null) {
-      copy[key] = moveTree(field, delta);
-    }
-  }
-  return copy;
-}
-
-/** Arrays of spans are in document order: the elements before the edit are kept as they are, without a look. */
-function shiftArray(array: unknown[], start: number, end: number, shift: Shift, newText: string): unknown[] {
-  let first = 0;
-  if (isSortedSpans(array)) {
-    // The first span that may move: every one before it ends before the edit and stays.
-    let high = array.length;
-    while (first < high) {
-      const middle = (first + high) >> 1;
-      if ((array[middle] as Span).end < shift.reach) first = middle + 1;
-      else high = middle;
-    }
-    if (first === array.length) return array;
-  }
-  const copy = array.slice(0, first);
-  let changed = false;
-  for (let index = first; index < array.length; index++) {
-    const element = array[index];
-    const shifted = shiftTree(element, start, end, shift, newText);
-    if (shifted !== element) changed = true;
-    copy.push(shifted);
-  }
-  return changed ? copy : array;
-}
-
-/** Spans in order of their ends (the model's lists are; a list of findings may not be). */
-function isSortedSpans(array: unknown[]): boolean {
-  if (array.length < 8) return false;
-  let previous = -Infinity;
-  for (const element of array) {
-    if (element === null || typeof element !== 'object') return false;
-    const end = (element as Partial<Span>).end;
-    if (typeof end !== 'number' || end < previous) return false;
-    previous = end;
-  }
-  return true;
 }
 
 /** The copy of `paragraph` in the shifted model. */

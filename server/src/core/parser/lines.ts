@@ -14,7 +14,8 @@ export interface Line {
   contentEnd: number;
 }
 
-const HEAD = 400;
+/** How much of a line's start the patterns read. */
+export const HEAD = 400;
 
 /** Blank characters at a line's ends (what `contentStart`/`contentEnd` skip). */
 export const isBlankChar = (code: number): boolean =>
@@ -169,5 +170,3 @@ export const TAKES_NUMERAL = /\b(?:[Pp]arts?|[Aa]rticles?|[Cc]hapters?|[Aa]nnex(
 export const CITATION_GOES_ON = /^\d{1,4}(?:\/\d|[ \u00A0]?\()/;
 /** A day and a month opening a line: `1 August 2015–31 December 2016`. */
 export const DATE_START = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
-/** A heading wrapped in print runs over at most this many lines. */
-export const MAX_HEADING_LINES = 4;

@@ -9,6 +9,9 @@
 import type { FootnoteMarker, Resolution, Span } from '../model';
 import { isWhitespace } from '../text/blanks';
 
+/** How far before a run of digits its reading as a marker looks (the word before it, an abbreviation, a sentence): the incremental path reads markers again after an edit this near digits. */
+export const MARKER_LOOK_BACK = 12;
+
 /** Abbreviations whose following digits belong to a symbol or reference, not a footnote. */
 const NUMBERING_ABBREVIATIONS =
   /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Sub|L|C|CN|AC|CONF|WG|PV|SR|CRP|WP|INF|No|Nos|vol|vols|para|paras|art|arts|sect|chap|p|pp|Suppl|Ser|Sess|annex|E|S|A|Res|Dec|Op|fig|tab|item|Part|Art|Vol)\.$/;
@@ -91,7 +94,7 @@ function citedNumbers(text: string): Set<string> {
 /** The letters immediately before `position`. */
 function wordBefore(text: string, position: number): string {
   let start = position;
-  while (start > 0 && position - start < 12 && isLetter(text[start - 1])) start--;
+  while (start > 0 && position - start < MARKER_LOOK_BACK && isLetter(text[start - 1])) start--;
   return text.slice(start, position);
 }
 
@@ -155,13 +158,13 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
       if (isDigit(before)) {
         const year = /(?:^|\D)(?:1[89]|20)\d\d$/.test(text.slice(Math.max(0, start - 6), start - 1));
         // (Not a table's `2.2\tAddress` or a numbered line `3.1 Scope`: the number stands in a sentence.)
-        const inSentence = /[a-z,] \d+$/.test(text.slice(Math.max(0, start - 12), start - 1));
+        const inSentence = /[a-z,] \d+$/.test(text.slice(Math.max(0, start - MARKER_LOOK_BACK), start - 1));
         const sentenceAfter = inSentence && (after === undefined || after === '\n' || (after === ' ' && (isUpper(text[end + 1]) || text[end + 1] === undefined)));
         if (year || sentenceAfter) add(0, run.length, FAIR);
       }
       // After a closing bracket or quote that ends the sentence: `(thematic priority 7).3`, `want”.5`.
       else if (before !== undefined && /[)\]”’"]/.test(before)) add(0, run.length, STRONG, true);
-      else if (!isUpper(before) && !NUMBERING_ABBREVIATIONS.test(text.slice(Math.max(0, start - 12), start)) && wordBefore(text, start - 1).length >= 2) add(0, run.length, STRONG, true);
+      else if (!isUpper(before) && !NUMBERING_ABBREVIATIONS.test(text.slice(Math.max(0, start - MARKER_LOOK_BACK), start)) && wordBefore(text, start - 1).length >= 2) add(0, run.length, STRONG, true);
     } else if (isUpper(previous)) {
       // `G20`, `CO2` are names; `HIV/AIDS1`, `Protocol I2` are markers — the footnotes' order decides.
       add(0, run.length, FAIR);

@@ -25,15 +25,10 @@ import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, open
 import { LabelResolver, labelCandidates } from './labels';
 import {
   ADOPTION_LINE,
-  ANNEX_HEADING,
   COMMENT_TAG,
   DATE_LINE,
   DOT_LABEL,
   FOOTNOTE_LINE,
-  FOOTNOTE_SEPARATOR,
-  JOB_NUMBER,
-  MASTHEAD_RUN,
-  MEETING_LINE,
   NUMBERED,
   NUMBERED_NO_DOT,
   NUMBERED_AS_LETTER,
@@ -41,14 +36,10 @@ import {
   ODS_TAG,
   OLD_TITLE_LINE,
   OLD_SC_TITLE_LINE,
-  MEETING_IN_WORDS_LINE,
-  ORGAN_LINE,
-  PAGE_NUMBER,
   PAREN_LABEL,
   PART_HEADING,
   TITLED_PART_HEADING,
   REPORT_LINE,
-  RULE_LINE,
   SC_TITLE_LINE,
   SECTION_HEADING,
   SYMBOL_LINE,
@@ -56,7 +47,6 @@ import {
   VOTE_LINE,
   contentLength,
   endsWithTerminal,
-  PARAGRAPH_ENDED,
   head,
   isBlank,
   splitLines,
@@ -68,15 +58,26 @@ import {
   TAKES_NUMERAL,
   CITATION_GOES_ON,
   DATE_START,
-  MAX_HEADING_LINES,
 } from './lines';
+import {
+  LONG_HEADING,
+  LOOK_AHEAD_LINES,
+  MAX_HEADING_LINES,
+  SHORT_LINE,
+  endsParagraph,
+  headingShaped,
+  isShort,
+  isTableRow,
+  isTitleLine,
+  leadsDotLabels,
+  opensLikePrintHeading,
+  opensLikeTitle,
+  organLineMatch,
+  shortLineKind,
+} from './classify';
 import { findMarkers } from './markers';
 import { applyTerminators, markerEndsOf } from './terminators';
 
-/** Lines longer than this are never headings, organ lines or masthead fields. */
-const SHORT_LINE = 200;
-/** …except a numbered section heading of a budget resolution, which may run to this length. */
-const LONG_HEADING = 400;
 /** Final punctuation, perhaps inside a closing quote or bracket: the end of a footnote's text. */
 const ENDS_SENTENCE = /[.;:]["”’)\]]?$/;
 /** How far into the text the masthead, title and organ line are looked for. */
@@ -225,8 +226,7 @@ class Parser {
   }
 
   private isOrganLine(line: Line): RegExpExecArray | null {
-    if (contentLength(line) > 120) return null;
-    return ORGAN_LINE.exec(this.head(line));
+    return organLineMatch(this.head(line), contentLength(line));
   }
 
   // ---------- header: masthead, adoption, title ----------
@@ -251,7 +251,7 @@ class Parser {
         organIndex = index;
         break;
       }
-      if (titleIndex < 0 && contentLength(line) < 2000 && (TITLE_LINE.test(lineHead) || OLD_TITLE_LINE.test(lineHead) || OLD_SC_TITLE_LINE.test(lineHead) || SC_TITLE_LINE.test(lineHead))) {
+      if (titleIndex < 0 && isTitleLine(lineHead, contentLength(line))) {
         titleIndex = index;
       }
     }
@@ -270,7 +270,7 @@ class Parser {
       const line = this.lines[index];
       if (isBlank(line) || this.debrisLine[index]) continue;
       const token = this.lineToken(line);
-      const text = contentLength(line) <= SHORT_LINE ? token.text : '';
+      const text = isShort(contentLength(line)) ? token.text : '';
       if (masthead.start < 0) masthead.start = token.start;
       masthead.end = token.end;
       if (ADOPTION_LINE.test(text) && !this.adoption) {
@@ -323,7 +323,7 @@ class Parser {
         continue;
       }
       const token = this.lineToken(next);
-      const text = contentLength(next) <= SHORT_LINE ? token.text : '';
+      const text = isShort(contentLength(next)) ? token.text : '';
       if (ADOPTION_LINE.test(text) && !this.adoption) {
         this.adoption = { ...token, date: this.findDate(token) };
         continuing = false;
@@ -387,25 +387,26 @@ class Parser {
         continue;
       }
       const lineHead = this.head(line);
-      const short = contentLength(line) <= SHORT_LINE;
+      const short = isShort(contentLength(line));
       const text = short ? lineHead : '';
 
-      // Lines that mean the same in every state.
-      if (short && (MEETING_LINE.test(text) || MEETING_IN_WORDS_LINE.test(text))) {
+      // Lines that mean the same in every state (an annex heading: except among footnotes).
+      const kind = short ? shortLineKind(text, this.masthead?.symbol?.text, state !== 'footnotes') : undefined;
+      if (kind === 'meeting') {
         this.closings.push({ start: line.contentStart, end: line.contentEnd, meeting: this.lineToken(line) });
         this.current = undefined;
         state = 'closing';
-      } else if (short && FOOTNOTE_SEPARATOR.test(text)) {
+      } else if (kind === 'footnote-separator') {
         if (this.footnoteSeparator) this.addDebris(line, 'rule-line');
         else this.footnoteSeparator = this.lineToken(line);
         this.current = undefined;
         state = 'footnotes';
-      } else if (short && ANNEX_HEADING.test(text) && state !== 'footnotes') {
+      } else if (kind === 'annex') {
         this.annexes.push({ start: line.contentStart, end: line.contentEnd, heading: this.lineToken(line), paragraphs: [] });
         this.current = undefined;
         state = 'annex';
-      } else if (short && this.isTailDebris(text)) {
-        this.addDebris(line, this.debrisKind(text));
+      } else if (kind !== undefined) {
+        this.addDebris(line, kind);
       } else if ((state === 'closing' || state === 'footnotes') && short && (this.isOrganLine(line) || ((sawBlank || !this.wrapped || state === 'closing' || this.lastFootnoteEnded()) && (this.partLetter(text) || this.isTitledPartHeading(line, text, index))))) {
         // (In hard-wrapped print a footnote that has not ended goes on: `chap. IV, sect.` / `A.`.)
         // The next part of an omnibus resolution, after the previous part's closing.
@@ -449,21 +450,6 @@ class Parser {
     if (contentLength(line) > LONG_HEADING || endsWithTerminal(this.text, line)) return null;
     const match = SECTION_HEADING.exec(lineHead);
     return match?.[2] && /^[A-Z]/.test(match[2]) && (this.nextStartsParagraph(index) || this.nextOpensWithVerb(index)) ? match : null;
-  }
-
-  /** Page numbers, job numbers, running heads and rule lines pasted from print. */
-  private isTailDebris(text: string): boolean {
-    if (PAGE_NUMBER.test(text) || JOB_NUMBER.test(text) || RULE_LINE.test(text) || MASTHEAD_RUN.test(text)) return true;
-    const symbol = this.masthead?.symbol?.text;
-    return symbol !== undefined && text === symbol;
-  }
-
-  private debrisKind(text: string): DebrisKind {
-    if (PAGE_NUMBER.test(text)) return 'page-number';
-    if (JOB_NUMBER.test(text)) return 'job-number';
-    if (RULE_LINE.test(text)) return 'rule-line';
-    if (MASTHEAD_RUN.test(text)) return 'masthead-run';
-    return 'running-head';
   }
 
   private closingLine(line: Line, text: string): 'closing' | 'footnotes' {
@@ -609,7 +595,7 @@ class Parser {
     // A numbered row of a table (`1. Income from staff assessment<TAB>279 138 300`) is not a paragraph,
     // nor, in print, a year or a number other than the next one without a capital after it, on a line
     // that carries the last on (`commence on 25 October` / `2021.`).
-    const tableRow = numbered !== null && lineHead.indexOf('\t', numbered[0].length) >= 0;
+    const tableRow = numbered !== null && isTableRow(lineHead, numbered);
     const carriedNumber = numbered !== null && carriesOn && Number(numbered[1]) !== this.nextOperativeNumber() && (Number(numbered[1]) >= 1000 || !/[A-Z]/.test(lineHead.slice(numbered[0].length, numbered[0].length + 1)));
     if (numbered && !tableRow && !carriedNumber && this.inEmbeddedList(Number(numbered[1]), line.contentStart + numbered[0].length)) {
       this.extendCurrent(line, true);
@@ -644,7 +630,7 @@ class Parser {
       this.extendCurrent(line);
       return;
     }
-    this.startTextBlock(line, short, index, sawBlank);
+    this.startTextBlock(line, index, sawBlank);
   }
 
   /** Whether a line carries on the paragraph of the line before it. */
@@ -712,7 +698,7 @@ class Parser {
 
   private acceptsDotLabel(): boolean {
     const operative = this.currentOperative;
-    return operative !== undefined && (operative.items.length > 0 || /:\s*$/.test(this.text.slice(Math.max(operative.start, operative.textEnd - 3), operative.textEnd)));
+    return operative !== undefined && (operative.items.length > 0 || leadsDotLabels(this.text, operative.textEnd, operative.start));
   }
 
   /** @param numberLength the number with its punctuation (`12.`, `7,`, `5`). */
@@ -767,10 +753,9 @@ class Parser {
     if (textStart >= line.contentEnd || length > LONG_HEADING || (endsWithTerminal(this.text, last) && !comma) || /[!?]$/.test(this.tailOf(last, 1))) return false;
     // A title opens with a capital and no verb; `(a) interest due …; and` is an item of a running
     // sentence, `(a) Expresses concern …` / `(i) to end …` a lead-in that lost its colon.
-    if (!/^[A-Z0-9]/.test(this.text[textStart]) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
+    if (!opensLikeTitle(this.text, textStart) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
     // A title has no clause inside (`(3) Demarcation: hold two meetings …` is an item that lost its mark).
     if (/[;:]/.test(this.text.slice(textStart, last.contentEnd))) return false;
-    if (/^To[\s\u00A0]/.test(this.text.slice(textStart, textStart + 3)) || opensWithOperativeVerb(this.text, textStart)) return false;
     if (this.nextItemOfItsList(index, inner, dotted)) return false;
     if (!comma && this.headingLabels.continues(inner, dotted)) return true;
     // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).
@@ -846,10 +831,10 @@ class Parser {
     this.awaitingText = item.label.end >= line.contentEnd;
   }
 
-  private startTextBlock(line: Line, short: boolean, index: number, sawBlank: boolean): void {
+  private startTextBlock(line: Line, index: number, sawBlank: boolean): void {
     const start = line.contentStart;
     const part = this.part;
-    const headingEnd = this.headingEnd(line, short, index, sawBlank);
+    const headingEnd = this.headingEnd(line, index, sawBlank);
     if (part.operative.length === 0) {
       // A line without final punctuation right before a paragraph is a heading (a part's title).
       if (headingEnd >= 0 && !opensWithPreambularOpener(this.text, start)) {
@@ -881,13 +866,13 @@ class Parser {
       this.newPart();
       this.part.heading = heading;
       if (title !== heading) this.part.title = this.token(title.start, title.end);
-      this.startTextBlock(line, short, index, sawBlank);
+      this.startTextBlock(line, index, sawBlank);
       return;
     }
     // In the operative part: a paragraph that lost its number, a heading, or text belonging to the paragraph above.
     const last = this.current;
     // The paragraph above ended (`;`, `.`, `:`, perhaps followed by a footnote marker `;1`).
-    const lastEnded = last === undefined || PARAGRAPH_ENDED.test(this.text.slice(Math.max(0, last.end - 6), last.end).trim());
+    const lastEnded = last === undefined || endsParagraph(this.text, last.end);
     if (lastEnded && opensWithOperativeVerb(this.text, start) && this.previousParagraphNumbered()) {
       const verb = matchOperativeVerb(this.text, start);
       this.addOperative({
@@ -933,13 +918,12 @@ class Parser {
    * to the next (`Budget performance report for the period from 1 July 2018 to 30 June` / `2019`).
    * The index of the heading's last line, or -1.
    */
-  private headingEnd(line: Line, short: boolean, index: number, sawBlank: boolean): number {
-    if (short && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index)) return index;
+  private headingEnd(line: Line, index: number, sawBlank: boolean): number {
+    if (headingShaped(this.text, line) && this.nextStartsParagraph(index)) return index;
     if (!this.wrapped || !sawBlank) return -1;
     // Not the rest of a paragraph (lower case, `;` or `:` inside, a marker at the end) nor a paragraph
     // opening with a preambular opener or an operative verb.
-    const first = this.text[line.contentStart] ?? '';
-    if (!/[A-Z]/.test(first) || opensWithPreambularOpener(this.text, line.contentStart) || opensWithOperativeVerb(this.text, line.contentStart)) return -1;
+    if (!opensLikePrintHeading(this.text, line.contentStart)) return -1;
     let length = contentLength(line);
     for (let next = index + 1; next < this.lines.length && next <= index + MAX_HEADING_LINES - 1; next++) {
       const nextLine = this.lines[next];
@@ -1002,7 +986,7 @@ class Parser {
   }
 
   private nextStartsParagraph(index: number): boolean {
-    for (let next = index + 1; next < this.lines.length && next < index + 4; next++) {
+    for (let next = index + 1; next < this.lines.length && next <= index + LOOK_AHEAD_LINES; next++) {
       const line = this.lines[next];
       if (isBlank(line) || this.debrisLine[next]) continue;
       const lineHead = this.head(line);

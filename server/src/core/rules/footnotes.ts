@@ -8,7 +8,7 @@ import { memo } from '../memo';
 import { markerRegions } from '../parser/markers';
 import type { Footnote, FootnoteMarker, Resolution, Span } from '../model';
 import { isWhitespace } from '../text/blanks';
-import type { Finding, Rule } from './types';
+import { carriedView, type Finding, type Rule } from './types';
 
 /** A reference to a footnote in the text: a marker the parser found, or glued digits found here. */
 interface Reference extends Span {
@@ -103,7 +103,7 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
   return found;
 }
 
-/** The memo key of the digits glued to words (incremental/relint.ts carries them over an edit). */
+/** The memo key of the digits glued to words (carried over an edit: `carries` below). */
 export const GLUED_DIGITS = 'footnotes.glued';
 
 /** The digits glued to words or punctuation in the text's regions that could be footnote markers the parser did not take: read once per model. */
@@ -112,7 +112,7 @@ function gluedDigitsOf(model: Resolution): readonly Reference[] {
 }
 
 /** The same within one paragraph. */
-export function gluedDigitsWithin(model: Resolution, paragraph: Span): Span[] {
+export function gluedDigitsWithin(model: Resolution, paragraph: Span): Reference[] {
   return gluedDigits(model, [paragraph], markerStarts(model));
 }
 
@@ -253,6 +253,7 @@ export const footnotes: Rule = {
     defaultSeverity: 'error',
     fixable: true,
   },
+  carries: [carriedView({ key: GLUED_DIGITS, shape: { start: 'start', end: 'end', value: 'none', parsed: 'none', strict: 'none' }, within: gluedDigitsWithin })],
   check(model) {
     const findings: Finding[] = [];
     const values = new Set(model.footnotes.map((footnote) => footnote.number.value));

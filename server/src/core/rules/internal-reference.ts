@@ -4,8 +4,9 @@
 import type { OperativeParagraph, Resolution, Span, Token } from '../model';
 import { memo } from '../memo';
 import { numberingGroups } from './numbering';
-import type { Finding, Rule } from './types';
+import { TOKEN } from '../model-shape';
 import { isTypedBlank } from '../text/blanks';
+import { carriedView, type Finding, type Rule } from './types';
 
 export interface InternalReference extends Span {
   /** The number token (`12` in `paragraph 12 above`); start/end are its span. */
@@ -68,7 +69,7 @@ function readList(text: string, position: number, limit: number): Parsed {
 /** A `paragraph N above/below` reference as written, before it is placed in the numbering. */
 type Mention = Omit<InternalReference, 'source' | 'group'>;
 
-/** The memo key of the mentions (incremental/relint.ts carries them over an edit). */
+/** The memo key of the mentions (carried over an edit: `carries` below). */
 export const PARAGRAPH_MENTIONS = 'internal-reference.mentions';
 
 /** The mentions in one paragraph's text. */
@@ -134,6 +135,7 @@ export const internalReference: Rule = {
     defaultSeverity: 'warning',
     fixable: false,
   },
+  carries: [carriedView({ key: PARAGRAPH_MENTIONS, shape: { ...TOKEN, target: 'none', direction: 'none', label: TOKEN }, within: mentionsWithin })],
   check(model) {
     const findings: Finding[] = [];
     const groups = numberingGroups(model);

@@ -9,7 +9,7 @@ import { memo } from '../memo';
 import type { OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
 import { numberingGroups } from './numbering';
 import { leadsIntoParagraphs } from './operative-punctuation';
-import type { Finding, Rule } from './types';
+import { carriedView, type Finding, type Rule } from './types';
 
 /** `recalling` → `Recalls`, `taking` → `Takes`: the participle of every operative verb of the lexicon. */
 const VERB_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map(
@@ -152,7 +152,7 @@ interface PlacedOpening extends Span {
   opening?: Opening;
 }
 
-/** The memo key of the openings the group check reads (incremental/relint.ts carries them over an edit). */
+/** The memo key of the openings the group check reads (carried over an edit: `carries` below). */
 export const GROUP_OPENINGS = 'operative-verb.openings';
 
 /** The opening of one operative paragraph, as the group check reads it. */
@@ -178,6 +178,13 @@ export const operativeVerb: Rule = {
     fixable: true,
   },
   scope: 'paragraph',
+  carries: [
+    carriedView({
+      key: GROUP_OPENINGS,
+      shape: { start: 'start', end: 'end', opening: { words: [{ start: 'start', end: 'end', text: 'text', lower: 'none', next: 'none' }], head: 'none' } },
+      within: groupOpeningWithin,
+    }),
+  ],
   check(model) {
     const findings: Finding[] = [];
     for (const part of model.parts) {

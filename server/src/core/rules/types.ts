@@ -1,5 +1,6 @@
 // What a rule is and what it reports. Rules are pure: a parsed model in, findings out.
-import type { Resolution } from '../model';
+import type { OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
+import type { Shape } from '../model-shape';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -72,10 +73,44 @@ export interface Rule {
    * a full check. A rule without a cap reports everything, however many, and stays incremental.
    */
   capped?: boolean;
+  /**
+   * The views of the whole text the rule computes once per model and reads (memo.ts): what an
+   * incremental check carries over an edit instead of letting the rule read the whole text again.
+   */
+  carries?: readonly CarriedView[];
 }
+
+/**
+ * A view of the whole text that a rule computes once per model (memo.ts, under `key`): spans in
+ * document order, where what lies inside a paragraph depends on that paragraph's text alone. After
+ * an edit inside one paragraph the incremental check (incremental/relint.ts) carries the view over:
+ * the spans outside the paragraph moved by the edit, those `within` it read again.
+ * test/corpus/incremental-corpus.test.ts holds every such view to the one read from the new text.
+ */
+export interface CarriedView<T extends Span = Span> {
+  /** The memo key the rule computes the view under. */
+  key: string;
+  /** Where the offsets are in the view's spans (model-shape.ts), to move them. */
+  shape: Shape<T>;
+  /** The view's spans inside one paragraph of `model`. */
+  within(model: Resolution, paragraph: PreambularParagraph | OperativeParagraph): readonly T[];
+}
+
+/** A view of spans of any type, as the incremental check holds them. */
+export const carriedView = <T extends Span>(view: CarriedView<T>): CarriedView => view as unknown as CarriedView;
 
 /** A finding with its rule and the severity in force. */
 export interface Diagnostic extends Finding {
   rule: string;
   severity: Severity;
 }
+
+/** Where the offsets are in a diagnostic: its span and its fix's edits (model-shape.ts). */
+export const DIAGNOSTIC: Shape<Diagnostic> = {
+  start: 'start',
+  end: 'end',
+  message: 'none',
+  fix: { title: 'none', edits: [{ start: 'start', end: 'end', newText: 'none' }] },
+  severity: 'none',
+  rule: 'none',
+};
