@@ -56,6 +56,12 @@ export function cleanDescription(description: string | undefined): string {
   return description.trim();
 }
 
+/** A record's title, or '' for what is not one: 139 Council rows give a press release symbol (`SC/5852`). */
+export function cleanTitle(title: string | null | undefined): string {
+  const text = (title ?? '').replace(/[\t\n\r]+/g, ' ').trim();
+  return /^[A-Z]+\/[\dA-Z/.-]+$/.test(text) ? '' : text;
+}
+
 /** `dhl-sc-tables+undl-scrape` → `dl`: one letter per record, in the file's order (the first gave the facts). */
 export function sourceCode(source: string): string {
   return source
@@ -238,7 +244,7 @@ export function buildCatalog(): Build {
   const recordLines: string[] = [];
   for (const row of records.values()) {
     const dispute = disputes.get(catalogKey(row.symbol));
-    const fields = [canonical(row.symbol), field(row.date), field(row.title), row.organ === 'SC' ? field(cleanDescription(row.description)) : '', sourceCode(row.source)];
+    const fields = [canonical(row.symbol), field(row.date), cleanTitle(row.title), row.organ === 'SC' ? field(cleanDescription(row.description)) : '', sourceCode(row.source)];
     if (dispute) fields.push(`${dispute.date}:${dispute.dateTexts}`);
     recordLines.push(fields.join('\t'));
   }

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_CATALOG } from '../../server/src/core/data/catalog';
 import { bundledProviders, Catalog, catalogKey } from '../../server/src/core/catalog/catalog';
 import { citedProvider, recordName, recordsProvider } from '../../server/src/core/catalog/records';
-import { buildCatalog, canonical, cleanDescription, DEV_TEXTS, DISPUTED_RECORDS, fitsSession, OUTPUT_FILE, readRecords, RECORDS_FILE, type RecordRow } from '../../scripts/build-catalog';
+import { buildCatalog, canonical, cleanDescription, cleanTitle, DEV_TEXTS, DISPUTED_RECORDS, fitsSession, OUTPUT_FILE, readRecords, RECORDS_FILE, type RecordRow } from '../../scripts/build-catalog';
 
 function recordsOrSkip(context: Mocha.Context): Map<string, RecordRow> {
   if (!existsSync(RECORDS_FILE)) {
@@ -28,7 +28,7 @@ describe('bundled catalogue: the UN records layer', () => {
       assert.equal(fact.symbol, canonical(row.symbol));
       assert.equal(fact.organ, row.organ, row.symbol);
       assert.equal(fact.date, row.date, row.symbol);
-      assert.equal(fact.title ?? null, row.title?.replace(/[\t\n\r]+/g, ' ').trim() || null, row.symbol);
+      assert.equal(fact.title ?? '', cleanTitle(row.title), row.symbol);
       if (row.organ === 'SC') assert.equal(fact.description ?? '', cleanDescription(row.description), row.symbol);
       assert.equal(fact.record, recordName(row.source.split('+')[0] === 'unxml-extract' ? 'u' : row.source.split('+')[0] === 'unxml-akn' ? 'a' : row.source.split('+')[0] === 'dhl-sc-tables' ? 'd' : 'l'), row.symbol);
       checked++;
@@ -44,6 +44,8 @@ describe('bundled catalogue: the UN records layer', () => {
   it('cleans the library\'s raw subfields out of Council descriptions', () => {
     assert.equal(cleanDescription('2000) [on monitoring of the demilitarization][Monitoring of'), 'on monitoring of the demilitarization');
     assert.equal(cleanDescription('on extension of the mandate of UNFICYP'), 'on extension of the mandate of UNFICYP');
+    assert.equal(cleanTitle('SC/5852'), '');
+    assert.equal(cleanTitle('The situation in Mali'), 'The situation in Mali');
   });
 
   it('the curated catalogue agrees with the records on every date both give', function () {
