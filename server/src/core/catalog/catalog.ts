@@ -97,12 +97,16 @@ export class Catalog {
   resolve(symbol: string, part?: string): ResolvedFacts | undefined {
     let resolved: ResolvedFacts | undefined;
     for (const provider of this.providers) {
-      const fact = (part && /^[A-Z]$/.test(part) ? provider.lookup(`${symbol} ${part}`) : undefined) ?? provider.lookup(symbol);
+      const ownPart = part && /^[A-Z]$/.test(part) ? provider.lookup(`${symbol} ${part}`) : undefined;
+      const fact = ownPart ?? provider.lookup(symbol);
       if (!fact) continue;
+      // Parts of one resolution may be adopted months apart (`74/254 A` in December, `B` in
+      // August): the whole's date is not a cited part's unless the entry says it is that part.
+      const dateFits = !part || ownPart !== undefined || fact.parts === part;
       resolved ??= { symbol: fact.symbol };
       resolved.organ ??= fact.organ;
       resolved.kind ??= fact.kind;
-      if (!resolved.date && fact.date) resolved.date = { value: fact.date, source: fact.source };
+      if (!resolved.date && fact.date && dateFits) resolved.date = { value: fact.date, source: fact.source };
       if (!resolved.title && fact.title) resolved.title = { value: fact.title, source: fact.source };
       resolved.uri ??= fact.uri;
       resolved.description ??= fact.description;

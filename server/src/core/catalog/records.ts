@@ -7,10 +7,10 @@ import { CITED_FACTS, UN_RECORDS } from '../data/un-records';
 
 /** The records' sources, by the letter the data file uses: the tag in the corpus and how a hover names it. */
 export const RECORD_SOURCES = {
-  u: { tag: 'unxml-extract', name: 'UN documentation metadata (DGACM)' },
-  a: { tag: 'unxml-akn', name: 'UN Akoma Ntoso text (DGACM)' },
-  d: { tag: 'dhl-sc-tables', name: 'Dag Hammarskjöld Library, Security Council actions' },
-  l: { tag: 'undl-scrape', name: 'UN Digital Library' },
+  u: { tag: 'unxml-extract', name: 'UN documentation metadata (DGACM)', speaker: 'the UN documentation metadata (DGACM)' },
+  a: { tag: 'unxml-akn', name: 'UN Akoma Ntoso text (DGACM)', speaker: 'the UN Akoma Ntoso text (DGACM)' },
+  d: { tag: 'dhl-sc-tables', name: 'Dag Hammarskjöld Library, Security Council actions', speaker: 'the Dag Hammarskjöld Library' },
+  l: { tag: 'undl-scrape', name: 'UN Digital Library', speaker: 'the UN Digital Library' },
 } as const;
 
 export type RecordSourceCode = keyof typeof RECORD_SOURCES;
@@ -19,8 +19,10 @@ export type RecordSourceCode = keyof typeof RECORD_SOURCES;
 export interface RecordFact extends CatalogFact {
   /** SC: the library's description (`on extension of the mandate of …`). */
   description?: string;
-  /** The record that gave the facts (records layer). */
+  /** The record that gave the facts (records layer): `UN Digital Library`. */
   record?: string;
+  /** The same as the subject of a sentence: `the UN Digital Library` (records …). */
+  recordSpeaker?: string;
   /** Harvest layer: how many adopted texts quote the title. */
   titleCitedBy?: number;
 }
@@ -101,6 +103,7 @@ export function recordsProvider(): TableProvider {
     title: title || undefined,
     description: description || undefined,
     record: recordName(codes ?? ''),
+    recordSpeaker: RECORD_SOURCES[(codes ?? '').charAt(0) as RecordSourceCode]?.speaker ?? 'the UN records',
     source: `United Nations records: ${recordName(codes ?? '')}`,
     disputed: disputed ? { date: disputed.slice(0, 10), texts: Number(disputed.slice(11)) } : undefined,
   }));
