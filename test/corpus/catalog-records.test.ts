@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_CATALOG } from '../../server/src/core/data/catalog';
 import { bundledProviders, Catalog, catalogKey } from '../../server/src/core/catalog/catalog';
 import { citedProvider, recordName, recordsProvider } from '../../server/src/core/catalog/records';
-import { buildCatalog, canonical, cleanDescription, cleanTitle, DEV_TEXTS, DISPUTED_RECORDS, fitsSession, OUTPUT_FILE, readRecords, RECORDS_FILE, type RecordRow } from '../../scripts/build-catalog';
+import { buildCatalog, canonical, cleanDescription, cleanTitle, DEV_TEXTS, DISPUTED_RECORDS, fitsSession, OUTPUT_FILE, readRecords, RECORDS_FILE, sourceCode, type RecordRow } from '../../scripts/build-catalog';
 
 function recordsOrSkip(context: Mocha.Context): Map<string, RecordRow> {
   if (!existsSync(RECORDS_FILE)) {
@@ -30,7 +30,8 @@ describe('bundled catalogue: the UN records layer', () => {
       assert.equal(fact.date, row.date, row.symbol);
       assert.equal(fact.title ?? '', cleanTitle(row.title), row.symbol);
       if (row.organ === 'SC') assert.equal(fact.description ?? '', cleanDescription(row.description), row.symbol);
-      assert.equal(fact.record, recordName(row.source.split('+')[0] === 'unxml-extract' ? 'u' : row.source.split('+')[0] === 'unxml-akn' ? 'a' : row.source.split('+')[0] === 'dhl-sc-tables' ? 'd' : 'l'), row.symbol);
+      // The record named is the first the file lists: it gave the facts.
+      assert.equal(fact.record, recordName(sourceCode(row.source)), row.symbol);
       checked++;
     }
     // Nothing else: part-only resolutions (`A/RES/74/92` from its parts A and B) are the only additions.
