@@ -1,6 +1,6 @@
 // @ts-check
-// Checks the packaged VSIX: under 1 MB, bundles only (no node_modules), and the files the
-// extension needs at run time. Reads the zip's central directory itself (no unzip needed).
+// Checks the packaged VSIX: under 1.5 MB (each server bundle and the CLI carry the bundled catalogue
+// of the UN's records), bundles only (no node_modules), and the files the extension needs at run time. Reads the zip's central directory itself (no unzip needed).
 // Usage: node scripts/check-vsix.mjs unres-<version>.vsix
 import { readFileSync, statSync } from 'node:fs';
 
@@ -34,7 +34,7 @@ for (let entry = 0; entry < count; entry++) {
 }
 const size = statSync(file).size;
 const problems = [];
-if (size >= 1024 * 1024) problems.push(`the VSIX is ${(size / 1024).toFixed(0)} KB, not under 1 MB`);
+if (size >= 1.5 * 1024 * 1024) problems.push(`the VSIX is ${(size / 1024).toFixed(0)} KB, not under 1.5 MB`);
 if (names.some((name) => name.includes('node_modules/'))) problems.push('the VSIX contains node_modules');
 for (const needed of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web/client.js', 'extension/dist/web/server.js', 'extension/syntaxes/unres.tmLanguage.json', 'extension/snippets/unres.code-snippets', 'extension/language-configuration.json', 'extension/docs/unres.schema.json']) {
   if (!names.includes(needed)) problems.push(`missing ${needed}`);

@@ -515,8 +515,8 @@ function buildRows(r) {
   row('server bundle dist/server.js', kb(r.sizes.serverBundle), 'bare LSP library 191 KB (issue 7)', '', '< 400 KB', r.sizes.serverBundle < 400 * 1024);
   const parts = r.sizes.serverBundleParts;
   if (parts) row('  of which LSP libraries / data tables / code', `${kb(parts.lspLibraries)} / ${kb(parts.data)} / ${kb(parts.code)}`, parts.otherLibraries ? `other libraries ${kb(parts.otherLibraries)}` : '', '', '', undefined);
-  if (r.sizes.vsix) row('VSIX of this build', kb(r.sizes.vsix.bytes), 'vsce package', '', '< 1 MB', r.sizes.vsix.bytes < 1024 * 1024);
-  else row('VSIX', 'not packaged (see the log above)', '', '', '< 1 MB', undefined);
+  if (r.sizes.vsix) row('VSIX of this build', kb(r.sizes.vsix.bytes), 'vsce package', '', '< 1.5 MB', r.sizes.vsix.bytes < 1.5 * 1024 * 1024);
+  else row('VSIX', 'not packaged (see the log above)', '', '', '< 1.5 MB', undefined);
   row('CLI bundle / client bundle', `${kb(r.sizes.cliBundle)} / ${kb(r.sizes.clientBundle)}`, '', '', '', undefined);
   if (r.real) row(`real texts (${r.real.documents}, ${r.real.MB} MB), CLI`, `${r.real.cliMBps} MB/s`, `regex pass ${r.real.regexMBps} MB/s`, `${r.real.ratioToRegex}×`, '', undefined);
   return rows;

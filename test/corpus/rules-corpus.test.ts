@@ -29,7 +29,7 @@ export const KNOWN_ERRORS: Record<string, Record<string, KnownError>> = {
   },
   'citation-date': {
     A_RES_74_258: { reported: ['24 December 2107'], reason: 'resolution 72/256 is cited "of 24 December 2107": a misprint for 2017' },
-    A_RES_80_24: { reported: ['19 December 2019'], reason: 'resolution 74/54 was adopted on 12 December 2019 (UN data extract; another corpus text cites it so)' },
+    A_RES_80_24: { reported: ['19 December 2019', '19 December 2019', '17 December 2020'], reason: 'resolutions 74/45 and 74/54 were adopted on 12 December 2019 and 75/45 on 7 December 2020 (UN data extract; other corpus texts cite them so)' },
     A_RES_76_148: {
       reported: ['16 April 2020'],
       reason: 'decision 75/561 belongs to the 75th session (September 2020 – September 2021), so "16 April 2020" contradicts its number: one of the two is misprinted',

@@ -206,6 +206,13 @@ describe('completion', () => {
       assert.ok(items.every((entry) => entry.label.startsWith('55/')));
     });
 
+    it('inserts the citation with its date as GA style writes it, unless a date follows', () => {
+      const items = check(GA(`Recalling its resolution 55/2$0`), { includes: ['55/25'] });
+      assert.equal(items.find((entry) => entry.label === '55/25')?.insertText, '55/25 of 15 November 2000');
+      const dated = check(GA(`Recalling its resolution 55/2$0 of 15 November 2000,`), { includes: ['55/25'] });
+      assert.equal(dated.find((entry) => entry.label === '55/25')?.insertText, '55/25');
+    });
+
     it('writes the short forms: 1373 (2001), 217 A (III)', () => {
       assert.equal(shortCitation('S/RES/1373(2001)'), '1373 (2001)');
       assert.equal(shortCitation('A/RES/217(III)', 'A'), '217 A (III)');

@@ -1,7 +1,7 @@
 // Hovers and the markdown they are built with: facts with their sources, links only to UN hosts,
 // and nothing from a document or a catalogue file ever rendered as markdown or HTML.
 import * as assert from 'node:assert/strict';
-import { Catalog, MapProvider, bundledProvider } from '../../server/src/core/catalog/catalog';
+import { Catalog, MapProvider, bundledProvider, bundledProviders } from '../../server/src/core/catalog/catalog';
 import { extractCitations } from '../../server/src/core/citations/extract';
 import { escapeMarkdown, unLink } from '../../server/src/core/features/markdown';
 import { formatIsoDate, hoverAt } from '../../server/src/core/features/hover';
@@ -50,6 +50,40 @@ describe('hover', () => {
     const commission = hover('The General Assembly,\n\nTaking note of the report of the Commission (E/CN.15/2004/5),\n\n1. Decides.\n', 'E/CN.15/2004/5');
     assert.match(commission, /^- `E` — Economic and Social Council$/m);
     assert.doesNotMatch(commission, /`2004` — 2004/);
+  });
+
+  it('gives a Council resolution\'s record: date, agenda item and description, each with its source', () => {
+    const model = parse('The Security Council,\n\nRecalling its resolution 2423 (2018),\n');
+    const hover = hoverAt(model, model.text.indexOf('2423') + 1, extractCitations(model), new Catalog(bundledProviders()))!;
+    assert.match(hover.markdown, /\*\*S\/RES\/2423\\\(2018\\\)\*\* — Security Council resolution/);
+    assert.match(hover.markdown, /Adopted 28 June 2018 — \*United Nations records\\: UN documentation metadata \\\(DGACM\\\)\*/);
+    assert.match(hover.markdown, /Agenda item: \*The situation in Mali\*/);
+    assert.match(hover.markdown, /On extension of the mandate of the UN Multidimensional Integrated Stabilization Mission in Mali/);
+  });
+
+  it('says a date adopted texts cite is as cited, never the record', () => {
+    const model = parse('The General Assembly,\n\nRecalling its resolution 51/242,\n');
+    const hover = hoverAt(model, model.text.indexOf('51/242') + 1, extractCitations(model), new Catalog(bundledProviders()))!;
+    assert.match(hover.markdown, /Date 15 September 1997 — \*as cited in \d+ adopted resolutions\*/);
+    assert.match(hover.markdown, /\*Supplement to an Agenda for Peace\* — \*as quoted in adopted resolutions\*/);
+    assert.doesNotMatch(hover.markdown, /Adopted 15 September/);
+  });
+
+  it('shows both dates when adopted texts dispute a record', () => {
+    const model = parse('The Security Council,\n\nRecalling its resolution 1265 (1999),\n');
+    const hover = hoverAt(model, model.text.indexOf('1265') + 1, extractCitations(model), new Catalog(bundledProviders()))!;
+    assert.match(hover.markdown, /Adopted 21 September 1999 — \*United Nations records/);
+    assert.match(hover.markdown, /Adopted texts cite 17 September 1999 instead \(5 of them\)/);
+  });
+
+  it('answers for each symbol of a list, and for a cited part', () => {
+    const model = parse('The General Assembly,\n\nRecalling its resolutions 70/1, 74/92 A and 78/1,\n');
+    const catalog = new Catalog(bundledProviders());
+    const citations = extractCitations(model);
+    const at = (text: string) => hoverAt(model, model.text.indexOf(text) + 1, citations, catalog)!.markdown;
+    assert.match(at('70/1'), /\*\*A\/RES\/70\/1\*\*[\s\S]*Adopted 25 September 2015/);
+    assert.match(at('74/92'), /\*\*A\/RES\/74\/92 A\*\*[\s\S]*Adopted 13 December 2019[\s\S]*Information in the service of humanity/);
+    assert.match(at('78/1'), /\*\*A\/RES\/78\/1\*\*[\s\S]*Adopted \d+ [A-Z][a-z]+ 2023 — \*United Nations records/);
   });
 
   it('keeps hostile catalogue titles inert', () => {

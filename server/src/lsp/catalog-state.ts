@@ -2,7 +2,7 @@
 // user's catalogue files, the bundled catalogue and the online look-up — the last two layers
 // named by the workspace only when it is trusted.
 import type { Connection } from 'vscode-languageserver';
-import { bundledProvider, Catalog, MapProvider } from '../core/catalog/catalog';
+import { bundledProviders, Catalog, MapProvider } from '../core/catalog/catalog';
 import { parseCatalogFile } from '../core/catalog/file-format';
 import type { Citation } from '../core/citations/types';
 import type { CatalogSource } from '../core/features/completion';
@@ -47,7 +47,7 @@ export class CatalogState {
     private readonly isOpen: (uri: string) => boolean,
   ) {
     this.workspace = new WorkspaceIndex((uri) => options.files?.describe(uri) ?? uri);
-    this.catalog = new Catalog([this.workspace.provider, this.userCatalog, bundledProvider()]);
+    this.catalog = new Catalog([this.workspace.provider, this.userCatalog, ...bundledProviders()]);
   }
 
   /** The client's `initialize`: its folders, and the trust and cache folder it passes. */

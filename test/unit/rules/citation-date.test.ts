@@ -24,19 +24,39 @@ describe('citation-date', () => {
     checkRule(citationDate, GA('Recalling Security Council resolution 1373 (2001) of ⟦28 September 2002⟧,'), ['The date 28 September 2002 is not in 2001, the year resolution 1373 (2001) carries.']);
   });
 
-  it('reports a date the bundled catalogue contradicts, naming the source', () => {
-    const findings = findingsOf(citationDate, GA('Recalling its resolution 74/54 of 19 December 2019,'));
+  it('reports a date the UN\'s records contradict, naming the record, with a fix that writes its date', () => {
+    const text = GA('Recalling its resolution 74/54 of 19 December 2019,');
+    const findings = findingsOf(citationDate, text);
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'error');
-    assert.match(findings[0].message, /bundled catalogue/);
-    assert.equal(findings[0].message, 'The bundled catalogue records A/RES/74/54 as adopted on 12 December 2019, not 19 December 2019.');
+    assert.equal(findings[0].message, 'The UN documentation metadata (DGACM) records A/RES/74/54 as adopted on 12 December 2019, not 19 December 2019.');
+    assert.deepEqual(findings[0].fix?.edits, [{ start: text.indexOf('19 December'), end: text.indexOf('19 December') + '19 December 2019'.length, newText: '12 December 2019' }]);
+    const library = findingsOf(citationDate, GA('Recalling its resolution 62/270 of 20 June 2008 and resolution 61/250 B of 2 April 2007, and resolution 60/100 of 9 December 2005,'));
+    assert.deepEqual(library.map((finding) => finding.message), ['The UN Digital Library records A/RES/60/100 as adopted on 8 December 2005, not 9 December 2005.']);
+  });
+
+  it('holds a disputed record against no text, and tells a date other texts cite as information only', () => {
+    // S/RES/1265 (1999): the records say 21 September, five adopted texts 17 September.
+    checkRule(citationDate, GA('Recalling Security Council resolutions 1265 (1999) of 17 September 1999,'));
+    checkRule(citationDate, GA('Recalling Security Council resolutions 1265 (1999) of 21 September 1999,'));
+    const findings = findingsOf(citationDate, GA('Recalling its resolution 51/242 of 16 September 1997,'));
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].severity, 'information');
+    assert.match(findings[0].message, /^Other adopted texts cite resolution 51\/242 as of 15 September 1997 \(\d+ of them\), not 16 September 1997; no UN record is bundled for it\.$/);
+    assert.equal(findings[0].fix?.edits[0].newText, '15 September 1997');
+  });
+
+  it('still checks the curated catalogue where the records are silent, with the fix', () => {
+    const findings = findingsOf(citationDate, GA('Recalling its resolution 55/25 of 16 November 2000,'));
+    assert.equal(findings[0].message, 'The bundled catalogue records A/RES/55/25 as adopted on 15 November 2000, not 16 November 2000.');
+    assert.equal(findings[0].fix?.edits[0].newText, '15 November 2000');
   });
 
   it('warns when one resolution is cited with two dates', () => {
-    const findings = findingsOf(citationDate, GA('Recalling its resolution 60/100 of 8 December 2005,\n\nRecalling also its resolution 60/100 of 9 December 2005,'));
+    const findings = findingsOf(citationDate, GA('Recalling its resolution 60/99 of 8 December 2005,\n\nRecalling also its resolution 60/99 of 9 December 2005,'));
     assert.equal(findings.length, 1);
     assert.equal(findings[0].severity, 'warning');
-    assert.equal(findings[0].message, 'Resolution 60/100 is cited here as of 9 December 2005 but earlier as of 8 December 2005; one resolution has one adoption date.');
+    assert.equal(findings[0].message, 'Resolution 60/99 is cited here as of 9 December 2005 but earlier as of 8 December 2005; one resolution has one adoption date.');
   });
 
   it('checks Human Rights Council sessions by their year (three a year since 2006)', () => {

@@ -2,6 +2,7 @@
 // that resolution), the user's catalogue files, the bundled catalogue, the UN Digital Library —
 // and every fact keeps its source, so a hover can say where a date or a title comes from.
 import { BUNDLED_CATALOG } from '../data/catalog';
+import { citedProvider, recordsProvider } from './records';
 
 export interface CatalogFact {
   /** Canonical undocs.org symbol: `A/RES/55/25`, `S/RES/1373(2001)`. */
@@ -17,6 +18,12 @@ export interface CatalogFact {
   source: string;
   /** For workspace facts: the file that is this resolution. */
   uri?: string;
+  /** SC records: the library's description (`on extension of the mandate of …`). */
+  description?: string;
+  /** The UN record's date is contradicted by adopted texts, which cite this date instead. */
+  disputed?: { date: string; texts: number };
+  /** The fact is a date or title as adopted texts cite it, not a record: how many cite it. */
+  citedBy?: number;
 }
 
 export interface CatalogProvider {
@@ -53,11 +60,20 @@ export class MapProvider implements CatalogProvider {
   }
 }
 
+/** The project's curated catalogue (data/catalog.ts): the instruments most cited, each fact checked. */
 export const bundledProvider = (): MapProvider =>
   new MapProvider(
     'bundled',
     BUNDLED_CATALOG.map((entry) => ({ symbol: entry.symbol, organ: entry.organ, kind: entry.kind, date: entry.date, title: entry.title, parts: entry.parts, source: 'bundled catalogue' })),
   );
+
+/**
+ * The bundled layers, strongest first: the UN's records, the curated catalogue, then the dates and
+ * titles adopted texts cite (for what neither has). The generated layers load on first look-up.
+ */
+export function bundledProviders(): CatalogProvider[] {
+  return [recordsProvider(), bundledProvider(), citedProvider()];
+}
 
 /** A merged view: for each field, the first provider (in order) that has it. */
 export interface ResolvedFacts {
@@ -68,22 +84,33 @@ export interface ResolvedFacts {
   title?: { value: string; source: string };
   /** A workspace file that is this resolution. */
   uri?: string;
+  /** SC: the library's description of the resolution. */
+  description?: string;
+  /** Adopted texts cite another date than the record gives. */
+  disputed?: { date: string; texts: number };
 }
 
 export class Catalog {
   constructor(readonly providers: CatalogProvider[]) {}
 
-  resolve(symbol: string): ResolvedFacts | undefined {
+  /** What is known of `symbol`; a single cited part (`A` of 61/250 A) is looked up as its own record first. */
+  resolve(symbol: string, part?: string): ResolvedFacts | undefined {
     let resolved: ResolvedFacts | undefined;
     for (const provider of this.providers) {
-      const fact = provider.lookup(symbol);
+      const ownPart = part && /^[A-Z]$/.test(part) ? provider.lookup(`${symbol} ${part}`) : undefined;
+      const fact = ownPart ?? provider.lookup(symbol);
       if (!fact) continue;
+      // Parts of one resolution may be adopted months apart (`74/254 A` in December, `B` in
+      // August): the whole's date is not a cited part's unless the entry says it is that part.
+      const dateFits = !part || ownPart !== undefined || fact.parts === part;
       resolved ??= { symbol: fact.symbol };
       resolved.organ ??= fact.organ;
       resolved.kind ??= fact.kind;
-      if (!resolved.date && fact.date) resolved.date = { value: fact.date, source: fact.source };
+      if (!resolved.date && fact.date && dateFits) resolved.date = { value: fact.date, source: fact.source };
       if (!resolved.title && fact.title) resolved.title = { value: fact.title, source: fact.source };
       resolved.uri ??= fact.uri;
+      resolved.description ??= fact.description;
+      if (resolved.date?.source === fact.source) resolved.disputed ??= fact.disputed;
     }
     return resolved;
   }

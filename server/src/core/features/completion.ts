@@ -721,6 +721,7 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
   candidates.sort((a, b) => a.order - b.order);
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
+  const datedAfter = /^[\w/()\-]*[ \u00A0]+of[ \u00A0]/.test(text.slice(offset, offset + 40));
   for (const { entry, short } of candidates) {
     if (items.length >= MAX_CITATIONS) break;
     if (seen.has(short)) continue;
@@ -732,7 +733,8 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
     docs.push(`${escapeMarkdown(entry.symbol)} · ${date ? `adopted ${date} · ` : ''}source: ${escapeMarkdown(entry.source ?? 'catalogue')}`);
     items.push({
       label: short,
-      insertText: short,
+      // The full running-text citation, `55/25 of 15 November 2000`, unless a date already follows.
+      insertText: date && !datedAfter ? `${short} of ${date}` : short,
       isSnippet: false,
       kind: 'citation',
       detail: [date, organName].filter(Boolean).join(' · '),

@@ -51,6 +51,27 @@ function sessionLine(citation: Citation): string | undefined {
   return undefined;
 }
 
+/**
+ * The catalogue's facts, each with where it comes from. A date adopted texts cite is never shown as
+ * the record: it reads "as cited in N adopted resolutions". A Council resolution has no title: its
+ * record gives the agenda item under which it was adopted, and the library's description.
+ */
+function factLines(citation: Citation, facts: ResolvedFacts): string[] {
+  const lines: string[] = [];
+  if (facts.date) {
+    const cited = /^as cited in /.test(facts.date.source);
+    lines.push(`${cited ? 'Date' : 'Adopted'} ${escapeMarkdown(formatIsoDate(facts.date.value))} — *${escapeMarkdown(facts.date.source)}*`);
+  }
+  if (facts.disputed) lines.push(`Adopted texts cite ${escapeMarkdown(formatIsoDate(facts.disputed.date))} instead (${facts.disputed.texts} of them)`);
+  if (facts.title) {
+    const agenda = citation.organ === 'SC' || facts.symbol.startsWith('S/');
+    const quoted = /^as cited in /.test(facts.title.source) ? 'as quoted in adopted resolutions' : facts.title.source;
+    lines.push(`${agenda ? 'Agenda item: ' : ''}*${escapeMarkdown(facts.title.value)}* — *${escapeMarkdown(quoted)}*`);
+  }
+  if (facts.description) lines.push(`${escapeMarkdown(facts.description.charAt(0).toUpperCase() + facts.description.slice(1))} — *UN Digital Library*`);
+  return lines;
+}
+
 function citationHover(model: Resolution, citation: Citation, catalog: Catalog | undefined): string {
   const lines: string[] = [];
   if (citation.kind === 'self') {
@@ -71,16 +92,15 @@ function citationHover(model: Resolution, citation: Citation, catalog: Catalog |
   } else {
     const symbol = citation.symbol;
     const kind = citation.kind === 'decision' ? 'decision' : 'resolution';
-    lines.push(symbol ? `**${escapeMarkdown(symbol)}** — ${ORGAN_NAME[citation.organ]} ${kind}` : `**${escapeMarkdown(citation.text)}** — ${citation.organ === 'other' ? 'a resolution of another body' : `${ORGAN_NAME[citation.organ]} ${kind}`}`);
+    lines.push(symbol ? `**${escapeMarkdown(citation.parts && /^[A-Z]$/.test(citation.parts) ? `${symbol} ${citation.parts}` : symbol)}** — ${ORGAN_NAME[citation.organ]} ${kind}` : `**${escapeMarkdown(citation.text)}** — ${citation.organ === 'other' ? 'a resolution of another body' : `${ORGAN_NAME[citation.organ]} ${kind}`}`);
     const session = sessionLine(citation);
     if (session) lines.push(escapeMarkdown(session.charAt(0).toUpperCase() + session.slice(1)));
-    const facts: ResolvedFacts | undefined = symbol && catalog ? catalog.resolve(symbol) : undefined;
-    if (facts?.date) lines.push(`Adopted ${escapeMarkdown(formatIsoDate(facts.date.value))} — *${escapeMarkdown(facts.date.source)}*`);
+    const facts: ResolvedFacts | undefined = symbol && catalog ? catalog.resolve(symbol, citation.parts) : undefined;
+    if (facts) lines.push(...factLines(citation, facts));
     if (citation.date) {
       const cited = formatIsoDate(citation.date.iso);
       if (!facts?.date || facts.date.value !== citation.date.iso) lines.push(`Cited${citation.date.inherited ? ' earlier in this text' : ''} as of ${escapeMarkdown(cited)}`);
     }
-    if (facts?.title) lines.push(`*${escapeMarkdown(facts.title.value)}* — *${escapeMarkdown(facts.title.source)}*`);
     if (citation.description) lines.push(`In this text: ${escapeMarkdown(citation.description)}`);
     if (citation.paragraphs) lines.push(`Paragraph${/\D/.test(citation.paragraphs) ? 's' : ''} ${escapeMarkdown(citation.paragraphs)}`);
     if (!symbol && citation.organ === 'other') lines.push('The organ of this citation is not the General Assembly, the Security Council, the Human Rights Council or ECOSOC; no symbol is assumed.');

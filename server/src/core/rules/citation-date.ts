@@ -1,10 +1,13 @@
 // citation-date: the date written after a cited resolution must be possible for it — inside the
 // cited regular General Assembly session's years, in the Security Council resolution's year, in the
-// ECOSOC resolution's year, the adoption date the bundled catalogue records, never later than the
-// citing text's own date — and one resolution is cited with one date throughout a document.
+// ECOSOC resolution's year, the adoption date the UN's records (or the curated catalogue) give,
+// never later than the citing text's own date — and one resolution is cited with one date
+// throughout a document. A date other adopted texts cite is no record: a citation that differs from
+// it is told so as information, never as an error.
 import { rawCitations, type Citation } from '../citations/extract';
 import { gaSessionYears } from '../citations/symbols';
 import { BUNDLED_CATALOG } from '../data/catalog';
+import { citedProvider, recordsProvider, type RecordFact } from '../catalog/records';
 import type { Resolution } from '../model';
 import type { Finding, Rule } from './types';
 import { MONTHS } from '../text/months';
@@ -35,7 +38,15 @@ type Misfit =
   | { organ: 'HRC'; session: number; held: number }
   | { organ: 'SC'; year: number }
   | { organ: 'ECOSOC'; year: number }
-  | { organ: 'catalogue'; recorded: string };
+  | { organ: 'catalogue'; recorded: string }
+  | { organ: 'record'; recorded: string; speaker: string };
+
+/** What the UN's records hold for the cited resolution (a single cited part first). */
+function recordOf(citation: Citation, provider: { lookup(symbol: string): RecordFact | undefined }): RecordFact | undefined {
+  // A cited part has its own date (`74/254 B of 6 August 2020`): only a record of that part holds it.
+  if (citation.parts) return /^[A-Z]$/.test(citation.parts) ? provider.lookup(`${citation.symbol} ${citation.parts}`) : undefined;
+  return provider.lookup(citation.symbol!);
+}
 
 function misfitOf(citation: Citation): Misfit | undefined {
   const date = citation.date;
@@ -65,7 +76,13 @@ function misfitOf(citation: Citation): Misfit | undefined {
   if (citation.organ === 'ECOSOC' && citation.year !== undefined && year !== citation.year && !(year === citation.year - 1 && date.iso.slice(5) >= '07-01')) {
     return { organ: 'ECOSOC', year: citation.year };
   }
-  const recorded = CATALOG_DATES.get(citation.symbol);
+  // The records first; a record adopted texts dispute is held against no text (see hover).
+  const record = recordOf(citation, recordsProvider());
+  if (record?.date) {
+    if (record.date !== date.iso && !record.disputed) return { organ: 'record', recorded: record.date, speaker: record.recordSpeaker ?? 'the UN records' };
+    return undefined;
+  }
+  const recorded = citation.parts ? undefined : CATALOG_DATES.get(citation.symbol);
   if (recorded && recorded !== date.iso) return { organ: 'catalogue', recorded };
   return undefined;
 }
@@ -84,6 +101,8 @@ function misfitMessage(citation: Citation, iso: string, misfit: Misfit): string 
       return `The date ${spoken(iso)} is outside the ${misfit.year} session of the Economic and Social Council, to which ${label(citation)} belongs.`;
     case 'catalogue':
       return `The bundled catalogue records ${citation.symbol} as adopted on ${spoken(misfit.recorded)}, not ${spoken(iso)}.`;
+    case 'record':
+      return `${capitalise(misfit.speaker)} records ${citation.symbol} as adopted on ${spoken(misfit.recorded)}, not ${spoken(iso)}.`;
   }
 }
 
@@ -111,6 +130,24 @@ function datedCitations(model: Resolution): Citation[] {
   return rawCitations(model).filter((citation) => (citation.kind === 'resolution' || citation.kind === 'decision') && citation.symbol !== undefined && citation.date !== undefined && !citation.date.inherited);
 }
 
+/**
+ * A date that differs from the one other adopted texts cite (and no record gives): information
+ * only, since the texts are not a record; a date outside the cited session is already an error.
+ */
+function citedNote(citation: Citation): Finding | undefined {
+  const date = citation.date!;
+  if (recordOf(citation, recordsProvider())?.date || CATALOG_DATES.has(citation.symbol!)) return undefined;
+  const cited = recordOf(citation, citedProvider());
+  if (!cited?.date || cited.date === date.iso) return undefined;
+  return {
+    start: date.start,
+    end: date.end,
+    severity: 'information',
+    message: `Other adopted texts cite ${label(citation)} as of ${spoken(cited.date)} (${cited.citedBy} of them), not ${spoken(date.iso)}; no UN record is bundled for it.`,
+    fix: { title: `Write "${spoken(cited.date)}"`, edits: [{ start: date.start, end: date.end, newText: spoken(cited.date) }] },
+  };
+}
+
 function ordinal(value: number): string {
   const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
   return `${value}${suffix}`;
@@ -119,9 +156,9 @@ function ordinal(value: number): string {
 export const citationDate: Rule = {
   meta: {
     id: 'citation-date',
-    description: 'The date of a cited resolution must fit its session or year, agree with the bundled catalogue and be the same each time it is cited.',
+    description: 'The date of a cited resolution must fit its session or year, agree with the UN\'s records and be the same each time it is cited.',
     defaultSeverity: 'error',
-    fixable: false,
+    fixable: true,
   },
   scope: 'paragraph',
   // Each date against its citation's session or year: the citation alone decides.
@@ -130,7 +167,15 @@ export const citationDate: Rule = {
     for (const citation of datedCitations(model)) {
       const misfit = misfitOf(citation);
       const date = citation.date!;
-      if (misfit) findings.push({ start: date.start, end: date.end, severity: 'error', message: misfitMessage(citation, date.iso, misfit) });
+      if (misfit) {
+        const finding: Finding = { start: date.start, end: date.end, severity: 'error', message: misfitMessage(citation, date.iso, misfit) };
+        // Where a record or the catalogue gives the date, the fix writes it.
+        if (misfit.organ === 'record' || misfit.organ === 'catalogue') finding.fix = { title: `Write "${spoken(misfit.recorded)}"`, edits: [{ start: date.start, end: date.end, newText: spoken(misfit.recorded) }] };
+        findings.push(finding);
+        continue;
+      }
+      const note = citedNote(citation);
+      if (note) findings.push(note);
     }
     return findings;
   },
