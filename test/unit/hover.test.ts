@@ -11,7 +11,7 @@ const HOSTILE = ['[x](command:workbench.action.quit)', '<img src=x onerror=alert
 
 /** True when `markdown` contains no active markdown link or HTML built from `hostile`. */
 function inert(markdown: string): boolean {
-  return !/\]\((?!https:\/\/(?:undocs\.org|documents\.un\.org|digitallibrary\.un\.org)\/)/.test(markdown) && !/(^|[^\\])</.test(markdown) && !/(^|[^\\])`/.test(markdown.replace(/`[A-Za-z0-9.\-]+`/g, ''));
+  return !/\]\((?!https:\/\/(?:undocs\.org|documents\.un\.org|digitallibrary\.un\.org)\/)/.test(markdown) && !/(^|[^\\])</.test(markdown) && !/(^|[^\\])`/.test(markdown.replace(/`[A-Za-z0-9.-]+`/g, ''));
 }
 
 describe('hover', () => {

@@ -204,7 +204,7 @@ function isFirstWord(before: string, wordStart: number, wrapped: boolean): boole
   } else {
     paragraphStart = Math.max(before.lastIndexOf('\n', wordStart - 1), before.lastIndexOf('\r', wordStart - 1)) + 1;
   }
-  return /^[\s\u00A0\d.()\[\]a-z*]*$/.test(before.slice(paragraphStart, wordStart));
+  return /^[\s\u00A0\d.()[\]a-z*]*$/.test(before.slice(paragraphStart, wordStart));
 }
 
 /** The body that `adopted` the citation after `before` (ADOPTED_BEFORE): the last one named, when nothing between says another subject. */
@@ -759,7 +759,7 @@ const ROMAN_SUFFIX = /^[\s\u00A0]?\(((?:ES-|S-)?[IVXLC]{1,8})\)/;
 const DOC_SUFFIX = /^[\s\u00A0]?\((?:Sect\.|Part|Parts|Vol\.)[^()\n]{0,30}\)(?:\/(?:Corr|Add|Rev|Amend)\.\d{1,3})*/;
 
 /** `https://undocs.org/en/S/RES/2442 (2018)` pasted into a text: the symbol it links. */
-const URL = /https?:\/\/(?:www\.)?(?:undocs\.org|docs\.un\.org)\/(?:(?:en|fr|es|ar|ru|zh)\/)?([A-Za-z][A-Za-z0-9.\-\/]*[A-Za-z0-9](?:[\s\u00A0]?\((?:\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\))?)/g;
+const URL = /https?:\/\/(?:www\.)?(?:undocs\.org|docs\.un\.org)\/(?:(?:en|fr|es|ar|ru|zh)\/)?([A-Za-z][A-Za-z0-9./-]*[A-Za-z0-9](?:[\s\u00A0]?\((?:\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\))?)/g;
 
 function scanUrls(scanner: Scanner, taken: { start: number; end: number }[]): void {
   const text = scanner.view.text;

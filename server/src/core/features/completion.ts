@@ -662,7 +662,7 @@ function labelItem(label: string, why: string, index: number): CompletionItem {
 // ---------------------------------------------------------------------------------------------
 // Citations
 
-const CITING = /\b(resolutions?|decisions?)[ \u00A0]+((?:[A-Za-z0-9/()\-.]+(?:,[ \u00A0]*|[ \u00A0]+and[ \u00A0]+))*)([A-Za-z0-9/\-]*(?:[ \u00A0][A-Z]?)?(?:[ \u00A0]?\([A-Za-z0-9\-]*\)?)?)$/i;
+const CITING = /\b(resolutions?|decisions?)[ \u00A0]+((?:[A-Za-z0-9/()\-.]+(?:,[ \u00A0]*|[ \u00A0]+and[ \u00A0]+))*)([A-Za-z0-9/-]*(?:[ \u00A0][A-Z]?)?(?:[ \u00A0]?\([A-Za-z0-9-]*\)?)?)$/i;
 const ORGAN_BEFORE: [RegExp, string][] = [
   [/Security Council$/i, 'SC'],
   [/Human Rights Council$/i, 'HRC'],
@@ -721,7 +721,7 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
   candidates.sort((a, b) => a.order - b.order);
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  const datedAfter = /^[\w/()\-]*[ \u00A0]+of[ \u00A0]/.test(text.slice(offset, offset + 40));
+  const datedAfter = /^[\w/()-]*[ \u00A0]+of[ \u00A0]/.test(text.slice(offset, offset + 40));
   for (const { entry, short } of candidates) {
     if (items.length >= MAX_CITATIONS) break;
     if (seen.has(short)) continue;
@@ -801,7 +801,7 @@ function nameItems(text: string, wordStart: number, offset: number, wordEnd: num
   const starts = [wordStart];
   let cursor = wordStart;
   for (let count = 0; count < 4; count++) {
-    let index = cursor - 1;
+    const index = cursor - 1;
     if (index <= lineStart || !/[ \u00A0]/.test(text[index])) break;
     let start = index;
     while (start > lineStart && isLetter(text[start - 1])) start--;

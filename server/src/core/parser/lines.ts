@@ -131,7 +131,7 @@ export const PAGE_NUMBER = /^\d{1,3}$/;
 /** The print job number: `04-48568`, `19-22406 (E)`. */
 export const JOB_NUMBER = /^\d{2}-\d{5}(?:[\t  ]*\([A-Z]\))?(?:[\t  ]+\*\d+\*)?$/;
 /** A document symbol alone on a line (a running head when it is not in the masthead). */
-export const SYMBOL_LINE = /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+(?:[A-Za-z0-9.\-]+\/)*[A-Za-z0-9.\-]+(?:\s?\(\d{4}\))?(?: [A-Z](?:[-–][A-Z]| and [A-Z])?)?$/;
+export const SYMBOL_LINE = /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+(?:[A-Za-z0-9.-]+\/)*[A-Za-z0-9.-]+(?:\s?\(\d{4}\))?(?: [A-Z](?:[-–][A-Z]| and [A-Z])?)?$/;
 /** Masthead text run together by the copy (`United NationsA/RES/59/157General AssemblyDistr.: General`). */
 export const MASTHEAD_RUN = /^(?:United Nations[A-Z]|.*Distr\.: ?General|\d{1,2} [A-Z][a-z]+ \d{4}[A-Z]|Agenda items? \d)/;
 
