@@ -9,14 +9,48 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setImmediate: 'readonly', Buffer: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable', self: 'readonly', globalThis: 'readonly', performance: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly', MessageChannel: 'readonly', fetch: 'readonly', AbortController: 'readonly', structuredClone: 'readonly' },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setImmediate: 'readonly',
+        Buffer: 'readonly',
+        __dirname: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        self: 'readonly',
+        globalThis: 'readonly',
+        performance: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        MessageChannel: 'readonly',
+        fetch: 'readonly',
+        AbortController: 'readonly',
+        structuredClone: 'readonly',
+      },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
     },
   },
   // CommonJS files (a Node preload, the mocha reporter) load with require.
   { files: ['**/*.cjs', 'test/support/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   // Scripts that drive a browser run some functions in the page (playwright's evaluate).
-  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { document: 'readonly', window: 'readonly', navigator: 'readonly', Worker: 'readonly', location: 'readonly' } } },
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        window: 'readonly',
+        navigator: 'readonly',
+        Worker: 'readonly',
+        location: 'readonly',
+      },
+    },
+  },
 );

@@ -82,12 +82,22 @@ export function sourceCode(source: string): string {
  * counts agreement). A date outside the cited session needs no entry: it cannot be right.
  */
 export const KNOWN_MISPRINTS: Record<string, { date: string; why: string }[]> = {
-  'A/RES/70/1': [{ date: '2015-09-27', why: 'one text; 243 others cite 25 September 2015, the day of the summit that adopted it' }],
-  'A/RES/67/1': [{ date: '2012-09-19', why: 'two texts; five cite 24 September 2012, the day of the high-level meeting on the rule of law that adopted it' }],
+  'A/RES/70/1': [
+    { date: '2015-09-27', why: 'one text; 243 others cite 25 September 2015, the day of the summit that adopted it' },
+  ],
+  'A/RES/67/1': [
+    {
+      date: '2012-09-19',
+      why: 'two texts; five cite 24 September 2012, the day of the high-level meeting on the rule of law that adopted it',
+    },
+  ],
 };
 
 /** Whether a cited date can belong to the citation's session or year (GA, HRC, SC, ECOSOC). */
-export function fitsSession(citation: Pick<Citation, 'organ' | 'session' | 'specialSession' | 'year'>, iso: string): boolean {
+export function fitsSession(
+  citation: Pick<Citation, 'organ' | 'session' | 'specialSession' | 'year'>,
+  iso: string,
+): boolean {
   const year = Number(iso.slice(0, 4));
   if (citation.specialSession !== undefined) return false;
   if (citation.organ === 'GA' && citation.session !== undefined) {
@@ -101,7 +111,8 @@ export function fitsSession(citation: Pick<Citation, 'organ' | 'session' | 'spec
     return year === held || year === held + 1;
   }
   if (citation.organ === 'SC' && citation.year !== undefined) return year === citation.year;
-  if (citation.organ === 'ECOSOC' && citation.year !== undefined) return year === citation.year || (year === citation.year - 1 && iso.slice(5) >= '07-01');
+  if (citation.organ === 'ECOSOC' && citation.year !== undefined)
+    return year === citation.year || (year === citation.year - 1 && iso.slice(5) >= '07-01');
   return false;
 }
 
@@ -125,7 +136,11 @@ export interface HarvestReport {
 }
 
 const normaliseTitle = (title: string): string =>
-  title.replace(/[\u00A0\s]+/g, ' ').replace(/[\u2010\u2011]/g, '-').replace(/[’‘]/g, "'").trim();
+  title
+    .replace(/[\u00A0\s]+/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/[’‘]/g, "'")
+    .trim();
 
 /** Every dated citation and `entitled “…”` title in the texts, counted once per text. */
 export function harvest(texts: Iterable<string>): HarvestReport {
@@ -211,17 +226,24 @@ export function devTexts(dir = DEV_TEXTS): string[] {
  * fails the build and the tests until it is.
  */
 export const DISPUTED_RECORDS: Record<string, string> = {
-  'A/RES/62/249': 'Digital Library voting record 15 April 2008; texts cite 15 May 2008, the day the Assembly voted on it',
+  'A/RES/62/249':
+    'Digital Library voting record 15 April 2008; texts cite 15 May 2008, the day the Assembly voted on it',
   'A/RES/62/270': 'Digital Library voting record 30 June 2008; texts cite 20 June 2008',
-  'A/RES/70/280': 'Digital Library voting record 17 June 2016; the UNIFIL financing texts cite 15 July 2016 in one copied list',
+  'A/RES/70/280':
+    'Digital Library voting record 17 June 2016; the UNIFIL financing texts cite 15 July 2016 in one copied list',
   'A/RES/77/186': 'DGACM metadata 14 December 2022; texts cite 22 December 2022',
-  'S/RES/1265(1999)': 'Library tables and voting record 21 September 1999; texts cite 17 September 1999, the day of the 4046th meeting',
-  'A/RES/75/311': 'DGACM metadata 23 July 2021; two texts cite 31 July 2021 (probably a copied slip, but not an error to raise)',
+  'S/RES/1265(1999)':
+    'Library tables and voting record 21 September 1999; texts cite 17 September 1999, the day of the 4046th meeting',
+  'A/RES/75/311':
+    'DGACM metadata 23 July 2021; two texts cite 31 July 2021 (probably a copied slip, but not an error to raise)',
   'A/RES/77/298': 'DGACM metadata 22 June 2023; two texts cite 30 June 2023 (probably a copied slip)',
   'S/RES/1304(2000)': 'DGACM metadata 16 June 2000; two texts cite 15 June 2000 (probably a copied slip)',
-  'S/RES/1261(1999)': 'Library tables and voting record 27 August 1999; five texts cite 25 August 1999, the day of the 4037th meeting',
-  'S/RES/918(1994)': 'Library tables 16 May 1994; S/RES/1749 (2007) cites 17 May 1994: the vote at the 3377th meeting fell after midnight',
-  'E/RES/2021/2': 'adopted in two parts, A on 14 September 2020 and B on 21 July 2021 (the text of E/RES/2021/2 B says so); the record gives B\'s date, texts cite A\'s',
+  'S/RES/1261(1999)':
+    'Library tables and voting record 27 August 1999; five texts cite 25 August 1999, the day of the 4037th meeting',
+  'S/RES/918(1994)':
+    'Library tables 16 May 1994; S/RES/1749 (2007) cites 17 May 1994: the vote at the 3377th meeting fell after midnight',
+  'E/RES/2021/2':
+    "adopted in two parts, A on 14 September 2020 and B on 21 July 2021 (the text of E/RES/2021/2 B says so); the record gives B's date, texts cite A's",
 };
 
 /** Disputes the harvest rule cannot see (a cited part, a single text): symbol → the date texts cite. */
@@ -231,13 +253,17 @@ const OTHER_DISPUTES: Record<string, { date: string; texts: number }> = {
 };
 
 /** Records that two dev texts or more contradict with one other date: symbol → that date and how many texts cite it. */
-export function contradictions(cited: Map<string, Map<string, number>>, records: Map<string, RecordRow>): Map<string, { date: string; texts: number }> {
+export function contradictions(
+  cited: Map<string, Map<string, number>>,
+  records: Map<string, RecordRow>,
+): Map<string, { date: string; texts: number }> {
   const found = new Map<string, { date: string; texts: number }>();
   for (const [symbol, counts] of cited) {
     const record = records.get(catalogKey(symbol));
     if (!record) continue;
     const misprints = new Set((KNOWN_MISPRINTS[symbol] ?? []).map((misprint) => misprint.date));
-    const [date, texts] = [...counts].filter(([iso]) => iso !== record.date && !misprints.has(iso)).sort((a, b) => b[1] - a[1])[0] ?? [];
+    const [date, texts] =
+      [...counts].filter(([iso]) => iso !== record.date && !misprints.has(iso)).sort((a, b) => b[1] - a[1])[0] ?? [];
     if (date && texts >= 2) found.set(catalogKey(symbol), { date, texts });
   }
   return found;
@@ -264,18 +290,33 @@ export function buildCatalog(): Build {
   const recordLines: string[] = [];
   for (const row of records.values()) {
     const dispute = disputes.get(catalogKey(row.symbol));
-    const fields = [canonical(row.symbol), field(row.date), cleanTitle(row.title), row.organ === 'SC' ? field(cleanDescription(row.description)) : '', sourceCode(row.source)];
+    const fields = [
+      canonical(row.symbol),
+      field(row.date),
+      cleanTitle(row.title),
+      row.organ === 'SC' ? field(cleanDescription(row.description)) : '',
+      sourceCode(row.source),
+    ];
     if (dispute) fields.push(`${dispute.date}:${dispute.texts}`);
     recordLines.push(fields.join('\t'));
   }
   recordLines.sort();
   // The records win: over a resolution they hold whole or by parts, and over each part of it.
   const recorded = new Set<string>();
-  for (const row of records.values()) recorded.add(catalogKey(row.symbol.replace(/ ([A-Z]{1,2}|[IVX]{1,4})(?=$| \()/, '')));
+  for (const row of records.values())
+    recorded.add(catalogKey(row.symbol.replace(/ ([A-Z]{1,2}|[IVX]{1,4})(?=$| \()/, '')));
   const harvestLines: string[] = [];
   for (const fact of facts.values()) {
     if (records.has(catalogKey(fact.symbol)) || recorded.has(catalogKey(fact.symbol.replace(/ [A-Z]$/, '')))) continue;
-    harvestLines.push([fact.symbol, fact.date ?? '', String(fact.dateTexts ?? ''), field(fact.title), String(fact.titleTexts ?? '')].join('\t'));
+    harvestLines.push(
+      [
+        fact.symbol,
+        fact.date ?? '',
+        String(fact.dateTexts ?? ''),
+        field(fact.title),
+        String(fact.titleTexts ?? ''),
+      ].join('\t'),
+    );
   }
   harvestLines.sort();
   const content = `// Generated by \`npm run catalog:build\` (scripts/build-catalog.ts) — do not edit.
@@ -296,7 +337,10 @@ export const CITED_FACTS = ${JSON.stringify(harvestLines.join('\n'))};
   ];
   const unexamined = [...disputes]
     .filter(([key]) => !(key in DISPUTED_RECORDS))
-    .map(([key, dispute]) => `'${key}': '${records.get(key)?.source} ${records.get(key)?.date}; ${dispute.texts} texts cite ${dispute.date}',`);
+    .map(
+      ([key, dispute]) =>
+        `'${key}': '${records.get(key)?.source} ${records.get(key)?.date}; ${dispute.texts} texts cite ${dispute.date}',`,
+    );
   return { content, log, unexamined };
 }
 
@@ -309,7 +353,9 @@ function main(): void {
   }
   const { content, log, unexamined } = buildCatalog();
   if (unexamined.length > 0) {
-    console.error(`the harvest contradicts the records (look at each, then list it in DISPUTED_RECORDS):\n  ${unexamined.join('\n  ')}`);
+    console.error(
+      `the harvest contradicts the records (look at each, then list it in DISPUTED_RECORDS):\n  ${unexamined.join('\n  ')}`,
+    );
     process.exit(1);
   }
   writeFileSync(OUTPUT, content);

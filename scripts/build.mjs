@@ -35,7 +35,12 @@ const web = { ...common, platform: 'browser', target: 'es2022' };
  */
 export const builds = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
-  { ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
+  {
+    ...common,
+    entryPoints: ['server/src/node/main.ts'],
+    outfile: 'dist/server.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
   {
     ...common,
     entryPoints: ['server/src/cli/bin.ts'],
@@ -43,7 +48,13 @@ export const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { UNRES_VERSION: JSON.stringify(version) },
   },
-  { ...web, entryPoints: ['client/src/browser.ts'], outfile: 'dist/web/client.js', format: 'cjs', external: ['vscode'] },
+  {
+    ...web,
+    entryPoints: ['client/src/browser.ts'],
+    outfile: 'dist/web/client.js',
+    format: 'cjs',
+    external: ['vscode'],
+  },
   { ...web, entryPoints: ['server/src/browser/main.ts'], outfile: 'dist/web/server.js', format: 'iife' },
 ];
 

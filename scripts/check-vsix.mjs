@@ -36,7 +36,17 @@ const size = statSync(file).size;
 const problems = [];
 if (size >= 1.5 * 1024 * 1024) problems.push(`the VSIX is ${(size / 1024).toFixed(0)} KB, not under 1.5 MB`);
 if (names.some((name) => name.includes('node_modules/'))) problems.push('the VSIX contains node_modules');
-for (const needed of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/web/client.js', 'extension/dist/web/server.js', 'extension/syntaxes/unres.tmLanguage.json', 'extension/snippets/unres.code-snippets', 'extension/language-configuration.json', 'extension/docs/unres.schema.json']) {
+for (const needed of [
+  'extension/package.json',
+  'extension/dist/client.js',
+  'extension/dist/server.js',
+  'extension/dist/web/client.js',
+  'extension/dist/web/server.js',
+  'extension/syntaxes/unres.tmLanguage.json',
+  'extension/snippets/unres.code-snippets',
+  'extension/language-configuration.json',
+  'extension/docs/unres.schema.json',
+]) {
   if (!names.includes(needed)) problems.push(`missing ${needed}`);
 }
 if (problems.length > 0) {

@@ -91,7 +91,9 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     // The cursor moves before the quick input hands focus back to the editor: a key pressed in
     // between goes to the closing input (a CI run lost Ctrl+. that way).
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-    await page.waitForFunction(() => !!document.activeElement?.closest('.editor-group-container.active .monaco-editor'));
+    await page.waitForFunction(
+      () => !!document.activeElement?.closest('.editor-group-container.active .monaco-editor'),
+    );
   };
   /** Opens the quick-fix menu on a line, pressing Ctrl+. again if the first press found no menu. */
   const openQuickFix = async (number) => {
@@ -137,7 +139,14 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     });
   });
   if (!opened || !language) {
-    for (const name of FEATURE_STEPS) steps.push({ name, ok: false, error: opened ? 'skipped: the unres language is not registered' : 'skipped: the workbench did not open the file' });
+    for (const name of FEATURE_STEPS)
+      steps.push({
+        name,
+        ok: false,
+        error: opened
+          ? 'skipped: the unres language is not registered'
+          : 'skipped: the workbench did not open the file',
+      });
     await page.close().catch(() => {});
     return steps;
   }
@@ -180,7 +189,10 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
   await step('outline', async () => {
     await editor.click();
     await page.keyboard.press('Control+Shift+O');
-    await page.locator('.quick-input-widget .monaco-list-row', { hasText: /^\s*1\./ }).first().waitFor();
+    await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: /^\s*1\./ })
+      .first()
+      .waitFor();
   });
   await page.keyboard.press('Escape');
 
@@ -191,7 +203,9 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     // The undo brings the problem back only once the server has checked the text again: wait for
     // its squiggle, then hover (again, if the first hover came before the diagnostic).
     await page.locator('.view-overlays .squiggly-error').first().waitFor();
-    const number = line('Decides to continue').locator('span', { hasText: /^4\.?$/ }).first();
+    const number = line('Decides to continue')
+      .locator('span', { hasText: /^4\.?$/ })
+      .first();
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'operative-numbering' }).first();
     for (let attempt = 1; ; attempt++) {
       await number.hover();
@@ -252,7 +266,8 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     const boxes = editor.locator('.unicode-highlight');
     await boxes.first().waitFor();
     const count = await boxes.count();
-    if (count !== 1) throw new Error(`${count} characters boxed as suspicious Unicode; expected only the zero-width space`);
+    if (count !== 1)
+      throw new Error(`${count} characters boxed as suspicious Unicode; expected only the zero-width space`);
   });
   await page.keyboard.press('Escape');
 

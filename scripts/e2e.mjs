@@ -22,7 +22,17 @@
 //              host), then a check that no Node language server was started
 // Environment: CODE_SERVER_DIR (default .tmp/code-server), CHROMIUM (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -62,7 +72,8 @@ function fail(message) {
 }
 if (!existsSync(entry)) fail(`code-server is not installed at ${codeServerDir}: run bash scripts/setup-e2e.sh`);
 if (!existsSync(chromiumPath)) fail(`no Chromium at ${chromiumPath}: run bash scripts/setup-e2e.sh`);
-if (opts.only !== 'ui' && !opts.web && !existsSync(testsEntry)) fail(`no ${testsEntry}: run node scripts/build-e2e.mjs`);
+if (opts.only !== 'ui' && !opts.web && !existsSync(testsEntry))
+  fail(`no ${testsEntry}: run node scripts/build-e2e.mjs`);
 if (!opts.vsix && !existsSync(join(root, 'dist', 'client.js'))) {
   console.warn('e2e: warning: dist/client.js is missing (node scripts/build.mjs); the extension will not activate');
 }
@@ -124,7 +135,8 @@ cpSync(fixtures, dirs.suiteWorkspace, { recursive: true });
 cpSync(fixtures, dirs.uiWorkspace, { recursive: true });
 mkdirSync(results, { recursive: true });
 // Screenshots of an earlier run would mix with this run's.
-for (const name of readdirSync(results)) if (/^\d\d-.*\.png$/.test(name) || name === 'e2e-timings.json') rmSync(join(results, name));
+for (const name of readdirSync(results))
+  if (/^\d\d-.*\.png$/.test(name) || name === 'e2e-timings.json') rmSync(join(results, name));
 
 const env = {
   PATH: process.env.PATH,
@@ -142,10 +154,7 @@ const env = {
   EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
 };
 if (process.env.UNRES_E2E_GREP) env.UNRES_E2E_GREP = process.env.UNRES_E2E_GREP;
-const csArgs = [
-  '--user-data-dir', dirs.userData,
-  '--extensions-dir', dirs.extensions,
-];
+const csArgs = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
 // --- cleanup: process groups, browser, temp dir ---------------------------------------------
 let server; // ChildProcess of code-server (leader of its own process group)
@@ -175,11 +184,14 @@ async function cleanup() {
   })();
   return cleaning;
 }
-const overall = setTimeout(async () => {
-  console.error(`e2e: overall timeout of ${opts.timeout} s reached; stopping`);
-  await cleanup();
-  process.exit(124);
-}, Number(opts.timeout) * 1000);
+const overall = setTimeout(
+  async () => {
+    console.error(`e2e: overall timeout of ${opts.timeout} s reached; stopping`);
+    await cleanup();
+    process.exit(124);
+  },
+  Number(opts.timeout) * 1000,
+);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, async () => {
     await cleanup();
@@ -207,14 +219,17 @@ function run(command, args, options) {
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolveRun(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolveRun(output) : reject(new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`)),
+    );
   });
 }
 
 async function waitForHealth(port, deadlineMs) {
   const deadline = Date.now() + deadlineMs;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}; see ${join(temp, 'code-server.log')}`);
+    if (server.exitCode !== null)
+      throw new Error(`code-server exited with ${server.exitCode}; see ${join(temp, 'code-server.log')}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (response.ok) return;
@@ -302,8 +317,10 @@ try {
     process.execPath,
     [
       entry,
-      '--auth', 'none',
-      '--bind-addr', `127.0.0.1:${port}`,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
@@ -322,7 +339,9 @@ try {
     clearTimeout(overall);
     const folder = resolve(opts.serve);
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`;
-    console.log(`\nVS Code with unres is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`);
+    console.log(
+      `\nVS Code with unres is running. Open this address in a browser:\n\n  ${url}\n\nPress Ctrl+C to stop.`,
+    );
     await new Promise(() => {}); // until SIGINT/SIGTERM, whose handler cleans up
   }
 
@@ -388,23 +407,25 @@ try {
     log('in-host suites: opening the workbench');
     await page.goto(url);
     const suiteTimeout = Math.max(30, Number(opts.timeout) - 60) * 1000;
-    const code = await Promise.race([
-      exited,
-      new Promise((r) => setTimeout(() => r('timeout'), suiteTimeout)),
-    ]);
+    const code = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), suiteTimeout))]);
     if (code === 'timeout') {
       summary.push(`in-host suites: no result within ${suiteTimeout / 1000} s`);
       totals.failed += 1;
       exitCode = 1;
     } else {
-      summary.push(`in-host suites: exit ${code}${inHostLine ? ` (${inHostLine.replace('unres-e2e in-host: ', '')})` : ''}`);
+      summary.push(
+        `in-host suites: exit ${code}${inHostLine ? ` (${inHostLine.replace('unres-e2e in-host: ', '')})` : ''}`,
+      );
 
       if (code !== 0) exitCode = 1;
     }
     await printing;
     if (timings.activationMs !== undefined) {
       mkdirSync(results, { recursive: true });
-      writeFileSync(join(results, 'e2e-timings.json'), JSON.stringify({ ...timings, vsix: vsix ?? null, at: new Date().toISOString() }, null, 2));
+      writeFileSync(
+        join(results, 'e2e-timings.json'),
+        JSON.stringify({ ...timings, vsix: vsix ?? null, at: new Date().toISOString() }, null, 2),
+      );
       log(`extension activation: ${timings.activationMs} ms`);
     }
     // The in-host summary line arrives through the console, after the exit code.
@@ -436,7 +457,9 @@ try {
       const pending = pendingSteps.has(step.name);
       if (step.ok) passed++;
       else if (!pending) failed++;
-      console.log(`  ${step.ok ? 'ok  ' : pending ? 'todo' : 'FAIL'} ui ${step.name}${step.ok ? '' : `: ${step.error}`}${step.screenshot ? ` [${step.screenshot}]` : ''}`);
+      console.log(
+        `  ${step.ok ? 'ok  ' : pending ? 'todo' : 'FAIL'} ui ${step.name}${step.ok ? '' : `: ${step.error}`}${step.screenshot ? ` [${step.screenshot}]` : ''}`,
+      );
     }
     summary.push(`ui checks: ${passed} passed, ${failed} failed`);
     totals.passed += passed;
@@ -448,7 +471,9 @@ try {
   if (opts.web) {
     const nodeServers = descendants(server.pid).filter(({ command }) => /dist\/server\.js/.test(command));
     const ok = nodeServers.length === 0;
-    console.log(`  ${ok ? 'ok  ' : 'FAIL'} web no Node language server under code-server${ok ? '' : `: ${nodeServers.map(({ pid, command }) => `${pid} ${command}`).join('; ')}`}`);
+    console.log(
+      `  ${ok ? 'ok  ' : 'FAIL'} web no Node language server under code-server${ok ? '' : `: ${nodeServers.map(({ pid, command }) => `${pid} ${command}`).join('; ')}`}`,
+    );
     summary.push(`web: ${ok ? 'no Node language server' : 'a Node language server ran'}`);
     if (ok) totals.passed += 1;
     else {
@@ -457,7 +482,7 @@ try {
     }
   }
 } catch (error) {
-  console.error(`e2e: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`e2e: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   exitCode = exitCode || 1;
   const serverLog = join(temp, 'code-server.log');
   if (existsSync(serverLog)) console.error(`--- code-server log ---\n${readFileSync(serverLog, 'utf8').slice(-4000)}`);
@@ -467,5 +492,8 @@ try {
 }
 for (const line of summary) log(line);
 log(exitCode === 0 ? 'e2e passed' : 'e2e FAILED');
-if (!opts.serve) console.log(`e2e: ${totals.passed} passed, ${totals.failed + (exitCode !== 0 && totals.failed === 0 ? 1 : 0)} failed`);
+if (!opts.serve)
+  console.log(
+    `e2e: ${totals.passed} passed, ${totals.failed + (exitCode !== 0 && totals.failed === 0 ? 1 : 0)} failed`,
+  );
 process.exit(exitCode);

@@ -28,27 +28,42 @@ function argument(name, fallback) {
 
 const minutes = Number(argument('minutes', '1'));
 if (!(minutes > 0)) throw new Error('--minutes must be a positive number');
-const baseSeed = Number(argument('seed', String(process.env.UNRES_FUZZ_SEED || (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0)));
+const baseSeed = Number(
+  argument('seed', String(process.env.UNRES_FUZZ_SEED || (Date.now() ^ (Math.random() * 0x7fffffff)) >>> 0)),
+);
 const only = argument('property', undefined);
 const sliceSeconds = Number(argument('slice', '20'));
 
 register();
 const require = (await import('node:module')).createRequire(import.meta.url);
-const { PROPERTIES, FAMILIES, propertyFor, regressions, REGRESSIONS_DIR } = require(path.join(root, 'test/property/properties.ts'));
+const { PROPERTIES, FAMILIES, propertyFor, regressions, REGRESSIONS_DIR } = require(
+  path.join(root, 'test/property/properties.ts'),
+);
 
 const properties = PROPERTIES.filter((property) => !only || property.id === only);
-if (properties.length === 0) throw new Error(`no property ${only}; known: ${PROPERTIES.map((property) => property.id).join(', ')}`);
+if (properties.length === 0)
+  throw new Error(`no property ${only}; known: ${PROPERTIES.map((property) => property.id).join(', ')}`);
 
 const deadline = Date.now() + minutes * 60_000;
-const slug = (name) => name.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').toLowerCase();
-const known = new Set(regressions().map(({ regression }) => `${regression.property}\u0000${regression.counterexample}`));
+const slug = (name) =>
+  name
+    .replace(/[^a-z0-9]+/gi, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+const known = new Set(
+  regressions().map(({ regression }) => `${regression.property}\u0000${regression.counterexample}`),
+);
 const failed = new Set();
 const totals = new Map();
 let slice = 0;
 let failures = 0;
 
-console.log(`fuzz: ${minutes} min, base seed ${baseSeed}, properties ${properties.map((property) => property.id).join(', ')}`);
-console.log(`      replay one slice: npm run fuzz -- --seed <slice seed> --property <id> (slices use the base seed + their index)`);
+console.log(
+  `fuzz: ${minutes} min, base seed ${baseSeed}, properties ${properties.map((property) => property.id).join(', ')}`,
+);
+console.log(
+  `      replay one slice: npm run fuzz -- --seed <slice seed> --property <id> (slices use the base seed + their index)`,
+);
 
 outer: for (;;) {
   for (const property of properties) {
@@ -60,13 +75,14 @@ outer: for (;;) {
       const seed = (baseSeed + slice++) | 0;
       const started = Date.now();
       // A synchronous property (properties.ts), so the details come back at once.
-      const details = (
-        fc.check(/** @type {import('fast-check').IProperty<unknown[]>} */ (propertyFor(property, family.arbitrary)), {
+      const details = fc.check(
+        /** @type {import('fast-check').IProperty<unknown[]>} */ (propertyFor(property, family.arbitrary)),
+        {
           seed,
           numRuns: Number.MAX_SAFE_INTEGER,
           interruptAfterTimeLimit: Math.min(left, sliceSeconds * 1000),
           markInterruptAsFailure: false,
-        })
+        },
       );
       totals.set(key, (totals.get(key) ?? 0) + details.numRuns);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -77,7 +93,8 @@ outer: for (;;) {
       failures++;
       failed.add(key);
       const [counterexample] = details.counterexample ?? [''];
-      const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
+      const error =
+        details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
       console.log(`FAIL ${key}: seed ${details.seed}, path ${details.counterexamplePath}`);
       console.log(`     counterexample: ${JSON.stringify(counterexample)}`);
       console.log(`     ${error.split('\n').slice(0, 6).join('\n     ')}`);

@@ -55,14 +55,23 @@ export function packageJsonFile(current: string): string {
   const others = Object.fromEntries(Object.entries(properties).filter(([key]) => !key.startsWith('unres.rules.')));
   json.contributes.configuration.properties = { ...ruleSettings(), ...others };
   // The semantic token legend and its fallback scopes, so default themes show openers and verbs in italics (R4).
-  json.contributes.semanticTokenTypes = TOKEN_TYPES.map((id) => ({ id, superType: TOKEN_SUPER_TYPES[id], description: TOKEN_DESCRIPTIONS[id] }));
-  json.contributes.semanticTokenScopes = [{ language: 'unres', scopes: Object.fromEntries(TOKEN_TYPES.map((id) => [id, [...SEMANTIC_TOKEN_SCOPES[id]]])) }];
+  json.contributes.semanticTokenTypes = TOKEN_TYPES.map((id) => ({
+    id,
+    superType: TOKEN_SUPER_TYPES[id],
+    description: TOKEN_DESCRIPTIONS[id],
+  }));
+  json.contributes.semanticTokenScopes = [
+    { language: 'unres', scopes: Object.fromEntries(TOKEN_TYPES.map((id) => [id, [...SEMANTIC_TOKEN_SCOPES[id]]])) },
+  ];
   return JSON.stringify(json, null, 2) + '\n';
 }
 
 /** docs/rules/README.md: the index of rules, from their metadata. */
 export function rulesIndexFile(): string {
-  const rows = RULES.map(({ meta }) => `| [\`${meta.id}\`](${meta.id}.md) | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : 'no'} | ${meta.description.replace(/\|/g, '\\|')} |`);
+  const rows = RULES.map(
+    ({ meta }) =>
+      `| [\`${meta.id}\`](${meta.id}.md) | ${meta.defaultSeverity} | ${meta.fixable ? 'yes' : 'no'} | ${meta.description.replace(/\|/g, '\\|')} |`,
+  );
   return [
     '# Rules',
     '',
@@ -123,38 +132,156 @@ const NOT_OPENINGS = new Set(['Calls', 'Takes', 'Is', 'Remains', 'Looks forward 
 /** The usual continuations of frequent openings: [prefix, body lines, description]. UN usage only. */
 const CONTINUATIONS: readonly [string, string[], string][] = [
   // Preamble
-  ['recalling-resolution', ['Recalling its resolution ${1:…} of ${2:…},', '$0'], 'Recalling an earlier resolution with its adoption date.'],
-  ['recalling-resolutions', ['Recalling its resolutions ${1:…} of ${2:…} and ${3:…} of ${4:…},', '$0'], 'Recalling two earlier resolutions with their adoption dates.'],
-  ['recalling-also-resolution', ['Recalling also its resolution ${1:…} of ${2:…},', '$0'], 'The second paragraph of a series that recalls resolutions.'],
-  ['recalling-further-resolution', ['Recalling further its resolution ${1:…} of ${2:…},', '$0'], 'The third paragraph of a series that recalls resolutions.'],
-  ['reaffirming-charter', ['Reaffirming the purposes and principles of the Charter of the United Nations,', '$0'], 'Reaffirming the Charter.'],
-  ['guided-charter', ['Guided by the purposes and principles of the Charter of the United Nations,', '$0'], 'Guided by the Charter.'],
-  ['having-considered-report', ['Having considered the report of the Secretary-General${1},', '$0'], 'Names the report under consideration (a footnote marker may follow the comma).'],
+  [
+    'recalling-resolution',
+    ['Recalling its resolution ${1:…} of ${2:…},', '$0'],
+    'Recalling an earlier resolution with its adoption date.',
+  ],
+  [
+    'recalling-resolutions',
+    ['Recalling its resolutions ${1:…} of ${2:…} and ${3:…} of ${4:…},', '$0'],
+    'Recalling two earlier resolutions with their adoption dates.',
+  ],
+  [
+    'recalling-also-resolution',
+    ['Recalling also its resolution ${1:…} of ${2:…},', '$0'],
+    'The second paragraph of a series that recalls resolutions.',
+  ],
+  [
+    'recalling-further-resolution',
+    ['Recalling further its resolution ${1:…} of ${2:…},', '$0'],
+    'The third paragraph of a series that recalls resolutions.',
+  ],
+  [
+    'reaffirming-charter',
+    ['Reaffirming the purposes and principles of the Charter of the United Nations,', '$0'],
+    'Reaffirming the Charter.',
+  ],
+  [
+    'guided-charter',
+    ['Guided by the purposes and principles of the Charter of the United Nations,', '$0'],
+    'Guided by the Charter.',
+  ],
+  [
+    'having-considered-report',
+    ['Having considered the report of the Secretary-General${1},', '$0'],
+    'Names the report under consideration (a footnote marker may follow the comma).',
+  ],
   ['taking-note-report', ['Taking note of the report of the Secretary-General${1},', '$0'], 'Taking note of a report.'],
   ['welcoming-report', ['Welcoming the report of the Secretary-General${1},', '$0'], 'Welcoming a report.'],
-  ['bearing-in-mind-resolution', ['Bearing in mind its resolution ${1:…} of ${2:…},', '$0'], 'Bearing in mind an earlier resolution.'],
+  [
+    'bearing-in-mind-resolution',
+    ['Bearing in mind its resolution ${1:…} of ${2:…},', '$0'],
+    'Bearing in mind an earlier resolution.',
+  ],
   ['expressing-deep-concern', ['Expressing deep concern at ${1:…},', '$0'], 'Expressing deep concern at a situation.'],
-  ['acting-chapter-vii', ['Acting under Chapter VII of the Charter of the United Nations,', '$0'], 'Security Council: the legal basis of binding decisions; usually the last preambular paragraph.'],
-  ['determining-threat', ['Determining that the situation in ${1:…} constitutes a threat to international peace and security in the region,', '$0'], 'Security Council: the finding under Article 39 of the Charter.'],
-  ['reaffirming-sovereignty', ['Reaffirming its strong commitment to the sovereignty, independence, unity and territorial integrity of ${1:…},', '$0'], 'Security Council: the usual reaffirmation on a country situation.'],
+  [
+    'acting-chapter-vii',
+    ['Acting under Chapter VII of the Charter of the United Nations,', '$0'],
+    'Security Council: the legal basis of binding decisions; usually the last preambular paragraph.',
+  ],
+  [
+    'determining-threat',
+    [
+      'Determining that the situation in ${1:…} constitutes a threat to international peace and security in the region,',
+      '$0',
+    ],
+    'Security Council: the finding under Article 39 of the Charter.',
+  ],
+  [
+    'reaffirming-sovereignty',
+    [
+      'Reaffirming its strong commitment to the sovereignty, independence, unity and territorial integrity of ${1:…},',
+      '$0',
+    ],
+    'Security Council: the usual reaffirmation on a country situation.',
+  ],
   // Operative part
-  ['requests-report', ['${1:1}.\tRequests the Secretary-General to submit to the General Assembly at its ${2:…} session a report on ${3:the implementation of the present resolution};', '$0'], 'The usual request for a follow-up report (session in words: “at its eightieth session”).'],
-  ['requests-report-under-item', ['${1:1}.\tRequests the Secretary-General to submit to the General Assembly at its ${2:…} session, under the item entitled “${3:…}”, a report on ${4:the implementation of the present resolution};', '$0'], 'A follow-up report under a named agenda item.'],
-  ['takes-note-report', ['${1:1}.\tTakes note of the report of the Secretary-General${2};', '$0'], 'Taking note of a report (a footnote marker may follow the semicolon).'],
-  ['takes-note-with-appreciation-report', ['${1:1}.\tTakes note with appreciation of the report of the Secretary-General${2};', '$0'], 'Taking note of a report with appreciation.'],
+  [
+    'requests-report',
+    [
+      '${1:1}.\tRequests the Secretary-General to submit to the General Assembly at its ${2:…} session a report on ${3:the implementation of the present resolution};',
+      '$0',
+    ],
+    'The usual request for a follow-up report (session in words: “at its eightieth session”).',
+  ],
+  [
+    'requests-report-under-item',
+    [
+      '${1:1}.\tRequests the Secretary-General to submit to the General Assembly at its ${2:…} session, under the item entitled “${3:…}”, a report on ${4:the implementation of the present resolution};',
+      '$0',
+    ],
+    'A follow-up report under a named agenda item.',
+  ],
+  [
+    'takes-note-report',
+    ['${1:1}.\tTakes note of the report of the Secretary-General${2};', '$0'],
+    'Taking note of a report (a footnote marker may follow the semicolon).',
+  ],
+  [
+    'takes-note-with-appreciation-report',
+    ['${1:1}.\tTakes note with appreciation of the report of the Secretary-General${2};', '$0'],
+    'Taking note of a report with appreciation.',
+  ],
   ['welcomes-report', ['${1:1}.\tWelcomes the report of the Secretary-General${2};', '$0'], 'Welcoming a report.'],
   ['calls-upon-states', ['${1:1}.\tCalls upon all States ${2:to …};', '$0'], 'Calling upon all States to act.'],
   ['urges-member-states', ['${1:1}.\tUrges Member States ${2:to …};', '$0'], 'Urging Member States to act.'],
-  ['encourages-member-states', ['${1:1}.\tEncourages Member States ${2:to …};', '$0'], 'Encouraging Member States to act.'],
-  ['invites-member-states', ['${1:1}.\tInvites Member States ${2:to …};', '$0'], 'Inviting Member States to act or contribute.'],
-  ['expresses-appreciation', ['${1:1}.\tExpresses its appreciation to ${2:…} for ${3:…};', '$0'], 'Expressing appreciation to an actor.'],
-  ['decides-include-agenda', ['${1:1}.\tDecides to include in the provisional agenda of its ${2:…} session the item entitled “${3:…}”.', '$0'], 'The usual last paragraph of a General Assembly resolution (session in words, a later session than the text’s own).'],
-  ['decides-include-sub-item', ['${1:1}.\tDecides to include in the provisional agenda of its ${2:…} session, under the item entitled “${3:…}”, the sub-item entitled “${4:…}”.', '$0'], 'Placing a sub-item on the agenda of a later session.'],
-  ['requests-sg-report-council', ['${1:1}.\tRequests the Secretary-General to report to the Council ${2:…};', '$0'], 'Security Council: the usual reporting request.'],
-  ['remain-seized', ['${1:1}.\tDecides to remain seized of the matter.', '$0'], 'The usual last paragraph of a Security Council resolution.'],
-  ['remain-actively-seized', ['${1:1}.\tDecides to remain actively seized of the matter.', '$0'], 'Security Council: the matter stays under active consideration.'],
-  ['hrc-requests-report', ['${1:1}.\tRequests the United Nations High Commissioner for Human Rights to present a report on ${2:…} to the Human Rights Council at its ${3:…} session;', '$0'], 'Human Rights Council: the usual reporting request.'],
-  ['hrc-continue-consideration', ['${1:1}.\tDecides to continue its consideration of this question under the same agenda item.', '$0'], 'Human Rights Council: a usual last paragraph.'],
+  [
+    'encourages-member-states',
+    ['${1:1}.\tEncourages Member States ${2:to …};', '$0'],
+    'Encouraging Member States to act.',
+  ],
+  [
+    'invites-member-states',
+    ['${1:1}.\tInvites Member States ${2:to …};', '$0'],
+    'Inviting Member States to act or contribute.',
+  ],
+  [
+    'expresses-appreciation',
+    ['${1:1}.\tExpresses its appreciation to ${2:…} for ${3:…};', '$0'],
+    'Expressing appreciation to an actor.',
+  ],
+  [
+    'decides-include-agenda',
+    ['${1:1}.\tDecides to include in the provisional agenda of its ${2:…} session the item entitled “${3:…}”.', '$0'],
+    'The usual last paragraph of a General Assembly resolution (session in words, a later session than the text’s own).',
+  ],
+  [
+    'decides-include-sub-item',
+    [
+      '${1:1}.\tDecides to include in the provisional agenda of its ${2:…} session, under the item entitled “${3:…}”, the sub-item entitled “${4:…}”.',
+      '$0',
+    ],
+    'Placing a sub-item on the agenda of a later session.',
+  ],
+  [
+    'requests-sg-report-council',
+    ['${1:1}.\tRequests the Secretary-General to report to the Council ${2:…};', '$0'],
+    'Security Council: the usual reporting request.',
+  ],
+  [
+    'remain-seized',
+    ['${1:1}.\tDecides to remain seized of the matter.', '$0'],
+    'The usual last paragraph of a Security Council resolution.',
+  ],
+  [
+    'remain-actively-seized',
+    ['${1:1}.\tDecides to remain actively seized of the matter.', '$0'],
+    'Security Council: the matter stays under active consideration.',
+  ],
+  [
+    'hrc-requests-report',
+    [
+      '${1:1}.\tRequests the United Nations High Commissioner for Human Rights to present a report on ${2:…} to the Human Rights Council at its ${3:…} session;',
+      '$0',
+    ],
+    'Human Rights Council: the usual reporting request.',
+  ],
+  [
+    'hrc-continue-consideration',
+    ['${1:1}.\tDecides to continue its consideration of this question under the same agenda item.', '$0'],
+    'Human Rights Council: a usual last paragraph.',
+  ],
 ];
 
 /** Skeletons of whole texts, with tab stops in reading order. */
@@ -267,12 +394,22 @@ export function snippetsFile(): string {
   for (const [prefix, body, description] of CONTINUATIONS) add(`Usual: ${prefix}`, prefix, body, description);
   for (const opener of PREAMBULAR_OPENERS) {
     if (BRITISH_SPELLING.test(opener)) continue;
-    add(`Preamble: ${opener}`, opener.toLowerCase(), [`${opener} \${1:…},`, '$0'], `Preambular paragraph opening with “${opener}” (ends with a comma).`);
+    add(
+      `Preamble: ${opener}`,
+      opener.toLowerCase(),
+      [`${opener} \${1:…},`, '$0'],
+      `Preambular paragraph opening with “${opener}” (ends with a comma).`,
+    );
   }
   for (const verb of OPERATIVE_VERBS) {
     if (BRITISH_SPELLING.test(verb) || NOT_OPENINGS.has(verb)) continue;
     const prefix = prefixes.has(verb.toLowerCase()) ? `op ${verb.toLowerCase()}` : verb.toLowerCase();
-    add(`Operative: ${verb}`, prefix, [`\${1:1}.\t${verb} \${2:…};`, '$0'], `Operative paragraph opening with “${verb}” (numbered, ends with a semicolon).`);
+    add(
+      `Operative: ${verb}`,
+      prefix,
+      [`\${1:1}.\t${verb} \${2:…};`, '$0'],
+      `Operative paragraph opening with “${verb}” (numbered, ends with a semicolon).`,
+    );
   }
   return JSON.stringify(snippets, null, 2) + '\n';
 }
@@ -293,7 +430,10 @@ export function grammarFile(): string {
   const verbs = alternation(OPERATIVE_VERBS);
   const preambleAdverbs = alternation(PREAMBLE_LEADING_ADVERBS);
   const operativeAdverbs = alternation(OPERATIVE_LEADING_ADVERBS);
-  const postposed = [...POSTPOSED_ADVERBS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const postposed = [...POSTPOSED_ADVERBS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const grammar = {
     $schema: 'https://raw.githubusercontent.com/martinring/tmlanguage/master/tmlanguage.json',
     name: 'UN Resolution',
@@ -312,28 +452,44 @@ export function grammarFile(): string {
     repository: {
       debris: {
         patterns: [
-          { name: 'invalid.illegal.debris.unres', match: '<<ODS [^<>]{1,40}>>(?:[^<>\\n]{0,200}?<<ODS [^<>]{1,40}>>)?' },
+          {
+            name: 'invalid.illegal.debris.unres',
+            match: '<<ODS [^<>]{1,40}>>(?:[^<>\\n]{0,200}?<<ODS [^<>]{1,40}>>)?',
+          },
           { name: 'invalid.illegal.debris.unres', match: '\\[[A-Z]{1,3}\\d{1,3}\\]' },
         ],
       },
       'organ-line': {
-        match: '^\\s*(The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council))(,?)\\s*$',
-        captures: { 1: { name: 'entity.name.section.organ.unres markup.italic' }, 2: { name: 'punctuation.separator.unres' } },
+        match:
+          '^\\s*(The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council))(,?)\\s*$',
+        captures: {
+          1: { name: 'entity.name.section.organ.unres markup.italic' },
+          2: { name: 'punctuation.separator.unres' },
+        },
       },
       'title-line': {
         match: '^\\s*((?:S-|ES-)?\\d{1,4}/\\d{1,4}(?: [A-Z])?\\.)\\s+(.*)$',
-        captures: { 1: { name: 'constant.numeric.symbol.unres' }, 2: { name: 'markup.heading.title.unres markup.bold' } },
+        captures: {
+          1: { name: 'constant.numeric.symbol.unres' },
+          2: { name: 'markup.heading.title.unres markup.bold' },
+        },
       },
       closing: {
         patterns: [
-          { name: 'comment.line.closing.meeting.unres', match: '^\\s*\\d{1,5}(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?(?:plenary\\s+)?meeting\\.?\\s*$' },
+          {
+            name: 'comment.line.closing.meeting.unres',
+            match: '^\\s*\\d{1,5}(?:st|nd|rd|th)\\s+(?:\\(resumed\\)\\s+)?(?:plenary\\s+)?meeting\\.?\\s*$',
+          },
         ],
       },
       'footnote-separator': { name: 'comment.line.separator.unres', match: '^\\s*_{3,}\\s*$' },
       operative: {
         // Adverb + lower-case verb (`Also requests`), or a known verb phrase (`Expresses its appreciation`), or any capitalised -s verb.
         match: `^\\s*(\\d{1,4}\\.)[\\t ]+((?:(?:${operativeAdverbs})\\s+)?(?:${verbs}|[A-Za-z][a-z-]+s)\\b(?:\\s+(?:${postposed}))*(?:\\s+(?:upon|on|for|note))?)`,
-        captures: { 1: { name: 'constant.numeric.paragraph.unres' }, 2: { name: 'keyword.other.operative-verb.unres markup.italic' } },
+        captures: {
+          1: { name: 'constant.numeric.paragraph.unres' },
+          2: { name: 'keyword.other.operative-verb.unres markup.italic' },
+        },
       },
       subparagraph: {
         match: '^\\s*(\\((?:[a-z]{1,3}|[ivxlc]{1,7})\\)|[a-z]{1,2}\\.|[ivx]{1,5}\\.)[\\t ]',
@@ -347,9 +503,13 @@ export function grammarFile(): string {
         patterns: [
           {
             name: 'markup.underline.link.citation.unres',
-            match: '\\b(?:[Rr]esolutions?|[Dd]ecisions?)\\s+(?:(?:S-|ES-)?\\d{1,4}/\\d{1,4}(?:\\s[A-Z](?:\\s(?:and|to)\\s[A-Z])?)?|\\d{1,4}(?:\\s[A-Z])?\\s\\((?:\\d{4}|(?:ES-|S-)?[IVXLC]+)\\))',
+            match:
+              '\\b(?:[Rr]esolutions?|[Dd]ecisions?)\\s+(?:(?:S-|ES-)?\\d{1,4}/\\d{1,4}(?:\\s[A-Z](?:\\s(?:and|to)\\s[A-Z])?)?|\\d{1,4}(?:\\s[A-Z])?\\s\\((?:\\d{4}|(?:ES-|S-)?[IVXLC]+)\\))',
           },
-          { name: 'string.unquoted.symbol.unres', match: '\\b(?:A|S|E|ST|CRC|UNEP|TD)/(?:[A-Z0-9.\\-]+/)*[A-Za-z0-9.\\-]*\\d[A-Za-z0-9.\\-]*\\b' },
+          {
+            name: 'string.unquoted.symbol.unres',
+            match: '\\b(?:A|S|E|ST|CRC|UNEP|TD)/(?:[A-Z0-9.\\-]+/)*[A-Za-z0-9.\\-]*\\d[A-Za-z0-9.\\-]*\\b',
+          },
           { name: 'constant.numeric.footnote-marker.unres', match: '(?<=[,;:.”)])\\d{1,3}(?=\\s|$)' },
         ],
       },

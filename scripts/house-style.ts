@@ -36,9 +36,23 @@ function organOf(file: string): (typeof ORGANS)[number] {
 function formOf(rule: Rule, finding: Finding, text: string): string {
   const written = text.slice(finding.start, finding.end).replace(/\s+/g, ' ');
   // Spellings count by kind (-ise for -ize, US forms, -yze): a drafter's spelling is one habit, not a word at a time.
-  if (rule === unSpelling) return /judg/i.test(written) ? `judg(e)ment: ${written.toLowerCase()}` : /\(-ize\)/.test(finding.message) ? '-ise for -ize' : /\(-yse\)/.test(finding.message) ? '-yze for -yse' : /official name/.test(finding.message) ? `name: ${written}` : 'US spelling (program, toward, defense …)';
+  if (rule === unSpelling)
+    return /judg/i.test(written)
+      ? `judg(e)ment: ${written.toLowerCase()}`
+      : /\(-ize\)/.test(finding.message)
+        ? '-ise for -ize'
+        : /\(-yse\)/.test(finding.message)
+          ? '-yze for -yse'
+          : /official name/.test(finding.message)
+            ? `name: ${written}`
+            : 'US spelling (program, toward, defense …)';
   // Dates count by what is wrong first (`the day before the month`, `no ordinal`).
-  if (rule === dateFormat) return finding.severity === 'error' ? 'impossible date' : (/\(([^)]*)\)\.$/.exec(finding.message)?.[1] ?? finding.message).split(', ')[0].replace(/"(?:st|nd|rd|th)"/, '…');
+  if (rule === dateFormat)
+    return finding.severity === 'error'
+      ? 'impossible date'
+      : (/\(([^)]*)\)\.$/.exec(finding.message)?.[1] ?? finding.message)
+          .split(', ')[0]
+          .replace(/"(?:st|nd|rd|th)"/, '…');
   return written;
 }
 
@@ -55,7 +69,11 @@ function asWord(form: string): RegExp {
 
 const RULES: Rule[] = [unTerms, unSpelling, memberStateName, dateFormat];
 const texts: { organ: (typeof ORGANS)[number]; text: string }[] = [];
-for (const dir of dirs) for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) texts.push({ organ: organOf(file), text: readFileSync(path.join(dir, file), 'utf8') });
+for (const dir of dirs)
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort())
+    texts.push({ organ: organOf(file), text: readFileSync(path.join(dir, file), 'utf8') });
 
 const totals: Record<string, number> = {};
 for (const { organ } of texts) totals[organ] = (totals[organ] ?? 0) + 1;
@@ -82,8 +100,12 @@ for (const rule of RULES) {
       uses.set(form, counts);
     }
   }
-  console.log(`\n${rule.meta.id}: texts publishing the form: share of the organ's texts, share of the texts that use it or its fix; texts per organ ${ORGANS.map((organ) => `${organ} ${totals[organ] ?? 0}`).join(', ')}`);
-  const rows = [...uses.entries()].sort((a, b) => Object.values(b[1]).reduce((x, y) => x + y, 0) - Object.values(a[1]).reduce((x, y) => x + y, 0));
+  console.log(
+    `\n${rule.meta.id}: texts publishing the form: share of the organ's texts, share of the texts that use it or its fix; texts per organ ${ORGANS.map((organ) => `${organ} ${totals[organ] ?? 0}`).join(', ')}`,
+  );
+  const rows = [...uses.entries()].sort(
+    (a, b) => Object.values(b[1]).reduce((x, y) => x + y, 0) - Object.values(a[1]).reduce((x, y) => x + y, 0),
+  );
   for (const [form, counts] of rows) {
     const right = rights.get(form);
     const cells = ORGANS.map((organ) => {
@@ -91,7 +113,9 @@ for (const rule of RULES) {
       if (wrong === 0) return `${organ} -`.padEnd(20);
       // Texts that use the right form and not the wrong one, for the share.
       let either = wrong;
-      if (right) for (const [index, entry] of texts.entries()) if (entry.organ === organ && !users.get(form)?.has(index) && asWord(right).test(entry.text)) either++;
+      if (right)
+        for (const [index, entry] of texts.entries())
+          if (entry.organ === organ && !users.get(form)?.has(index) && asWord(right).test(entry.text)) either++;
       const ofTexts = `${((100 * wrong) / totals[organ]).toFixed(1)} %`;
       const ofUsers = right ? ` ${Math.round((100 * wrong) / either)} % of ${either}` : '';
       return `${organ} ${wrong}: ${ofTexts}${ofUsers}`.padEnd(30);

@@ -33,5 +33,12 @@ if (hasCode) {
 } else {
   console.log('No desktop `code` on PATH: starting the browser VS Code (code-server) instead.');
   step('bash', [join(root, 'scripts', 'setup-e2e.sh')]);
-  step(process.execPath, [join(root, 'scripts', 'e2e.mjs'), '--vsix', vsix, '--serve', examples, ...(process.env.PORT ? ['--port', process.env.PORT] : [])]);
+  step(process.execPath, [
+    join(root, 'scripts', 'e2e.mjs'),
+    '--vsix',
+    vsix,
+    '--serve',
+    examples,
+    ...(process.env.PORT ? ['--port', process.env.PORT] : []),
+  ]);
 }

@@ -26,8 +26,10 @@ try {
     extensionTestsPath: join(root, 'out', 'test', 'e2e', 'index.js'),
     launchArgs: [
       workspace,
-      '--user-data-dir', join(temp, 'user-data'),
-      '--extensions-dir', join(temp, 'extensions'),
+      '--user-data-dir',
+      join(temp, 'user-data'),
+      '--extensions-dir',
+      join(temp, 'extensions'),
       '--disable-extensions',
       '--disable-workspace-trust',
       '--skip-welcome',

@@ -124,7 +124,8 @@ function serve() {
       if (path === '/') return send(200, 'text/html; charset=utf-8', PAGE);
       if (path === '/dist/web/server.js') return send(200, 'text/javascript; charset=utf-8', readFileSync(bundle));
       const rulePage = /^\/docs\/rules\/([a-z-]+\.md)$/.exec(path);
-      if (rulePage && existsSync(join(ROOT, 'docs', 'rules', rulePage[1]))) return send(200, 'text/markdown; charset=utf-8', readFileSync(join(ROOT, 'docs', 'rules', rulePage[1])));
+      if (rulePage && existsSync(join(ROOT, 'docs', 'rules', rulePage[1])))
+        return send(200, 'text/markdown; charset=utf-8', readFileSync(join(ROOT, 'docs', 'rules', rulePage[1])));
       send(404, 'text/plain', 'not found');
     });
     httpServer.listen(0, '127.0.0.1', () => resolveServer(httpServer));
@@ -138,10 +139,16 @@ let page;
 async function request(method, params) {
   let timer;
   const timeout = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${method}: no answer within ${STEP_TIMEOUT_MS / 1000} s`)), STEP_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`${method}: no answer within ${STEP_TIMEOUT_MS / 1000} s`)),
+      STEP_TIMEOUT_MS,
+    );
   });
   try {
-    return await Promise.race([page.evaluate(([name, body]) => window.lsp.request(name, body), [method, params]), timeout]);
+    return await Promise.race([
+      page.evaluate(([name, body]) => window.lsp.request(name, body), [method, params]),
+      timeout,
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -153,9 +160,16 @@ const notify = (method, params) => page.evaluate(([name, body]) => window.lsp.no
 async function diagnosticsOf(uri, version) {
   const handle = await page.waitForFunction(
     ([wanted, wantedVersion]) => {
-      const error = window.lsp.received.find((message) => message.method === 'window/logMessage' && message.params.type === 1);
+      const error = window.lsp.received.find(
+        (message) => message.method === 'window/logMessage' && message.params.type === 1,
+      );
       if (error) return { error: error.params.message };
-      const published = window.lsp.received.findLast((message) => message.method === 'textDocument/publishDiagnostics' && message.params.uri === wanted && message.params.version === wantedVersion);
+      const published = window.lsp.received.findLast(
+        (message) =>
+          message.method === 'textDocument/publishDiagnostics' &&
+          message.params.uri === wanted &&
+          message.params.version === wantedVersion,
+      );
       return published && { diagnostics: published.params.diagnostics };
     },
     [uri, version],
@@ -174,11 +188,20 @@ function positionOf(text, needle, into = 0) {
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-const hoverText = (hover) => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover?.contents ?? null));
+const hoverText = (hover) =>
+  hover && typeof hover.contents === 'object' && 'value' in hover.contents
+    ? hover.contents.value
+    : JSON.stringify(hover?.contents ?? null);
 /** The labels of a completion list in the order the editor shows them (by sortText). */
 const labels = (completion) =>
   [...(Array.isArray(completion) ? completion : (completion?.items ?? []))]
-    .sort((a, b) => ((a.sortText ?? a.label) < (b.sortText ?? b.label) ? -1 : (a.sortText ?? a.label) > (b.sortText ?? b.label) ? 1 : 0))
+    .sort((a, b) =>
+      (a.sortText ?? a.label) < (b.sortText ?? b.label)
+        ? -1
+        : (a.sortText ?? a.label) > (b.sortText ?? b.label)
+          ? 1
+          : 0,
+    )
     .map((item) => item.label);
 const codes = (diagnostics) => [...new Set(diagnostics.map((diagnostic) => diagnostic.code))].sort();
 
@@ -190,7 +213,14 @@ try {
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage();
   const pageErrors = [];
@@ -206,40 +236,72 @@ try {
       workspaceFolders: null,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, completion: { completionItem: { snippetSupport: true } }, publishDiagnostics: { versionSupport: true } },
+        textDocument: {
+          hover: { contentFormat: ['markdown', 'plaintext'] },
+          completion: { completionItem: { snippetSupport: true } },
+          publishDiagnostics: { versionSupport: true },
+        },
       },
       initializationOptions: { trusted: true },
     });
-    assert(initialized?.serverInfo?.name === 'unres-language-server', `serverInfo ${JSON.stringify(initialized?.serverInfo)}`);
+    assert(
+      initialized?.serverInfo?.name === 'unres-language-server',
+      `serverInfo ${JSON.stringify(initialized?.serverInfo)}`,
+    );
     const capabilities = initialized.capabilities;
-    assert(capabilities.hoverProvider && capabilities.completionProvider && capabilities.codeActionProvider, `capabilities ${JSON.stringify(capabilities)}`);
+    assert(
+      capabilities.hoverProvider && capabilities.completionProvider && capabilities.codeActionProvider,
+      `capabilities ${JSON.stringify(capabilities)}`,
+    );
     await notify('initialized', {});
   });
 
   await check('says once what the browser lacks (window/logMessage)', async () => {
-    const handle = await page.waitForFunction(() => window.lsp.received.filter((message) => message.method === 'window/logMessage' && /running in the browser/.test(message.params.message)).map((message) => message.params.message), undefined, { timeout: STEP_TIMEOUT_MS, polling: 50 });
+    const handle = await page.waitForFunction(
+      () =>
+        window.lsp.received
+          .filter(
+            (message) =>
+              message.method === 'window/logMessage' && /running in the browser/.test(message.params.message),
+          )
+          .map((message) => message.params.message),
+      undefined,
+      { timeout: STEP_TIMEOUT_MS, polling: 50 },
+    );
     const notes = (await handle.jsonValue()).filter(Boolean);
     assert(Array.isArray(notes) && notes.length === 1, `${notes.length} notes`);
-    for (const lacking of ['.unres.json', 'unres.catalog.files', 'online look-up']) assert(notes[0].includes(lacking), `the note does not mention ${lacking}: ${notes[0]}`);
+    for (const lacking of ['.unres.json', 'unres.catalog.files', 'online look-up'])
+      assert(notes[0].includes(lacking), `the note does not mention ${lacking}: ${notes[0]}`);
   });
 
   // The draft: paragraph 2 numbered 3, and "U.N." for United Nations.
   const draftUri = 'file:///web/draft.unres';
   const draft = readFileSync(join(ROOT, 'test', 'fixtures', 'web-draft.unres'), 'utf8');
-  await check('diagnostics on the draft: operative-numbering at the misnumbered paragraph, linked to its rule page', async () => {
-    await notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'unres', version: 1, text: draft } });
-    const diagnostics = await diagnosticsOf(draftUri, 1);
-    assert(codes(diagnostics).join() === 'operative-numbering,un-terms', `codes ${codes(diagnostics).join(', ')}`);
-    const numbering = diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
-    assert(numbering.length === 1, `operative-numbering ${numbering.length} times; codes ${codes(diagnostics).join(', ')}`);
-    assert(numbering[0].range.start.line === positionOf(draft, '3.\tRequests').line, `at line ${numbering[0].range.start.line}`);
-    assert(numbering[0].source === 'unres', `source ${numbering[0].source}`);
-    const href = numbering[0].codeDescription?.href;
-    assert(href === `${base}/docs/rules/operative-numbering.md`, `codeDescription ${href}`);
-    const rulePage = await fetch(href);
-    assert(rulePage.ok, `${href}: ${rulePage.status}`);
-    log(`  draft: ${diagnostics.length} diagnostics (${codes(diagnostics).join(', ')})`);
-  });
+  await check(
+    'diagnostics on the draft: operative-numbering at the misnumbered paragraph, linked to its rule page',
+    async () => {
+      await notify('textDocument/didOpen', {
+        textDocument: { uri: draftUri, languageId: 'unres', version: 1, text: draft },
+      });
+      const diagnostics = await diagnosticsOf(draftUri, 1);
+      assert(codes(diagnostics).join() === 'operative-numbering,un-terms', `codes ${codes(diagnostics).join(', ')}`);
+      const numbering = diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
+      assert(
+        numbering.length === 1,
+        `operative-numbering ${numbering.length} times; codes ${codes(diagnostics).join(', ')}`,
+      );
+      assert(
+        numbering[0].range.start.line === positionOf(draft, '3.\tRequests').line,
+        `at line ${numbering[0].range.start.line}`,
+      );
+      assert(numbering[0].source === 'unres', `source ${numbering[0].source}`);
+      const href = numbering[0].codeDescription?.href;
+      assert(href === `${base}/docs/rules/operative-numbering.md`, `codeDescription ${href}`);
+      const rulePage = await fetch(href);
+      assert(rulePage.ok, `${href}: ${rulePage.status}`);
+      log(`  draft: ${diagnostics.length} diagnostics (${codes(diagnostics).join(', ')})`);
+    },
+  );
 
   await check('an edit renumbering the paragraph clears the diagnostic (incremental sync)', async () => {
     const at = positionOf(draft, '3.\tRequests');
@@ -252,13 +314,20 @@ try {
   });
 
   await check('hover on the citation of resolution 55/25 names it with its date and title', async () => {
-    const hover = await request('textDocument/hover', { textDocument: { uri: draftUri }, position: positionOf(draft, '55/25 of', 1) });
+    const hover = await request('textDocument/hover', {
+      textDocument: { uri: draftUri },
+      position: positionOf(draft, '55/25 of', 1),
+    });
     const text = hoverText(hover);
-    for (const expected of [/A\/RES\/55\/25/, /15 November 2000/, /Transnational Organized Crime/]) assert(expected.test(text), `hover without ${expected}: ${text}`);
+    for (const expected of [/A\/RES\/55\/25/, /15 November 2000/, /Transnational Organized Crime/])
+      assert(expected.test(text), `hover without ${expected}: ${text}`);
   });
 
   await check('completion at the start of a preambular paragraph offers the preambular openers', async () => {
-    const completion = await request('textDocument/completion', { textDocument: { uri: draftUri }, position: positionOf(draft, 'Noting with concern') });
+    const completion = await request('textDocument/completion', {
+      textDocument: { uri: draftUri },
+      position: positionOf(draft, 'Noting with concern'),
+    });
     const offered = labels(completion);
     assert(/^Recalling/.test(offered[0] ?? ''), `offered first ${offered.slice(0, 10).join(' | ')}`);
   });
@@ -270,24 +339,51 @@ try {
     const seed = readFileSync(SEED, 'utf8');
     const broken = seed.replace('\t5.\tAlso urges', '\t6.\tAlso urges');
     await check('the seed: the adopted text draws no operative-numbering; paragraph 5 renumbered 6 does', async () => {
-      await notify('textDocument/didOpen', { textDocument: { uri: seedUri, languageId: 'unres', version: 1, text: seed } });
+      await notify('textDocument/didOpen', {
+        textDocument: { uri: seedUri, languageId: 'unres', version: 1, text: seed },
+      });
       const clean = await diagnosticsOf(seedUri, 1);
-      assert(!clean.some((diagnostic) => diagnostic.code === 'operative-numbering'), `the adopted text: ${codes(clean).join(', ')}`);
+      assert(
+        !clean.some((diagnostic) => diagnostic.code === 'operative-numbering'),
+        `the adopted text: ${codes(clean).join(', ')}`,
+      );
       assert(broken !== seed, 'the seed has paragraph 5');
-      await notify('textDocument/didChange', { textDocument: { uri: seedUri, version: 2 }, contentChanges: [{ text: broken }] });
-      const flagged = (await diagnosticsOf(seedUri, 2)).filter((diagnostic) => diagnostic.code === 'operative-numbering');
+      await notify('textDocument/didChange', {
+        textDocument: { uri: seedUri, version: 2 },
+        contentChanges: [{ text: broken }],
+      });
+      const flagged = (await diagnosticsOf(seedUri, 2)).filter(
+        (diagnostic) => diagnostic.code === 'operative-numbering',
+      );
       assert(flagged.length === 1 && /expected 5/.test(flagged[0].message), JSON.stringify(flagged));
-      assert(flagged[0].range.start.line === positionOf(broken, '\t6.\tAlso urges').line, `at line ${flagged[0].range.start.line}`);
+      assert(
+        flagged[0].range.start.line === positionOf(broken, '\t6.\tAlso urges').line,
+        `at line ${flagged[0].range.start.line}`,
+      );
       log(`  seed: ${clean.length} diagnostics on the adopted text (${codes(clean).join(', ') || 'none'})`);
     });
     await check('the seed: hover on its citations of 55/25 and 58/135', async () => {
-      const first = hoverText(await request('textDocument/hover', { textDocument: { uri: seedUri }, position: positionOf(broken, '55/25 of', 1) }));
-      for (const expected of [/A\/RES\/55\/25/, /15 November 2000/, /Transnational Organized Crime/]) assert(expected.test(first), `hover without ${expected}: ${first}`);
-      const second = hoverText(await request('textDocument/hover', { textDocument: { uri: seedUri }, position: positionOf(broken, '58/135', 1) }));
+      const first = hoverText(
+        await request('textDocument/hover', {
+          textDocument: { uri: seedUri },
+          position: positionOf(broken, '55/25 of', 1),
+        }),
+      );
+      for (const expected of [/A\/RES\/55\/25/, /15 November 2000/, /Transnational Organized Crime/])
+        assert(expected.test(first), `hover without ${expected}: ${first}`);
+      const second = hoverText(
+        await request('textDocument/hover', {
+          textDocument: { uri: seedUri },
+          position: positionOf(broken, '58/135', 1),
+        }),
+      );
       assert(/22 December 2003/.test(second), `hover on 58/135: ${second}`);
     });
     await check('the seed: completion at the start of a preambular paragraph offers the openers', async () => {
-      const completion = await request('textDocument/completion', { textDocument: { uri: seedUri }, position: positionOf(broken, 'Reaffirming that the adoption') });
+      const completion = await request('textDocument/completion', {
+        textDocument: { uri: seedUri },
+        position: positionOf(broken, 'Reaffirming that the adoption'),
+      });
       const offered = labels(completion);
       assert(/^(Recalling|Reaffirming)/.test(offered[0] ?? ''), `offered first ${offered.slice(0, 10).join(' | ')}`);
     });
@@ -295,7 +391,9 @@ try {
 
   await check('no errors: none logged by the server, none thrown in the page or the worker', async () => {
     const { serverErrors, workerErrors } = await page.evaluate(() => ({
-      serverErrors: window.lsp.received.filter((message) => message.method === 'window/logMessage' && message.params.type === 1).map((message) => message.params.message),
+      serverErrors: window.lsp.received
+        .filter((message) => message.method === 'window/logMessage' && message.params.type === 1)
+        .map((message) => message.params.message),
       workerErrors: window.lsp.errors,
     }));
     const all = [...serverErrors, ...workerErrors, ...pageErrors];

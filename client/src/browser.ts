@@ -18,7 +18,9 @@ async function startWorker(serverMain: Uri): Promise<Worker> {
     // extension installed there ("Creating workers from remote extensions is currently not
     // supported"); its files can still be read, and a worker started from their text.
     const source = await workspace.fs.readFile(serverMain);
-    return new Worker(URL.createObjectURL(new Blob([new TextDecoder().decode(source)], { type: 'text/javascript' })), { name: WORKER_NAME });
+    return new Worker(URL.createObjectURL(new Blob([new TextDecoder().decode(source)], { type: 'text/javascript' })), {
+      name: WORKER_NAME,
+    });
   }
 }
 

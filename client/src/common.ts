@@ -3,7 +3,13 @@
 // Imported values come from 'vscode-languageclient', which resolves to its Node or its browser build
 // according to the bundle (the package's "browser" field).
 import { StatusBarAlignment, window, workspace, type ExtensionContext, type StatusBarItem } from 'vscode';
-import { CloseAction, ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
+import {
+  CloseAction,
+  ErrorAction,
+  type BaseLanguageClient,
+  type ErrorHandler,
+  type LanguageClientOptions,
+} from 'vscode-languageclient';
 
 /** Sent by the server after each check (see server/src/lsp/server.ts). */
 export const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
@@ -22,7 +28,11 @@ export function restartingErrorHandler(): ErrorHandler {
       deaths.push(now);
       while (deaths.length > 0 && now - deaths[0] > 3 * 60 * 1000) deaths.shift();
       if (deaths.length > 5) {
-        return { action: CloseAction.DoNotRestart, message: 'The unres language server stopped five times in three minutes and will not be restarted. Reload the window to try again.' };
+        return {
+          action: CloseAction.DoNotRestart,
+          message:
+            'The unres language server stopped five times in three minutes and will not be restarted. Reload the window to try again.',
+        };
       }
       if (!told) {
         told = true;
@@ -42,7 +52,10 @@ export function clientOptions(initializationOptions: Record<string, unknown>): L
     synchronize: {
       configurationSection: 'unres',
       // The project's .unres.json and the workspace's resolutions: the server re-reads them when they change.
-      fileEvents: [workspace.createFileSystemWatcher('**/.unres.json'), workspace.createFileSystemWatcher('**/*.unres')],
+      fileEvents: [
+        workspace.createFileSystemWatcher('**/.unres.json'),
+        workspace.createFileSystemWatcher('**/*.unres'),
+      ],
     },
   };
 }
@@ -56,7 +69,8 @@ export function attachToWindow(context: ExtensionContext, client: BaseLanguageCl
   const summaries = new Map<string, string>();
   const refresh = (): void => {
     const editor = window.activeTextEditor;
-    const summary = editor && editor.document.languageId === 'unres' ? summaries.get(editor.document.uri.toString()) : undefined;
+    const summary =
+      editor && editor.document.languageId === 'unres' ? summaries.get(editor.document.uri.toString()) : undefined;
     if (summary) {
       status.text = summary;
       status.show();

@@ -16,11 +16,20 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] } },
+    debug: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6010'] },
+    },
   };
   // In an untrusted workspace the server still checks text, but reads no catalogue files named
   // by the workspace and makes no network requests.
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions({ trusted: workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath }));
+  client = new LanguageClient(
+    CLIENT_ID,
+    CLIENT_NAME,
+    serverOptions,
+    clientOptions({ trusted: workspace.isTrusted, cacheDir: context.globalStorageUri.fsPath }),
+  );
   attachToWindow(context, client);
   // Trust granted: start again so that the server may read catalogue files and look facts up.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));

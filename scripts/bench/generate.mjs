@@ -21,59 +21,202 @@ export function prng(seed) {
 }
 
 const PREAMBLE_OPENERS = [
-  'Recalling', 'Recalling also', 'Recalling further', 'Reaffirming', 'Reaffirming also', 'Recognizing', 'Recognizing also',
-  'Noting', 'Noting with concern', 'Noting with appreciation', 'Welcoming', 'Welcoming also', 'Bearing in mind',
-  'Emphasizing', 'Stressing', 'Deeply concerned', 'Expressing concern', 'Acknowledging', 'Mindful', 'Convinced',
-  'Taking note', 'Underlining', 'Guided by', 'Having considered', 'Aware', 'Concerned', 'Determined', 'Encouraged',
+  'Recalling',
+  'Recalling also',
+  'Recalling further',
+  'Reaffirming',
+  'Reaffirming also',
+  'Recognizing',
+  'Recognizing also',
+  'Noting',
+  'Noting with concern',
+  'Noting with appreciation',
+  'Welcoming',
+  'Welcoming also',
+  'Bearing in mind',
+  'Emphasizing',
+  'Stressing',
+  'Deeply concerned',
+  'Expressing concern',
+  'Acknowledging',
+  'Mindful',
+  'Convinced',
+  'Taking note',
+  'Underlining',
+  'Guided by',
+  'Having considered',
+  'Aware',
+  'Concerned',
+  'Determined',
+  'Encouraged',
 ];
 const OPERATIVE_VERBS = [
-  'Requests', 'Calls upon', 'Urges', 'Encourages', 'Invites', 'Welcomes', 'Decides', 'Reaffirms', 'Recognizes',
-  'Stresses', 'Emphasizes', 'Notes', 'Takes note of', 'Expresses its appreciation to', 'Reiterates', 'Underlines',
-  'Acknowledges', 'Commends', 'Recommends', 'Affirms', 'Expresses concern about', 'Also requests', 'Further invites',
-  'Also encourages', 'Strongly urges', 'Notes with appreciation',
+  'Requests',
+  'Calls upon',
+  'Urges',
+  'Encourages',
+  'Invites',
+  'Welcomes',
+  'Decides',
+  'Reaffirms',
+  'Recognizes',
+  'Stresses',
+  'Emphasizes',
+  'Notes',
+  'Takes note of',
+  'Expresses its appreciation to',
+  'Reiterates',
+  'Underlines',
+  'Acknowledges',
+  'Commends',
+  'Recommends',
+  'Affirms',
+  'Expresses concern about',
+  'Also requests',
+  'Further invites',
+  'Also encourages',
+  'Strongly urges',
+  'Notes with appreciation',
 ];
 const SUBJECTS = [
-  'all States', 'Member States', 'the Secretary-General', 'the relevant United Nations entities', 'the international community',
-  'States that have not yet done so', 'regional and subregional organizations', 'the funds and programmes of the United Nations system',
-  'the Office of the United Nations High Commissioner for Human Rights', 'donor countries', 'the specialized agencies',
-  'national human rights institutions', 'civil society and other relevant stakeholders', 'the international financial institutions',
+  'all States',
+  'Member States',
+  'the Secretary-General',
+  'the relevant United Nations entities',
+  'the international community',
+  'States that have not yet done so',
+  'regional and subregional organizations',
+  'the funds and programmes of the United Nations system',
+  'the Office of the United Nations High Commissioner for Human Rights',
+  'donor countries',
+  'the specialized agencies',
+  'national human rights institutions',
+  'civil society and other relevant stakeholders',
+  'the international financial institutions',
 ];
 const ACTIONS = [
-  'to strengthen cooperation', 'to continue to support', 'to take effective measures', 'to consider ratifying or acceding to',
-  'to provide technical assistance', 'to enhance coordination', 'to ensure the full implementation of', 'to promote the exchange of information on',
-  'to mobilize adequate resources for', 'to integrate a gender perspective into', 'to develop national action plans on',
-  'to submit to the General Assembly at its next session a report on', 'to improve the collection of disaggregated data on',
-  'to continue to give priority to', 'to increase capacity-building efforts in relation to',
+  'to strengthen cooperation',
+  'to continue to support',
+  'to take effective measures',
+  'to consider ratifying or acceding to',
+  'to provide technical assistance',
+  'to enhance coordination',
+  'to ensure the full implementation of',
+  'to promote the exchange of information on',
+  'to mobilize adequate resources for',
+  'to integrate a gender perspective into',
+  'to develop national action plans on',
+  'to submit to the General Assembly at its next session a report on',
+  'to improve the collection of disaggregated data on',
+  'to continue to give priority to',
+  'to increase capacity-building efforts in relation to',
 ];
 const TOPICS = [
-  'the conservation and sustainable use of marine resources', 'the implementation of the 2030 Agenda for Sustainable Development',
-  'the rights of persons with disabilities', 'capacity-building for developing countries', 'disaster risk reduction',
-  'the protection of civilians in armed conflict', 'the elimination of violence against women and girls', 'access to safe drinking water and sanitation',
-  'the prevention of transnational organized crime', 'the safety of navigation', 'biodiversity beyond national jurisdiction',
-  'the peaceful settlement of disputes', 'the promotion of the rule of law at the national and international levels',
-  'food security and nutrition', 'the mitigation of and adaptation to climate change', 'the rights of the child', 'migrant workers and their families',
-  'the financing of development', 'the operational activities of the United Nations system', 'small island developing States',
+  'the conservation and sustainable use of marine resources',
+  'the implementation of the 2030 Agenda for Sustainable Development',
+  'the rights of persons with disabilities',
+  'capacity-building for developing countries',
+  'disaster risk reduction',
+  'the protection of civilians in armed conflict',
+  'the elimination of violence against women and girls',
+  'access to safe drinking water and sanitation',
+  'the prevention of transnational organized crime',
+  'the safety of navigation',
+  'biodiversity beyond national jurisdiction',
+  'the peaceful settlement of disputes',
+  'the promotion of the rule of law at the national and international levels',
+  'food security and nutrition',
+  'the mitigation of and adaptation to climate change',
+  'the rights of the child',
+  'migrant workers and their families',
+  'the financing of development',
+  'the operational activities of the United Nations system',
+  'small island developing States',
 ];
 const QUALIFIERS = [
-  'in accordance with international law', 'as appropriate', 'within existing resources', 'in close cooperation with Member States',
-  'at all levels', 'in a timely manner', 'on a voluntary basis', 'in line with national priorities', 'in particular in developing countries',
-  'taking into account the views of Member States', 'within their respective mandates', 'through the regular budget and extrabudgetary resources',
+  'in accordance with international law',
+  'as appropriate',
+  'within existing resources',
+  'in close cooperation with Member States',
+  'at all levels',
+  'in a timely manner',
+  'on a voluntary basis',
+  'in line with national priorities',
+  'in particular in developing countries',
+  'taking into account the views of Member States',
+  'within their respective mandates',
+  'through the regular budget and extrabudgetary resources',
 ];
 const INSTRUMENTS = [
-  'the Charter of the United Nations', 'the Universal Declaration of Human Rights', 'the United Nations Convention on the Law of the Sea',
-  'the Convention on the Rights of the Child', 'the Paris Agreement', 'the Sendai Framework for Disaster Risk Reduction 2015–2030',
-  'the Addis Ababa Action Agenda of the Third International Conference on Financing for Development', 'the Vienna Declaration and Programme of Action',
-  'the International Covenant on Civil and Political Rights', 'the Beijing Declaration and Platform for Action',
+  'the Charter of the United Nations',
+  'the Universal Declaration of Human Rights',
+  'the United Nations Convention on the Law of the Sea',
+  'the Convention on the Rights of the Child',
+  'the Paris Agreement',
+  'the Sendai Framework for Disaster Risk Reduction 2015–2030',
+  'the Addis Ababa Action Agenda of the Third International Conference on Financing for Development',
+  'the Vienna Declaration and Programme of Action',
+  'the International Covenant on Civil and Political Rights',
+  'the Beijing Declaration and Platform for Action',
 ];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const ORDINAL_SESSIONS = [
-  'seventy-fifth', 'seventy-sixth', 'seventy-seventh', 'seventy-eighth', 'seventy-ninth', 'eightieth', 'eighty-first', 'eighty-second',
+  'seventy-fifth',
+  'seventy-sixth',
+  'seventy-seventh',
+  'seventy-eighth',
+  'seventy-ninth',
+  'eightieth',
+  'eighty-first',
+  'eighty-second',
 ];
 const HEADINGS = [
-  'Implementation of the relevant instruments', 'Capacity-building', 'International cooperation and coordination', 'Follow-up and reporting',
-  'Financing and resources', 'Data, monitoring and review', 'Partnerships', 'Regional cooperation', 'Science and technology', 'Protection measures',
+  'Implementation of the relevant instruments',
+  'Capacity-building',
+  'International cooperation and coordination',
+  'Follow-up and reporting',
+  'Financing and resources',
+  'Data, monitoring and review',
+  'Partnerships',
+  'Regional cooperation',
+  'Science and technology',
+  'Protection measures',
 ];
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
+const ROMAN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX',
+];
 
 function makeWriter(rng) {
   const pick = (list) => list[Math.floor(rng() * list.length)];
@@ -117,7 +260,8 @@ export function generateResolution({ seed, targetBytes, longParagraphs = false, 
     if (r < 0.4) return `A/${w.int(60, 79)}/${w.int(100, 400)}.`;
     if (r < 0.6) return `United Nations, Treaty Series, vol. ${w.int(500, 3200)}, No. ${w.int(1000, 56000)}.`;
     if (r < 0.75) return `Resolution ${w.int(50, 79)}/${w.int(1, 330)}, annex.`;
-    if (r < 0.9) return `See Official Records of the General Assembly, ${w.pick(['Seventy-fourth', 'Seventy-sixth', 'Seventy-eighth'])} Session, Supplement No. ${w.int(1, 53)} (A/${w.int(70, 79)}/${w.int(1, 53)}).`;
+    if (r < 0.9)
+      return `See Official Records of the General Assembly, ${w.pick(['Seventy-fourth', 'Seventy-sixth', 'Seventy-eighth'])} Session, Supplement No. ${w.int(1, 53)} (A/${w.int(70, 79)}/${w.int(1, 53)}).`;
     return `Report of the ${w.pick(['World Summit', 'United Nations Conference', 'International Conference'])} on ${w.pick(TOPICS)}, ${w.date()} (A/CONF.${w.int(150, 240)}/${w.int(1, 20)}), chap. I, resolution ${w.int(1, 3)}, annex.`;
   };
   const title = w.pick(TOPICS).replace(/^the /, '');
@@ -148,8 +292,10 @@ export function generateResolution({ seed, targetBytes, longParagraphs = false, 
     const r = rng();
     let text;
     if (r < 0.3) text = `${opener} ${w.citation()}, on ${w.clause()}`;
-    else if (r < 0.6) text = `${opener} that ${w.pick(TOPICS)} ${w.pick(['remains essential to', 'contributes to', 'is closely linked to', 'requires'])} ${w.clause()}`;
-    else text = `${opener} ${w.pick(['the importance of', 'the need for', 'the role of', 'the commitment to'])} ${w.clause()}`;
+    else if (r < 0.6)
+      text = `${opener} that ${w.pick(TOPICS)} ${w.pick(['remains essential to', 'contributes to', 'is closely linked to', 'requires'])} ${w.clause()}`;
+    else
+      text = `${opener} ${w.pick(['the importance of', 'the need for', 'the role of', 'the commitment to'])} ${w.clause()}`;
     if (rng() < 0.5) text += `, and ${w.clause()}`;
     if (rng() < 0.3) text += `,${marker(footnoteText())}`;
     else text += ',';
@@ -204,7 +350,10 @@ export function generateResolution({ seed, targetBytes, longParagraphs = false, 
  * - `omnibus.unres`: one document of `omnibusMB` with ~600 operative paragraphs per MB;
  * - `series/<MB>.unres`: the scaling series.
  */
-export function generateCorpora(outDir, { seed = 20250707, batchCount = 1000, batchAverageKB = 10, omnibusMB = 5, series = [0.5, 1, 2, 3, 4, 5] } = {}) {
+export function generateCorpora(
+  outDir,
+  { seed = 20250707, batchCount = 1000, batchAverageKB = 10, omnibusMB = 5, series = [0.5, 1, 2, 3, 4, 5] } = {},
+) {
   const MB = 1024 * 1024;
   const rng = prng(seed);
   const batchDir = path.join(outDir, 'batch');
@@ -218,12 +367,22 @@ export function generateCorpora(outDir, { seed = 20250707, batchCount = 1000, ba
     writeFileSync(path.join(batchDir, `${String(index).padStart(4, '0')}.unres`), text);
     batchBytes += Buffer.byteLength(text);
   }
-  const omnibus = generateResolution({ seed: seed + 1, targetBytes: omnibusMB * MB, longParagraphs: true, sections: true });
+  const omnibus = generateResolution({
+    seed: seed + 1,
+    targetBytes: omnibusMB * MB,
+    longParagraphs: true,
+    sections: true,
+  });
   const omnibusFile = path.join(outDir, 'omnibus.unres');
   writeFileSync(omnibusFile, omnibus.text);
   const seriesFiles = series.map((mb) => {
     const file = path.join(seriesDir, `${mb}.unres`);
-    const { text } = generateResolution({ seed: seed + 2 + Math.round(mb * 10), targetBytes: mb * MB, longParagraphs: true, sections: true });
+    const { text } = generateResolution({
+      seed: seed + 2 + Math.round(mb * 10),
+      targetBytes: mb * MB,
+      longParagraphs: true,
+      sections: true,
+    });
     writeFileSync(file, text);
     return { mb, file, bytes: Buffer.byteLength(text) };
   });
@@ -232,7 +391,13 @@ export function generateCorpora(outDir, { seed = 20250707, batchCount = 1000, ba
   writeFileSync(smallFile, small.text);
   return {
     batch: { dir: batchDir, count: batchCount, bytes: batchBytes },
-    omnibus: { file: omnibusFile, bytes: Buffer.byteLength(omnibus.text), operative: omnibus.operative, footnotes: omnibus.footnotes, text: omnibus.text },
+    omnibus: {
+      file: omnibusFile,
+      bytes: Buffer.byteLength(omnibus.text),
+      operative: omnibus.operative,
+      footnotes: omnibus.footnotes,
+      text: omnibus.text,
+    },
     series: seriesFiles,
     small: { file: smallFile, bytes: Buffer.byteLength(small.text) },
   };
@@ -247,7 +412,10 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const seedIndex = process.argv.indexOf('--seed');
   const seed = seedIndex > 0 ? Number(process.argv[seedIndex + 1]) : undefined;
   const quick = process.argv.includes('--quick');
-  const result = generateCorpora(outDir, quick ? { seed, batchCount: 200, omnibusMB: 2, series: [0.5, 1, 2] } : { seed });
+  const result = generateCorpora(
+    outDir,
+    quick ? { seed, batchCount: 200, omnibusMB: 2, series: [0.5, 1, 2] } : { seed },
+  );
   const { text: _text, ...omnibus } = result.omnibus;
   console.log(JSON.stringify({ ...result, omnibus }, null, 2));
 }

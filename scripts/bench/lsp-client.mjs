@@ -23,7 +23,10 @@ export class BenchClient {
     this.exited = new Promise((resolve) => this.process.on('exit', (code, signal) => resolve({ code, signal })));
     this.waiters = [];
     this.published = 0;
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout),
+      new StreamMessageWriter(this.process.stdin),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
       const at = performance.now();
       this.published++;
@@ -50,23 +53,33 @@ export class BenchClient {
   /** Sends `initialize` + `initialized`; returns the result and the spawn-to-result time (ms). */
   async initialize() {
     const gone = this.exited.then(({ code, signal }) => {
-      throw new Error(`server ${this.args.join(' ')} exited (${signal ?? code}) before initializing: ${this.stderr.slice(0, 1000)}`);
+      throw new Error(
+        `server ${this.args.join(' ')} exited (${signal ?? code}) before initializing: ${this.stderr.slice(0, 1000)}`,
+      );
     });
-    const result = await Promise.race([gone, this.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
-      capabilities: {
-        workspace: { configuration: true },
-        textDocument: {
-          synchronization: { dynamicRegistration: false },
-          publishDiagnostics: { versionSupport: true },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          // As VS Code's client (vscode-languageclient 9) declares them.
-          completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'] } },
+    const result = await Promise.race([
+      gone,
+      this.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: {
+          workspace: { configuration: true },
+          textDocument: {
+            synchronization: { dynamicRegistration: false },
+            publishDiagnostics: { versionSupport: true },
+            hover: { contentFormat: ['markdown', 'plaintext'] },
+            // As VS Code's client (vscode-languageclient 9) declares them.
+            completion: {
+              completionItem: { snippetSupport: true },
+              completionList: {
+                itemDefaults: ['commitCharacters', 'editRange', 'insertTextFormat', 'insertTextMode', 'data'],
+              },
+            },
+          },
         },
-      },
-    })]);
+      }),
+    ]);
     gone.catch(() => undefined);
     const initializedMs = performance.now() - this.spawnedAt;
     await this.connection.sendNotification('initialized', {});
@@ -98,9 +111,15 @@ export class BenchClient {
   /** Opens a document; resolves with the time (ms) from didOpen to its first diagnostics. */
   async open(uri, text, version = 1) {
     this.texts.set(uri, text);
-    const waiting = this.diagnostics(uri, (params) => params.version === undefined || params.version >= version, 60_000);
+    const waiting = this.diagnostics(
+      uri,
+      (params) => params.version === undefined || params.version >= version,
+      60_000,
+    );
     const sent = performance.now();
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'unres', version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'unres', version, text },
+    });
     const { at, params } = await waiting;
     return { ms: at - sent, diagnostics: params.diagnostics.length };
   }
@@ -111,7 +130,11 @@ export class BenchClient {
    * carrying `version`.
    */
   async edit(uri, version, position, insert, timeout = 30_000) {
-    const waiting = this.diagnostics(uri, (params) => params.version === undefined || params.version >= version, timeout);
+    const waiting = this.diagnostics(
+      uri,
+      (params) => params.version === undefined || params.version >= version,
+      timeout,
+    );
     let contentChanges;
     if (this.syncKind === 1) {
       const text = this.texts.get(uri);
@@ -123,7 +146,10 @@ export class BenchClient {
       contentChanges = [{ range: { start: position, end: position }, text: insert }];
     }
     const sent = performance.now();
-    await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges });
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges,
+    });
     const { at } = await waiting;
     return at - sent;
   }
@@ -156,7 +182,8 @@ export class BenchClient {
   async close() {
     // Every wait is bounded: a write to a server that has gone never settles, and a pending promise
     // with nothing else to wait for would let Node exit in the middle of the benchmark.
-    const within = (promise, ms) => Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
+    const within = (promise, ms) =>
+      Promise.race([promise.catch(() => undefined), new Promise((resolve) => setTimeout(resolve, ms))]);
     await within(this.connection.sendRequest('shutdown'), 2000);
     await within(this.connection.sendNotification('exit'), 500);
     await within(this.exited, 2000);

@@ -18,7 +18,12 @@ const connection = createConnection(lsp.ProposedFeatures.all);
 const incremental = process.argv.includes('--incremental');
 
 connection.onInitialize(() => ({
-  capabilities: { textDocumentSync: { openClose: true, change: incremental ? TextDocumentSyncKind.Incremental : TextDocumentSyncKind.Full } },
+  capabilities: {
+    textDocumentSync: {
+      openClose: true,
+      change: incremental ? TextDocumentSyncKind.Incremental : TextDocumentSyncKind.Full,
+    },
+  },
   serverInfo: { name: 'null-server' },
 }));
 
@@ -34,7 +39,12 @@ function publish(uri, version, text) {
       let index = start;
       while (index < end && text.charCodeAt(index) >= 48 && text.charCodeAt(index) <= 57) index++;
       if (text.charCodeAt(index) === 46) {
-        diagnostics.push({ range: { start: { line, character: 0 }, end: { line, character: index - start + 1 } }, severity: DiagnosticSeverity.Hint, source: 'null', message: 'Numbered line.' });
+        diagnostics.push({
+          range: { start: { line, character: 0 }, end: { line, character: index - start + 1 } },
+          severity: DiagnosticSeverity.Hint,
+          source: 'null',
+          message: 'Numbered line.',
+        });
       }
     }
     line++;
@@ -48,7 +58,9 @@ if (incremental) {
   documents.onDidChangeContent(({ document }) => publish(document.uri, document.version, document.getText()));
   documents.listen(connection);
 } else {
-  connection.onDidOpenTextDocument(({ textDocument }) => publish(textDocument.uri, textDocument.version, textDocument.text));
+  connection.onDidOpenTextDocument(({ textDocument }) =>
+    publish(textDocument.uri, textDocument.version, textDocument.text),
+  );
   connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => {
     const last = contentChanges[contentChanges.length - 1];
     if (last && !('range' in last)) publish(textDocument.uri, textDocument.version, last.text);

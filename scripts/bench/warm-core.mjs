@@ -19,7 +19,16 @@ const ROOT = path.resolve(HERE, '..', '..');
 export async function buildCore(dir) {
   const esbuild = await import('esbuild');
   const outfile = path.join(dir, 'core-lint.cjs');
-  await esbuild.build({ entryPoints: [path.join(ROOT, 'server', 'src', 'core', 'lint.ts')], outfile, bundle: true, platform: 'node', target: 'node18', format: 'cjs', minify: true, logLevel: 'warning' });
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'server', 'src', 'core', 'lint.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node18',
+    format: 'cjs',
+    minify: true,
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
@@ -34,7 +43,9 @@ function texts(target) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const [bundle, passes, target] = process.argv.slice(2);
   if (!bundle || !(Number(passes) >= 1) || !target) {
-    process.stderr.write('Usage: node scripts/bench/warm-core.mjs <core bundle (buildCore)> <passes ≥ 1> <file or directory of .unres>\n');
+    process.stderr.write(
+      'Usage: node scripts/bench/warm-core.mjs <core bundle (buildCore)> <passes ≥ 1> <file or directory of .unres>\n',
+    );
     process.exit(2);
   }
   const { lint } = createRequire(import.meta.url)(path.resolve(bundle));

@@ -45,11 +45,16 @@ describe('bundled catalogue: coverage of the resolutions adopted texts cite', fu
     for (const [organ, counts] of [...full].sort()) {
       const before = curatedOnly.get(organ) ?? { cited: 0, dated: 0 };
       const independent = unseen.get(organ) ?? { cited: 0, dated: 0 };
-      console.log(`      ${organ}: ${counts.dated}/${counts.cited} cited resolutions dated (${percent(counts.dated, counts.cited)}; curated catalogue alone ${percent(before.dated, before.cited)}, records and harvest alone ${percent(independent.dated, independent.cited)})`);
+      console.log(
+        `      ${organ}: ${counts.dated}/${counts.cited} cited resolutions dated (${percent(counts.dated, counts.cited)}; curated catalogue alone ${percent(before.dated, before.cited)}, records and harvest alone ${percent(independent.dated, independent.cited)})`,
+      );
     }
     for (const [organ, floor] of Object.entries(FLOOR)) {
       const counts = full.get(organ)!;
-      assert.ok(counts.dated / counts.cited >= floor, `${organ}: ${percent(counts.dated, counts.cited)} < ${percent(floor, 1)}`);
+      assert.ok(
+        counts.dated / counts.cited >= floor,
+        `${organ}: ${percent(counts.dated, counts.cited)} < ${percent(floor, 1)}`,
+      );
     }
   });
 });

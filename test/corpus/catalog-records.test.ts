@@ -7,7 +7,20 @@ import { existsSync, readFileSync } from 'node:fs';
 import { BUNDLED_CATALOG } from '../../server/src/core/data/catalog';
 import { bundledProviders, Catalog, catalogKey } from '../../server/src/core/catalog/catalog';
 import { citedProvider, recordName, recordsProvider } from '../../server/src/core/catalog/records';
-import { buildCatalog, canonical, cleanDescription, cleanTitle, DEV_TEXTS, DISPUTED_RECORDS, fitsSession, OUTPUT_FILE, readRecords, RECORDS_FILE, sourceCode, type RecordRow } from '../../scripts/build-catalog';
+import {
+  buildCatalog,
+  canonical,
+  cleanDescription,
+  cleanTitle,
+  DEV_TEXTS,
+  DISPUTED_RECORDS,
+  fitsSession,
+  OUTPUT_FILE,
+  readRecords,
+  RECORDS_FILE,
+  sourceCode,
+  type RecordRow,
+} from '../../scripts/build-catalog';
 
 function recordsOrSkip(context: Mocha.Context): Map<string, RecordRow> {
   if (!existsSync(RECORDS_FILE)) {
@@ -37,13 +50,19 @@ describe('bundled catalogue: the UN records layer', () => {
     // Nothing else: part-only resolutions (`A/RES/74/92` from its parts A and B) are the only additions.
     for (const fact of provider.entries()) {
       if (records.has(catalogKey(fact.symbol))) continue;
-      assert.ok([...records.keys()].some((key) => key.startsWith(catalogKey(fact.symbol))), `${fact.symbol} is not in the records`);
+      assert.ok(
+        [...records.keys()].some((key) => key.startsWith(catalogKey(fact.symbol))),
+        `${fact.symbol} is not in the records`,
+      );
     }
     assert.equal(checked, records.size);
   });
 
-  it('cleans the library\'s raw subfields out of Council descriptions', () => {
-    assert.equal(cleanDescription('2000) [on monitoring of the demilitarization][Monitoring of'), 'on monitoring of the demilitarization');
+  it("cleans the library's raw subfields out of Council descriptions", () => {
+    assert.equal(
+      cleanDescription('2000) [on monitoring of the demilitarization][Monitoring of'),
+      'on monitoring of the demilitarization',
+    );
     assert.equal(cleanDescription('on extension of the mandate of UNFICYP'), 'on extension of the mandate of UNFICYP');
     assert.equal(cleanTitle('SC/5852'), '');
     assert.equal(cleanTitle('The situation in Mali'), 'The situation in Mali');
@@ -53,8 +72,11 @@ describe('bundled catalogue: the UN records layer', () => {
     const records = recordsOrSkip(this);
     const disagreements: string[] = [];
     for (const entry of BUNDLED_CATALOG) {
-      const row = records.get(catalogKey(entry.parts ? `${entry.symbol} ${entry.parts}` : entry.symbol)) ?? records.get(catalogKey(entry.symbol));
-      if (row && row.date !== entry.date) disagreements.push(`${entry.symbol}: curated ${entry.date}, records ${row.date}`);
+      const row =
+        records.get(catalogKey(entry.parts ? `${entry.symbol} ${entry.parts}` : entry.symbol)) ??
+        records.get(catalogKey(entry.symbol));
+      if (row && row.date !== entry.date)
+        disagreements.push(`${entry.symbol}: curated ${entry.date}, records ${row.date}`);
     }
     assert.deepEqual(disagreements, []);
   });
@@ -68,10 +90,17 @@ describe('bundled catalogue: dates and titles as cited', () => {
       count++;
       // A resolution cited by parts adopted on different days: found by its symbol, with no date.
       if (!fact.date) continue;
-      assert.ok(!records.has(catalogKey(fact.symbol)) && !recordsProvider().lookup(fact.symbol.replace(/ [A-Z]$/, '')), `${fact.symbol}: the records have it, the records win`);
+      assert.ok(
+        !records.has(catalogKey(fact.symbol)) && !recordsProvider().lookup(fact.symbol.replace(/ [A-Z]$/, '')),
+        `${fact.symbol}: the records have it, the records win`,
+      );
       assert.ok((fact.citedBy ?? 0) >= 2, `${fact.symbol}: cited by ${fact.citedBy}`);
       const match = /^A\/RES\/(\d+)\//.exec(fact.symbol);
-      if (match) assert.ok(fitsSession({ organ: 'GA', session: Number(match[1]) }, fact.date!), `${fact.symbol} ${fact.date} is outside its session`);
+      if (match)
+        assert.ok(
+          fitsSession({ organ: 'GA', session: Number(match[1]) }, fact.date!),
+          `${fact.symbol} ${fact.date} is outside its session`,
+        );
       assert.match(fact.source, /^as cited in \d+ adopted resolutions$/);
     }
     assert.ok(count > 1000, `only ${count} harvested`);
@@ -86,14 +115,19 @@ describe('bundled catalogue: dates and titles as cited', () => {
     this.timeout(120_000);
     const build = buildCatalog();
     assert.deepEqual(build.unexamined, [], 'the harvest contradicts a record');
-    assert.ok(readFileSync(OUTPUT_FILE, 'utf8') === build.content, 'server/src/core/data/un-records.ts is stale: run npm run catalog:build');
+    assert.ok(
+      readFileSync(OUTPUT_FILE, 'utf8') === build.content,
+      'server/src/core/data/un-records.ts is stale: run npm run catalog:build',
+    );
     // Each listed dispute still happens (drop it when the records or the texts change).
-    const disputed = [...recordsProvider().entries()].filter((fact) => fact.disputed).map((fact) => catalogKey(fact.symbol));
+    const disputed = [...recordsProvider().entries()]
+      .filter((fact) => fact.disputed)
+      .map((fact) => catalogKey(fact.symbol));
     assert.deepEqual(disputed.sort(), Object.keys(DISPUTED_RECORDS).sort());
   });
 });
 
-describe('bundled catalogue: the seed\'s resolutions', () => {
+describe("bundled catalogue: the seed's resolutions", () => {
   const catalog = new Catalog(bundledProviders());
   it('A/RES/55/25: 15 November 2000, United Nations Convention against Transnational Organized Crime', () => {
     const facts = catalog.resolve('A/RES/55/25')!;

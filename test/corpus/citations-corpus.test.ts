@@ -149,9 +149,15 @@ describe('citations against the Akoma Ntoso links (corpus)', function () {
     const recall = found / linked;
     const precisionAkn = judgedRight / judged;
     const precisionAll = (judgedRight + checkedRight) / (judged + checked);
-    console.log(`      recall: ${found}/${linked} linked references found with the same target = ${(recall * 100).toFixed(2)}%`);
-    console.log(`      precision (judged by AKN links): ${judgedRight}/${judged} = ${(precisionAkn * 100).toFixed(2)}%`);
-    console.log(`      precision (AKN links + metadata for unlinked): ${judgedRight + checkedRight}/${judged + checked} = ${(precisionAll * 100).toFixed(2)}%; ${unverifiable} unlinked citations not in the metadata, not judged`);
+    console.log(
+      `      recall: ${found}/${linked} linked references found with the same target = ${(recall * 100).toFixed(2)}%`,
+    );
+    console.log(
+      `      precision (judged by AKN links): ${judgedRight}/${judged} = ${(precisionAkn * 100).toFixed(2)}%`,
+    );
+    console.log(
+      `      precision (AKN links + metadata for unlinked): ${judgedRight + checkedRight}/${judged + checked} = ${(precisionAll * 100).toFixed(2)}%; ${unverifiable} unlinked citations not in the metadata, not judged`,
+    );
     if (wrong.length > 0) console.log(`      counted wrong:\n${wrong.map((line) => `        ${line}`).join('\n')}`);
     assert.ok(recall >= 0.95, `recall ${recall}`);
     assert.ok(precisionAkn >= 0.98, `precision judged by AKN ${precisionAkn}`);

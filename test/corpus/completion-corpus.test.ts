@@ -15,7 +15,11 @@ const TOP = 20;
  * included, other postposed adverbs such as `in this regard` dropped), lower case.
  */
 function phraseKey(phrase: string, lexicon: readonly string[]): string {
-  const words = phrase.toLowerCase().replace(/[’']/g, "'").split(/[\s\u00A0]+/).filter(Boolean);
+  const words = phrase
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .split(/[\s\u00A0]+/)
+    .filter(Boolean);
   const adverbs = words.filter((word) => word === 'also' || word === 'further');
   const rest = words.filter((word) => word !== 'also' && word !== 'further');
   let base = rest.join(' ');
@@ -33,7 +37,8 @@ const LEXICON_KEYS = new Map<readonly string[], Set<string>>(
   [PREAMBULAR_OPENERS, OPERATIVE_VERBS].map((list) => [list, new Set(list.map((entry) => entry.toLowerCase()))]),
 );
 
-const byOrder = (a: CompletionItem, b: CompletionItem): number => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0);
+const byOrder = (a: CompletionItem, b: CompletionItem): number =>
+  a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0;
 
 interface Rate {
   hits: number;
@@ -48,12 +53,20 @@ function measure(kind: 'preambular' | 'operative'): Rate {
       const paragraphs = kind === 'preambular' ? part.preamble : part.operative;
       for (let index = 1; index < paragraphs.length; index++) {
         const paragraph = paragraphs[index];
-        const phrase = kind === 'preambular' ? (paragraphs[index] as (typeof part.preamble)[number]).opener : (paragraphs[index] as (typeof part.operative)[number]).verb;
+        const phrase =
+          kind === 'preambular'
+            ? (paragraphs[index] as (typeof part.preamble)[number]).opener
+            : (paragraphs[index] as (typeof part.operative)[number]).verb;
         if (!phrase) continue;
         const cut = text.slice(0, paragraph.start);
-        const items = complete(parse(cut), cut.length).items.filter((item) => item.kind === (kind === 'preambular' ? 'opener' : 'verb') || item.kind === 'closing');
+        const items = complete(parse(cut), cut.length).items.filter(
+          (item) => item.kind === (kind === 'preambular' ? 'opener' : 'verb') || item.kind === 'closing',
+        );
         const lexicon = kind === 'preambular' ? PREAMBULAR_OPENERS : OPERATIVE_VERBS;
-        const top = [...items].sort(byOrder).slice(0, TOP).map((item) => phraseKey(item.label, lexicon));
+        const top = [...items]
+          .sort(byOrder)
+          .slice(0, TOP)
+          .map((item) => phraseKey(item.label, lexicon));
         rate.total++;
         if (top.includes(phraseKey(phrase.text, lexicon))) rate.hits++;
       }
@@ -62,7 +75,8 @@ function measure(kind: 'preambular' | 'operative'): Rate {
   return rate;
 }
 
-const percent = (rate: Rate): string => `${((100 * rate.hits) / Math.max(1, rate.total)).toFixed(1)}% (${rate.hits} of ${rate.total})`;
+const percent = (rate: Rate): string =>
+  `${((100 * rate.hits) / Math.max(1, rate.total)).toFixed(1)}% (${rate.hits} of ${rate.total})`;
 
 describe('completion on the corpus', function () {
   this.timeout(300_000);

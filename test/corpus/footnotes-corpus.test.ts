@@ -12,8 +12,10 @@ import { CORPUS_DIR, corpusOrSkip } from '../support/corpus';
 
 /** `file:line marker-or-footnote` of every warning and error the rule gives on adopted texts, with why it is a real slip. */
 const GENUINE: Record<string, string> = {
-  'A_RES_ES-10_24:180 3': 'footnote 2 is missing from the published footnotes (1 is followed by 3) and no marker 2 stands in the text',
-  'A_RES_80_116:133 4': 'footnote 3 is missing from the published footnotes (2 is followed by 4) and no marker 3 stands in the text',
+  'A_RES_ES-10_24:180 3':
+    'footnote 2 is missing from the published footnotes (1 is followed by 3) and no marker 2 stands in the text',
+  'A_RES_80_116:133 4':
+    'footnote 3 is missing from the published footnotes (2 is followed by 4) and no marker 3 stands in the text',
   'A_RES_75_29:34 1': 'marker glued to the next word: `1994, 1in which`',
   'A_RES_76_222:40 21': 'marker inside a word: `a21nd`',
   'A_RES_77_189:24 6': 'markers inside words: `t6he`, `t7he` … `w14hich`',
@@ -67,12 +69,19 @@ describe('footnotes on adopted texts', function () {
         const index = new LineIndex(text);
         for (const finding of footnotes.check(parse(text))) {
           if ((finding.severity ?? footnotes.meta.defaultSeverity) === 'hint') continue;
-          found.push(`${file.slice(0, -4)}:${index.positionAt(finding.start).line + 1} ${text.slice(finding.start, finding.end)}`);
+          found.push(
+            `${file.slice(0, -4)}:${index.positionAt(finding.start).line + 1} ${text.slice(finding.start, finding.end)}`,
+          );
         }
       }
     }
     const unexpected = found.filter((key) => !(key in GENUINE));
     assert.deepEqual(unexpected, [], 'footnotes findings on adopted texts that are not named as genuine');
-    if (existsSync(path.join(CORPUS_DIR, 'dev', 'texts'))) assert.deepEqual(Object.keys(GENUINE).filter((key) => !found.includes(key)), [], 'named slips no longer found');
+    if (existsSync(path.join(CORPUS_DIR, 'dev', 'texts')))
+      assert.deepEqual(
+        Object.keys(GENUINE).filter((key) => !found.includes(key)),
+        [],
+        'named slips no longer found',
+      );
   });
 });

@@ -19,7 +19,9 @@ function check(name: string, text: string, options: FormatOptions): boolean {
   const after = words(out);
   if (before.join('\u0001') !== after.join('\u0001')) {
     const at = before.findIndex((word, index) => word !== after[index]);
-    assert.fail(`${name}: formatting changed a word at token ${at}: ${JSON.stringify(before.slice(at, at + 3))} → ${JSON.stringify(after.slice(at, at + 3))}`);
+    assert.fail(
+      `${name}: formatting changed a word at token ${at}: ${JSON.stringify(before.slice(at, at + 3))} → ${JSON.stringify(after.slice(at, at + 3))}`,
+    );
   }
   const again = formatText(parse(out), options);
   assert.deepEqual(again.slice(0, 3), [], `${name}: formatting is idempotent`);
@@ -36,7 +38,9 @@ describe('formatting the corpus', function () {
       const texts = [...corpusTexts(), { name: 'seed A_RES_59_157', text: seedText() }];
       let changed = 0;
       for (const { name, text } of texts) if (check(name, text, options)) changed++;
-      console.log(`      formatting ${label}: ${changed} of ${texts.length} texts changed (mostly a tab in place of the space after numbers and labels)`);
+      console.log(
+        `      formatting ${label}: ${changed} of ${texts.length} texts changed (mostly a tab in place of the space after numbers and labels)`,
+      );
       assert.ok(texts.length > 300);
     });
   }

@@ -18,7 +18,13 @@ import { ruleFindings } from '../../server/src/core/lint';
 import * as assert from 'node:assert/strict';
 import { ordinalWords } from '../../server/src/core/data/ordinals';
 import { extractCitations } from '../../server/src/core/citations/extract';
-import { allOperative, allPreambular, type OperativeParagraph, type Resolution, type SubParagraph } from '../../server/src/core/model';
+import {
+  allOperative,
+  allPreambular,
+  type OperativeParagraph,
+  type Resolution,
+  type SubParagraph,
+} from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser/parse';
 import { preambularLists } from '../../server/src/core/rules/preamble-lists';
 import { RULES } from '../../server/src/core/rules/registry';
@@ -64,12 +70,16 @@ interface Kind {
   mutate(text: string, model: Resolution, next: () => number): Mutant | undefined;
 }
 
-const choose = <T>(values: readonly T[], next: () => number): T | undefined => (values.length ? values[Math.floor(next() * values.length)] : undefined);
-const replace = (text: string, start: number, end: number, by: string): string => text.slice(0, start) + by + text.slice(end);
-const excerpt = (text: string, start: number, end: number): string => JSON.stringify(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30)));
+const choose = <T>(values: readonly T[], next: () => number): T | undefined =>
+  values.length ? values[Math.floor(next() * values.length)] : undefined;
+const replace = (text: string, start: number, end: number, by: string): string =>
+  text.slice(0, start) + by + text.slice(end);
+const excerpt = (text: string, start: number, end: number): string =>
+  JSON.stringify(text.slice(Math.max(0, start - 30), Math.min(text.length, end + 30)));
 
 /** Operative paragraphs with a plain `N.` number. */
-const numbered = (model: Resolution): OperativeParagraph[] => allOperative(model).filter((paragraph) => paragraph.number && /^\d{1,3}\.$/.test(paragraph.number.text));
+const numbered = (model: Resolution): OperativeParagraph[] =>
+  allOperative(model).filter((paragraph) => paragraph.number && /^\d{1,3}\.$/.test(paragraph.number.text));
 
 /** Operative paragraphs that are neither the last of their part nor followed by a heading (where a paragraph really ends with `;`). */
 function midPart(model: Resolution): OperativeParagraph[] {
@@ -113,7 +123,12 @@ const KINDS: readonly Kind[] = [
       if (!paragraph?.number) return undefined;
       const { start, end, value } = paragraph.number;
       const by = `${value + 1}.`;
-      return { text: replace(text, start, end, by), at: { start, end: start + by.length }, original: { start, end }, what: `${value}. → ${by}` };
+      return {
+        text: replace(text, start, end, by),
+        at: { start, end: start + by.length },
+        original: { start, end },
+        what: `${value}. → ${by}`,
+      };
     },
   },
   {
@@ -128,14 +143,22 @@ const KINDS: readonly Kind[] = [
       const end = paragraph.verb.start;
       if (!/^\d{1,3}\.[ \t\u00A0]*$/.test(text.slice(start, end))) return undefined;
       const mutated = replace(text, start, end, '');
-      return { text: mutated, at: { start, end: paragraph.verb.end - (end - start) }, original: { start, end: paragraph.verb.end }, what: `dropped ${paragraph.number.text}` };
+      return {
+        text: mutated,
+        at: { start, end: paragraph.verb.end - (end - start) },
+        original: { start, end: paragraph.verb.end },
+        what: `dropped ${paragraph.number.text}`,
+      };
     },
   },
   {
     id: 'duplicate-paragraph',
     rule: 'operative-numbering',
     mutate(text, model, next) {
-      const paragraph = choose(midPart(model).filter((candidate) => candidate.number && /^\d{1,3}\.$/.test(candidate.number.text)), next);
+      const paragraph = choose(
+        midPart(model).filter((candidate) => candidate.number && /^\d{1,3}\.$/.test(candidate.number.text)),
+        next,
+      );
       if (!paragraph?.number) return undefined;
       // The paragraph and the gap after it, copied after itself.
       const following = allOperative(model).find((candidate) => candidate.start >= paragraph.end);
@@ -145,14 +168,24 @@ const KINDS: readonly Kind[] = [
       const copy = text.slice(paragraph.start, paragraph.end) + gap;
       const mutated = text.slice(0, following.start) + copy + text.slice(following.start);
       const numberAt = following.start + (paragraph.number.start - paragraph.start);
-      return { text: mutated, at: { start: numberAt, end: numberAt + paragraph.number.text.length }, original: paragraph.number, what: `duplicated paragraph ${paragraph.number.text}` };
+      return {
+        text: mutated,
+        at: { start: numberAt, end: numberAt + paragraph.number.text.length },
+        original: paragraph.number,
+        what: `duplicated paragraph ${paragraph.number.text}`,
+      };
     },
   },
   {
     id: 'swap-labels',
     rule: 'subparagraph-labels',
     mutate(text, model, next) {
-      const list = choose(siblingLists(model).filter((items) => items.every((item) => item.style === 'alpha-paren' || item.style === 'roman-paren')), next);
+      const list = choose(
+        siblingLists(model).filter((items) =>
+          items.every((item) => item.style === 'alpha-paren' || item.style === 'roman-paren'),
+        ),
+        next,
+      );
       if (!list) return undefined;
       const index = Math.floor(next() * (list.length - 1));
       const [first, second] = [list[index], list[index + 1]];
@@ -173,21 +206,37 @@ const KINDS: readonly Kind[] = [
     id: 'operative-terminator',
     rule: 'operative-punctuation',
     mutate(text, model, next) {
-      const paragraph = choose(midPart(model).filter((candidate) => candidate.items.length === 0 && candidate.terminator?.text === ';'), next);
+      const paragraph = choose(
+        midPart(model).filter((candidate) => candidate.items.length === 0 && candidate.terminator?.text === ';'),
+        next,
+      );
       if (!paragraph?.terminator) return undefined;
       const by = next() < 0.5 ? ',' : '.';
       const { start, end } = paragraph.terminator;
-      return { text: replace(text, start, end, by), at: { start, end }, original: { start, end }, what: `operative ; → ${by}` };
+      return {
+        text: replace(text, start, end, by),
+        at: { start, end },
+        original: { start, end },
+        what: `operative ; → ${by}`,
+      };
     },
   },
   {
     id: 'preamble-terminator',
     rule: 'preamble-punctuation',
     mutate(text, model, next) {
-      const paragraph = choose(allPreambular(model).filter((candidate) => candidate.terminator?.text === ','), next);
+      const paragraph = choose(
+        allPreambular(model).filter((candidate) => candidate.terminator?.text === ','),
+        next,
+      );
       if (!paragraph?.terminator) return undefined;
       const { start, end } = paragraph.terminator;
-      return { text: replace(text, start, end, ';'), at: { start, end }, original: { start, end }, what: 'preamble , → ;' };
+      return {
+        text: replace(text, start, end, ';'),
+        at: { start, end },
+        original: { start, end },
+        what: 'preamble , → ;',
+      };
     },
   },
   {
@@ -195,20 +244,29 @@ const KINDS: readonly Kind[] = [
     rule: 'footnotes',
     mutate(text, model, next) {
       // A footnote referenced by exactly one marker in the text; the marker's line must be reported.
-      const single = model.footnotes.filter((footnote) => model.markers.filter((marker) => marker.value === footnote.number.value).length === 1);
+      const single = model.footnotes.filter(
+        (footnote) => model.markers.filter((marker) => marker.value === footnote.number.value).length === 1,
+      );
       const footnote = choose(single, next);
       if (!footnote) return undefined;
       const marker = model.markers.find((candidate) => candidate.value === footnote.number.value);
       if (!marker || marker.start > footnote.start) return undefined;
       const mutated = text.slice(0, footnote.start) + text.slice(lineBreakAfter(text, footnote.end));
-      return { text: mutated, at: { start: marker.start, end: marker.end }, original: { start: marker.start, end: marker.end }, what: `deleted footnote ${footnote.number.value}` };
+      return {
+        text: mutated,
+        at: { start: marker.start, end: marker.end },
+        original: { start: marker.start, end: marker.end },
+        what: `deleted footnote ${footnote.number.value}`,
+      };
     },
   },
   {
     id: 'delete-marker',
     rule: 'footnotes',
     mutate(text, model, next) {
-      const single = model.markers.filter((marker) => model.markers.filter((other) => other.value === marker.value).length === 1);
+      const single = model.markers.filter(
+        (marker) => model.markers.filter((other) => other.value === marker.value).length === 1,
+      );
       const marker = choose(single, next);
       const footnote = marker && model.footnotes.find((candidate) => candidate.number.value === marker.value);
       if (!marker || !footnote || footnote.start < marker.end) return undefined;
@@ -226,7 +284,13 @@ const KINDS: readonly Kind[] = [
     id: 'citation-date',
     rule: 'citation-date',
     mutate(text, model, next) {
-      const cited = extractCitations(model).filter((citation) => citation.kind === 'resolution' && citation.date && !citation.date.inherited && (citation.session !== undefined || citation.year !== undefined));
+      const cited = extractCitations(model).filter(
+        (citation) =>
+          citation.kind === 'resolution' &&
+          citation.date &&
+          !citation.date.inherited &&
+          (citation.session !== undefined || citation.year !== undefined),
+      );
       const citation = choose(cited, next);
       if (!citation?.date) return undefined;
       const written = text.slice(citation.date.start, citation.date.end);
@@ -235,7 +299,12 @@ const KINDS: readonly Kind[] = [
       const year = Number(match[1]);
       const by = String(year + 9);
       const start = citation.date.end - 4;
-      return { text: replace(text, start, citation.date.end, by), at: { start, end: start + 4 }, original: { start, end: start + 4 }, what: `${citation.text}: ${year} → ${by}` };
+      return {
+        text: replace(text, start, citation.date.end, by),
+        at: { start, end: start + 4 },
+        original: { start, end: start + 4 },
+        what: `${citation.text}: ${year} → ${by}`,
+      };
     },
   },
   {
@@ -267,7 +336,9 @@ const KINDS: readonly Kind[] = [
     id: 'agenda-session',
     rule: 'session-reference',
     mutate(text, model, next) {
-      const own = /^A\/RES\/(\d{1,2})\//.exec(model.masthead?.symbol?.text ?? '') ?? /^(\d{1,2})\/\d/.exec(model.title?.number?.text ?? '');
+      const own =
+        /^A\/RES\/(\d{1,2})\//.exec(model.masthead?.symbol?.text ?? '') ??
+        /^(\d{1,2})\/\d/.exec(model.title?.number?.text ?? '');
       if (!own) return undefined;
       const session = Number(own[1]);
       const words = ordinalWords(session);
@@ -321,7 +392,9 @@ describe('mutation testing on real texts', function () {
   it(`the right rule reports each mutation on its line (recall ≥ ${TARGET * 100} % per kind, seed ${SEED})`, function () {
     corpusOrSkip(this);
     const registered = new Map(RULES.map((rule) => [rule.meta.id, rule]));
-    const tallies = new Map<string, Tally>(KINDS.map((kind) => [kind.id, { sites: 0, unclean: 0, caught: 0, elsewhere: 0, missed: [], notClean: [] }]));
+    const tallies = new Map<string, Tally>(
+      KINDS.map((kind) => [kind.id, { sites: 0, unclean: 0, caught: 0, elsewhere: 0, missed: [], notClean: [] }]),
+    );
 
     // The development texts too (every organ's layouts), when the corpus has them.
     for (const { name, text } of [...corpusTexts(), ...devTexts()]) {
@@ -348,28 +421,43 @@ describe('mutation testing on real texts', function () {
         const findings = ruleFindings(rule, parse(mutant.text));
         if (onLines(findings, new LineIndex(mutant.text), mutant.at)) tally.caught++;
         else if (findings.length > originalFindings.get(rule.meta.id)!.length) tally.elsewhere++;
-        if (!onLines(findings, new LineIndex(mutant.text), mutant.at)) tally.missed.push({ name, line: new LineIndex(mutant.text).positionAt(mutant.at.start).line + 1, what: mutant.what, excerpt: excerpt(mutant.text, mutant.at.start, mutant.at.end) });
+        if (!onLines(findings, new LineIndex(mutant.text), mutant.at))
+          tally.missed.push({
+            name,
+            line: new LineIndex(mutant.text).positionAt(mutant.at.start).line + 1,
+            what: mutant.what,
+            excerpt: excerpt(mutant.text, mutant.at.start, mutant.at.end),
+          });
       }
     }
 
     const rows: string[] = [];
     const failures: string[] = [];
-    rows.push(`      ${'kind'.padEnd(22)} ${'rule'.padEnd(22)} ${'sites'.padStart(5)} ${'unclean'.padStart(7)} ${'caught'.padStart(6)} recall  ${'elsewhere'.padStart(9)}`);
+    rows.push(
+      `      ${'kind'.padEnd(22)} ${'rule'.padEnd(22)} ${'sites'.padStart(5)} ${'unclean'.padStart(7)} ${'caught'.padStart(6)} recall  ${'elsewhere'.padStart(9)}`,
+    );
     for (const kind of KINDS) {
       const tally = tallies.get(kind.id)!;
       if (!registered.has(kind.rule)) {
-        rows.push(`      ${kind.id.padEnd(22)} ${kind.rule.padEnd(22)} ${String(tally.sites).padStart(5)}       —      — rule not registered`);
+        rows.push(
+          `      ${kind.id.padEnd(22)} ${kind.rule.padEnd(22)} ${String(tally.sites).padStart(5)}       —      — rule not registered`,
+        );
         continue;
       }
       const checked = tally.sites - tally.unclean;
       const recall = checked ? tally.caught / checked : 1;
-      rows.push(`      ${kind.id.padEnd(22)} ${kind.rule.padEnd(22)} ${String(tally.sites).padStart(5)} ${String(tally.unclean).padStart(7)} ${String(tally.caught).padStart(6)} ${(recall * 100).toFixed(1).padStart(5)} %  ${String(tally.elsewhere).padStart(9)}`);
-      for (const miss of tally.missed.slice(0, process.env.UNRES_MUTATION_VERBOSE ? Infinity : 5)) rows.push(`        missed: ${miss.name}:${miss.line} ${miss.what} ${miss.excerpt}`);
-      for (const site of tally.notClean.slice(0, 3)) rows.push(`        not clean before: ${site.name}:${site.line} ${site.what}`);
+      rows.push(
+        `      ${kind.id.padEnd(22)} ${kind.rule.padEnd(22)} ${String(tally.sites).padStart(5)} ${String(tally.unclean).padStart(7)} ${String(tally.caught).padStart(6)} ${(recall * 100).toFixed(1).padStart(5)} %  ${String(tally.elsewhere).padStart(9)}`,
+      );
+      for (const miss of tally.missed.slice(0, process.env.UNRES_MUTATION_VERBOSE ? Infinity : 5))
+        rows.push(`        missed: ${miss.name}:${miss.line} ${miss.what} ${miss.excerpt}`);
+      for (const site of tally.notClean.slice(0, 3))
+        rows.push(`        not clean before: ${site.name}:${site.line} ${site.what}`);
       if (checked === 0) failures.push(`${kind.id}: no site in the corpus`);
       else if (recall < TARGET) failures.push(`${kind.id}: recall ${(recall * 100).toFixed(1)} % < ${TARGET * 100} %`);
       // Precision: an adopted text is clean where it is mutated, but for a rare real error.
-      if (tally.unclean / Math.max(1, tally.sites) > 1 - TARGET) failures.push(`${kind.id}: ${tally.unclean} of ${tally.sites} sites already reported before the mutation`);
+      if (tally.unclean / Math.max(1, tally.sites) > 1 - TARGET)
+        failures.push(`${kind.id}: ${tally.unclean} of ${tally.sites} sites already reported before the mutation`);
     }
     console.log(rows.join('\n'));
     assert.deepEqual(failures, []);

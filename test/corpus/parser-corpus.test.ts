@@ -9,17 +9,24 @@ import { readAkn } from '../support/akn';
 
 function labelsOf(model: Resolution): string[] {
   const out: string[] = [];
-  const walk = (items: SubParagraph[]): void => items.forEach((item) => { out.push(item.label.text); walk(item.children); });
+  const walk = (items: SubParagraph[]): void =>
+    items.forEach((item) => {
+      out.push(item.label.text);
+      walk(item.children);
+    });
   for (const paragraph of allOperative(model)) walk(paragraph.items);
   return out;
 }
 
 function firstReferences(model: Resolution): string[] {
   const seen = new Set<number>();
-  return model.markers.filter((marker) => !seen.has(marker.value) && seen.add(marker.value)).map((marker) => marker.text);
+  return model.markers
+    .filter((marker) => !seen.has(marker.value) && seen.add(marker.value))
+    .map((marker) => marker.text);
 }
 
-const same = (a: readonly unknown[], b: readonly unknown[]): boolean => a.length === b.length && a.every((value, index) => value === b[index]);
+const same = (a: readonly unknown[], b: readonly unknown[]): boolean =>
+  a.length === b.length && a.every((value, index) => value === b[index]);
 
 describe('parser on the corpus', function () {
   this.timeout(60_000);
@@ -36,7 +43,13 @@ describe('parser on the corpus', function () {
 
   it('agrees with the Akoma Ntoso XML on structure', function () {
     corpusOrSkip(this);
-    const elements = ['operative numbers', 'preambular count', 'sub-paragraph labels', 'footnote markers', 'all marker references'] as const;
+    const elements = [
+      'operative numbers',
+      'preambular count',
+      'sub-paragraph labels',
+      'footnote markers',
+      'all marker references',
+    ] as const;
     const agree: Record<(typeof elements)[number], number> = {
       'operative numbers': 0,
       'preambular count': 0,
@@ -52,7 +65,9 @@ describe('parser on the corpus', function () {
       const expected = readAkn(akn);
       const model = parse(text);
       // AKN gives numbers only: an unnumbered paragraph (a single operative paragraph) has no <num>.
-      const numbers = allOperative(model).flatMap((paragraph) => (paragraph.number ? [String(paragraph.number.value)] : []));
+      const numbers = allOperative(model).flatMap((paragraph) =>
+        paragraph.number ? [String(paragraph.number.value)] : [],
+      );
       const results: Record<(typeof elements)[number], [unknown, unknown]> = {
         'operative numbers': [numbers, expected.operativeNumbers],
         'preambular count': [allPreambular(model).length, expected.preambularCount],
@@ -65,11 +80,17 @@ describe('parser on the corpus', function () {
         const [got, want] = results[element];
         const ok = Array.isArray(got) ? same(got, want as unknown[]) : got === want;
         if (ok) agree[element]++;
-        else disagreements.push(`${name} ${element}: got ${JSON.stringify(got).slice(0, 300)} want ${JSON.stringify(want).slice(0, 300)}`);
+        else
+          disagreements.push(
+            `${name} ${element}: got ${JSON.stringify(got).slice(0, 300)} want ${JSON.stringify(want).slice(0, 300)}`,
+          );
       }
     }
     console.log(`      agreement with Akoma Ntoso over ${files} files:`);
-    for (const element of elements) console.log(`        ${element.padEnd(22)} ${agree[element]}/${files} (${((100 * agree[element]) / files).toFixed(1)}%)`);
+    for (const element of elements)
+      console.log(
+        `        ${element.padEnd(22)} ${agree[element]}/${files} (${((100 * agree[element]) / files).toFixed(1)}%)`,
+      );
     if (process.env.UNRES_SHOW_DISAGREEMENTS) console.log(disagreements.join('\n'));
     assert.ok(files >= 240, `expected the corpus to have Akoma Ntoso files, found ${files}`);
     assert.ok(agree['operative numbers'] / files >= 0.98, 'operative numbers agree on at least 98% of files');

@@ -36,7 +36,9 @@ function allTexts(): Text[] {
   cache = [];
   for (const dir of [path.join(CORPUS_DIR, 'texts'), path.join(CORPUS_DIR, 'dev', 'texts')]) {
     if (!existsSync(dir)) continue;
-    for (const file of readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()) {
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()) {
       const name = file.slice(0, -4);
       cache.push({ name, organ: organOf(name), text: readFileSync(path.join(dir, file), 'utf8') });
     }
@@ -58,13 +60,21 @@ describe('style rules on every organ’s adopted texts', function () {
     for (const { organ, text } of allTexts()) {
       texts[organ] = (texts[organ] ?? 0) + 1;
       const model = parse(text);
-      for (const rule of rules) warnings[organ] = (warnings[organ] ?? 0) + rule.check(model).filter((finding) => finding.severity !== 'error').length;
+      for (const rule of rules)
+        warnings[organ] =
+          (warnings[organ] ?? 0) + rule.check(model).filter((finding) => finding.severity !== 'error').length;
     }
-    const rows = (Object.keys(BUDGET) as OrganKey[]).map((organ) => `${organ} ${((warnings[organ] ?? 0) / (texts[organ] ?? 1)).toFixed(3)} (${warnings[organ] ?? 0} in ${texts[organ] ?? 0})`);
+    const rows = (Object.keys(BUDGET) as OrganKey[]).map(
+      (organ) =>
+        `${organ} ${((warnings[organ] ?? 0) / (texts[organ] ?? 1)).toFixed(3)} (${warnings[organ] ?? 0} in ${texts[organ] ?? 0})`,
+    );
     console.log(`      style warnings per text: ${rows.join(', ')}`);
     for (const organ of Object.keys(BUDGET) as OrganKey[]) {
       if (!texts[organ]) continue;
-      assert.ok(warnings[organ] / texts[organ] <= BUDGET[organ], `${organ}: ${warnings[organ]} warnings in ${texts[organ]} texts`);
+      assert.ok(
+        warnings[organ] / texts[organ] <= BUDGET[organ],
+        `${organ}: ${warnings[organ]} warnings in ${texts[organ]} texts`,
+      );
     }
   });
 
@@ -75,17 +85,31 @@ describe('style rules on every organ’s adopted texts', function () {
     const missed: string[] = [];
     for (const { name, text } of allTexts()) {
       // The first Secretary-General of an operative paragraph (`Requests the Secretary-General`), outside quotations.
-      const match = /\n(?:\d+\.\s+)?[A-Z][a-z]+ (?:also |further )?(?:requests|invites|encourages) the Secretary-General\b/i.exec(text);
+      const match =
+        /\n(?:\d+\.\s+)?[A-Z][a-z]+ (?:also |further )?(?:requests|invites|encourages) the Secretary-General\b/i.exec(
+          text,
+        );
       if (!match) continue;
       const hyphen = match.index + match[0].length - '-General'.length;
       const mutant = `${text.slice(0, hyphen)} ${text.slice(hyphen)}`;
       sites++;
       const line = new LineIndex(mutant).positionAt(hyphen).line;
       const index = new LineIndex(mutant);
-      if (unTerms.check(parse(mutant)).some((finding) => index.positionAt(finding.start).line === line && finding.message.includes('without spaces around the hyphen'))) caught++;
+      if (
+        unTerms
+          .check(parse(mutant))
+          .some(
+            (finding) =>
+              index.positionAt(finding.start).line === line &&
+              finding.message.includes('without spaces around the hyphen'),
+          )
+      )
+        caught++;
       else missed.push(`${name}:${line + 1}`);
     }
-    console.log(`      Secretary -General: ${caught} of ${sites} caught${missed.length ? `; missed ${missed.slice(0, 5).join(', ')}` : ''}`);
+    console.log(
+      `      Secretary -General: ${caught} of ${sites} caught${missed.length ? `; missed ${missed.slice(0, 5).join(', ')}` : ''}`,
+    );
     assert.ok(sites > 150, `only ${sites} sites`);
     assert.ok(caught / sites >= 0.99, `${caught} of ${sites}`);
   });
@@ -96,7 +120,8 @@ describe('style rules on every organ’s adopted texts', function () {
     for (const { name, text } of allTexts()) {
       const index = new LineIndex(text);
       for (const finding of citationForm.check(parse(text))) {
-        if (finding.message.startsWith('A space goes after the comma')) found.push(`${name}:${index.positionAt(finding.start).line + 1} ${text.slice(finding.start, finding.end)}`);
+        if (finding.message.startsWith('A space goes after the comma'))
+          found.push(`${name}:${index.positionAt(finding.start).line + 1} ${text.slice(finding.start, finding.end)}`);
       }
     }
     console.log(`      glued citations: ${found.join(', ') || 'none'}`);

@@ -14,19 +14,23 @@ const WIDTHS = [72, 80, 100];
 const AMBIGUOUS: Record<string, { widths: number[]; reason: string }> = {
   A_HRC_RES_54_10: {
     widths: [72],
-    reason: 'a line that opens "Indigenous Peoples and toxics;3" below one ending "rights;2" reads as a paragraph of its own',
+    reason:
+      'a line that opens "Indigenous Peoples and toxics;3" below one ending "rights;2" reads as a paragraph of its own',
   },
   A_RES_74_157: {
     widths: [100],
-    reason: 'an enumeration inside a paragraph ("by means of (a) legislative measures;") wraps before "(b)", which then opens a line like a sub-paragraph',
+    reason:
+      'an enumeration inside a paragraph ("by means of (a) legislative measures;") wraps before "(b)", which then opens a line like a sub-paragraph',
   },
   A_RES_78_70: {
     widths: [100],
-    reason: 'an enumeration inside item (e) ("(i) to countries affected by mines …, and") wraps before "(ii)", which then opens a line like a sub-paragraph',
+    reason:
+      'an enumeration inside item (e) ("(i) to countries affected by mines …, and") wraps before "(ii)", which then opens a line like a sub-paragraph',
   },
   'S_RES_124(1957)': {
     widths: [80],
-    reason: 'published with a space before the marker ("United Nations, 16"): wrapped there, "16" stands alone like a page number',
+    reason:
+      'published with a space before the marker ("United Nations, 16"): wrapped there, "16" stands alone like a page number',
   },
 };
 
@@ -37,7 +41,8 @@ const findings = (text: string): string[] =>
 
 describe('hard-wrapped print (corpus)', () => {
   it('wraps a text as print does: lines within the width, the same words', () => {
-    const text = 'Recalling its resolution 74/259 of 27 December 2019, which appropriated 78 242 900 dollars,\nshort line';
+    const text =
+      'Recalling its resolution 74/259 of 27 December 2019, which appropriated 78 242 900 dollars,\nshort line';
     const wrapped = wrapAsPrint(text, 40);
     assert.ok(wrapped.split('\n').every((line) => line.length <= 40));
     assert.equal(wrapped.replace(/\n/g, ' '), text.replace(/\n/g, ' '));
@@ -63,10 +68,14 @@ describe('hard-wrapped print (corpus)', () => {
         if (actual.join('\n') === expected.join('\n')) continue;
         const gained = actual.filter((finding) => !expected.includes(finding));
         const lost = expected.filter((finding) => !actual.includes(finding));
-        differences.push(`${name} at ${width}: ${[...gained.map((finding) => `+ ${finding}`), ...lost.map((finding) => `- ${finding}`)].join(' | ') || 'counts differ'}`);
+        differences.push(
+          `${name} at ${width}: ${[...gained.map((finding) => `+ ${finding}`), ...lost.map((finding) => `- ${finding}`)].join(' | ') || 'counts differ'}`,
+        );
       }
     }
-    console.log(`      ${checked} texts, each wrapped at ${WIDTHS.length} widths; ${readAsPrint} of the wrapped texts read as print (the others too short to tell)`);
+    console.log(
+      `      ${checked} texts, each wrapped at ${WIDTHS.length} widths; ${readAsPrint} of the wrapped texts read as print (the others too short to tell)`,
+    );
     assert.ok(checked > 200, `only ${checked} texts published one paragraph per line`);
     assert.ok(readAsPrint > 0.9 * checked * WIDTHS.length, `only ${readAsPrint} wrapped texts read as print`);
     assert.deepEqual(differences, []);
@@ -79,7 +88,8 @@ describe('hard-wrapped print (corpus)', () => {
     for (const [name, { widths }] of Object.entries(AMBIGUOUS)) {
       const text = texts.get(name);
       assert.ok(text !== undefined, `${name} is in the corpus`);
-      for (const width of widths) assert.notDeepEqual(findings(wrapAsPrint(text, width)), findings(text), `${name} at ${width} still differs`);
+      for (const width of widths)
+        assert.notDeepEqual(findings(wrapAsPrint(text, width)), findings(text), `${name} at ${width} still differs`);
     }
   });
 });

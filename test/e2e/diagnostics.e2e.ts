@@ -45,11 +45,7 @@ describe('diagnostics in a real VS Code', () => {
       `an ${NUMBERING} diagnostic on line ${line + 1}`,
     );
     const diagnostic = diagnostics.find((d) => isNumbering(d) && d.range.start.line === line)!;
-    assert.strictEqual(
-      diagnostics.filter(isNumbering).length,
-      1,
-      'only the paragraph numbered 4. is flagged',
-    );
+    assert.strictEqual(diagnostics.filter(isNumbering).length, 1, 'only the paragraph numbered 4. is flagged');
 
     const actions =
       (await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
@@ -73,7 +69,11 @@ describe('diagnostics in a real VS Code', () => {
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), `the edit of "${fix.title}" applies`);
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 
-    await waitForDiagnostics(document.uri, (list) => !list.some(isNumbering), `no ${NUMBERING} diagnostic after the fix`);
+    await waitForDiagnostics(
+      document.uri,
+      (list) => !list.some(isNumbering),
+      `no ${NUMBERING} diagnostic after the fix`,
+    );
     assert.match(document.lineAt(line).text, /^3\.\s/, 'the paragraph is renumbered 3.');
   });
 
@@ -123,22 +123,34 @@ describe('diagnostics in a real VS Code', () => {
       .findIndex((text) => /^1\.\s+Condemns/.test(text));
     assert.ok(line >= 0, 'clean.unres has paragraph 1 "Condemns …"');
     const column = document.lineAt(line).text.indexOf('all attacks');
-    const isSpelling = (d: vscode.Diagnostic) => d.source === SOURCE && codeOf(d) === 'un-spelling' && d.range.start.line === line;
+    const isSpelling = (d: vscode.Diagnostic) =>
+      d.source === SOURCE && codeOf(d) === 'un-spelling' && d.range.start.line === line;
     // Typed one character at a time, as a drafter does (each an in-line edit the server takes incrementally).
     const word = 'program ';
     for (let index = 0; index < word.length; index++) {
       const at = new vscode.Position(line, column + index);
       assert.ok(await editor.edit((edit) => edit.insert(at, word[index])), `typed "${word[index]}"`);
     }
-    const flagged = await waitForDiagnostics(document.uri, (list) => list.some(isSpelling), 'un-spelling on the typed "program"');
+    const flagged = await waitForDiagnostics(
+      document.uri,
+      (list) => list.some(isSpelling),
+      'un-spelling on the typed "program"',
+    );
     const found = flagged.find(isSpelling)!;
     assert.strictEqual(document.getText(found.range), 'program');
     assert.match(found.message, /programme/);
     for (let index = word.length - 1; index >= 0; index--) {
       const at = new vscode.Position(line, column + index);
-      assert.ok(await editor.edit((edit) => edit.delete(new vscode.Range(at, at.translate(0, 1)))), 'deleted a character');
+      assert.ok(
+        await editor.edit((edit) => edit.delete(new vscode.Range(at, at.translate(0, 1)))),
+        'deleted a character',
+      );
     }
-    await waitForDiagnostics(document.uri, (list) => list.filter((d) => d.source === SOURCE).length === 0, 'no unres diagnostics once the word is deleted');
+    await waitForDiagnostics(
+      document.uri,
+      (list) => list.filter((d) => d.source === SOURCE).length === 0,
+      'no unres diagnostics once the word is deleted',
+    );
   });
 
   it('opens a file without an extension whose first line is an organ line as a resolution', async () => {
@@ -152,7 +164,11 @@ describe('diagnostics in a real VS Code', () => {
     const offset = document.getText().indexOf('74/157');
     assert.ok(offset >= 0, 'clean.unres cites resolution 74/157');
     const text = await eventually(async () => {
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offset + 2));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        document.positionAt(offset + 2),
+      );
       const joined = (hovers ?? [])
         .flatMap((hover) => hover.contents)
         .map((content) => (typeof content === 'string' ? content : content.value))
@@ -173,12 +189,27 @@ describe('diagnostics in a real VS Code', () => {
     // The blank line after paragraph 1: its items share one range, sent once as a list default.
     const at = new vscode.Position(line + 1, 0);
     const item = await eventually(async () => {
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, at);
-      return list?.items.find((candidate) => candidate.label === 'Welcomes' || (typeof candidate.label !== 'string' && candidate.label.label === 'Welcomes'));
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        document.uri,
+        at,
+      );
+      return list?.items.find(
+        (candidate) =>
+          candidate.label === 'Welcomes' ||
+          (typeof candidate.label !== 'string' && candidate.label.label === 'Welcomes'),
+      );
     }, 'an operative verb offered on the line after paragraph 1');
     const insert = item.insertText instanceof vscode.SnippetString ? item.insertText.value : item.insertText;
-    assert.match(String(insert), /^2\.\tWelcomes\b/, 'the next number and the verb, from the list default range and the item text');
+    assert.match(
+      String(insert),
+      /^2\.\tWelcomes\b/,
+      'the next number and the verb, from the list default range and the item text',
+    );
     const range = item.range instanceof vscode.Range ? item.range : item.range?.replacing;
-    assert.ok(range && range.start.line === at.line && range.start.character === 0, `the item replaces from the start of the line: ${JSON.stringify(range)}`);
+    assert.ok(
+      range && range.start.line === at.line && range.start.character === 0,
+      `the item replaces from the start of the line: ${JSON.stringify(range)}`,
+    );
   });
 });

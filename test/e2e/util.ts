@@ -52,9 +52,7 @@ export function ours(uri: vscode.Uri): vscode.Diagnostic[] {
 function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'none';
-  return all
-    .map((d) => `${d.source ?? '?'}:${String(codeOf(d))}@${d.range.start.line + 1}: ${d.message}`)
-    .join('; ');
+  return all.map((d) => `${d.source ?? '?'}:${String(codeOf(d))}@${d.range.start.line + 1}: ${d.message}`).join('; ');
 }
 
 /**
@@ -119,7 +117,11 @@ export function nextDiagnosticsChange(uri: vscode.Uri, timeoutMs: number): { pro
 }
 
 /** Calls `probe` until it returns a value that is not undefined, on a short poll, up to `timeoutMs`. */
-export async function eventually<T>(probe: () => Thenable<T | undefined> | T | undefined, what: string, timeoutMs = 30_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Thenable<T | undefined> | T | undefined,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -54,7 +54,8 @@ interface Editor {
   checkMode: (result: Result) => void;
 }
 
-const runs = (command: string, args: string[]): boolean => spawnSync(command, args, { stdio: 'ignore', timeout: 30_000 }).status === 0;
+const runs = (command: string, args: string[]): boolean =>
+  spawnSync(command, args, { stdio: 'ignore', timeout: 30_000 }).status === 0;
 
 const EDITORS: Editor[] = [
   {
@@ -65,7 +66,15 @@ const EDITORS: Editor[] = [
     install: 'apt-get install neovim',
     available: () => runs('nvim', ['--version']),
     command: 'nvim',
-    args: (config) => ['--headless', '--clean', '-n', '-u', config, '-c', `luafile ${path.join(__dirname, 'neovim', 'drive.lua')}`],
+    args: (config) => [
+      '--headless',
+      '--clean',
+      '-n',
+      '-u',
+      config,
+      '-c',
+      `luafile ${path.join(__dirname, 'neovim', 'drive.lua')}`,
+    ],
     env: () => ({}),
     logs: ['state/nvim/lsp.log', 'cache/nvim/lsp.log'],
     checkMode: (result) => assert.equal(result.filetype, 'unres', 'vim.filetype.add maps .unres to the unres filetype'),
@@ -101,7 +110,12 @@ interface Run {
 }
 
 /** Runs the editor on `file` with the README configuration and its harness; resolves with what the harness wrote. */
-function runEditor(editor: Editor, home: string, file: string, options: { expect: string[]; hover: string; actionCode: string }): Promise<Run> {
+function runEditor(
+  editor: Editor,
+  home: string,
+  file: string,
+  options: { expect: string[]; hover: string; actionCode: string },
+): Promise<Run> {
   const config = path.join(home, editor.configFile);
   writeFileSync(config, readmeBlock(editor.heading, editor.language));
   // `unres-language-server` on the PATH, as `npm link` installs it: the built server.
@@ -148,22 +162,39 @@ function runEditor(editor: Editor, home: string, file: string, options: { expect
       const ms = Date.now() - started;
       const details = (): string => {
         const logs = editor.logs.map((log) => path.join(home, log)).filter((log) => existsSync(log));
-        return `\n--- ${editor.command} output ---\n${output.trim().slice(-4000)}` + logs.map((log) => `\n--- ${log} ---\n${readFileSync(log, 'utf8').slice(-4000)}`).join('');
+        return (
+          `\n--- ${editor.command} output ---\n${output.trim().slice(-4000)}` +
+          logs.map((log) => `\n--- ${log} ---\n${readFileSync(log, 'utf8').slice(-4000)}`).join('')
+        );
       };
-      if (signal) return reject(new Error(`${editor.name} did not finish within ${RUN_TIMEOUT_MS / 1000} s (killed by ${signal})${details()}`));
-      if (!existsSync(out)) return reject(new Error(`${editor.name} exited with ${status} and wrote no result${details()}`));
+      if (signal)
+        return reject(
+          new Error(
+            `${editor.name} did not finish within ${RUN_TIMEOUT_MS / 1000} s (killed by ${signal})${details()}`,
+          ),
+        );
+      if (!existsSync(out))
+        return reject(new Error(`${editor.name} exited with ${status} and wrote no result${details()}`));
       const result = JSON.parse(readFileSync(out, 'utf8')) as Result;
       if (result.error || status !== 0) {
-        return reject(new Error(`${editor.name} exited with ${status} after steps [${result.steps.join(', ')}]: ${result.error ?? ''}${details()}`));
+        return reject(
+          new Error(
+            `${editor.name} exited with ${status} after steps [${result.steps.join(', ')}]: ${result.error ?? ''}${details()}`,
+          ),
+        );
       }
       resolve({ result, ms });
     });
   });
 }
 
-const codes = (result: Result): string[] => [...new Set((result.diagnostics ?? []).map((diagnostic) => diagnostic.code))].sort();
+const codes = (result: Result): string[] =>
+  [...new Set((result.diagnostics ?? []).map((diagnostic) => diagnostic.code))].sort();
 const titles = (result: Result): string => (result.actions ?? []).map((action) => action.title).join(' | ');
-const offersRenumber = (result: Result): boolean => (result.actions ?? []).some((action) => action.kind === 'quickfix' && action.isPreferred && /^Renumber/.test(action.title));
+const offersRenumber = (result: Result): boolean =>
+  (result.actions ?? []).some(
+    (action) => action.kind === 'quickfix' && action.isPreferred && /^Renumber/.test(action.title),
+  );
 
 for (const editor of EDITORS) {
   describe(`${editor.name} with the README configuration`, function () {
@@ -172,7 +203,8 @@ for (const editor of EDITORS) {
 
     before(function () {
       if (!editor.available()) {
-        if (process.env.UNRES_REQUIRE_EDITORS === '1') throw new Error(`${editor.command} is not installed (${editor.install}), and UNRES_REQUIRE_EDITORS=1`);
+        if (process.env.UNRES_REQUIRE_EDITORS === '1')
+          throw new Error(`${editor.command} is not installed (${editor.install}), and UNRES_REQUIRE_EDITORS=1`);
         console.log(`      (skipped: no ${editor.name}; ${editor.install})`);
         this.skip();
       }
@@ -187,7 +219,11 @@ for (const editor of EDITORS) {
       const file = path.join(home!, 'draft', 'draft.unres');
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, readFileSync(FIXTURE, 'utf8'));
-      const { result, ms } = await runEditor(editor, home!, file, { expect: ['operative-numbering', 'member-state-name'], hover: '55/25', actionCode: 'operative-numbering' });
+      const { result, ms } = await runEditor(editor, home!, file, {
+        expect: ['operative-numbering', 'member-state-name'],
+        hover: '55/25',
+        actionCode: 'operative-numbering',
+      });
       console.log(`      (${editor.name} run: ${ms} ms)`);
       editor.checkMode(result);
       assert.deepEqual(codes(result), ['member-state-name', 'operative-numbering'], JSON.stringify(result.diagnostics));
@@ -199,7 +235,11 @@ for (const editor of EDITORS) {
       assert.match(result.hover ?? '', /15 November 2000/, 'the hover gives its adoption date');
       assert.ok(offersRenumber(result), titles(result));
       assert.match(result.applied ?? '', /^Renumber/);
-      assert.equal(result.cleared, true, `the numbering error is gone after the fix; left: ${result.after?.join(', ')}`);
+      assert.equal(
+        result.cleared,
+        true,
+        `the numbering error is gone after the fix; left: ${result.after?.join(', ')}`,
+      );
       assert.deepEqual(result.after, ['member-state-name']);
       assert.match(result.text ?? '', /\n2\. Requests the Secretary-General/);
     });
@@ -215,17 +255,32 @@ for (const editor of EDITORS) {
       const file = path.join(home!, 'seed', 'A_RES_59_157.unres');
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, broken);
-      const { result, ms } = await runEditor(editor, home!, file, { expect: ['operative-numbering', 'ods-artifact'], hover: '55/25', actionCode: 'operative-numbering' });
+      const { result, ms } = await runEditor(editor, home!, file, {
+        expect: ['operative-numbering', 'ods-artifact'],
+        hover: '55/25',
+        actionCode: 'operative-numbering',
+      });
       console.log(`      (${editor.name} run: ${ms} ms)`);
       editor.checkMode(result);
       assert.deepEqual(codes(result), ['ods-artifact', 'operative-numbering'], JSON.stringify(result.diagnostics));
       const brokenLine = broken.split(/\r?\n/).findIndex((line) => line.startsWith('\t6.\tAlso urges'));
       const numbering = result.diagnostics!.filter((diagnostic) => diagnostic.code === 'operative-numbering');
-      assert.deepEqual(numbering.map((diagnostic) => diagnostic.line), [brokenLine]);
+      assert.deepEqual(
+        numbering.map((diagnostic) => diagnostic.line),
+        [brokenLine],
+      );
       assert.match(result.hover ?? '', /A\/RES\/55\/25/, 'the hover names resolution 55/25');
-      assert.match(result.hover ?? '', /United Nations Convention against Transnational Organized Crime/, 'the hover gives its title');
+      assert.match(
+        result.hover ?? '',
+        /United Nations Convention against Transnational Organized Crime/,
+        'the hover gives its title',
+      );
       assert.ok(offersRenumber(result), titles(result));
-      assert.equal(result.cleared, true, `the numbering error is gone after the fix; left: ${result.after?.join(', ')}`);
+      assert.equal(
+        result.cleared,
+        true,
+        `the numbering error is gone after the fix; left: ${result.after?.join(', ')}`,
+      );
       // The fix restores the published text (Neovim's buffer lines drop the file's last newline).
       const trimEnd = (text: string): string => text.replace(/\r\n/g, '\n').replace(/\n+$/, '');
       assert.equal(trimEnd(result.text ?? ''), trimEnd(original));

@@ -21,7 +21,11 @@ function brokenAnalysis(): Analysis {
       return Reflect.get(target, property, receiver);
     },
   }) as Resolution;
-  return { version: 1, index: new LineIndex(TEXT), result: { model, diagnostics: [], failures: [], byRule: [], local: [] } };
+  return {
+    version: 1,
+    index: new LineIndex(TEXT),
+    result: { model, diagnostics: [], failures: [], byRule: [], local: [] },
+  };
 }
 
 function featuresOver(analysis: Analysis, logged: string[]): LanguageFeatures {
@@ -42,15 +46,30 @@ describe('errors in features are logged', () => {
     assert.deepEqual(await features.tokens(URI), { data: [] });
     assert.deepEqual(await features.formatting(URI), []);
     const position = { line: 3, character: 0 };
-    assert.deepEqual(await features.onType({ textDocument: { uri: URI }, position, ch: '\n', options: { tabSize: 4, insertSpaces: true } }), []);
+    assert.deepEqual(
+      await features.onType({
+        textDocument: { uri: URI },
+        position,
+        ch: '\n',
+        options: { tabSize: 4, insertSpaces: true },
+      }),
+      [],
+    );
     for (const feature of ['semantic highlighting', 'formatting', 'on-type formatting']) {
-      assert.ok(logged.some((line) => line.startsWith(`unres: ${feature} failed on ${URI}`) && line.includes('boom')), `${feature} is logged: ${logged.join('\n')}`);
+      assert.ok(
+        logged.some((line) => line.startsWith(`unres: ${feature} failed on ${URI}`) && line.includes('boom')),
+        `${feature} is logged: ${logged.join('\n')}`,
+      );
     }
   });
 
   it('a completion that survived an exception is logged', () => {
     const logged: string[] = [];
-    const failing = { entries: (): never => { throw new Error('catalogue unreadable'); } };
+    const failing = {
+      entries: (): never => {
+        throw new Error('catalogue unreadable');
+      },
+    };
     const handler = new CompletionHandler(failing, { error: (message) => logged.push(message) });
     const text = 'Recalling its resolution ';
     const analysis: Analysis = { version: 1, index: new LineIndex(text), result: lint(text) };

@@ -11,7 +11,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
 import { corpusAvailable, REPO_ROOT, seedText } from '../support/corpus';
 
-const numbering = (diagnostics: Diagnostic[]): Diagnostic[] => diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
+const numbering = (diagnostics: Diagnostic[]): Diagnostic[] =>
+  diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
 
 describe('language server over stdio', function () {
   this.timeout(30_000);
@@ -66,16 +67,30 @@ describe('language server over stdio', function () {
 
   it('gives an outline and folding ranges', async () => {
     const uri = 'file:///tmp/outline.unres';
-    const text = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Takes note of the report;\n\n2. Requests:\n(a) First;\n(b) Second.\n\n_______________\n\n1 A/59/494.\n';
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Takes note of the report;\n\n2. Requests:\n(a) First;\n(b) Second.\n\n_______________\n\n1 A/59/494.\n';
     await client.open(uri, text);
-    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     const names = symbols.map((symbol) => symbol.name);
     assert.ok(names.includes('Preamble'), names.join(' | '));
-    assert.ok(names.some((name) => name.startsWith('1. Takes note of the report')), names.join(' | '));
+    assert.ok(
+      names.some((name) => name.startsWith('1. Takes note of the report')),
+      names.join(' | '),
+    );
     const second = symbols.find((symbol) => symbol.name.startsWith('2.'))!;
-    assert.deepEqual(second.children!.map((child) => child.name), ['(a) First;', '(b) Second.']);
-    const folding = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } })) as FoldingRange[];
-    assert.ok(folding.some((range) => range.startLine === 6 && range.endLine === 8), JSON.stringify(folding));
+    assert.deepEqual(
+      second.children!.map((child) => child.name),
+      ['(a) First;', '(b) Second.'],
+    );
+    const folding = (await client.connection.sendRequest('textDocument/foldingRange', {
+      textDocument: { uri },
+    })) as FoldingRange[];
+    assert.ok(
+      folding.some((range) => range.startLine === 6 && range.endLine === 8),
+      JSON.stringify(folding),
+    );
   });
 
   it('survives malformed JSON-RPC on its input and keeps answering', async () => {
@@ -83,15 +98,22 @@ describe('language server over stdio', function () {
     const garbage = '{"jsonrpc": "2.0", "id": 99, "method": ';
     stdin.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     stdin.write('Content-Length: 12\r\n\r\nnot json at ');
-    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///never-opened.unres' } });
+    const symbols = await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: 'file:///never-opened.unres' },
+    });
     assert.deepEqual(symbols, []);
     assert.ok(client.alive, client.stderr);
   });
 
   it('keeps serving after bad requests: unknown methods, unopened documents, positions past the end, binary content', async () => {
     await assert.rejects(client.connection.sendRequest('unres/noSuchMethod', {}));
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///never-opened.unres', version: 2 }, contentChanges: [{ text: 'x' }] });
-    const none = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: 'file:///never-opened.unres' } });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: 'file:///never-opened.unres', version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
+    const none = await client.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: 'file:///never-opened.unres' },
+    });
     assert.deepEqual(none, []);
     const uri = 'file:///tmp/binary.unres';
     const binary = Array.from({ length: 5000 }, (_, index) => String.fromCharCode((index * 7919) % 65536)).join('');
@@ -111,14 +133,19 @@ describe('language server over stdio', function () {
     const broken = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n3. Requests.\n';
     const fixed = broken.replace('3. Requests', '2. Requests');
     await client.open(uri, broken);
-    for (let version = 2; version <= 30; version++) await client.replace(uri, version % 2 === 0 ? broken : fixed, version);
+    for (let version = 2; version <= 30; version++)
+      await client.replace(uri, version % 2 === 0 ? broken : fixed, version);
     const last = await client.diagnostics(uri, (params) => params.version === 30);
     assert.equal(numbering(last.diagnostics).length, 1);
     await client.replace(uri, fixed, 31);
     const final = await client.diagnostics(uri, (params) => params.version === 31);
     assert.deepEqual(numbering(final.diagnostics), []);
     const versions = client.published.filter((params) => params.uri === uri).map((params) => params.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'published versions never go back');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'published versions never go back',
+    );
   });
 
   // The races between checks (a newer version, a close, settings changed while a check runs, the
@@ -126,8 +153,10 @@ describe('language server over stdio', function () {
   // test/unit/document-checks.test.ts; here, the settings' way through the protocol.
   it('checks open documents again when the settings change, with the new settings', async () => {
     const uri = 'file:///tmp/settings-changed.unres';
-    const text = 'The General Assembly,\n\nRecalling the labor of its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n';
-    const spelling = (params: { diagnostics: Diagnostic[] }): boolean => params.diagnostics.some((diagnostic) => diagnostic.code === 'un-spelling');
+    const text =
+      'The General Assembly,\n\nRecalling the labor of its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n';
+    const spelling = (params: { diagnostics: Diagnostic[] }): boolean =>
+      params.diagnostics.some((diagnostic) => diagnostic.code === 'un-spelling');
     const first = client.diagnostics(uri, spelling);
     await client.open(uri, text, 1);
     await first;
@@ -172,7 +201,8 @@ describe('language server over stdio', function () {
         infoWaiters.push({ version, resolve: (info) => (clearTimeout(timer), resolve(info.checked)) });
       });
     };
-    const comparable = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => JSON.stringify([d.range, d.code, d.severity, d.message])).sort();
+    const comparable = (diagnostics: Diagnostic[]): string[] =>
+      diagnostics.map((d) => JSON.stringify([d.range, d.code, d.severity, d.message])).sort();
     let version = 1;
     let published = client.diagnostics(uri, (params) => params.version === 1);
     await client.open(uri, text, version);
@@ -199,13 +229,20 @@ describe('language server over stdio', function () {
       TextDocument.update(document, [{ range, text: edit.insert }], version);
       text = document.getText();
       published = client.diagnostics(uri, (params) => params.version === version);
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.insert }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: edit.insert }],
+      });
       const incremental = await published;
       // The same text opened afresh is checked in full.
       const fresh = `file:///tmp/fresh-${version}.unres`;
       const full = client.diagnostics(fresh);
       await client.open(fresh, text);
-      assert.deepEqual(comparable(incremental.diagnostics), comparable((await full).diagnostics), `after edit ${JSON.stringify(edit)}`);
+      assert.deepEqual(
+        comparable(incremental.diagnostics),
+        comparable((await full).diagnostics),
+        `after edit ${JSON.stringify(edit)}`,
+      );
       // The status-bar notification follows the diagnostics and says how the version was checked.
       checked.push(await checkedHow(version));
     }
@@ -221,23 +258,42 @@ describe('language server over stdio', function () {
       const range = { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset) };
       TextDocument.update(document, [{ range, text: edit.text }], version);
       text = document.getText();
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: edit.text }] });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: edit.text }],
+      });
     }
     version++;
     const twoCursors = [
-      { range: { start: document.positionAt(at('For prosecutors', 4)), end: document.positionAt(at('For prosecutors', 4)) }, text: 'all ' },
-      { range: { start: document.positionAt(at('Takes note', 5)), end: document.positionAt(at('Takes note', 5)) }, text: 'x' },
+      {
+        range: {
+          start: document.positionAt(at('For prosecutors', 4)),
+          end: document.positionAt(at('For prosecutors', 4)),
+        },
+        text: 'all ',
+      },
+      {
+        range: { start: document.positionAt(at('Takes note', 5)), end: document.positionAt(at('Takes note', 5)) },
+        text: 'x',
+      },
     ];
     // Like an editor, the second change is given in the text after the first (it comes earlier in the text, so its position holds).
     TextDocument.update(document, twoCursors, version);
     text = document.getText();
     published = client.diagnostics(uri, (params) => params.version === version);
-    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: twoCursors });
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: twoCursors,
+    });
     const afterBurst = await published;
     const fresh = `file:///tmp/fresh-${version}.unres`;
     const full = client.diagnostics(fresh);
     await client.open(fresh, text);
-    assert.deepEqual(comparable(afterBurst.diagnostics), comparable((await full).diagnostics), 'after the burst and the two-cursor edit');
+    assert.deepEqual(
+      comparable(afterBurst.diagnostics),
+      comparable((await full).diagnostics),
+      'after the burst and the two-cursor edit',
+    );
     assert.equal(await checkedHow(version), 'incremental');
   });
 });
@@ -278,11 +334,16 @@ describe('language server: project configuration and fix-all', function () {
     const published = client.diagnostics(uri);
     await client.open(uri, misnumbered);
     const problems = (await configProblems).diagnostics;
-    assert.deepEqual(problems.map((problem) => problem.code), ['config', 'config']);
+    assert.deepEqual(
+      problems.map((problem) => problem.code),
+      ['config', 'config'],
+    );
     assert.match(problems.map((problem) => problem.message).join(' '), /must be one of/);
     assert.equal(numbering((await published).diagnostics)[0].severity, 1, 'the default severity stands');
     writeFileSync(configPath, '{ not json');
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: configUri, type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: configUri, type: 2 }],
+    });
     const again = await client.diagnostics(configUri);
     assert.match(again.diagnostics[0].message, /not valid JSON/);
   });
@@ -309,7 +370,10 @@ describe('language server: project configuration and fix-all', function () {
     })) as CodeAction[];
     assert.equal(source.length, 1);
     assert.equal(source[0].kind, 'source.fixAll.unres');
-    const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, misnumbered), source[0].edit!.changes![uri] as TextEdit[]);
+    const fixed = TextDocument.applyEdits(
+      TextDocument.create(uri, 'unres', 1, misnumbered),
+      source[0].edit!.changes![uri] as TextEdit[],
+    );
     assert.equal(fixed, 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n');
   });
 });
@@ -330,7 +394,10 @@ describe('language server: citations', function () {
     const offset = text.indexOf(needle);
     assert.ok(offset >= 0, `${needle} is in the text`);
     const document = TextDocument.create(uri, 'unres', 1, text);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(offset + into) })) as { contents: { kind: string; value: string } } | null;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: document.positionAt(offset + into),
+    })) as { contents: { kind: string; value: string } } | null;
     assert.ok(hover, `a hover on ${needle}`);
     assert.equal(hover.contents.kind, 'markdown');
     return hover.contents.value;
@@ -367,25 +434,41 @@ describe('language server: citations', function () {
 
   it('links citations to undocs.org, and goes from a footnote marker to its footnote', async () => {
     const uri = 'file:///tmp/links.unres';
-    const text = 'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,\n\n1. Takes note of the report;1\n\n_______________\n\n1 A/59/494.\n';
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,\n\n1. Takes note of the report;1\n\n_______________\n\n1 A/59/494.\n';
     await client.open(uri, text);
-    const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as { target: string }[];
-    assert.deepEqual(links.map((link) => link.target), ['https://undocs.org/en/A/RES/55/25', 'https://undocs.org/en/A/59/494']);
+    const links = (await client.connection.sendRequest('textDocument/documentLink', { textDocument: { uri } })) as {
+      target: string;
+    }[];
+    assert.deepEqual(
+      links.map((link) => link.target),
+      ['https://undocs.org/en/A/RES/55/25', 'https://undocs.org/en/A/59/494'],
+    );
     const document = TextDocument.create(uri, 'unres', 1, text);
     const marker = text.indexOf(';1') + 1;
-    const definition = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri }, position: document.positionAt(marker) })) as { targetRange: { start: { line: number } } }[];
+    const definition = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri },
+      position: document.positionAt(marker),
+    })) as { targetRange: { start: { line: number } } }[];
     assert.equal(definition[0].targetRange.start.line, 8);
     const referring = 'file:///tmp/paragraph-above.unres';
-    const paragraphs = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests;\n\n3. Recalls paragraph 1 above.\n';
+    const paragraphs =
+      'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests;\n\n3. Recalls paragraph 1 above.\n';
     await client.open(referring, paragraphs);
-    const position = TextDocument.create(referring, 'unres', 1, paragraphs).positionAt(paragraphs.indexOf('paragraph 1 above') + 'paragraph '.length);
-    const toParagraph = (await client.connection.sendRequest('textDocument/definition', { textDocument: { uri: referring }, position })) as { targetRange: { start: { line: number } } }[];
+    const position = TextDocument.create(referring, 'unres', 1, paragraphs).positionAt(
+      paragraphs.indexOf('paragraph 1 above') + 'paragraph '.length,
+    );
+    const toParagraph = (await client.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: referring },
+      position,
+    })) as { targetRange: { start: { line: number } } }[];
     assert.equal(toParagraph[0].targetRange.start.line, 4, 'paragraph 1 above leads to paragraph 1');
   });
 
   it('never lets document text through as markdown', async () => {
     const uri = 'file:///tmp/hostile.unres';
-    const text = 'The General Assembly,\n\n1. Takes note of the report;1\n\n_______________\n\n1 [x](command:workbench.action.quit) <img src=x onerror=alert(1)> `code` **bold**\n';
+    const text =
+      'The General Assembly,\n\n1. Takes note of the report;1\n\n_______________\n\n1 [x](command:workbench.action.quit) <img src=x onerror=alert(1)> `code` **bold**\n';
     await client.open(uri, text);
     const hover = await hoverOn(uri, text, ';1', 1);
     assert.doesNotMatch(hover, /\]\(command:/);
@@ -401,7 +484,8 @@ describe('language server: limits', function () {
     try {
       await client.initialize();
       const uri = 'file:///tmp/huge.unres';
-      const paragraph = '1. Requests the Secretary-General to report on the implementation of the present resolution;\n\n';
+      const paragraph =
+        '1. Requests the Secretary-General to report on the implementation of the present resolution;\n\n';
       const text = paragraph.repeat(Math.ceil((50 * 1024 * 1024) / paragraph.length));
       const published = client.diagnostics(uri);
       await client.open(uri, text);
@@ -434,9 +518,12 @@ describe('language server: authoring', function () {
 
   it('sends semantic tokens for openers, verbs and numbers, with the legend it announced', async () => {
     const uri = 'file:///tmp/tokens.unres';
-    const text = 'The General Assembly,\n\nRecalling also its resolution 55/25,\n\n1. Also requests the Secretary-General to report.\n';
+    const text =
+      'The General Assembly,\n\nRecalling also its resolution 55/25,\n\n1. Also requests the Secretary-General to report.\n';
     await client.open(uri, text);
-    const result = (await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } })) as { data: number[] };
+    const result = (await client.connection.sendRequest('textDocument/semanticTokens/full', {
+      textDocument: { uri },
+    })) as { data: number[] };
     // [deltaLine, deltaStart, length, type, modifiers] per token; decode the absolute positions.
     const tokens: { line: number; start: number; length: number; type: number }[] = [];
     let line = 0;
@@ -456,41 +543,84 @@ describe('language server: authoring', function () {
 
   it('completes openers, the next paragraph number and cited resolutions', async () => {
     const uri = 'file:///tmp/complete.unres';
-    const text = 'United Nations\nA/RES/59/1\n\n59/1. Title\n\nThe General Assembly,\n\nRecalling its resolution 55/25,\n\n\n\n1.\tDecides;\n\n2.\tRequests;\n\n\n\nNotes resolution 55/2';
+    const text =
+      'United Nations\nA/RES/59/1\n\n59/1. Title\n\nThe General Assembly,\n\nRecalling its resolution 55/25,\n\n\n\n1.\tDecides;\n\n2.\tRequests;\n\n\n\nNotes resolution 55/2';
     await client.open(uri, text);
     const at = async (line: number, character: number): Promise<{ label: string; textEdit: { newText: string } }[]> => {
-      const result = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as { items: { label: string; sortText: string; textEdit: { newText: string } }[] };
+      const result = (await client.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line, character },
+      })) as { items: { label: string; sortText: string; textEdit: { newText: string } }[] };
       return [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
     };
     const preamble = await at(9, 0);
     assert.equal(preamble[0].label, 'Recalling also');
     const operative = await at(15, 0);
-    assert.ok(operative.some((item) => /^3\.\t/.test(item.textEdit.newText)), operative.slice(0, 5).map((item) => item.textEdit.newText).join(' | '));
+    assert.ok(
+      operative.some((item) => /^3\.\t/.test(item.textEdit.newText)),
+      operative
+        .slice(0, 5)
+        .map((item) => item.textEdit.newText)
+        .join(' | '),
+    );
     const lines = text.split('\n');
     const cited = await at(17, lines[17].length);
-    assert.ok(cited.some((item) => item.label === '55/25'), cited.slice(0, 5).map((item) => item.label).join(' | '));
+    assert.ok(
+      cited.some((item) => item.label === '55/25'),
+      cited
+        .slice(0, 5)
+        .map((item) => item.label)
+        .join(' | '),
+    );
     // The list carries no documentation; the item looked at gets it on resolve.
-    const list = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 9, character: 0 } })) as { items: { label: string; documentation?: unknown; data?: unknown }[] };
+    const list = (await client.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 9, character: 0 },
+    })) as { items: { label: string; documentation?: unknown; data?: unknown }[] };
     assert.ok(list.items.every((item) => item.documentation === undefined));
     const recalling = list.items.find((item) => item.label === 'Recalling also')!;
-    const resolved = (await client.connection.sendRequest('completionItem/resolve', recalling)) as { documentation?: { kind: string; value: string } };
+    const resolved = (await client.connection.sendRequest('completionItem/resolve', recalling)) as {
+      documentation?: { kind: string; value: string };
+    };
     assert.equal(resolved.documentation?.kind, 'markdown');
     assert.ok((resolved.documentation?.value.length ?? 0) > 20, JSON.stringify(resolved.documentation));
     // An item of an older list resolves to itself.
-    const stale = (await client.connection.sendRequest('completionItem/resolve', { ...recalling, data: { request: -1, index: 0 } })) as { documentation?: unknown };
+    const stale = (await client.connection.sendRequest('completionItem/resolve', {
+      ...recalling,
+      data: { request: -1, index: 0 },
+    })) as { documentation?: unknown };
     assert.equal(stale.documentation, undefined);
   });
 
   it('sends the range and format completion items share once, to a client that takes list defaults', async () => {
     const uri = 'file:///tmp/complete-defaults.unres';
-    const text = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests;\n\n\n\nNotes resolution 55/2';
-    type Item = { label: string; textEdit?: { range: unknown; newText: string }; textEditText?: string; insertTextFormat?: number };
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests;\n\n\n\nNotes resolution 55/2';
+    type Item = {
+      label: string;
+      textEdit?: { range: unknown; newText: string };
+      textEditText?: string;
+      insertTextFormat?: number;
+    };
     type List = { items: Item[]; itemDefaults?: { editRange?: unknown; insertTextFormat?: number } };
     const ask = async (lspClient: LspClient, line: number, character: number): Promise<List> => {
       await lspClient.open(uri, text);
-      return (await lspClient.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } })) as List;
+      return (await lspClient.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line, character },
+      })) as List;
     };
-    const takesDefaults = new LspClient({}, { textDocumentCapabilities: { completion: { completionItem: { snippetSupport: true }, completionList: { itemDefaults: ['editRange', 'insertTextFormat', 'data'] } } } });
+    const takesDefaults = new LspClient(
+      {},
+      {
+        textDocumentCapabilities: {
+          completion: {
+            completionItem: { snippetSupport: true },
+            completionList: { itemDefaults: ['editRange', 'insertTextFormat', 'data'] },
+          },
+        },
+      },
+    );
     try {
       await takesDefaults.initialize();
       for (const [line, character] of [
@@ -499,17 +629,30 @@ describe('language server: authoring', function () {
       ]) {
         const full = await ask(client, line, character);
         const shared = await ask(takesDefaults, line, character);
-        assert.ok(full.items.length > 0 && full.itemDefaults === undefined, 'a client that does not take defaults gets every item whole');
-        assert.deepEqual(shared.items.map((item) => item.label), full.items.map((item) => item.label));
+        assert.ok(
+          full.items.length > 0 && full.itemDefaults === undefined,
+          'a client that does not take defaults gets every item whole',
+        );
+        assert.deepEqual(
+          shared.items.map((item) => item.label),
+          full.items.map((item) => item.label),
+        );
         assert.ok(shared.itemDefaults?.editRange, JSON.stringify(shared.itemDefaults));
         // Each item, read with the list's defaults, is the item sent whole.
         shared.items.forEach((item, index) => {
           const whole = full.items[index];
           assert.deepEqual(item.textEdit?.range ?? shared.itemDefaults!.editRange, whole.textEdit!.range, item.label);
           assert.equal(item.textEdit?.newText ?? item.textEditText, whole.textEdit!.newText, item.label);
-          assert.equal(item.insertTextFormat ?? shared.itemDefaults!.insertTextFormat, whole.insertTextFormat, item.label);
+          assert.equal(
+            item.insertTextFormat ?? shared.itemDefaults!.insertTextFormat,
+            whole.insertTextFormat,
+            item.label,
+          );
         });
-        assert.ok(JSON.stringify(shared).length < JSON.stringify(full).length * 0.8, `${JSON.stringify(shared).length} vs ${JSON.stringify(full).length} bytes`);
+        assert.ok(
+          JSON.stringify(shared).length < JSON.stringify(full).length * 0.8,
+          `${JSON.stringify(shared).length} vs ${JSON.stringify(full).length} bytes`,
+        );
       }
     } finally {
       await takesDefaults.close();
@@ -520,9 +663,15 @@ describe('language server: authoring', function () {
     const uri = 'file:///tmp/format.unres';
     const text = 'The General Assembly,\nRecalling its resolution 55/25,   \n1.  Decides;\n2.  Requests.\n';
     await client.open(uri, text);
-    const edits = (await client.connection.sendRequest('textDocument/formatting', { textDocument: { uri }, options: { tabSize: 4, insertSpaces: true } })) as TextEdit[];
+    const edits = (await client.connection.sendRequest('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: true },
+    })) as TextEdit[];
     const formatted = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, text), edits);
-    assert.equal(formatted, 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests.\n');
+    assert.equal(
+      formatted,
+      'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests.\n',
+    );
     const typing = 'file:///tmp/enter.unres';
     const typed = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1.\tDecides;\n\n2.\tRequests;\n';
     await client.open(typing, typed);
@@ -547,13 +696,30 @@ describe('language server: catalogue layers', function () {
 
   async function hoverText(client: LspClient, uri: string, text: string, needle: string): Promise<string> {
     const document = TextDocument.create(uri, 'unres', 1, text);
-    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: document.positionAt(text.indexOf(needle) + 1) })) as { contents: { value: string } } | null;
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri },
+      position: document.positionAt(text.indexOf(needle) + 1),
+    })) as { contents: { value: string } } | null;
     return hover?.contents.value ?? '';
   }
 
   it('shows facts from a user catalogue file named in .unres.json, with its source', async () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'unres-catalog-'));
-    writeFileSync(path.join(directory, 'facts.json'), JSON.stringify({ unresCatalog: 1, entries: [{ symbol: 'A/RES/99/1', organ: 'GA', kind: 'resolution', date: '2044-12-15', title: 'A resolution of the future' }] }));
+    writeFileSync(
+      path.join(directory, 'facts.json'),
+      JSON.stringify({
+        unresCatalog: 1,
+        entries: [
+          {
+            symbol: 'A/RES/99/1',
+            organ: 'GA',
+            kind: 'resolution',
+            date: '2044-12-15',
+            title: 'A resolution of the future',
+          },
+        ],
+      }),
+    );
     writeFileSync(path.join(directory, '.unres.json'), JSON.stringify({ catalog: ['facts.json'] }));
     const folder = pathToFileURL(directory).href;
     const client = new LspClient({}, { workspaceFolders: [{ uri: folder, name: 'drafts' }] });
@@ -580,7 +746,13 @@ describe('language server: catalogue layers', function () {
     const server = http.createServer((request, response) => {
       requests++;
       response.writeHead(200, { 'content-type': 'application/xml' });
-      response.end(MARC('A/RES/58/135', 'International cooperation in the fight against transnational organized crime', '20031222'));
+      response.end(
+        MARC(
+          'A/RES/58/135',
+          'International cooperation in the fight against transnational organized crime',
+          '20031222',
+        ),
+      );
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const env = { UNRES_DIGITAL_LIBRARY_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
@@ -593,7 +765,10 @@ describe('language server: catalogue layers', function () {
         const checked = untrusted.diagnostics('file:///tmp/untrusted.unres');
         await untrusted.open('file:///tmp/untrusted.unres', text);
         await checked;
-        assert.doesNotMatch(await hoverText(untrusted, 'file:///tmp/untrusted.unres', text, '58/135'), /International cooperation/);
+        assert.doesNotMatch(
+          await hoverText(untrusted, 'file:///tmp/untrusted.unres', text, '58/135'),
+          /International cooperation/,
+        );
         assert.equal(requests, 0, 'no request from an untrusted workspace');
       } finally {
         await untrusted.close();
@@ -606,12 +781,18 @@ describe('language server: catalogue layers', function () {
         const checked = offline.diagnostics('file:///tmp/offline.unres');
         await offline.open('file:///tmp/offline.unres', text);
         await checked;
-        assert.doesNotMatch(await hoverText(offline, 'file:///tmp/offline.unres', text, '58/135'), /International cooperation/);
+        assert.doesNotMatch(
+          await hoverText(offline, 'file:///tmp/offline.unres', text, '58/135'),
+          /International cooperation/,
+        );
         assert.equal(requests, 0, 'no request when the setting is off');
       } finally {
         await offline.close();
       }
-      const client = new LspClient({ lookup: { online: true } }, { env, initializationOptions: { trusted: true, cacheDir: mkdtempSync(path.join(tmpdir(), 'unres-cache-')) } });
+      const client = new LspClient(
+        { lookup: { online: true } },
+        { env, initializationOptions: { trusted: true, cacheDir: mkdtempSync(path.join(tmpdir(), 'unres-cache-')) } },
+      );
       try {
         await client.initialize();
         // Its diagnostics come after its settings, asked for after the settings deciding the look-up.
@@ -629,5 +810,4 @@ describe('language server: catalogue layers', function () {
       server.close();
     }
   });
-
 });

@@ -33,7 +33,11 @@ describe('property: core', function () {
       const property = PROPERTIES_BY_ID.get(regression.property);
       if (family && property && regression.path) {
         it(`${file}: ${regression.property} replayed from seed ${regression.seed} path ${regression.path}`, () => {
-          fc.assert(propertyFor(property, family.arbitrary), { seed: regression.seed, path: regression.path, endOnFailure: true });
+          fc.assert(propertyFor(property, family.arbitrary), {
+            seed: regression.seed,
+            path: regression.path,
+            endOnFailure: true,
+          });
         });
       }
     }

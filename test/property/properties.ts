@@ -24,11 +24,16 @@ export interface Property {
   check(text: string): void;
 }
 
-const show = (text: string, start: number, end: number): string => JSON.stringify(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 20)));
+const show = (text: string, start: number, end: number): string =>
+  JSON.stringify(text.slice(Math.max(0, start - 20), Math.min(text.length, end + 20)));
 
 function assertSpan(text: string, span: { start: number; end: number }, what: string): void {
   assert.ok(
-    Number.isInteger(span.start) && Number.isInteger(span.end) && span.start >= 0 && span.start <= span.end && span.end <= text.length,
+    Number.isInteger(span.start) &&
+      Number.isInteger(span.end) &&
+      span.start >= 0 &&
+      span.start <= span.end &&
+      span.end <= text.length,
     `${what}: span ${span.start}–${span.end} is not inside the text (length ${text.length})`,
   );
 }
@@ -44,7 +49,8 @@ function assertEdits(text: string, edits: readonly TextEdit[], what: string): Te
     const before = sorted[index - 1];
     const after = sorted[index];
     assert.ok(
-      before.end <= after.start && !(before.start === before.end && after.start === after.end && before.start === after.start),
+      before.end <= after.start &&
+        !(before.start === before.end && after.start === after.end && before.start === after.start),
       `${what}: edits ${before.start}–${before.end} and ${after.start}–${after.end} overlap`,
     );
   }
@@ -54,18 +60,28 @@ function assertEdits(text: string, edits: readonly TextEdit[], what: string): Te
 const isHigh = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLow = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 /** True when an offset falls between the two halves of a surrogate pair (an LSP position cannot say that). */
-const splitsPair = (text: string, offset: number): boolean => offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+const splitsPair = (text: string, offset: number): boolean =>
+  offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
 
 type SpanLike = { start: number; end: number };
 const isSpan = (value: unknown): value is SpanLike & Record<string, unknown> =>
-  typeof value === 'object' && value !== null && typeof (value as SpanLike).start === 'number' && typeof (value as SpanLike).end === 'number';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as SpanLike).start === 'number' &&
+  typeof (value as SpanLike).end === 'number';
 
 /**
  * Walks the parsed model generically: every object with a start and an end lies inside the text
  * and inside the span object that holds it; a token's text is the text at its span; the span
  * objects of one array are in order and do not overlap; every other offset field is inside the text.
  */
-function walkModel(text: string, value: unknown, where: string, parent: SpanLike | undefined, seen: Set<unknown>): void {
+function walkModel(
+  text: string,
+  value: unknown,
+  where: string,
+  parent: SpanLike | undefined,
+  seen: Set<unknown>,
+): void {
   if (typeof value !== 'object' || value === null || seen.has(value)) return;
   seen.add(value);
   if (Array.isArray(value)) {
@@ -102,7 +118,10 @@ function walkModel(text: string, value: unknown, where: string, parent: SpanLike
   for (const [key, field] of Object.entries(record)) {
     if (key === 'text') continue;
     if (typeof field === 'number' && /(?:End|Start)$/.test(key)) {
-      assert.ok(Number.isInteger(field) && field >= 0 && field <= text.length, `${where}.${key} = ${field} is not an offset into the text (length ${text.length})`);
+      assert.ok(
+        Number.isInteger(field) && field >= 0 && field <= text.length,
+        `${where}.${key} = ${field} is not an offset into the text (length ${text.length})`,
+      );
     }
     walkModel(text, field, `${where}.${key}`, own, seen);
   }
@@ -131,12 +150,15 @@ function typedEdits(text: string, model: ReturnType<typeof parse>): TextChange[]
 }
 
 const inOrder = <T extends { start: number; end: number; message: string; rule: string }>(list: readonly T[]): T[] =>
-  [...list].sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message));
+  [...list].sort(
+    (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
+  );
 
 export const PROPERTIES: readonly Property[] = [
   {
     id: 'incremental-equal',
-    description: 'an edit updateModel takes gives the model a full parse gives, and relint the diagnostics a full check gives',
+    description:
+      'an edit updateModel takes gives the model a full parse gives, and relint the diagnostics a full check gives',
     check(text) {
       const model = parse(text);
       const before = lintModel(model);
@@ -148,7 +170,11 @@ export const PROPERTIES: readonly Property[] = [
         assert.deepStrictEqual(update.model, full, `model after ${JSON.stringify(change)}`);
         const incremental = relint(before, [{ before: model, change, update }], {});
         if (!incremental) continue;
-        assert.deepStrictEqual(inOrder(incremental.diagnostics), inOrder(lintModel(full).diagnostics), `diagnostics after ${JSON.stringify(change)}`);
+        assert.deepStrictEqual(
+          inOrder(incremental.diagnostics),
+          inOrder(lintModel(full).diagnostics),
+          `diagnostics after ${JSON.stringify(change)}`,
+        );
       }
     },
   },
@@ -197,7 +223,8 @@ export const PROPERTIES: readonly Property[] = [
   },
   {
     id: 'fix-edits',
-    description: "every fix's edits are inside the text and do not overlap; applying one fix changes only the text inside its edit ranges",
+    description:
+      "every fix's edits are inside the text and do not overlap; applying one fix changes only the text inside its edit ranges",
     check(text) {
       let relinted = 0;
       for (const diagnostic of lintModel(parse(text)).diagnostics) {
@@ -210,15 +237,24 @@ export const PROPERTIES: readonly Property[] = [
         let cursor = 0;
         for (const edit of sorted) {
           const kept = text.slice(position, edit.start);
-          assert.equal(fixed.slice(cursor, cursor + kept.length), kept, `${what}: the text before ${edit.start} is unchanged`);
+          assert.equal(
+            fixed.slice(cursor, cursor + kept.length),
+            kept,
+            `${what}: the text before ${edit.start} is unchanged`,
+          );
           cursor += kept.length;
-          assert.equal(fixed.slice(cursor, cursor + edit.newText.length), edit.newText, `${what}: the new text at ${edit.start}`);
+          assert.equal(
+            fixed.slice(cursor, cursor + edit.newText.length),
+            edit.newText,
+            `${what}: the new text at ${edit.start}`,
+          );
           cursor += edit.newText.length;
           position = edit.end;
         }
         assert.equal(fixed.slice(cursor), text.slice(position), `${what}: the text after the last edit is unchanged`);
         // The fixed text is still checkable (one fix per text: re-checking after every fix is slow).
-        if (relinted++ === 0) assert.deepEqual(lintModel(parse(fixed)).failures, [], `${what}: no rule fails on the fixed text`);
+        if (relinted++ === 0)
+          assert.deepEqual(lintModel(parse(fixed)).failures, [], `${what}: no rule fails on the fixed text`);
       }
     },
   },
@@ -227,8 +263,16 @@ export const PROPERTIES: readonly Property[] = [
     description: 'no diagnostic span or fix edit boundary falls inside a surrogate pair',
     check(text) {
       for (const diagnostic of lintModel(parse(text)).diagnostics) {
-        const offsets = [diagnostic.start, diagnostic.end, ...(diagnostic.fix?.edits.flatMap((edit) => [edit.start, edit.end]) ?? [])];
-        for (const offset of offsets) assert.ok(!splitsPair(text, offset), `${diagnostic.rule}: offset ${offset} splits a surrogate pair: ${show(text, offset, offset)}`);
+        const offsets = [
+          diagnostic.start,
+          diagnostic.end,
+          ...(diagnostic.fix?.edits.flatMap((edit) => [edit.start, edit.end]) ?? []),
+        ];
+        for (const offset of offsets)
+          assert.ok(
+            !splitsPair(text, offset),
+            `${diagnostic.rule}: offset ${offset} splits a surrogate pair: ${show(text, offset, offset)}`,
+          );
       }
     },
   },
@@ -240,7 +284,9 @@ export const PROPERTIES: readonly Property[] = [
       const twice = fixAll(once);
       assert.equal(twice.text, once, 'fixAll(fixAll(t)) === fixAll(t)');
       assert.equal(twice.applied, 0, 'nothing left to fix');
-      const left = lintModel(parse(once)).diagnostics.filter((diagnostic) => diagnostic.fix && diagnostic.fix.edits.length > 0);
+      const left = lintModel(parse(once)).diagnostics.filter(
+        (diagnostic) => diagnostic.fix && diagnostic.fix.edits.length > 0,
+      );
       assert.deepEqual(
         left.map((diagnostic) => `${diagnostic.rule}: ${diagnostic.message} ${JSON.stringify(diagnostic.fix?.edits)}`),
         [],
@@ -255,17 +301,26 @@ export const PROPERTIES: readonly Property[] = [
       const citations = extractCitations(parse(text));
       for (const citation of citations) {
         assertSpan(text, citation, `citation ${JSON.stringify(citation.text)}`);
-        assert.equal(citation.text, text.slice(citation.start, citation.end), 'citation.text === text.slice(start, end)');
-        if (citation.date && !citation.date.inherited) assertSpan(text, citation.date, `date of citation ${JSON.stringify(citation.text)}`);
+        assert.equal(
+          citation.text,
+          text.slice(citation.start, citation.end),
+          'citation.text === text.slice(start, end)',
+        );
+        if (citation.date && !citation.date.inherited)
+          assertSpan(text, citation.date, `date of citation ${JSON.stringify(citation.text)}`);
       }
       for (let index = 1; index < citations.length; index++) {
-        assert.ok(citations[index - 1].start <= citations[index].start, `citations in order: ${citations[index - 1].start} then ${citations[index].start}`);
+        assert.ok(
+          citations[index - 1].start <= citations[index].start,
+          `citations in order: ${citations[index - 1].start} then ${citations[index].start}`,
+        );
       }
     },
   },
   {
     id: 'format',
-    description: 'formatting keeps the sequence of words (non-whitespace tokens), its edits are valid, and it is idempotent',
+    description:
+      'formatting keeps the sequence of words (non-whitespace tokens), its edits are valid, and it is idempotent',
     check(text) {
       for (const options of [{}, { noBreakSpaceInDates: true }]) {
         const edits = formatText(parse(text), options);
@@ -273,13 +328,19 @@ export const PROPERTIES: readonly Property[] = [
         const formatted = applyEdits(text, edits);
         assert.deepEqual(words(formatted), words(text), 'the words are the same after formatting');
         const again = formatText(parse(formatted), options);
-        assert.deepEqual(again, [], `formatting formatted text changes nothing (${JSON.stringify(options)}): ${JSON.stringify(again.slice(0, 3))}`);
+        assert.deepEqual(
+          again,
+          [],
+          `formatting formatted text changes nothing (${JSON.stringify(options)}): ${JSON.stringify(again.slice(0, 3))}`,
+        );
       }
     },
   },
 ];
 
-export const PROPERTIES_BY_ID: ReadonlyMap<string, Property> = new Map(PROPERTIES.map((property) => [property.id, property]));
+export const PROPERTIES_BY_ID: ReadonlyMap<string, Property> = new Map(
+  PROPERTIES.map((property) => [property.id, property]),
+);
 
 /** One fast-check property per check and input family. */
 export function propertyFor(property: Property, arbitrary: fc.Arbitrary<string>): fc.IPropertyWithHooks<[string]> {
@@ -312,7 +373,10 @@ export function regressions(): { file: string; regression: Regression }[] {
   return readdirSync(REGRESSIONS_DIR)
     .filter((file) => file.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, regression: JSON.parse(readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as Regression }));
+    .map((file) => ({
+      file,
+      regression: JSON.parse(readFileSync(path.join(REGRESSIONS_DIR, file), 'utf8')) as Regression,
+    }));
 }
 
 /** The seed of the short run in `npm test`: UNRES_FUZZ_SEED, or a constant so the run is reproducible. */

@@ -32,7 +32,9 @@ export function readAkn(xml: string): AknStructure {
     .replace(/<authorialNote[\s\S]*?<\/authorialNote>/g, '');
   const preambularCount = (preamble.match(/<container\b/g) ?? []).length;
   // A first reference is an authorialNote; a later reference to the same footnote is a bare <sup>N</sup>.
-  const markers = [...xml.matchAll(/<authorialNote\b[^>]*\bmarker="([^"]*)"|<sup>(\d+)<\/sup>/g)].map((m) => m[1] ?? m[2]);
+  const markers = [...xml.matchAll(/<authorialNote\b[^>]*\bmarker="([^"]*)"|<sup>(\d+)<\/sup>/g)].map(
+    (m) => m[1] ?? m[2],
+  );
   const footnoteMarkers = [...xml.matchAll(/<authorialNote\b[^>]*\bmarker="([^"]*)"/g)].map((m) => m[1]);
   return { operativeNumbers, preambularCount, labels, markers, footnoteMarkers };
 }

@@ -58,7 +58,8 @@ export function wrapAsPrint(text: string, width: number): string {
       let rest = line;
       while (rest.length > width) {
         let cut = rest.lastIndexOf(' ', width);
-        while (cut > 0 && /\d/.test(rest[cut - 1]) && /\d/.test(rest[cut + 1] ?? '')) cut = rest.lastIndexOf(' ', cut - 1);
+        while (cut > 0 && /\d/.test(rest[cut - 1]) && /\d/.test(rest[cut + 1] ?? ''))
+          cut = rest.lastIndexOf(' ', cut - 1);
         if (cut <= 0) break;
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut + 1);
@@ -91,7 +92,13 @@ export function devStructure(): Map<string, { operative: string[]; subs: number;
   if (!existsSync(file)) return out;
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const row = JSON.parse(line) as { file: string; operative: string[]; subs: number; preamble: number; notes: number };
+    const row = JSON.parse(line) as {
+      file: string;
+      operative: string[];
+      subs: number;
+      preamble: number;
+      notes: number;
+    };
     out.set(row.file.replace(/\.txt$/, ''), row);
   }
   return out;

@@ -37,12 +37,27 @@ export function findingsOf(rule: Rule, text: string): Finding[] {
 export function checkRule(rule: Rule, fixture: string, messages?: string[]): string {
   const { text, spans } = marked(fixture);
   const findings = findingsOf(rule, text);
-  assert.deepEqual(findings.map(({ start, end }) => ({ start, end })), spans, `spans reported by ${rule.meta.id}: ${JSON.stringify(findings.map((finding) => [text.slice(finding.start, finding.end), finding.message]))}`);
-  if (messages) assert.deepEqual(findings.map((finding) => finding.message), messages);
+  assert.deepEqual(
+    findings.map(({ start, end }) => ({ start, end })),
+    spans,
+    `spans reported by ${rule.meta.id}: ${JSON.stringify(findings.map((finding) => [text.slice(finding.start, finding.end), finding.message]))}`,
+  );
+  if (messages)
+    assert.deepEqual(
+      findings.map((finding) => finding.message),
+      messages,
+    );
   const fixes = findings.flatMap((finding) => (finding.fix ? [finding.fix] : []));
   if (fixes.length === 0) return text;
-  const fixed = applyEdits(text, fixes.flatMap((fix) => fix.edits));
+  const fixed = applyEdits(
+    text,
+    fixes.flatMap((fix) => fix.edits),
+  );
   const left = findingsOf(rule, fixed).filter((finding) => finding.fix);
-  assert.deepEqual(left.map((finding) => finding.message), [], `no fixable finding is left after the fixes:\n${fixed}`);
+  assert.deepEqual(
+    left.map((finding) => finding.message),
+    [],
+    `no fixable finding is left after the fixes:\n${fixed}`,
+  );
   return fixed;
 }

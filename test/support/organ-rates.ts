@@ -38,7 +38,9 @@ export interface Sweep {
 
 /** Lints every adopted text of the corpus (`texts/` and `dev/texts/`). */
 export function sweepCorpus(): Sweep {
-  const organs = Object.fromEntries(ORGANS.map((organ) => [organ, { texts: 0, errors: 0, warnings: 0, hints: 0, flagged: 0 }])) as Record<OrganKey, OrganRates>;
+  const organs = Object.fromEntries(
+    ORGANS.map((organ) => [organ, { texts: 0, errors: 0, warnings: 0, hints: 0, flagged: 0 }]),
+  ) as Record<OrganKey, OrganRates>;
   const reported: Reported[] = [];
   for (const { name, text } of [...corpusTexts(), ...devTexts()]) {
     const rates = organs[organOfFile(name)];
@@ -73,10 +75,17 @@ function numberingAgreement(): Sweep['numbering'] {
     const want = structure.get(name)?.operative;
     // About 7 % of the UN's files lack or misplace <num>: only numbering that runs 1, 2, 3 … (each
     // part or section perhaps from 1 again) is taken as a verdict.
-    const unambiguous = want !== undefined && want.length > 0 && want.every((number, index) => /^\d+$/.test(number) && (number === '1' || Number(number) === Number(want[index - 1]) + 1));
+    const unambiguous =
+      want !== undefined &&
+      want.length > 0 &&
+      want.every(
+        (number, index) => /^\d+$/.test(number) && (number === '1' || Number(number) === Number(want[index - 1]) + 1),
+      );
     if (!unambiguous) continue;
     files++;
-    const got = allOperative(parse(text)).flatMap((paragraph) => (paragraph.number ? [String(paragraph.number.value)] : []));
+    const got = allOperative(parse(text)).flatMap((paragraph) =>
+      paragraph.number ? [String(paragraph.number.value)] : [],
+    );
     if (got.join(' ') === want.join(' ')) agree++;
     else disagreements.push(`${name}: ${got.length} numbers, the UN's markup ${want.length}`);
   }
@@ -85,13 +94,21 @@ function numberingAgreement(): Sweep['numbering'] {
 
 /** The README's table: per organ, texts, errors, warnings and hints per text, texts flagged. */
 export function ratesTable(sweep: Sweep): string {
-  const rows = ['| organ | adopted texts | errors | warnings per text | hints and information per text | texts with an error or warning |', '|---|---:|---:|---:|---:|---:|'];
+  const rows = [
+    '| organ | adopted texts | errors | warnings per text | hints and information per text | texts with an error or warning |',
+    '|---|---:|---:|---:|---:|---:|',
+  ];
   for (const organ of ORGANS) {
     const rates = sweep.organs[organ];
     const per = (count: number): string => (count / Math.max(1, rates.texts)).toFixed(2);
-    rows.push(`| ${organ} | ${rates.texts} | ${rates.errors} | ${per(rates.warnings)} | ${per(rates.hints)} | ${((100 * rates.flagged) / Math.max(1, rates.texts)).toFixed(1)} % |`);
+    rows.push(
+      `| ${organ} | ${rates.texts} | ${rates.errors} | ${per(rates.warnings)} | ${per(rates.hints)} | ${((100 * rates.flagged) / Math.max(1, rates.texts)).toFixed(1)} % |`,
+    );
   }
   const { files, agree } = sweep.numbering;
-  rows.push('', `Operative numbers agree with the UN's own markup on ${agree} of ${files} development texts whose markup is unambiguous (${((100 * agree) / Math.max(1, files)).toFixed(1)} %).`);
+  rows.push(
+    '',
+    `Operative numbers agree with the UN's own markup on ${agree} of ${files} development texts whose markup is unambiguous (${((100 * agree) / Math.max(1, files)).toFixed(1)} %).`,
+  );
   return rows.join('\n');
 }

@@ -42,7 +42,9 @@ describe('lint --fix writes atomically', function () {
 
   it('leaves the original intact when killed between writing and renaming', async () => {
     const { directory, file } = draft();
-    const child = spawn(process.execPath, [CLI, 'lint', '--fix', file], { env: { ...process.env, UNRES_TEST_PAUSE_BEFORE_RENAME_MS: '5000' } });
+    const child = spawn(process.execPath, [CLI, 'lint', '--fix', file], {
+      env: { ...process.env, UNRES_TEST_PAUSE_BEFORE_RENAME_MS: '5000' },
+    });
     await waitFor(() => temporaryFiles(directory).length > 0);
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('exit', resolve));
@@ -51,7 +53,9 @@ describe('lint --fix writes atomically', function () {
 
   it('does not overwrite a file changed on disk during the fix', async () => {
     const { directory, file } = draft();
-    const child = spawn(process.execPath, [CLI, 'lint', '--fix', file], { env: { ...process.env, UNRES_TEST_PAUSE_BEFORE_RENAME_MS: '1500' } });
+    const child = spawn(process.execPath, [CLI, 'lint', '--fix', file], {
+      env: { ...process.env, UNRES_TEST_PAUSE_BEFORE_RENAME_MS: '1500' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     await waitFor(() => temporaryFiles(directory).length > 0);

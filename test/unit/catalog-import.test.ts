@@ -5,8 +5,21 @@ import * as path from 'node:path';
 import { writeFileAtomic } from '../../server/src/cli/atomic-write';
 import { catalogCommand } from '../../server/src/cli/catalog-command';
 import type { CliHost } from '../../server/src/cli/main';
-import { canonicalResolutionSymbol, isValidIsoDate, parseCatalogFile, serializeCatalog } from '../../server/src/core/catalog/file-format';
-import { detectFormat, importDataExtract, importMarcXml, importVotingCsv, parseCsv, parseLooseDate, readMarcXml } from '../../server/src/core/catalog/import';
+import {
+  canonicalResolutionSymbol,
+  isValidIsoDate,
+  parseCatalogFile,
+  serializeCatalog,
+} from '../../server/src/core/catalog/file-format';
+import {
+  detectFormat,
+  importDataExtract,
+  importMarcXml,
+  importVotingCsv,
+  parseCsv,
+  parseLooseDate,
+  readMarcXml,
+} from '../../server/src/core/catalog/import';
 import { CORPUS_DIR } from '../support/corpus';
 
 const REFERENCE = path.join(CORPUS_DIR, 'reference');
@@ -56,7 +69,16 @@ describe('catalogue file format', () => {
 
   it('accepts only dates that exist', () => {
     for (const ok of ['2000-11-15', '2000-02-29', '1946-01-24']) assert.ok(isValidIsoDate(ok), ok);
-    for (const bad of ['2001-02-29', '1900-02-29', '2000-13-01', '2000-04-31', '2000-1-5', '15 November 2000', '1899-01-01', 20001115]) {
+    for (const bad of [
+      '2001-02-29',
+      '1900-02-29',
+      '2000-13-01',
+      '2000-04-31',
+      '2000-1-5',
+      '15 November 2000',
+      '1899-01-01',
+      20001115,
+    ]) {
       assert.ok(!isValidIsoDate(bad), String(bad));
     }
   });
@@ -66,7 +88,14 @@ describe('catalogue file format', () => {
       unresCatalog: 1,
       comment: 'ignored',
       entries: [
-        { symbol: 'A/RES/55/25', organ: 'GA', kind: 'resolution', date: '2000-11-15', title: ' United Nations Convention\u00A0against Transnational Organized Crime ', note: 'x' },
+        {
+          symbol: 'A/RES/55/25',
+          organ: 'GA',
+          kind: 'resolution',
+          date: '2000-11-15',
+          title: ' United Nations Convention\u00A0against Transnational Organized Crime ',
+          note: 'x',
+        },
         { symbol: 'S/RES/1373 (2001)', date: '2001-09-28' },
         { symbol: 'S/RES/1325(2000)', date: '2001-10-31' },
         { symbol: 'A/RES/58/135', organ: 'SC', date: '2003-02-30', title: 42 },
@@ -85,19 +114,57 @@ describe('catalogue file format', () => {
       title: 'United Nations Convention against Transnational Organized Crime',
       source: 'catalogue file my.json',
     });
-    assert.deepEqual(facts[1], { symbol: 'S/RES/1373(2001)', organ: 'SC', kind: 'resolution', date: '2001-09-28', source: 'catalogue file my.json' });
+    assert.deepEqual(facts[1], {
+      symbol: 'S/RES/1373(2001)',
+      organ: 'SC',
+      kind: 'resolution',
+      date: '2001-09-28',
+      source: 'catalogue file my.json',
+    });
     assert.equal(facts[2].symbol, 'S/RES/1325(2000)');
     assert.equal(facts[2].date, undefined, 'a date outside the year the SC symbol names is dropped');
-    assert.deepEqual(facts[3], { symbol: 'A/RES/58/135', organ: 'GA', kind: 'resolution', source: 'catalogue file my.json' });
+    assert.deepEqual(facts[3], {
+      symbol: 'A/RES/58/135',
+      organ: 'GA',
+      kind: 'resolution',
+      source: 'catalogue file my.json',
+    });
     assert.equal(facts[4].symbol, 'A/RES/70/1');
     assert.ok(facts[4].title!.length <= 1000);
     assert.equal(facts.length, 5);
-    const expected = [/S\/RES\/1373 \(2001\)" read as S\/RES\/1373\(2001\)/, /outside the year/, /organ "SC" does not match/, /2003-02-30/, /title is not/, /A\/59\/494/, /listed twice/, /not an object/, /shortened/];
-    for (const re of expected) assert.ok(problems.some((problem) => re.test(problem)), `${re} in ${problems.join(' | ')}`);
+    const expected = [
+      /S\/RES\/1373 \(2001\)" read as S\/RES\/1373\(2001\)/,
+      /outside the year/,
+      /organ "SC" does not match/,
+      /2003-02-30/,
+      /title is not/,
+      /A\/59\/494/,
+      /listed twice/,
+      /not an object/,
+      /shortened/,
+    ];
+    for (const re of expected)
+      assert.ok(
+        problems.some((problem) => re.test(problem)),
+        `${re} in ${problems.join(' | ')}`,
+      );
   });
 
   it('never throws, whatever the input', () => {
-    const inputs: unknown[] = ['', 'null', '[]', '{', '{"unresCatalog":2,"entries":[]}', '{"unresCatalog":1}', '{"unresCatalog":1,"entries":{}}', '{"unresCatalog":1,"entries":[null,1,[],{"symbol":{}}]}', '\uFEFF{"unresCatalog":1,"entries":[]}', undefined, 42, '['.repeat(100000)];
+    const inputs: unknown[] = [
+      '',
+      'null',
+      '[]',
+      '{',
+      '{"unresCatalog":2,"entries":[]}',
+      '{"unresCatalog":1}',
+      '{"unresCatalog":1,"entries":{}}',
+      '{"unresCatalog":1,"entries":[null,1,[],{"symbol":{}}]}',
+      '\uFEFF{"unresCatalog":1,"entries":[]}',
+      undefined,
+      42,
+      '['.repeat(100000),
+    ];
     for (const input of inputs) {
       const result = parseCatalogFile(input as string, 'x');
       assert.ok(Array.isArray(result.facts) && Array.isArray(result.problems));
@@ -109,7 +176,14 @@ describe('catalogue file format', () => {
   it('serialises sorted, one entry per line, and reads back the same facts', () => {
     const facts = [
       { symbol: 'A/RES/55/255', organ: 'GA' as const, kind: 'resolution' as const, date: '2001-05-31', source: 's' },
-      { symbol: 'A/RES/55/25', organ: 'GA' as const, kind: 'resolution' as const, date: '2000-11-15', title: 'Quote " and \\ back', source: 's' },
+      {
+        symbol: 'A/RES/55/25',
+        organ: 'GA' as const,
+        kind: 'resolution' as const,
+        date: '2000-11-15',
+        title: 'Quote " and \\ back',
+        source: 's',
+      },
       { symbol: 'A/RES/9/1', organ: 'GA' as const, kind: 'resolution' as const, source: 's' },
     ];
     const text = serializeCatalog(facts);
@@ -147,7 +221,13 @@ describe('catalogue importers', () => {
 
   it('imports data_extract JSON lines, merging parts into one fact', () => {
     const jsonl = [
-      JSON.stringify({ symbol: 'A/RES/74/1', resolution_number: '74/1.', title: 'Scale of assessments', adoption_date: '2019-10-10 00:00:00', sponsors: [] }),
+      JSON.stringify({
+        symbol: 'A/RES/74/1',
+        resolution_number: '74/1.',
+        title: 'Scale of assessments',
+        adoption_date: '2019-10-10 00:00:00',
+        sponsors: [],
+      }),
       '',
       JSON.stringify({ symbol: 'A/RES/75/242', title: 'Financial reports', adoption_date: '31 December 2020' }),
       JSON.stringify({ symbol: 'A/RES/75/242 B', title: 'Financial reports (B)', adoption_date: '30\u00A0June 2021' }),
@@ -158,12 +238,41 @@ describe('catalogue importers', () => {
     ].join('\r\n');
     const result = importDataExtract(jsonl);
     assert.equal(result.records, 7);
-    assert.deepEqual(result.facts[0], { symbol: 'A/RES/74/1', organ: 'GA', kind: 'resolution', date: '2019-10-10', title: 'Scale of assessments', source: 'UN translation service data_extract' });
-    assert.deepEqual(result.facts[1], { symbol: 'A/RES/75/242', organ: 'GA', kind: 'resolution', date: '2020-12-31', title: 'Financial reports', source: 'UN translation service data_extract' });
-    assert.deepEqual(result.facts[2], { symbol: 'A/RES/78/9', organ: 'GA', kind: 'resolution', title: 'Bad date', source: 'UN translation service data_extract' });
+    assert.deepEqual(result.facts[0], {
+      symbol: 'A/RES/74/1',
+      organ: 'GA',
+      kind: 'resolution',
+      date: '2019-10-10',
+      title: 'Scale of assessments',
+      source: 'UN translation service data_extract',
+    });
+    assert.deepEqual(result.facts[1], {
+      symbol: 'A/RES/75/242',
+      organ: 'GA',
+      kind: 'resolution',
+      date: '2020-12-31',
+      title: 'Financial reports',
+      source: 'UN translation service data_extract',
+    });
+    assert.deepEqual(result.facts[2], {
+      symbol: 'A/RES/78/9',
+      organ: 'GA',
+      kind: 'resolution',
+      title: 'Bad date',
+      source: 'UN translation service data_extract',
+    });
     assert.equal(result.facts.length, 3);
-    for (const re of [/line 5 \(A\/RES\/78\/9\): adoption date "soon"/, /line 6: not valid JSON/, /line 7: symbol "A\/78\/L.5"/, /line 8: not a JSON object/, /A\/RES\/75\/242: parts adopted on different dates \(2020-12-31, 2021-06-30\)/]) {
-      assert.ok(result.problems.some((problem) => re.test(problem)), `${re} in ${result.problems.join(' | ')}`);
+    for (const re of [
+      /line 5 \(A\/RES\/78\/9\): adoption date "soon"/,
+      /line 6: not valid JSON/,
+      /line 7: symbol "A\/78\/L.5"/,
+      /line 8: not a JSON object/,
+      /A\/RES\/75\/242: parts adopted on different dates \(2020-12-31, 2021-06-30\)/,
+    ]) {
+      assert.ok(
+        result.problems.some((problem) => re.test(problem)),
+        `${re} in ${result.problems.join(' | ')}`,
+      );
     }
     assert.deepEqual(importDataExtract('').facts, []);
   });
@@ -183,7 +292,8 @@ describe('catalogue importers', () => {
   });
 
   it('imports voting data: one fact per resolution from one row per Member State', () => {
-    const header = 'undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,undl_link';
+    const header =
+      'undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,committee_report,meeting,title,agenda_title,subjects,vote_note,total_yes,total_no,total_abstentions,total_non_voting,total_ms,undl_link';
     const row = (code: string, vote: string, date: string, symbol: string, title: string) =>
       `4061234,${code},NAME,${vote},${date},78,${symbol},A/78/L.1,,A/78/PV.10,"${title}","Agenda, item ""5""","SUBJECT A
 SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
@@ -198,14 +308,42 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
     const result = importVotingCsv(csv);
     assert.equal(result.records, 5);
     assert.deepEqual(result.facts, [
-      { symbol: 'A/RES/ES-10/21', organ: 'GA', kind: 'resolution', date: '2023-10-27', title: 'Protection of civilians, and upholding legal obligations', source: 'UN Digital Library voting data' },
-      { symbol: 'A/RES/217(III)', organ: 'GA', kind: 'resolution', date: '1948-12-10', title: 'Universal Declaration of Human Rights', source: 'UN Digital Library voting data' },
+      {
+        symbol: 'A/RES/ES-10/21',
+        organ: 'GA',
+        kind: 'resolution',
+        date: '2023-10-27',
+        title: 'Protection of civilians, and upholding legal obligations',
+        source: 'UN Digital Library voting data',
+      },
+      {
+        symbol: 'A/RES/217(III)',
+        organ: 'GA',
+        kind: 'resolution',
+        date: '1948-12-10',
+        title: 'Universal Declaration of Human Rights',
+        source: 'UN Digital Library voting data',
+      },
     ]);
-    assert.ok(result.problems.some((problem) => /date 2023-10-28 differs/.test(problem)), result.problems.join(' | '));
+    assert.ok(
+      result.problems.some((problem) => /date 2023-10-28 differs/.test(problem)),
+      result.problems.join(' | '),
+    );
     assert.ok(result.problems.some((problem) => /"A\/78\/L.99" is not a resolution symbol/.test(problem)));
     // The 2024 release's plural column names; the SC release.
-    const older = importVotingCsv('undl_id,ms_codes,ms_names,ms_votes,resolutions,title,date\n1,USA,UNITED STATES,Y,S/RES/1373 (2001),Threats,2001-09-28\n');
-    assert.deepEqual(older.facts, [{ symbol: 'S/RES/1373(2001)', organ: 'SC', kind: 'resolution', date: '2001-09-28', title: 'Threats', source: 'UN Digital Library voting data' }]);
+    const older = importVotingCsv(
+      'undl_id,ms_codes,ms_names,ms_votes,resolutions,title,date\n1,USA,UNITED STATES,Y,S/RES/1373 (2001),Threats,2001-09-28\n',
+    );
+    assert.deepEqual(older.facts, [
+      {
+        symbol: 'S/RES/1373(2001)',
+        organ: 'SC',
+        kind: 'resolution',
+        date: '2001-09-28',
+        title: 'Threats',
+        source: 'UN Digital Library voting data',
+      },
+    ]);
     assert.match(importVotingCsv('a,b\n1,2\n').problems[0], /no "resolution" column/);
   });
 
@@ -228,7 +366,11 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
 </collection>`;
 
   it('reads MARCXML: 191$a symbol, 245$a title without " :", 992$a date, no entity expansion', () => {
-    const result = importMarcXml(marc('<datafield tag="191" ind1=" " ind2=" "><subfield code="a">A/RES/55/25</subfield><subfield code="b">A/</subfield><subfield code="c">55</subfield></datafield>'));
+    const result = importMarcXml(
+      marc(
+        '<datafield tag="191" ind1=" " ind2=" "><subfield code="a">A/RES/55/25</subfield><subfield code="b">A/</subfield><subfield code="c">55</subfield></datafield>',
+      ),
+    );
     assert.deepEqual(result.facts, [
       {
         symbol: 'A/RES/55/25',
@@ -261,15 +403,41 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
     const result = importMarcXml(xml);
     assert.deepEqual(result.facts, [
       { symbol: 'S/RES/1373(2001)', organ: 'SC', kind: 'resolution', date: '2001-09-28', source: 'UN Digital Library' },
-      { symbol: 'A/RES/37/100', organ: 'GA', kind: 'resolution', date: '1982-12-13', title: 'Outer space & <peace>', source: 'UN Digital Library' },
-      { symbol: 'A/RES/78/5', organ: 'GA', kind: 'resolution', date: '2023-10-20', title: 'Vote title', source: 'UN Digital Library' },
+      {
+        symbol: 'A/RES/37/100',
+        organ: 'GA',
+        kind: 'resolution',
+        date: '1982-12-13',
+        title: 'Outer space & <peace>',
+        source: 'UN Digital Library',
+      },
+      {
+        symbol: 'A/RES/78/5',
+        organ: 'GA',
+        kind: 'resolution',
+        date: '2023-10-20',
+        title: 'Vote title',
+        source: 'UN Digital Library',
+      },
     ]);
     assert.equal(result.records, 4, 'the truncated last record is not read');
     assert.ok(result.problems.some((problem) => /record 4: symbol "A\/78\/L.5"/.test(problem)));
   });
 
   it('never throws on broken XML and stays linear', () => {
-    const inputs = ['', '<', '<<<>>>', '<record', '<record><datafield tag="191"><subfield code="a">A/RES/1/1', '<html><body>Error</body></html>', '<a b="unclosed>', '<![CDATA[', '<!--', '<!DOCTYPE x [', '&#0;&#xFFFFFF;&amp;'];
+    const inputs = [
+      '',
+      '<',
+      '<<<>>>',
+      '<record',
+      '<record><datafield tag="191"><subfield code="a">A/RES/1/1',
+      '<html><body>Error</body></html>',
+      '<a b="unclosed>',
+      '<![CDATA[',
+      '<!--',
+      '<!DOCTYPE x [',
+      '&#0;&#xFFFFFF;&amp;',
+    ];
     for (const input of inputs) {
       const result = importMarcXml(input);
       assert.deepEqual(result.facts, [], input);
@@ -291,7 +459,11 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
 });
 
 describe('catalogue importers on the reference files', function () {
-  const files = existsSync(REFERENCE) ? readdirSync(REFERENCE).filter((name) => /^ga-data-extract-.*\.jsonl$/.test(name)).sort() : [];
+  const files = existsSync(REFERENCE)
+    ? readdirSync(REFERENCE)
+        .filter((name) => /^ga-data-extract-.*\.jsonl$/.test(name))
+        .sort()
+    : [];
   before(function () {
     if (files.length === 0) {
       console.log(`      (skipped: no ga-data-extract-*.jsonl at ${REFERENCE})`);
@@ -309,8 +481,11 @@ describe('catalogue importers on the reference files', function () {
       const result = importDataExtract(text);
       records += result.records;
       total += result.facts.length;
-      counts.push(`${file.replace(/^ga-data-extract-|\.jsonl$/g, '')}: ${result.records} lines → ${result.facts.length} facts`);
-      for (const problem of result.problems) assert.match(problem, /parts adopted on different dates/, `${file}: ${problem}`);
+      counts.push(
+        `${file.replace(/^ga-data-extract-|\.jsonl$/g, '')}: ${result.records} lines → ${result.facts.length} facts`,
+      );
+      for (const problem of result.problems)
+        assert.match(problem, /parts adopted on different dates/, `${file}: ${problem}`);
       const session = file.replace(/^ga-data-extract-|\.jsonl$/g, '');
       for (const fact of result.facts) {
         assert.equal(canonicalResolutionSymbol(fact.symbol)?.symbol, fact.symbol, fact.symbol);
@@ -329,8 +504,12 @@ describe('catalogue importers on the reference files', function () {
     console.log(`      ${records} lines, ${total} facts (${counts.join('; ')})`);
     // Spot checks against the raw lines (first line of 74; a no-break-space date; parts; special sessions).
     const rawLine = (file: string, symbol: string) => {
-      const rows = readFileSync(path.join(REFERENCE, file), 'utf8').split('\n').filter((text) => text.trim() !== '');
-      return rows.map((text) => JSON.parse(text) as { symbol: string; title: string; adoption_date: string }).find((row) => row.symbol === symbol);
+      const rows = readFileSync(path.join(REFERENCE, file), 'utf8')
+        .split('\n')
+        .filter((text) => text.trim() !== '');
+      return rows
+        .map((text) => JSON.parse(text) as { symbol: string; title: string; adoption_date: string })
+        .find((row) => row.symbol === symbol);
     };
     const checks: Array<[string, string, string]> = [
       ['ga-data-extract-74.jsonl', 'A/RES/74/1', '2019-10-10'],
@@ -379,11 +558,20 @@ describe('unres catalog import', () => {
 
   it('imports data_extract, voting CSV and MARCXML into a new catalogue, then merges', async () => {
     const jsonl = path.join(dir, 'ga.jsonl');
-    writeFileSync(jsonl, `${JSON.stringify({ symbol: 'A/RES/74/1', title: 'Scale', adoption_date: '2019-10-10 00:00:00' })}\n`);
+    writeFileSync(
+      jsonl,
+      `${JSON.stringify({ symbol: 'A/RES/74/1', title: 'Scale', adoption_date: '2019-10-10 00:00:00' })}\n`,
+    );
     const csv = path.join(dir, 'votes.csv');
-    writeFileSync(csv, 'undl_id,ms_code,resolution,date,title\n1,AFG,A/RES/ES-10/21,2023-10-27,"Protection, of civilians"\n2,ALB,A/RES/ES-10/21,2023-10-27,"Protection, of civilians"\n');
+    writeFileSync(
+      csv,
+      'undl_id,ms_code,resolution,date,title\n1,AFG,A/RES/ES-10/21,2023-10-27,"Protection, of civilians"\n2,ALB,A/RES/ES-10/21,2023-10-27,"Protection, of civilians"\n',
+    );
     const xml = path.join(dir, 'export.xml');
-    writeFileSync(xml, '<collection><record><datafield tag="191"><subfield code="a">A/RES/55/25</subfield></datafield><datafield tag="992"><subfield code="a">20001115</subfield></datafield></record></collection>');
+    writeFileSync(
+      xml,
+      '<collection><record><datafield tag="191"><subfield code="a">A/RES/55/25</subfield></datafield><datafield tag="992"><subfield code="a">20001115</subfield></datafield></record></collection>',
+    );
     const out = path.join(dir, 'catalog.json');
     const first = host();
     assert.equal(await catalogCommand(['import', jsonl, csv, xml, '--out', out], first), 0, first.err);
@@ -391,10 +579,17 @@ describe('unres catalog import', () => {
     const written = parseCatalogFile(readFileSync(out, 'utf8'), 'x');
     assert.deepEqual(written.problems, []);
     assert.deepEqual(written.facts.map((fact) => fact.symbol).sort(), ['A/RES/55/25', 'A/RES/74/1', 'A/RES/ES-10/21']);
-    assert.deepEqual(readdirSync(dir).filter((name) => name.endsWith('.tmp')), [], 'no temporary file left');
+    assert.deepEqual(
+      readdirSync(dir).filter((name) => name.endsWith('.tmp')),
+      [],
+      'no temporary file left',
+    );
 
     // Merge: a title arrives for 55/25, the other entries are kept.
-    writeFileSync(jsonl, `${JSON.stringify({ symbol: 'A/RES/55/25', title: 'Convention against Transnational Organized Crime', adoption_date: '15 November 2000' })}\n`);
+    writeFileSync(
+      jsonl,
+      `${JSON.stringify({ symbol: 'A/RES/55/25', title: 'Convention against Transnational Organized Crime', adoption_date: '15 November 2000' })}\n`,
+    );
     const second = host();
     assert.equal(await catalogCommand(['import', `--out=${out}`, jsonl], second), 0, second.err);
     assert.match(second.out, /3 entries \(3 before; 0 added, 1 updated, 0 unchanged\)/);
@@ -413,7 +608,10 @@ describe('unres catalog import', () => {
     assert.equal(await catalogCommand(['import', '--help'], help), 0);
     assert.match(help.out, /Usage: unres catalog import/);
     const missing = host();
-    assert.equal(await catalogCommand(['import', path.join(dir, 'missing.jsonl'), '--out', path.join(dir, 'c.json')], missing), 2);
+    assert.equal(
+      await catalogCommand(['import', path.join(dir, 'missing.jsonl'), '--out', path.join(dir, 'c.json')], missing),
+      2,
+    );
     assert.match(missing.err, /cannot read \(ENOENT\)/);
     const text = path.join(dir, 'draft.txt');
     writeFileSync(text, 'The General Assembly,\n');
@@ -423,7 +621,10 @@ describe('unres catalog import', () => {
     const precious = path.join(dir, 'precious.json');
     writeFileSync(precious, '{"not": "a catalogue"}');
     const jsonl = path.join(dir, 'ga.jsonl');
-    writeFileSync(jsonl, `${JSON.stringify({ symbol: 'A/RES/74/1', title: 'Scale', adoption_date: '2019-10-10 00:00:00' })}\n`);
+    writeFileSync(
+      jsonl,
+      `${JSON.stringify({ symbol: 'A/RES/74/1', title: 'Scale', adoption_date: '2019-10-10 00:00:00' })}\n`,
+    );
     const refused = host();
     assert.equal(await catalogCommand(['import', jsonl, '--out', precious], refused), 2);
     assert.match(refused.err, /not overwritten/);
@@ -438,7 +639,9 @@ describe('unres catalog import', () => {
       console.log(`      (skipped: no reference files at ${REFERENCE})`);
       this.skip();
     }
-    const files = readdirSync(REFERENCE).filter((name) => /^ga-data-extract-.*\.jsonl$/.test(name)).map((name) => path.join(REFERENCE, name));
+    const files = readdirSync(REFERENCE)
+      .filter((name) => /^ga-data-extract-.*\.jsonl$/.test(name))
+      .map((name) => path.join(REFERENCE, name));
     const out = path.join(dir, 'catalog.json');
     const h = host();
     assert.equal(await catalogCommand(['import', ...files, '--out', out], h), 0, h.err);

@@ -25,8 +25,18 @@ const KNOWN_REFERENCE_ERRORS: Record<string, { file: string; date: string; why: 
 };
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 function isoDate(raw: string): string | undefined {
@@ -49,7 +59,12 @@ function validIso(d: string): boolean {
 
 /** Typographic variants (no-break hyphen and space) are the same title. */
 function sameTitle(a: string, b: string): boolean {
-  const n = (s: string) => s.replace(/\u2011/g, '-').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+  const n = (s: string) =>
+    s
+      .replace(/\u2011/g, '-')
+      .replace(/\u00a0/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return n(a) === n(b);
 }
 
@@ -74,19 +89,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); field = '';
+      row.push(field);
+      field = '';
       if (row.length > 1 || row[0] !== '') rows.push(row);
       row = [];
     } else field += c;
   }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -136,7 +159,10 @@ describe('bundled catalogue', () => {
     for (const e of BUNDLED_CATALOG) {
       assert.ok(!seen.has(e.symbol), `duplicate ${e.symbol}`);
       seen.add(e.symbol);
-      assert.ok(SYMBOL_FORMS.some((re) => re.test(e.symbol)), `non-canonical symbol ${e.symbol}`);
+      assert.ok(
+        SYMBOL_FORMS.some((re) => re.test(e.symbol)),
+        `non-canonical symbol ${e.symbol}`,
+      );
       if (e.parts !== undefined) assert.match(e.parts, /^[A-Z]$/, `${e.symbol}: parts`);
       if (e.title !== undefined) assert.ok(e.title.trim() !== '' && e.title === e.title.trim(), `${e.symbol}: title`);
     }
@@ -145,7 +171,10 @@ describe('bundled catalogue', () => {
   it('has valid ISO dates, organs and kinds consistent with the symbol', () => {
     for (const e of BUNDLED_CATALOG) {
       assert.ok(validIso(e.date), `${e.symbol}: invalid date ${e.date}`);
-      assert.ok(e.date >= '1946-01-01' && e.date <= new Date().toISOString().slice(0, 10), `${e.symbol}: date ${e.date}`);
+      assert.ok(
+        e.date >= '1946-01-01' && e.date <= new Date().toISOString().slice(0, 10),
+        `${e.symbol}: date ${e.date}`,
+      );
       assert.equal(e.organ, organOf(e.symbol), `${e.symbol}: organ`);
       assert.equal(e.kind, /\/DEC\//.test(e.symbol) ? 'decision' : 'resolution', `${e.symbol}: kind`);
       if (e.organ === 'SC') assert.equal(e.title, undefined, `${e.symbol}: SC resolutions have no title`);
@@ -178,7 +207,10 @@ describe('bundled catalogue', () => {
     });
 
     it('matches ga-data-extract-*.jsonl (date and official title)', () => {
-      const files = fs.readdirSync(REFERENCE).filter((f) => /^ga-data-extract-.*\.jsonl$/.test(f)).sort();
+      const files = fs
+        .readdirSync(REFERENCE)
+        .filter((f) => /^ga-data-extract-.*\.jsonl$/.test(f))
+        .sort();
       assert.ok(files.length > 0, 'no ga-data-extract files');
       const problems: string[] = [];
       const covered = new Set<string>();
@@ -227,19 +259,30 @@ describe('bundled catalogue', () => {
           if (row[iDate] === '') {
             // three SC rows have no date (OCR-garbled header): nothing to compare
           } else if (erratum && erratum.file === 'meta.csv') {
-            assert.equal(row[iDate], erratum.date, `${e.symbol}: meta.csv no longer says ${erratum.date}; drop the erratum`);
+            assert.equal(
+              row[iDate],
+              erratum.date,
+              `${e.symbol}: meta.csv no longer says ${erratum.date}; drop the erratum`,
+            );
             errataSeen.add(e.symbol);
           } else if (row[iDate] !== e.date) {
             problems.push(`${e.symbol}: date ${e.date}, meta.csv says ${row[iDate]} (${row[iSource]})`);
           }
           // Only official titles count: GA 1976–2018 rows carry roll-call descriptions and
           // SC rows catalogue titles, neither of which is a resolution's title.
-          if (row[iKind] === 'official title' && e.title !== undefined && row[iTitle] && !sameTitle(e.title, row[iTitle])) {
+          if (
+            row[iKind] === 'official title' &&
+            e.title !== undefined &&
+            row[iTitle] &&
+            !sameTitle(e.title, row[iTitle])
+          ) {
             problems.push(`${e.symbol}: title "${e.title}", meta.csv says "${row[iTitle]}"`);
           }
         }
       }
-      const kinds = Array.from(byKind.entries()).map(([k, n]) => `${k}: ${n}`).join('; ');
+      const kinds = Array.from(byKind.entries())
+        .map(([k, n]) => `${k}: ${n}`)
+        .join('; ');
       console.log(`    meta.csv covers ${covered.size} entries (${kinds})`);
       for (const [symbol, erratum] of Object.entries(KNOWN_REFERENCE_ERRORS)) {
         if (erratum.file !== 'meta.csv') continue;

@@ -6,7 +6,33 @@ import { ITS_BEFORE, itsBefore, WORD_BEFORE, wordBefore } from '../../server/src
 
 /** Texts made of what those expressions look at: letters, `its`, digits, hyphens, apostrophes, blanks of every kind. */
 const nearCitation = fc
-  .array(fc.constantFrom('i', 't', 's', 'its', 'I', 'a', 'Z', 'é', '1', '_', '-', '\u2011', '’', "'", ' ', '\u00A0', '\u2003', '\n', '\t', ',', '(', '.'), { maxLength: 14 })
+  .array(
+    fc.constantFrom(
+      'i',
+      't',
+      's',
+      'its',
+      'I',
+      'a',
+      'Z',
+      'é',
+      '1',
+      '_',
+      '-',
+      '\u2011',
+      '’',
+      "'",
+      ' ',
+      '\u00A0',
+      '\u2003',
+      '\n',
+      '\t',
+      ',',
+      '(',
+      '.',
+    ),
+    { maxLength: 14 },
+  )
   .map((parts) => parts.join(''));
 
 const same = (reference: RegExpExecArray | null, fromEnd: RegExpExecArray | null): void => {
@@ -15,11 +41,17 @@ const same = (reference: RegExpExecArray | null, fromEnd: RegExpExecArray | null
 
 describe('citations: expressions read from the end', () => {
   it('wordBefore finds what WORD_BEFORE finds', () => {
-    fc.assert(fc.property(nearCitation, (text) => same(WORD_BEFORE.exec(text), wordBefore(text))), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(nearCitation, (text) => same(WORD_BEFORE.exec(text), wordBefore(text))),
+      { numRuns: 20_000 },
+    );
   });
 
   it('itsBefore finds what ITS_BEFORE finds', () => {
-    fc.assert(fc.property(nearCitation, (text) => same(ITS_BEFORE.exec(text), itsBefore(text))), { numRuns: 20_000 });
+    fc.assert(
+      fc.property(nearCitation, (text) => same(ITS_BEFORE.exec(text), itsBefore(text))),
+      { numRuns: 20_000 },
+    );
   });
 
   it('reads the usual contexts', () => {

@@ -2,7 +2,18 @@
 // through. The corpus tests (parser-corpus, incremental-corpus) hold the two to each other; these
 // pin what a line is by itself, so that a change to it is seen here first.
 import * as assert from 'node:assert/strict';
-import { SHORT_LINE, isTableRow, leadsDotLabels, endsParagraph, lengthClass, mayBeOwnLine, opensLikePrintHeading, opensLikeTitle, organLineMatch, shortLineKind } from '../../server/src/core/parser/classify';
+import {
+  SHORT_LINE,
+  isTableRow,
+  leadsDotLabels,
+  endsParagraph,
+  lengthClass,
+  mayBeOwnLine,
+  opensLikePrintHeading,
+  opensLikeTitle,
+  organLineMatch,
+  shortLineKind,
+} from '../../server/src/core/parser/classify';
 import { NUMBERED } from '../../server/src/core/parser/lines';
 
 describe('line classifier', () => {
@@ -42,7 +53,7 @@ describe('line classifier', () => {
     assert.ok(organLineMatch('The General Assembly,', 21));
   });
 
-  it('reads a paragraph\'s end, a lead-in\'s colon and a table row', () => {
+  it("reads a paragraph's end, a lead-in's colon and a table row", () => {
     assert.ok(endsParagraph('to report thereon;1', 19));
     assert.ok(!endsParagraph('to report thereon', 17));
     assert.ok(leadsDotLabels('as follows: ', 12));

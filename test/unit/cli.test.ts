@@ -12,7 +12,8 @@ const CLEAN = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. De
 const BROKEN = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n3. Requests.\n';
 
 function memoryFs(files: Record<string, string>) {
-  const dirent = (name: string, directory: boolean): Dirent => ({ name, isDirectory: () => directory, isFile: () => !directory }) as unknown as Dirent;
+  const dirent = (name: string, directory: boolean): Dirent =>
+    ({ name, isDirectory: () => directory, isFile: () => !directory }) as unknown as Dirent;
   return {
     readFile: async (file: string) => {
       if (!(file in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
@@ -39,7 +40,13 @@ function memoryFs(files: Record<string, string>) {
 async function run(argv: string[], files: Record<string, string>) {
   let stdout = '';
   let stderr = '';
-  const code = await main({ argv, fs: memoryFs(files), stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), version: '9.9.9' });
+  const code = await main({
+    argv,
+    fs: memoryFs(files),
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    version: '9.9.9',
+  });
   return { code, stdout, stderr };
 }
 
@@ -48,12 +55,18 @@ describe('cli', () => {
     assert.equal((await run(['lint', 'clean.unres'], { 'clean.unres': CLEAN })).code, 0);
     const broken = await run(['lint', 'broken.unres'], { 'broken.unres': BROKEN });
     assert.equal(broken.code, 1);
-    assert.match(broken.stdout, /broken\.unres\n {2}7:1 +error +Paragraph number 3 skips 2; expected 2\. {2}operative-numbering/);
+    assert.match(
+      broken.stdout,
+      /broken\.unres\n {2}7:1 +error +Paragraph number 3 skips 2; expected 2\. {2}operative-numbering/,
+    );
     assert.match(broken.stdout, /1 problem \(1 error, 0 warnings\)/);
   });
 
   it('prints exactly the documented JSON shape', async () => {
-    const { stdout, code } = await run(['lint', '--format', 'json', 'clean.unres', 'broken.unres'], { 'clean.unres': CLEAN, 'broken.unres': BROKEN });
+    const { stdout, code } = await run(['lint', '--format', 'json', 'clean.unres', 'broken.unres'], {
+      'clean.unres': CLEAN,
+      'broken.unres': BROKEN,
+    });
     assert.equal(code, 1);
     assert.deepEqual(JSON.parse(stdout), [
       { file: 'clean.unres', diagnostics: [] },
@@ -83,19 +96,30 @@ describe('cli', () => {
   });
 
   it('sets severities with --rule, and rejects unknown rules', async () => {
-    const warned = await run(['lint', '--rule', 'operative-numbering=warning', 'broken.unres'], { 'broken.unres': BROKEN });
+    const warned = await run(['lint', '--rule', 'operative-numbering=warning', 'broken.unres'], {
+      'broken.unres': BROKEN,
+    });
     assert.equal(warned.code, 0);
     assert.match(warned.stdout, /warning/);
-    assert.equal((await run(['lint', '--rule', 'operative-numbering=off', 'broken.unres'], { 'broken.unres': BROKEN })).stdout, '');
+    assert.equal(
+      (await run(['lint', '--rule', 'operative-numbering=off', 'broken.unres'], { 'broken.unres': BROKEN })).stdout,
+      '',
+    );
     assert.equal((await run(['lint', '--rule', 'nope=error', 'broken.unres'], { 'broken.unres': BROKEN })).code, 2);
   });
 
   it('expands directories and globs', async () => {
     const files = { 'drafts/a.unres': CLEAN, 'drafts/sub/b.unres': BROKEN, 'drafts/notes.txt': BROKEN };
     const directory = await run(['lint', '--format', 'json', 'drafts'], files);
-    assert.deepEqual(JSON.parse(directory.stdout).map((report: { file: string }) => report.file), ['drafts/a.unres', 'drafts/sub/b.unres']);
+    assert.deepEqual(
+      JSON.parse(directory.stdout).map((report: { file: string }) => report.file),
+      ['drafts/a.unres', 'drafts/sub/b.unres'],
+    );
     const glob = await run(['lint', '--format', 'json', 'drafts/**/*.txt'], files);
-    assert.deepEqual(JSON.parse(glob.stdout).map((report: { file: string }) => report.file), ['drafts/notes.txt']);
+    assert.deepEqual(
+      JSON.parse(glob.stdout).map((report: { file: string }) => report.file),
+      ['drafts/notes.txt'],
+    );
     const nothing = await run(['lint', 'drafts/*.xyz'], files);
     assert.equal(nothing.code, 2);
     assert.match(nothing.stderr, /no files match/);
@@ -107,7 +131,10 @@ describe('cli', () => {
     const directory = mkdtempSync(path.join(tmpdir(), 'unres-cli-'));
     writeFileSync(path.join(directory, 'broken.unres'), BROKEN);
     mkdirSync(path.join(directory, 'unreadable.unres'));
-    const result = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', 'broken.unres'], { cwd: directory, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [bin, 'lint', '--format', 'json', 'broken.unres'], {
+      cwd: directory,
+      encoding: 'utf8',
+    });
     assert.equal(result.status, 1, result.stderr);
     assert.equal(JSON.parse(result.stdout)[0].diagnostics[0].code, 'operative-numbering');
     const help = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
@@ -122,7 +149,14 @@ describe('cli', () => {
     const bin = path.join(REPO_ROOT, 'dist', 'cli.js');
     const directory = mkdtempSync(path.join(tmpdir(), 'unres-cli-'));
     // Enough output (about 2 MB) that the pipe is closed before the last write.
-    for (let file = 0; file < 40; file++) writeFileSync(path.join(directory, `broken-${file}.unres`), BROKEN.replace('The General Assembly,', `The General Assembly,\n\n${'Recalling its resolution 55/25 of 1 January 1999,\n\n'.repeat(200)}`));
+    for (let file = 0; file < 40; file++)
+      writeFileSync(
+        path.join(directory, `broken-${file}.unres`),
+        BROKEN.replace(
+          'The General Assembly,',
+          `The General Assembly,\n\n${'Recalling its resolution 55/25 of 1 January 1999,\n\n'.repeat(200)}`,
+        ),
+      );
     const script = `${JSON.stringify(process.execPath)} ${JSON.stringify(bin)} lint --format json . | head -c 100 > /dev/null; echo "exit \${PIPESTATUS[0]}"`;
     const result = spawnSync('bash', ['-c', script], { cwd: directory, encoding: 'utf8' });
     assert.equal(result.stderr, '', 'nothing on stderr');

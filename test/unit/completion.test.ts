@@ -2,12 +2,18 @@
 // order at the top of the list (sorted by sortText, as the editor shows them).
 import * as assert from 'node:assert/strict';
 import { BUNDLED_CATALOG } from '../../server/src/core/data/catalog';
-import { complete, shortCitation, type CompletionItem, type CompletionResult } from '../../server/src/core/features/completion';
+import {
+  complete,
+  shortCitation,
+  type CompletionItem,
+  type CompletionResult,
+} from '../../server/src/core/features/completion';
 import { parse } from '../../server/src/core/parser/parse';
 
 const catalog = { entries: () => BUNDLED_CATALOG.map((entry) => ({ ...entry, source: 'bundled' })) };
 
-const sorted = (result: CompletionResult): CompletionItem[] => [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
+const sorted = (result: CompletionResult): CompletionItem[] =>
+  [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
 
 interface Expected {
   /** The first labels, in this order. */
@@ -31,11 +37,18 @@ function check(fixture: string, expected: Expected): CompletionItem[] {
   const items = sorted(result);
   const labels = items.map((item) => item.label);
   assert.ok(result.replaceStart <= offset && offset <= result.replaceEnd, 'the range covers the cursor');
-  if (expected.first) assert.deepEqual(labels.slice(0, expected.first.length), expected.first, `first labels: ${JSON.stringify(labels.slice(0, 10))}`);
-  for (const label of expected.includes ?? []) assert.ok(labels.includes(label), `offers ${label}: ${JSON.stringify(labels.slice(0, 15))}`);
+  if (expected.first)
+    assert.deepEqual(
+      labels.slice(0, expected.first.length),
+      expected.first,
+      `first labels: ${JSON.stringify(labels.slice(0, 10))}`,
+    );
+  for (const label of expected.includes ?? [])
+    assert.ok(labels.includes(label), `offers ${label}: ${JSON.stringify(labels.slice(0, 15))}`);
   for (const label of expected.excludes ?? []) assert.ok(!labels.includes(label), `does not offer ${label}`);
   if (expected.insert !== undefined) assert.equal(items[0]?.insertText, expected.insert);
-  if (expected.replaces !== undefined) assert.equal(text.slice(result.replaceStart, result.replaceEnd), expected.replaces);
+  if (expected.replaces !== undefined)
+    assert.equal(text.slice(result.replaceStart, result.replaceEnd), expected.replaces);
   if (expected.kind) assert.equal(items[0]?.kind, expected.kind);
   for (const item of items) {
     assert.ok(item.sortText.length > 0);
@@ -44,11 +57,16 @@ function check(fixture: string, expected: Expected): CompletionItem[] {
   return items;
 }
 
-const GA_HEAD = 'United Nations\nA/RES/59/157\nGeneral Assembly\n\n59/157.\tInternational cooperation in the fight against transnational organized crime\n\nThe General Assembly,\n\n';
+const GA_HEAD =
+  'United Nations\nA/RES/59/157\nGeneral Assembly\n\n59/157.\tInternational cooperation in the fight against transnational organized crime\n\nThe General Assembly,\n\n';
 const GA = (body: string): string => `${GA_HEAD}${body}`;
 const SC = (body: string): string => `Resolution 1373 (2001)\n\nThe Security Council,\n\n${body}`;
 const PREAMBLE = 'Recalling its resolution 55/25 of 15 November 2000,\n\n';
-const OPERATIVE = (count: number, verb = 'Urges'): string => Array.from({ length: count }, (_, index) => `${index + 1}.\t${index === 0 ? 'Takes note of the report' : verb} ${index};`).join('\n\n') + '\n\n';
+const OPERATIVE = (count: number, verb = 'Urges'): string =>
+  Array.from(
+    { length: count },
+    (_, index) => `${index + 1}.\t${index === 0 ? 'Takes note of the report' : verb} ${index};`,
+  ).join('\n\n') + '\n\n';
 
 describe('completion', () => {
   describe('preamble', () => {
@@ -56,7 +74,10 @@ describe('completion', () => {
       const items = check(GA('$0'), { first: ['Recalling'], insert: 'Recalling ${1},$0', kind: 'opener' });
       assert.equal(items[0].isSnippet, true);
       assert.match(items[0].documentation ?? '', /Most frequent preambular opener in adopted General Assembly texts/);
-      assert.match(items.find((item) => item.label === 'Noting')?.documentation ?? '', /3rd most frequent preambular opener/);
+      assert.match(
+        items.find((item) => item.label === 'Noting')?.documentation ?? '',
+        /3rd most frequent preambular opener/,
+      );
     });
 
     it('offers Recalling also first after Recalling, then Recalling further', () => {
@@ -64,11 +85,15 @@ describe('completion', () => {
     });
 
     it('offers Recalling further first after Recalling also', () => {
-      check(GA(`${PREAMBLE}Recalling also its resolution 55/255 of 31 May 2001,\n\n$0`), { first: ['Recalling further'] });
+      check(GA(`${PREAMBLE}Recalling also its resolution 55/255 of 31 May 2001,\n\n$0`), {
+        first: ['Recalling further'],
+      });
     });
 
     it('offers the adverb form of the most recently used opener first', () => {
-      check(GA(`${PREAMBLE}Reaffirming its deep concern at the impact of crime,\n\n$0`), { first: ['Reaffirming also', 'Reaffirming further', 'Recalling also'] });
+      check(GA(`${PREAMBLE}Reaffirming its deep concern at the impact of crime,\n\n$0`), {
+        first: ['Reaffirming also', 'Reaffirming further', 'Recalling also'],
+      });
     });
 
     it('puts the adverb in the middle of a phrase with a complement', () => {
@@ -99,33 +124,51 @@ describe('completion', () => {
   describe('operative part', () => {
     it('numbers the next paragraph: 8. after 7', () => {
       const items = check(GA(`${PREAMBLE}${OPERATIVE(7)}$0`), { kind: 'verb' });
-      for (const item of items.filter((entry) => entry.kind === 'verb' || entry.kind === 'closing')) assert.ok(item.insertText.startsWith('8.\t'), item.insertText);
+      for (const item of items.filter((entry) => entry.kind === 'verb' || entry.kind === 'closing'))
+        assert.ok(item.insertText.startsWith('8.\t'), item.insertText);
       assert.equal(items.find((item) => item.label === 'Decides')?.insertText, '8.\tDecides ${1};$0');
     });
 
     it('numbers from the last paragraph before the cursor, not the last of the text', () => {
-      const text = GA(`${PREAMBLE}1.\tWelcomes the report;\n\n2.\tUrges States;\n\n$0\n\n3.\tRequests the Secretary-General to report.\n`);
+      const text = GA(
+        `${PREAMBLE}1.\tWelcomes the report;\n\n2.\tUrges States;\n\n$0\n\n3.\tRequests the Secretary-General to report.\n`,
+      );
       const items = check(text, {});
       assert.ok(items.find((item) => item.label === 'Decides')?.insertText.startsWith('3.\t'));
     });
 
     it('restarts numbering in a new part', () => {
-      const text = GA(`A\n\n${PREAMBLE}1.\tWelcomes;\n\n2.\tUrges;\n\nB\n\nThe General Assembly,\n\n${PREAMBLE}1.\tDecides;\n\n$0`);
+      const text = GA(
+        `A\n\n${PREAMBLE}1.\tWelcomes;\n\n2.\tUrges;\n\nB\n\nThe General Assembly,\n\n${PREAMBLE}1.\tDecides;\n\n$0`,
+      );
       check(text, { first: ['Also decides'], insert: '2.\tAlso decides ${1};$0' });
     });
 
     it('offers Also then Further for a verb already used (General Assembly)', () => {
-      check(GA(`${PREAMBLE}1.\tRequests the Secretary-General to act;\n\n$0`), { first: ['Also requests', 'Further requests'] });
-      check(GA(`${PREAMBLE}1.\tRequests the Secretary-General to act;\n\n2.\tAlso requests the Secretary-General to report;\n\n$0`), { first: ['Further requests'] });
+      check(GA(`${PREAMBLE}1.\tRequests the Secretary-General to act;\n\n$0`), {
+        first: ['Also requests', 'Further requests'],
+      });
+      check(
+        GA(
+          `${PREAMBLE}1.\tRequests the Secretary-General to act;\n\n2.\tAlso requests the Secretary-General to report;\n\n$0`,
+        ),
+        { first: ['Further requests'] },
+      );
     });
 
     it('follows the Security Council profile: Further requests, Decides further', () => {
-      check(SC(`${PREAMBLE}1.\tRequests the Committee to act;\n\n$0`), { first: ['Further requests', 'Also requests'] });
+      check(SC(`${PREAMBLE}1.\tRequests the Committee to act;\n\n$0`), {
+        first: ['Further requests', 'Also requests'],
+      });
       check(SC(`${PREAMBLE}1.\tDecides that all States shall act;\n\n$0`), { first: ['Decides further'] });
     });
 
     it('offers only verbs after a number already typed', () => {
-      check(GA(`${PREAMBLE}1.\tDecides;\n\n2.\t$0`), { first: ['Also decides'], insert: 'Also decides ${1};$0', replaces: '' });
+      check(GA(`${PREAMBLE}1.\tDecides;\n\n2.\t$0`), {
+        first: ['Also decides'],
+        insert: 'Also decides ${1};$0',
+        replaces: '',
+      });
     });
 
     it('replaces a half-typed number', () => {
@@ -136,7 +179,10 @@ describe('completion', () => {
       const items = check(GA(`${PREAMBLE}${OPERATIVE(7)}$0`), {});
       const closing = items.filter((item) => item.kind === 'closing');
       assert.ok(closing.length >= 2);
-      assert.equal(closing[0].insertText, '8.\tDecides to include in the provisional agenda of its sixtieth session the item entitled “${1}”;$0');
+      assert.equal(
+        closing[0].insertText,
+        '8.\tDecides to include in the provisional agenda of its sixtieth session the item entitled “${1}”;$0',
+      );
       assert.ok(closing.some((item) => item.label.includes('at its sixtieth session a report')));
       // Late in the operative part the closing paragraphs are among the first items.
       assert.ok(items.indexOf(closing[0]) < 10, `closing at ${items.indexOf(closing[0])}`);
@@ -155,7 +201,10 @@ describe('completion', () => {
     it('offers the Security Council closing: remain (actively) seized of the matter', () => {
       const items = check(SC(`${PREAMBLE}${OPERATIVE(6)}$0`), {});
       const closing = items.filter((item) => item.kind === 'closing').map((item) => item.label);
-      assert.deepEqual(closing, ['Decides to remain seized of the matter.', 'Decides to remain actively seized of the matter.']);
+      assert.deepEqual(closing, [
+        'Decides to remain seized of the matter.',
+        'Decides to remain actively seized of the matter.',
+      ]);
       assert.ok(!items.some((item) => item.label.includes('provisional agenda')));
     });
 
@@ -186,7 +235,10 @@ describe('completion', () => {
     });
 
     it('offers (i) as the letter after (h)', () => {
-      const letters = 'abcdefgh'.split('').map((letter) => `(${letter})\tItem;`).join('\n');
+      const letters = 'abcdefgh'
+        .split('')
+        .map((letter) => `(${letter})\tItem;`)
+        .join('\n');
       const items = check(GA(`${PREAMBLE}1.\tDecides:\n${letters}\n$0`), { first: ['(i)'] });
       assert.match(items[0].detail ?? '', /after \(h\)/);
     });
@@ -198,7 +250,11 @@ describe('completion', () => {
 
   describe('citations', () => {
     it('offers catalogue resolutions after "resolution 55/", with date and organ in the detail', () => {
-      const items = check(GA(`Recalling its resolution 55/$0`), { includes: ['55/25'], replaces: '55/', kind: 'citation' });
+      const items = check(GA(`Recalling its resolution 55/$0`), {
+        includes: ['55/25'],
+        replaces: '55/',
+        kind: 'citation',
+      });
       const item = items.find((entry) => entry.label === '55/25')!;
       assert.equal(item.detail, '15 November 2000 · General Assembly');
       assert.match(item.documentation ?? '', /United Nations Convention against Transnational Organized Crime/);
@@ -244,7 +300,11 @@ describe('completion', () => {
 
   describe('names', () => {
     it('offers Türkiye for Turk, keeping the variant in the filter text', () => {
-      const items = check(GA(`${PREAMBLE}1.\tWelcomes the offer of the Government of Turk$0`), { first: ['Türkiye'], replaces: 'Turk', kind: 'state' });
+      const items = check(GA(`${PREAMBLE}1.\tWelcomes the offer of the Government of Turk$0`), {
+        first: ['Türkiye'],
+        replaces: 'Turk',
+        kind: 'state',
+      });
       assert.match(items[0].filterText ?? '', /Turkey/);
       assert.match(items[0].filterText ?? '', /Türkiye/);
     });
@@ -255,11 +315,17 @@ describe('completion', () => {
     });
 
     it('completes names of several words', () => {
-      check(GA(`${PREAMBLE}Welcoming the offer of the United K$0`), { first: ['United Kingdom of Great Britain and Northern Ireland'], replaces: 'United K' });
+      check(GA(`${PREAMBLE}Welcoming the offer of the United K$0`), {
+        first: ['United Kingdom of Great Britain and Northern Ireland'],
+        replaces: 'United K',
+      });
     });
 
     it('offers UN bodies, also by their abbreviation', () => {
-      check(GA(`${PREAMBLE}1.\tInvites the Peacebuilding Com$0`), { includes: ['Peacebuilding Commission'], kind: 'body' });
+      check(GA(`${PREAMBLE}1.\tInvites the Peacebuilding Com$0`), {
+        includes: ['Peacebuilding Commission'],
+        kind: 'body',
+      });
       check(GA(`${PREAMBLE}1.\tInvites ECOS$0`), { first: ['Economic and Social Council'] });
     });
 
@@ -271,18 +337,42 @@ describe('completion', () => {
 
   describe('robustness', () => {
     it('never throws, at any offset', () => {
-      const texts = ['', '\n', GA(`${PREAMBLE}${OPERATIVE(3)}`), SC('(b)'), '1.\t', '(', 'resolution ', 'The General Assembly,\n\nTurk'];
+      const texts = [
+        '',
+        '\n',
+        GA(`${PREAMBLE}${OPERATIVE(3)}`),
+        SC('(b)'),
+        '1.\t',
+        '(',
+        'resolution ',
+        'The General Assembly,\n\nTurk',
+      ];
       for (const text of texts) {
         const model = parse(text);
-        for (const offset of [-5, 0, 1, Math.floor(text.length / 2), text.length, text.length + 10, Number.NaN, Infinity]) {
+        for (const offset of [
+          -5,
+          0,
+          1,
+          Math.floor(text.length / 2),
+          text.length,
+          text.length + 10,
+          Number.NaN,
+          Infinity,
+        ]) {
           const result = complete(model, offset, catalog);
           assert.ok(Array.isArray(result.items));
           assert.equal(result.error, undefined, 'completion caught no exception');
-          assert.ok(result.replaceStart >= 0 && result.replaceEnd <= text.length && result.replaceStart <= result.replaceEnd);
+          assert.ok(
+            result.replaceStart >= 0 && result.replaceEnd <= text.length && result.replaceStart <= result.replaceEnd,
+          );
         }
       }
       // A failing catalogue source costs the citations only, and its error comes back for the host to log.
-      const broken = { entries: (): never => { throw new Error('unreadable'); } };
+      const broken = {
+        entries: (): never => {
+          throw new Error('unreadable');
+        },
+      };
       const result = complete(parse('Recalling its resolution '), 25, broken);
       assert.ok(Array.isArray(result.items));
       assert.match(String(result.error), /unreadable/);

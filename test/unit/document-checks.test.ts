@@ -7,7 +7,12 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { RULES } from '../../server/src/core/rules/registry';
 import type { Diagnostic } from '../../server/src/core/rules/types';
-import { DocumentChecks, type Analysis, type DocumentChecksHost, type Scheduler } from '../../server/src/lsp/document-checks';
+import {
+  DocumentChecks,
+  type Analysis,
+  type DocumentChecksHost,
+  type Scheduler,
+} from '../../server/src/lsp/document-checks';
 import { DEFAULT_SETTINGS, type Settings } from '../../server/src/lsp/settings';
 import { REPO_ROOT } from '../support/corpus';
 
@@ -54,7 +59,9 @@ class FakeScheduler implements Scheduler {
     await drain();
     const until = this.now + ms;
     for (;;) {
-      const due = [...this.timers].filter(([, timer]) => timer.at <= until).sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
+      const due = [...this.timers]
+        .filter(([, timer]) => timer.at <= until)
+        .sort(([a, x], [b, y]) => x.at - y.at || a - b)[0];
       if (!due) break;
       this.timers.delete(due[0]);
       this.now = due[1].at;
@@ -129,7 +136,12 @@ class FakeEditor implements DocumentChecksHost {
   }
 
   async publish(uri: string, analysis: Analysis): Promise<void> {
-    this.published.push({ uri, version: analysis.version, checked: analysis.checked, diagnostics: analysis.result.diagnostics });
+    this.published.push({
+      uri,
+      version: analysis.version,
+      checked: analysis.checked,
+      diagnostics: analysis.result.diagnostics,
+    });
   }
 
   async publishTooLarge(uri: string, version: number, message: string): Promise<void> {
@@ -155,7 +167,11 @@ class FakeEditor implements DocumentChecksHost {
   type(uri: string, version: number, start: number, end: number, text: string): void {
     const document = this.documents.get(uri)!;
     this.checks.edited(uri, version, { start, end, text });
-    TextDocument.update(document, [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text }], version);
+    TextDocument.update(
+      document,
+      [{ range: { start: document.positionAt(start), end: document.positionAt(end) }, text }],
+      version,
+    );
     this.checks.changed(uri);
   }
 
@@ -177,10 +193,14 @@ class FakeEditor implements DocumentChecksHost {
 
 const misnumbered = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n3. Requests.\n';
 const numbered = misnumbered.replace('3. Requests', '2. Requests');
-const spelled = 'The General Assembly,\n\nRecalling the labor of its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n';
-const numbering = (entry: Published): Diagnostic[] => entry.diagnostics.filter((diagnostic) => diagnostic.rule === 'operative-numbering');
-const spelling = (entry: Published): boolean => entry.diagnostics.some((diagnostic) => diagnostic.rule === 'un-spelling');
-const comparable = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => JSON.stringify([d.start, d.end, d.rule, d.severity, d.message])).sort();
+const spelled =
+  'The General Assembly,\n\nRecalling the labor of its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n';
+const numbering = (entry: Published): Diagnostic[] =>
+  entry.diagnostics.filter((diagnostic) => diagnostic.rule === 'operative-numbering');
+const spelling = (entry: Published): boolean =>
+  entry.diagnostics.some((diagnostic) => diagnostic.rule === 'un-spelling');
+const comparable = (diagnostics: Diagnostic[]): string[] =>
+  diagnostics.map((d) => JSON.stringify([d.start, d.end, d.rule, d.severity, d.message])).sort();
 
 describe('document checks (fake scheduler)', () => {
   let editor: FakeEditor;
@@ -200,7 +220,10 @@ describe('document checks (fake scheduler)', () => {
     await editor.clock.advance(DEFAULT_SETTINGS.validationDelay);
     assert.equal(editor.clock.pausedChecks, 1, 'a second check of the same text started');
     await editor.clock.finish();
-    assert.deepEqual(editor.publishedFor(uri).map((entry) => [entry.version, entry.checked]), [[1, 'full']]);
+    assert.deepEqual(
+      editor.publishedFor(uri).map((entry) => [entry.version, entry.checked]),
+      [[1, 'full']],
+    );
     assert.equal(editor.clock.yields, RULES.length, 'the text was checked once, rule by rule');
     assert.equal(numbering(editor.published[0]).length, 1);
   });
@@ -214,7 +237,10 @@ describe('document checks (fake scheduler)', () => {
     editor.replace(uri, numbered, 2);
     await editor.clock.advance(DEFAULT_SETTINGS.validationDelay);
     await editor.clock.finish();
-    assert.deepEqual(editor.publishedFor(uri).map((entry) => entry.version), [2]);
+    assert.deepEqual(
+      editor.publishedFor(uri).map((entry) => entry.version),
+      [2],
+    );
     assert.deepEqual(numbering(editor.published[0]), []);
     assert.deepEqual(editor.errors, []);
   });
@@ -249,7 +275,7 @@ describe('document checks (fake scheduler)', () => {
     assert.equal(spelling(published.at(-1)!), true);
   });
 
-  it('checks two quick edits once, after the settings\' delay from the last', async () => {
+  it("checks two quick edits once, after the settings' delay from the last", async () => {
     const uri = 'file:///debounced.unres';
     editor.settingsNow = { ...editor.settingsNow, validationDelay: 200 };
     editor.open(uri, spelled);
@@ -263,7 +289,13 @@ describe('document checks (fake scheduler)', () => {
     assert.equal(editor.publishedFor(uri).length, 1, 'checked before the edits paused for the delay');
     await editor.clock.advance(1);
     await editor.clock.finish();
-    assert.deepEqual(editor.publishedFor(uri).map((entry) => [entry.version, entry.checked]), [[1, 'full'], [3, 'incremental']]);
+    assert.deepEqual(
+      editor.publishedFor(uri).map((entry) => [entry.version, entry.checked]),
+      [
+        [1, 'full'],
+        [3, 'incremental'],
+      ],
+    );
     assert.equal(editor.clock.pendingTimers, 0);
   });
 
@@ -299,7 +331,11 @@ describe('document checks (fake scheduler)', () => {
       await editor.clock.finish();
       const full = editor.publishedFor(fresh).at(-1)!;
       assert.equal(full.checked, 'full');
-      assert.deepEqual(comparable(incremental.diagnostics), comparable(full.diagnostics), `after typing ${JSON.stringify(insert)} at ${needle}`);
+      assert.deepEqual(
+        comparable(incremental.diagnostics),
+        comparable(full.diagnostics),
+        `after typing ${JSON.stringify(insert)} at ${needle}`,
+      );
     }
   });
 
@@ -351,7 +387,10 @@ describe('document checks (fake scheduler)', () => {
     await editor.clock.finish();
     const published = editor.publishedFor(uri);
     assert.equal(published.length, 1);
-    assert.match(published[0].tooLarge ?? '', /^This document \(1\.0 MB\) is larger than unres\.maxDocumentSize \(1 MB\)/);
+    assert.match(
+      published[0].tooLarge ?? '',
+      /^This document \(1\.0 MB\) is larger than unres\.maxDocumentSize \(1 MB\)/,
+    );
     assert.equal(await editor.checks.analysisOf(uri), undefined, 'no outline or hover for it');
   });
 
@@ -363,7 +402,10 @@ describe('document checks (fake scheduler)', () => {
     editor.changeSettings({ maxDocumentSize: 50 / 1024 / 1024 });
     await editor.clock.advance(0);
     await editor.clock.finish();
-    assert.deepEqual(editor.publishedFor(uri).map((entry) => Boolean(entry.tooLarge)), [true]);
+    assert.deepEqual(
+      editor.publishedFor(uri).map((entry) => Boolean(entry.tooLarge)),
+      [true],
+    );
   });
 
   it('answers requests before the check from a parse alone, and code actions with the rules', async () => {

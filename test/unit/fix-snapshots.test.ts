@@ -18,7 +18,12 @@ describe('fix-all snapshots', () => {
       const snapshot = path.join(REPO_ROOT, 'test', 'snapshots', `${path.basename(file, '.unres')}.fixed.unres`);
       if (process.env.UNRES_UPDATE_SNAPSHOTS || !existsSync(snapshot)) writeFileSync(snapshot, fixed);
       assert.equal(fixed, readFileSync(snapshot, 'utf8'));
-      assert.deepEqual(lint(fixed).diagnostics.filter((diagnostic) => diagnostic.fix).map((diagnostic) => `${diagnostic.rule}: ${diagnostic.message}`), []);
+      assert.deepEqual(
+        lint(fixed)
+          .diagnostics.filter((diagnostic) => diagnostic.fix)
+          .map((diagnostic) => `${diagnostic.rule}: ${diagnostic.message}`),
+        [],
+      );
       assert.equal(fixAll(fixed).text, fixed, 'fix-all is idempotent');
     });
   }

@@ -10,7 +10,10 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 function format(text: string, options: FormatOptions = {}): string {
   const edits = formatText(parse(text), options);
   for (let index = 1; index < edits.length; index++) {
-    assert.ok(edits[index].start >= edits[index - 1].end, `edits sorted and non-overlapping: ${JSON.stringify(edits.slice(index - 1, index + 1))}`);
+    assert.ok(
+      edits[index].start >= edits[index - 1].end,
+      `edits sorted and non-overlapping: ${JSON.stringify(edits.slice(index - 1, index + 1))}`,
+    );
   }
   for (const edit of edits) {
     assert.match(text.slice(edit.start, edit.end), /^\s*$/, 'only whitespace is replaced');
@@ -105,12 +108,19 @@ describe('formatting', () => {
 
   it('puts a tab after numbers and labels, but never splits a number glued to its text', () => {
     const text = 'The General Assembly,\n\nRecalling x,\n\n1.   Decides;\n\n2.Requests:\n\n(a) \u00A0To act.\n';
-    assert.equal(format(text), 'The General Assembly,\n\nRecalling x,\n\n1.\tDecides;\n\n2.Requests:\n\n(a)\tTo act.\n');
+    assert.equal(
+      format(text),
+      'The General Assembly,\n\nRecalling x,\n\n1.\tDecides;\n\n2.Requests:\n\n(a)\tTo act.\n',
+    );
   });
 
   it('joins a paragraph broken over lines, with a tab after a lone number', () => {
-    const text = 'The General Assembly,\n\nRecalling its resolution 55/25 \nof 15 November 2000,\n\n1.\nDecides to act.\n';
-    assert.equal(format(text), 'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,\n\n1.\tDecides to act.\n');
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 55/25 \nof 15 November 2000,\n\n1.\nDecides to act.\n';
+    assert.equal(
+      format(text),
+      'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000,\n\n1.\tDecides to act.\n',
+    );
   });
 
   it('keeps the line breaks of hard-wrapped print', () => {
@@ -132,28 +142,32 @@ describe('formatting', () => {
     ].join('\n');
     assert.ok(parse(text).wrapped, 'the fixture is detected as hard-wrapped');
     const out = format(text);
-    assert.equal(out, [
-      'The Security Council,',
-      '',
-      'Recalling its previous resolutions on the',
-      'question, particularly resolution 54 (1948) of 15',
-      'July 1948,',
-      '',
-      'Noting the reports of the Chief of Staff of',
-      'the Truce Supervision Organization,',
-      '',
-      '1.\tFinds that the action taken',
-      'by armed forces constitutes a violation of the',
-      'cease-fire provisions;',
-      '',
-      '2.\tCalls upon the parties to take',
-      'effective measures.',
-      '',
-    ].join('\n'));
+    assert.equal(
+      out,
+      [
+        'The Security Council,',
+        '',
+        'Recalling its previous resolutions on the',
+        'question, particularly resolution 54 (1948) of 15',
+        'July 1948,',
+        '',
+        'Noting the reports of the Chief of Staff of',
+        'the Truce Supervision Organization,',
+        '',
+        '1.\tFinds that the action taken',
+        'by armed forces constitutes a violation of the',
+        'cease-fire provisions;',
+        '',
+        '2.\tCalls upon the parties to take',
+        'effective measures.',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('puts a no-break space between day and month only when asked, and never otherwise touches a date', () => {
-    const text = 'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000 and of 1\u00A0May 2001,\n\n1.\tDecides on 3 March.\n';
+    const text =
+      'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000 and of 1\u00A0May 2001,\n\n1.\tDecides on 3 March.\n';
     assert.equal(format(text), text);
     assert.equal(
       format(text, { noBreakSpaceInDates: true }),
@@ -165,7 +179,10 @@ describe('formatting', () => {
     const text = 'The General Assembly,\nRecalling x,  \n1. Decides;  \n2. Requests;  \n3. Urges.  \n';
     const start = text.indexOf('2. Requests');
     const edits = formatText(parse(text), { range: { start: start + 3, end: start + 5 } });
-    assert.deepEqual(applyEdits(text, edits), 'The General Assembly,\nRecalling x,  \n1. Decides;  \n2.\tRequests;\n3. Urges.  \n');
+    assert.deepEqual(
+      applyEdits(text, edits),
+      'The General Assembly,\nRecalling x,  \n1. Decides;  \n2.\tRequests;\n3. Urges.  \n',
+    );
     const whole = formatText(parse(text), { range: { start: 0, end: text.length } });
     // The same result (a whole document is formatted to its fixed point, in edits of its own cut).
     assert.equal(applyEdits(text, whole), applyEdits(text, formatText(parse(text))));
@@ -192,7 +209,8 @@ describe('formatting', () => {
   });
 
   it('never splits a sentence the parser cut short', () => {
-    const text = 'The Security Council,\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the\n700th meeting.\n';
+    const text =
+      'The Security Council,\n\n1. Decides to remain seized of the matter.\n\nAdopted unanimously at the\n700th meeting.\n';
     const out = format(text);
     assert.match(out, /Adopted unanimously at the\n700th meeting\./);
   });

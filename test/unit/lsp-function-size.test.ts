@@ -18,7 +18,8 @@ function longFunctions(file: string): string[] {
       const first = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
       const last = source.getLineAndCharacterOfPosition(node.end).line;
       const name = 'name' in node && node.name ? node.name.getText(source) : '(anonymous)';
-      if (last - first + 1 > MAX_LINES) found.push(`${path.basename(file)}:${first + 1} ${name} (${last - first + 1} lines)`);
+      if (last - first + 1 > MAX_LINES)
+        found.push(`${path.basename(file)}:${first + 1} ${name} (${last - first + 1} lines)`);
     }
     ts.forEachChild(node, visit);
   };
@@ -28,7 +29,9 @@ function longFunctions(file: string): string[] {
 
 describe('language server code size', () => {
   it(`has no function in server/src/lsp over ${MAX_LINES} lines`, () => {
-    const files = readdirSync(LSP).filter((name) => name.endsWith('.ts')).map((name) => path.join(LSP, name));
+    const files = readdirSync(LSP)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.join(LSP, name));
     assert.ok(files.length > 5, LSP);
     assert.deepEqual(files.flatMap(longFunctions), []);
   });

@@ -19,12 +19,18 @@ describe('metadata', () => {
       const text = readFileSync(page, 'utf8');
       assert.ok(text.startsWith(`# ${meta.id}\n`), `${meta.id}: page title`);
       assert.ok(text.includes(meta.description), `${meta.id}: page states the description`);
-      assert.ok(text.includes(`**Default severity:** ${meta.defaultSeverity}`), `${meta.id}: page states the default severity`);
-      assert.ok(text.includes(`**Fixable:** ${meta.fixable ? 'yes' : 'no'}`), `${meta.id}: page states whether it is fixable`);
+      assert.ok(
+        text.includes(`**Default severity:** ${meta.defaultSeverity}`),
+        `${meta.id}: page states the default severity`,
+      );
+      assert.ok(
+        text.includes(`**Fixable:** ${meta.fixable ? 'yes' : 'no'}`),
+        `${meta.id}: page states whether it is fixable`,
+      );
     }
   });
 
-  it('contributes one setting per rule with the rule\'s default', () => {
+  it("contributes one setting per rule with the rule's default", () => {
     const properties = packageJson.contributes.configuration.properties;
     for (const { meta } of RULES) {
       const setting = properties[`unres.rules.${meta.id}`];
@@ -47,7 +53,9 @@ describe('metadata', () => {
   });
 
   it('contributes the .unres.json schema', () => {
-    assert.deepEqual(packageJson.contributes.jsonValidation, [{ fileMatch: '.unres.json', url: './docs/unres.schema.json' }]);
+    assert.deepEqual(packageJson.contributes.jsonValidation, [
+      { fileMatch: '.unres.json', url: './docs/unres.schema.json' },
+    ]);
   });
 
   it('has snippets for at least the 40 most frequent openers, and no duplicate prefixes', () => {

@@ -20,16 +20,19 @@ const withoutText = (model: Resolution): Resolution => ({ ...model, text: '' });
 function assertMovesLikeTheText(name: string, text: string): void {
   const moved = moveNode(parse(text), RESOLUTION, PREFIX.length);
   const parsed = parse(PREFIX + text);
-  if (!isDeepStrictEqual(withoutText(moved), withoutText(parsed))) assert.deepStrictEqual(withoutText(moved), withoutText(parsed), name);
+  if (!isDeepStrictEqual(withoutText(moved), withoutText(parsed)))
+    assert.deepStrictEqual(withoutText(moved), withoutText(parsed), name);
   // The same through the edit path: an insertion at the start moves everything after it.
   const change = { start: 0, end: 0, text: PREFIX };
   const shifted = shiftNode(parse(text), RESOLUTION, change, shiftBy(change), PREFIX + text);
-  if (!isDeepStrictEqual(withoutText(shifted), withoutText(parsed))) assert.deepStrictEqual(withoutText(shifted), withoutText(parsed), `${name} (shifted)`);
+  if (!isDeepStrictEqual(withoutText(shifted), withoutText(parsed)))
+    assert.deepStrictEqual(withoutText(shifted), withoutText(parsed), `${name} (shifted)`);
 }
 
-describe('offsets moved by the model\'s shape', () => {
+describe("offsets moved by the model's shape", () => {
   it('move a model as the parser reads the text moved (examples)', () => {
-    for (const file of ['clean.unres', 'misnumbered.unres']) assertMovesLikeTheText(file, readFileSync(path.join(REPO_ROOT, 'examples', file), 'utf8'));
+    for (const file of ['clean.unres', 'misnumbered.unres'])
+      assertMovesLikeTheText(file, readFileSync(path.join(REPO_ROOT, 'examples', file), 'utf8'));
   });
 
   it('move a model as the parser reads the text moved (corpus, as written and as print)', function () {
@@ -44,9 +47,18 @@ describe('offsets moved by the model\'s shape', () => {
     const model = parse(readFileSync(path.join(REPO_ROOT, 'examples', 'clean.unres'), 'utf8'));
     const last = model.parts[0].operative[model.parts[0].operative.length - 1];
     const change = { start: last.end, end: last.end, text: 'x' };
-    const shifted = shiftNode(model, RESOLUTION, change, shiftBy(change), model.text.slice(0, last.end) + 'x' + model.text.slice(last.end));
+    const shifted = shiftNode(
+      model,
+      RESOLUTION,
+      change,
+      shiftBy(change),
+      model.text.slice(0, last.end) + 'x' + model.text.slice(last.end),
+    );
     assert.equal(shifted.masthead, model.masthead);
     assert.equal(shifted.parts[0].preamble[0], model.parts[0].preamble[0]);
-    assert.deepEqual(model.closings.map((closing) => closing.start + 1), shifted.closings.map((closing) => closing.start));
+    assert.deepEqual(
+      model.closings.map((closing) => closing.start + 1),
+      shifted.closings.map((closing) => closing.start),
+    );
   });
 });

@@ -28,6 +28,9 @@ describe('nearestConfigFile', () => {
   });
 
   it('answers undefined at the root and treats a failing probe as no file', async () => {
-    assert.equal(await nearestConfigFile(path.parse(tmpdir()).root, () => Promise.reject(new Error('EACCES'))), undefined);
+    assert.equal(
+      await nearestConfigFile(path.parse(tmpdir()).root, () => Promise.reject(new Error('EACCES'))),
+      undefined,
+    );
   });
 });

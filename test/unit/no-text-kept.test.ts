@@ -31,8 +31,22 @@ describe('caches keep no document text alive', function () {
   it('checks and completes six large documents, and holds none of their texts once they are gone', function () {
     this.timeout(60_000);
     // Phrases of 13 characters or more, new in each document.
-    const openers = ['Recalling also', 'Recalling further', 'Reaffirming also', 'Reaffirming further', 'Deeply concerned', 'Noting with concern'];
-    const verbs = ['Takes note with appreciation', 'Expresses its appreciation', 'Strongly condemns', 'Requests further', 'Decides further', 'Further requests'];
+    const openers = [
+      'Recalling also',
+      'Recalling further',
+      'Reaffirming also',
+      'Reaffirming further',
+      'Deeply concerned',
+      'Noting with concern',
+    ];
+    const verbs = [
+      'Takes note with appreciation',
+      'Expresses its appreciation',
+      'Strongly condemns',
+      'Requests further',
+      'Decides further',
+      'Further requests',
+    ];
     const grown = heapKeptBy(() =>
       openers.forEach((opener, index) => {
         const text = `The General Assembly,\n\n${opener} that ${filler()}${index},\n\n${opener} that the matter,\n\n1. ${verbs[index]} the Secretary-General;\n\n2. ${verbs[index]} the Secretary-General.\n`;
@@ -42,7 +56,10 @@ describe('caches keep no document text alive', function () {
       }),
     );
     // One text may stay behind (the last subject of a regular expression); six would be 24 MB.
-    assert.ok(grown < 3 * megabytes, `the heap grew by ${grown.toFixed(0)} MB after checking and completing in ${openers.length} documents of ${megabytes} MB that are gone`);
+    assert.ok(
+      grown < 3 * megabytes,
+      `the heap grew by ${grown.toFixed(0)} MB after checking and completing in ${openers.length} documents of ${megabytes} MB that are gone`,
+    );
   });
 
   it('indexes six large files in the workspace, keeping their facts and not their texts', function () {

@@ -26,11 +26,17 @@ const HEAD = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n';
 
 describe('numbering as you type (onEnter)', () => {
   it('starts paragraph N+1 after a blank line when the document separates paragraphs so', () => {
-    assert.equal(enter(`${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n$0`), `${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n3.\t$0`);
+    assert.equal(
+      enter(`${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n$0`),
+      `${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n3.\t$0`,
+    );
   });
 
   it('adds no blank line when the user already left one, or the document has none', () => {
-    assert.equal(enter(`${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n$0`), `${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n3.\t$0`);
+    assert.equal(
+      enter(`${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n$0`),
+      `${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n3.\t$0`,
+    );
     const tight = 'The General Assembly,\nRecalling x,\n1.\tDecides;\n2.\tRequests;\n';
     assert.equal(enter(`${tight}$0`), `${tight}3.\t$0`);
   });
@@ -41,8 +47,12 @@ describe('numbering as you type (onEnter)', () => {
   });
 
   it('keeps CRLF and ignores a footnote marker after the semicolon', () => {
-    const text = 'The General Assembly,\r\n\r\nRecalling x,\r\n\r\n1.\tDecides;1\r\n$0\r\n_______________\r\n\r\n1 A/59/1.\r\n';
-    assert.equal(enter(text), 'The General Assembly,\r\n\r\nRecalling x,\r\n\r\n1.\tDecides;1\r\n\r\n2.\t$0\r\n_______________\r\n\r\n1 A/59/1.\r\n');
+    const text =
+      'The General Assembly,\r\n\r\nRecalling x,\r\n\r\n1.\tDecides;1\r\n$0\r\n_______________\r\n\r\n1 A/59/1.\r\n';
+    assert.equal(
+      enter(text),
+      'The General Assembly,\r\n\r\nRecalling x,\r\n\r\n1.\tDecides;1\r\n\r\n2.\t$0\r\n_______________\r\n\r\n1 A/59/1.\r\n',
+    );
   });
 
   it('continues a sub-paragraph list and opens one after a lead-in', () => {
@@ -58,25 +68,34 @@ describe('numbering as you type (onEnter)', () => {
 
   it('inserts nothing after a preambular paragraph, the last paragraph, or inside a line', () => {
     assert.equal(enter(`${HEAD}$0`), `${HEAD}$0`);
-    assert.equal(enter(`${HEAD}1.\tDecides to remain seized of the matter.\n$0`), `${HEAD}1.\tDecides to remain seized of the matter.\n$0`);
+    assert.equal(
+      enter(`${HEAD}1.\tDecides to remain seized of the matter.\n$0`),
+      `${HEAD}1.\tDecides to remain seized of the matter.\n$0`,
+    );
     assert.equal(enter(`${HEAD}1.\tDecides;\n$0to act\n`), `${HEAD}1.\tDecides;\n$0to act\n`);
     assert.equal(enter(`${HEAD}1.\tDecides to act\n$0`), `${HEAD}1.\tDecides to act\n$0`);
   });
 
   it('never throws on odd offsets', () => {
-    for (const offset of [-1, 0, 1, 5, 12, 10_000, Number.NaN]) assert.ok(Array.isArray(onEnter(parse('1.\tDecides;\n'), offset)));
+    for (const offset of [-1, 0, 1, 5, 12, 10_000, Number.NaN])
+      assert.ok(Array.isArray(onEnter(parse('1.\tDecides;\n'), offset)));
     assert.deepEqual(onEnter(parse(''), 0), []);
   });
 });
 
 describe('renumbering after an insertion (renumberHint)', () => {
   it('inserting a paragraph 3. in the middle of 1–5 gives one operative-numbering finding with the renumber fix', () => {
-    const paragraphs = ['Decides', 'Requests', 'Urges', 'Invites', 'Encourages'].map((verb, index) => `${index + 1}.\t${verb} action${index === 4 ? '.' : ';'}`);
+    const paragraphs = ['Decides', 'Requests', 'Urges', 'Invites', 'Encourages'].map(
+      (verb, index) => `${index + 1}.\t${verb} action${index === 4 ? '.' : ';'}`,
+    );
     paragraphs.splice(3, 0, '3.\tAlso urges action;');
     const text = `${HEAD}${paragraphs.join('\n\n')}\n`;
     const findings = renumberHint(parse(text));
     assert.equal(findings.length, 1);
-    assert.deepEqual(findings, operativeNumbering.check(parse(text)).filter((finding) => finding.fix));
+    assert.deepEqual(
+      findings,
+      operativeNumbering.check(parse(text)).filter((finding) => finding.fix),
+    );
     const fixed = applyEdits(text, findings[0].fix!.edits);
     assert.deepEqual(fixed.match(/^\d+\./gm), ['1.', '2.', '3.', '4.', '5.', '6.']);
     assert.deepEqual(renumberHint(parse(fixed)), []);

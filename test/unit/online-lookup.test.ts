@@ -57,13 +57,22 @@ async function startServer(): Promise<Server> {
     }
     const xml = (body: string, delay = 0) =>
       setTimeout(() => {
-        if (!response.destroyed) response.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(body);
+        if (!response.destroyed)
+          response.writeHead(200, { 'content-type': 'application/xml; charset=utf-8' }).end(body);
       }, delay);
     switch (symbol) {
       case 'A/RES/55/25':
         return xml(GOOD, 50);
       case 'A/RES/55/255':
-        return xml(collection(record('A/RES/55/255', 'Protocol against the Illicit Manufacturing of and Trafficking in Firearms', '20010531')));
+        return xml(
+          collection(
+            record(
+              'A/RES/55/255',
+              'Protocol against the Illicit Manufacturing of and Trafficking in Firearms',
+              '20010531',
+            ),
+          ),
+        );
       case 'A/RES/55/26': // slow
         return xml(collection(record('A/RES/55/26', 'Slow', '20001115')), 2000);
       case 'A/RES/55/27':
@@ -97,7 +106,9 @@ async function startServer(): Promise<Server> {
         response.writeHead(302, { location: 'https://example.com/search?of=xm' }).end();
         return;
       case 'A/RES/55/34': // same-host redirect
-        response.writeHead(302, { location: `/search?ln=en&p=${encodeURIComponent('191__a:"A/RES/55/255"')}&of=xm` }).end();
+        response
+          .writeHead(302, { location: `/search?ln=en&p=${encodeURIComponent('191__a:"A/RES/55/255"')}&of=xm` })
+          .end();
         return;
       default:
         return xml(collection());
@@ -118,8 +129,14 @@ async function startServer(): Promise<Server> {
 
 describe('online lookup (pure part)', () => {
   it('builds the search-by-symbol URL', () => {
-    assert.equal(digitalLibrarySearchUrl('https://digitallibrary.un.org', 'A/RES/45/110'), 'https://digitallibrary.un.org/search?ln=en&p=191__a%3A%22A%2FRES%2F45%2F110%22&of=xm');
-    assert.equal(digitalLibrarySearchUrl('https://digitallibrary.un.org/', 'S/RES/1373 (2001)'), 'https://digitallibrary.un.org/search?ln=en&p=191__a%3A%22S%2FRES%2F1373(2001)%22&of=xm');
+    assert.equal(
+      digitalLibrarySearchUrl('https://digitallibrary.un.org', 'A/RES/45/110'),
+      'https://digitallibrary.un.org/search?ln=en&p=191__a%3A%22A%2FRES%2F45%2F110%22&of=xm',
+    );
+    assert.equal(
+      digitalLibrarySearchUrl('https://digitallibrary.un.org/', 'S/RES/1373 (2001)'),
+      'https://digitallibrary.un.org/search?ln=en&p=191__a%3A%22S%2FRES%2F1373(2001)%22&of=xm',
+    );
     assert.equal(digitalLibrarySearchUrl('https://digitallibrary.un.org', 'A/59/494'), undefined);
     assert.equal(digitalLibrarySearchUrl('http://digitallibrary.un.org', 'A/RES/45/110'), undefined);
   });
@@ -128,7 +145,15 @@ describe('online lookup (pure part)', () => {
     assert.ok(checkBaseUrl('https://digitallibrary.un.org').ok);
     assert.ok(checkBaseUrl('http://127.0.0.1:8080').ok);
     assert.ok(checkBaseUrl('http://localhost:1234/').ok);
-    for (const refused of ['http://digitallibrary.un.org', 'https://evil.example', 'https://un.org.evil.example', 'ftp://127.0.0.1', 'file:///etc/passwd', 'https://user:pw@digitallibrary.un.org', 'not a url']) {
+    for (const refused of [
+      'http://digitallibrary.un.org',
+      'https://evil.example',
+      'https://un.org.evil.example',
+      'ftp://127.0.0.1',
+      'file:///etc/passwd',
+      'https://user:pw@digitallibrary.un.org',
+      'not a url',
+    ]) {
       assert.ok(!checkBaseUrl(refused).ok, refused);
     }
   });
@@ -145,9 +170,18 @@ describe('online lookup (pure part)', () => {
     assert.equal(parseDigitalLibraryAnswer(GOOD, 'A/RES/55/2'), undefined);
     assert.equal(parseDigitalLibraryAnswer('', 'A/RES/55/25'), undefined);
     assert.equal(parseDigitalLibraryAnswer('<html>', 'A/RES/55/25'), undefined);
-    assert.equal(parseDigitalLibraryAnswer(collection(record('A/RES/37/100[A]', 'Outer space', '19821213')), 'A/RES/37/100')?.date, '1982-12-13');
+    assert.equal(
+      parseDigitalLibraryAnswer(collection(record('A/RES/37/100[A]', 'Outer space', '19821213')), 'A/RES/37/100')?.date,
+      '1982-12-13',
+    );
     // An SC record dated outside the year its symbol names gives no date.
-    assert.equal(parseDigitalLibraryAnswer(collection(record('S/RES/1373 (2001)', 'Resolution 1373 (2001)', '20020928')), 'S/RES/1373(2001)'), undefined);
+    assert.equal(
+      parseDigitalLibraryAnswer(
+        collection(record('S/RES/1373 (2001)', 'Resolution 1373 (2001)', '20020928')),
+        'S/RES/1373(2001)',
+      ),
+      undefined,
+    );
   });
 });
 
@@ -168,13 +202,28 @@ describe('online lookup against a local server', function () {
   afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
 
   const make = (options: Partial<ConstructorParameters<typeof OnlineLookup>[0]> = {}) =>
-    new OnlineLookup({ baseUrl: server.base, timeoutMs: 500, maxBytes: 64 * 1024, ttlMs: 60_000, retryAfterMs: 0, cacheDir, ...options });
+    new OnlineLookup({
+      baseUrl: server.base,
+      timeoutMs: 500,
+      maxBytes: 64 * 1024,
+      ttlMs: 60_000,
+      retryAfterMs: 0,
+      cacheDir,
+      ...options,
+    });
 
   it('good record: the fact, with its source', async () => {
     const lookup = make();
     assert.equal(lookup.cached('A/RES/55/25'), undefined);
     const fact = await lookup.lookup('A/RES/55/25');
-    assert.deepEqual(fact, { symbol: 'A/RES/55/25', organ: 'GA', kind: 'resolution', date: '2000-11-15', title: CONVENTION, source: 'UN Digital Library' });
+    assert.deepEqual(fact, {
+      symbol: 'A/RES/55/25',
+      organ: 'GA',
+      kind: 'resolution',
+      date: '2000-11-15',
+      title: CONVENTION,
+      source: 'UN Digital Library',
+    });
     assert.deepEqual(lookup.cached('a/res/55/25'), fact);
     assert.deepEqual(lookup.asProvider().lookup('A/RES/55/25'), fact);
   });
@@ -243,7 +292,11 @@ describe('online lookup against a local server', function () {
 
   it('two concurrent lookups of a symbol make one request', async () => {
     const lookup = make();
-    const [a, b, c] = await Promise.all([lookup.lookup('A/RES/55/25'), lookup.lookup('A/RES/55/25'), lookup.lookup('A/RES/55/255')]);
+    const [a, b, c] = await Promise.all([
+      lookup.lookup('A/RES/55/25'),
+      lookup.lookup('A/RES/55/25'),
+      lookup.lookup('A/RES/55/255'),
+    ]);
     assert.equal(a?.date, '2000-11-15');
     assert.deepEqual(a, b);
     assert.equal(c?.date, '2001-05-31');
@@ -297,7 +350,10 @@ describe('online lookup against a local server', function () {
       JSON.stringify({
         unresOnlineCache: 1,
         entries: {
-          'A/RES/55/25': { fetchedAt: Date.now(), fact: { symbol: 'A/RES/55/25', date: '2000-11-15', title: CONVENTION } },
+          'A/RES/55/25': {
+            fetchedAt: Date.now(),
+            fact: { symbol: 'A/RES/55/25', date: '2000-11-15', title: CONVENTION },
+          },
           'A/RES/55/2': { fetchedAt: Date.now(), fact: { symbol: 'A/RES/55/3', date: '2000-09-08' } },
           'A/RES/55/4': { fetchedAt: 'yesterday', fact: { symbol: 'A/RES/55/4', date: '2000-09-08' } },
           'A/RES/55/5': { fetchedAt: Date.now(), fact: { symbol: 'A/RES/55/5', date: '2000-02-30' } },

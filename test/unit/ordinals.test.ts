@@ -1,5 +1,11 @@
 import assert from 'node:assert/strict';
-import { cardinalWords, capitalize, ordinalSuffix, ordinalWords, parseOrdinalWords } from '../../server/src/core/data/ordinals';
+import {
+  cardinalWords,
+  capitalize,
+  ordinalSuffix,
+  ordinalWords,
+  parseOrdinalWords,
+} from '../../server/src/core/data/ordinals';
 
 describe('ordinals', () => {
   it('writes ordinals in words', () => {

@@ -18,7 +18,9 @@ function lineStarts(text: string): number[] {
   return starts;
 }
 
-const textWithBreaks = fc.array(fc.constantFrom('a', 'é', ' ', '\n', '\r', '\r\n', '\t'), { maxLength: 60 }).map((pieces) => pieces.join(''));
+const textWithBreaks = fc
+  .array(fc.constantFrom('a', 'é', ' ', '\n', '\r', '\r\n', '\t'), { maxLength: 60 })
+  .map((pieces) => pieces.join(''));
 
 describe('LineIndex', () => {
   it('finds every line start, whatever the line breaks', () => {
@@ -28,7 +30,8 @@ describe('LineIndex', () => {
         const starts = lineStarts(text);
         assert.equal(index.lineCount, starts.length);
         starts.forEach((start, line) => assert.deepEqual(index.positionAt(start), { line, character: 0 }));
-        for (let offset = 0; offset <= text.length; offset++) assert.equal(index.offsetAt(index.positionAt(offset)), offset);
+        for (let offset = 0; offset <= text.length; offset++)
+          assert.equal(index.offsetAt(index.positionAt(offset)), offset);
       }),
       { seed: 7, numRuns: 300 },
     );
@@ -36,15 +39,26 @@ describe('LineIndex', () => {
 
   it('after an edit without line breaks, equals an index of the new text', () => {
     fc.assert(
-      fc.property(textWithBreaks, fc.nat(), fc.nat(3), fc.constantFrom('', 'x', 'abc', ' \t'), (text, at, length, inserted) => {
-        const start = at % (text.length + 1);
-        const end = Math.min(text.length, start + length);
-        if (/[\r\n]/.test(text.slice(start, end)) || (text[start - 1] === '\r' && text[end] === '\n')) return;
-        const after = text.slice(0, start) + inserted + text.slice(end);
-        const moved = new LineIndex(text).afterEdit({ start, end, text: inserted });
-        const fresh = new LineIndex(after);
-        for (let offset = 0; offset <= after.length; offset++) assert.deepEqual(moved.positionAt(offset), fresh.positionAt(offset), `offset ${offset} of ${JSON.stringify(after)}`);
-      }),
+      fc.property(
+        textWithBreaks,
+        fc.nat(),
+        fc.nat(3),
+        fc.constantFrom('', 'x', 'abc', ' \t'),
+        (text, at, length, inserted) => {
+          const start = at % (text.length + 1);
+          const end = Math.min(text.length, start + length);
+          if (/[\r\n]/.test(text.slice(start, end)) || (text[start - 1] === '\r' && text[end] === '\n')) return;
+          const after = text.slice(0, start) + inserted + text.slice(end);
+          const moved = new LineIndex(text).afterEdit({ start, end, text: inserted });
+          const fresh = new LineIndex(after);
+          for (let offset = 0; offset <= after.length; offset++)
+            assert.deepEqual(
+              moved.positionAt(offset),
+              fresh.positionAt(offset),
+              `offset ${offset} of ${JSON.stringify(after)}`,
+            );
+        },
+      ),
       { seed: 11, numRuns: 300 },
     );
   });

@@ -25,7 +25,10 @@ function assertSane(text: string): void {
   const result = lint(text);
   assert.deepEqual(result.failures, []);
   for (const diagnostic of result.diagnostics) {
-    assert.ok(diagnostic.start >= 0 && diagnostic.start <= diagnostic.end && diagnostic.end <= text.length, 'spans lie inside the text');
+    assert.ok(
+      diagnostic.start >= 0 && diagnostic.start <= diagnostic.end && diagnostic.end <= text.length,
+      'spans lie inside the text',
+    );
   }
 }
 
@@ -34,7 +37,11 @@ function assertFeaturesSane(text: string): void {
   const model = parse(text);
   const citations = extractCitations(model);
   assert.ok(Array.isArray(semanticTokens(model, citations)));
-  for (const edit of formatText(model)) assert.ok(edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length, 'formatting edits lie inside the text');
+  for (const edit of formatText(model))
+    assert.ok(
+      edit.start >= 0 && edit.start <= edit.end && edit.end <= text.length,
+      'formatting edits lie inside the text',
+    );
   assert.ok(Array.isArray(renumberHint(model)));
   for (const offset of [0, 1, text.length >> 1, text.length]) {
     assert.ok(Array.isArray(onEnter(model, offset)));
@@ -57,9 +64,41 @@ describe('robustness', function () {
 
   it('parses random resolution-shaped fragments', () => {
     const next = random(7);
-    const pieces = ['The General Assembly,', '1.', '2.\tDecides', '(a)', '(i)', 'Recalling', ';', ',', '.', '\n', '\n\n', '\r\n', '_______________', '1 Note.', 'A', 'I', '74th plenary meeting', '20 December 2004', '[DU1]', '<<ODS JOB NO>>', 'resolution 55/25', '19 June 20207', '\t', '\u00A0', '\uFEFF', '*', '“', '”'];
+    const pieces = [
+      'The General Assembly,',
+      '1.',
+      '2.\tDecides',
+      '(a)',
+      '(i)',
+      'Recalling',
+      ';',
+      ',',
+      '.',
+      '\n',
+      '\n\n',
+      '\r\n',
+      '_______________',
+      '1 Note.',
+      'A',
+      'I',
+      '74th plenary meeting',
+      '20 December 2004',
+      '[DU1]',
+      '<<ODS JOB NO>>',
+      'resolution 55/25',
+      '19 June 20207',
+      '\t',
+      '\u00A0',
+      '\uFEFF',
+      '*',
+      '“',
+      '”',
+    ];
     for (let round = 0; round < 300; round++) {
-      const text = Array.from({ length: Math.floor(next() * 60) }, () => pieces[Math.floor(next() * pieces.length)]).join(next() < 0.5 ? ' ' : '');
+      const text = Array.from(
+        { length: Math.floor(next() * 60) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join(next() < 0.5 ? ' ' : '');
       assertSane(text);
       assertFeaturesSane(text);
     }
@@ -67,8 +106,11 @@ describe('robustness', function () {
 
   it('handles a 20 MB document', () => {
     // Long paragraphs (an omnibus text's are), so that numbers stay within what drafts use.
-    const body = 'requests the Secretary-General to report on the implementation of the present resolution, '.repeat(28);
-    const paragraph = (number: number): string => `${number}. Requests the Secretary-General, in consultation with Member States, ${body}at its sixtieth session;\n\n`;
+    const body = 'requests the Secretary-General to report on the implementation of the present resolution, '.repeat(
+      28,
+    );
+    const paragraph = (number: number): string =>
+      `${number}. Requests the Secretary-General, in consultation with Member States, ${body}at its sixtieth session;\n\n`;
     const parts: string[] = ['The General Assembly,\n\nRecalling its resolution 55/25,\n\n'];
     let size = 0;
     for (let number = 1; size < 20 * 1024 * 1024; number++) {
@@ -81,7 +123,10 @@ describe('robustness', function () {
     const model = parse(text);
     assert.ok(allOperative(model).length > 7_000);
     // A well-formed text: no errors (the repeated verb is only a hint).
-    assert.deepEqual(lint(text).diagnostics.filter((diagnostic) => diagnostic.severity !== 'hint'), []);
+    assert.deepEqual(
+      lint(text).diagnostics.filter((diagnostic) => diagnostic.severity !== 'hint'),
+      [],
+    );
   });
 
   it('handles 100,000 blank lines and a 2 MB line', () => {
@@ -105,7 +150,10 @@ describe('robustness of footnote markers', function () {
   this.timeout(60_000);
   it('stays linear when many footnotes have no marker in a large text', () => {
     const notes = Array.from({ length: 2000 }, (_, index) => `${index + 1} Note ${index + 1}.`).join('\n');
-    const body = Array.from({ length: 3000 }, (_, index) => `${index + 1}. Requests the Secretary-General to report in 2024 on resolution 70/1 and 74/15;`).join('\n\n');
+    const body = Array.from(
+      { length: 3000 },
+      (_, index) => `${index + 1}. Requests the Secretary-General to report in 2024 on resolution 70/1 and 74/15;`,
+    ).join('\n\n');
     const text = `The General Assembly,\n\n${body}\n\n_______________\n\n${notes}\n`;
     assertSane(text);
   });

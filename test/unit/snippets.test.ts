@@ -30,7 +30,8 @@ export function parseSnippet(body: string): number[] {
       const char = body[index];
       if (char === '\\') {
         const next = body[index + 1];
-        if (next === '$' || next === '}' || next === '\\' || (inside && next === ',') || (inside && next === '|')) index += 2;
+        if (next === '$' || next === '}' || next === '\\' || (inside && next === ',') || (inside && next === '|'))
+          index += 2;
         else index += 1;
         continue;
       }
@@ -90,12 +91,17 @@ export function parseSnippet(body: string): number[] {
   return stops;
 }
 
-const committed = (): Record<string, Snippet> => JSON.parse(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8'));
+const committed = (): Record<string, Snippet> =>
+  JSON.parse(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8'));
 
 describe('snippets', () => {
   it('the validator accepts VS Code syntax and rejects broken snippets', () => {
-    assert.deepEqual(parseSnippet('$1 ${2} ${3:default ${4:nested}} ${5|a,b|} \\$ \\} $0 $TM_FILENAME ${CLIPBOARD:x}'), [1, 2, 3, 4, 5, 0]);
-    for (const broken of ['${1:open', 'a } b', '$ 5', '${1|a,b}', '${:x}', '${1x}']) assert.throws(() => parseSnippet(broken), broken);
+    assert.deepEqual(
+      parseSnippet('$1 ${2} ${3:default ${4:nested}} ${5|a,b|} \\$ \\} $0 $TM_FILENAME ${CLIPBOARD:x}'),
+      [1, 2, 3, 4, 5, 0],
+    );
+    for (const broken of ['${1:open', 'a } b', '$ 5', '${1|a,b}', '${:x}', '${1x}'])
+      assert.throws(() => parseSnippet(broken), broken);
   });
 
   it('the committed file is the generated one', () => {
@@ -120,9 +126,11 @@ describe('snippets', () => {
   it('covers every standard opener and verb of the lexicon', () => {
     const bodies = Object.values(committed()).map((snippet) => snippet.body[0]);
     const british = /^(?:Recognis|Emphasis|Authoris|Organis|Realis)/;
-    for (const opener of PREAMBULAR_OPENERS.filter((phrase) => !british.test(phrase))) assert.ok(bodies.includes(`${opener} \${1:…},`), opener);
+    for (const opener of PREAMBULAR_OPENERS.filter((phrase) => !british.test(phrase)))
+      assert.ok(bodies.includes(`${opener} \${1:…},`), opener);
     const helpers = new Set(['Calls', 'Takes', 'Is', 'Remains', 'Looks forward to']);
-    for (const verb of OPERATIVE_VERBS.filter((phrase) => !british.test(phrase) && !helpers.has(phrase))) assert.ok(bodies.includes(`\${1:1}.\t${verb} \${2:…};`), verb);
+    for (const verb of OPERATIVE_VERBS.filter((phrase) => !british.test(phrase) && !helpers.has(phrase)))
+      assert.ok(bodies.includes(`\${1:1}.\t${verb} \${2:…};`), verb);
   });
 
   it('has the usual continuations', () => {
@@ -134,7 +142,10 @@ describe('snippets', () => {
       'Decides to remain seized of the matter.',
       'Acting under Chapter VII of the Charter of the United Nations,',
     ]) {
-      assert.ok(bodies.some((body) => body.includes(expected)), expected);
+      assert.ok(
+        bodies.some((body) => body.includes(expected)),
+        expected,
+      );
     }
   });
 
@@ -143,7 +154,10 @@ describe('snippets', () => {
     const byPrefix = (prefix: string): Snippet => snippets.find((snippet) => snippet.prefix === prefix)!;
     const expectations: [string, string[]][] = [
       ['ga-resolution', ['The General Assembly,', 'plenary meeting', '1.\t', 'provisional agenda']],
-      ['sc-resolution', ['Resolution ${1:…} (${2:…})', 'The Security Council,', 'Decides to remain seized of the matter.']],
+      [
+        'sc-resolution',
+        ['Resolution ${1:…} (${2:…})', 'The Security Council,', 'Decides to remain seized of the matter.'],
+      ],
       ['hrc-resolution', ['The Human Rights Council,', 'Adopted without a vote.']],
       ['ga-decision', ['the General Assembly', 'plenary meeting']],
     ];
@@ -158,6 +172,7 @@ describe('snippets', () => {
 
   it('offers no Model UN inventions', () => {
     const text = JSON.stringify(committed());
-    for (const invented of ['Noting with zest', 'Fully alarmed', 'Noting with deep zest']) assert.ok(!text.includes(invented), invented);
+    for (const invented of ['Noting with zest', 'Fully alarmed', 'Noting with deep zest'])
+      assert.ok(!text.includes(invented), invented);
   });
 });

@@ -35,9 +35,20 @@ function checkShape(text: string, tokens: SemanticToken[]): void {
 
 describe('semantic tokens', () => {
   it('declares a legend and a TextMate scope for every type', () => {
-    assert.deepEqual([...TOKEN_TYPES], [
-      'preambleOpener', 'operativeVerb', 'paragraphNumber', 'subparagraphLabel', 'citation', 'documentSymbol', 'footnoteMarker', 'debris', 'organ',
-    ]);
+    assert.deepEqual(
+      [...TOKEN_TYPES],
+      [
+        'preambleOpener',
+        'operativeVerb',
+        'paragraphNumber',
+        'subparagraphLabel',
+        'citation',
+        'documentSymbol',
+        'footnoteMarker',
+        'debris',
+        'organ',
+      ],
+    );
     assert.deepEqual([...TOKEN_MODIFIERS], ['unknown']);
     for (const type of TOKEN_TYPES) assert.ok(SEMANTIC_TOKEN_SCOPES[type].length > 0, type);
     assert.deepEqual(SEMANTIC_TOKEN_SCOPES.preambleOpener, ['markup.italic']);
@@ -56,7 +67,10 @@ describe('semantic tokens', () => {
     it('marks the first preambular paragraph: the opener only', () => {
       const model = parse(text);
       const first = allPreambular(model)[0];
-      assert.match(text.slice(first.start, first.end), /^Recalling its resolution 55\/25 of 15 November 2000, by which/);
+      assert.match(
+        text.slice(first.start, first.end),
+        /^Recalling its resolution 55\/25 of 15 November 2000, by which/,
+      );
       assert.deepEqual(show(text, within(tokens, first)), [['preambleOpener', 'Recalling', '']]);
     });
 
@@ -72,12 +86,18 @@ describe('semantic tokens', () => {
 
     it('marks the organ, the other openers with their adverbs, symbols, footnote numbers and debris', () => {
       const shown = show(text, tokens);
-      assert.deepEqual(shown.slice(0, 3), [['debris', '[DU1]', ''], ['documentSymbol', 'A/59/494', ''], ['organ', 'General Assembly', '']]);
+      assert.deepEqual(shown.slice(0, 3), [
+        ['debris', '[DU1]', ''],
+        ['documentSymbol', 'A/59/494', ''],
+        ['organ', 'General Assembly', ''],
+      ]);
       const openers = shown.filter(([type]) => type === 'preambleOpener').map(([, phrase]) => phrase);
       assert.deepEqual(openers, ['Recalling', 'Recalling also', 'Recalling further', 'Reaffirming', 'Reaffirming']);
       assert.ok(shown.some(([type, phrase]) => type === 'operativeVerb' && phrase === 'Also urges'));
       assert.ok(shown.some(([type, phrase]) => type === 'documentSymbol' && phrase === 'E/CN.15/2004/5'));
-      assert.ok(shown.some(([type, phrase]) => type === 'debris' && phrase === '<<ODS JOB NO>>N0448568E<<ODS JOB NO>>'));
+      assert.ok(
+        shown.some(([type, phrase]) => type === 'debris' && phrase === '<<ODS JOB NO>>N0448568E<<ODS JOB NO>>'),
+      );
       assert.equal(shown.filter(([type]) => type === 'footnoteMarker').length, 2, 'the marker and the footnote number');
       checkShape(text, tokens);
     });
@@ -98,11 +118,19 @@ describe('semantic tokens', () => {
       };
       const preambular = allPreambular(model)[0];
       const opener = tokens.find((token) => token.type === 'preambleOpener' && token.start === preambular.start)!;
-      assert.deepEqual(span(grammar.repository.preambular.match, preambular.start, 1), [opener.start, opener.end], 'opener');
+      assert.deepEqual(
+        span(grammar.repository.preambular.match, preambular.start, 1),
+        [opener.start, opener.end],
+        'opener',
+      );
       const operative = allOperative(model)[0];
       const number = tokens.find((token) => token.type === 'paragraphNumber' && token.start === operative.start)!;
       const verb = tokens.find((token) => token.type === 'operativeVerb' && token.start >= operative.start)!;
-      assert.deepEqual(span(grammar.repository.operative.match, operative.start, 1), [number.start, number.end], 'number');
+      assert.deepEqual(
+        span(grammar.repository.operative.match, operative.start, 1),
+        [number.start, number.end],
+        'number',
+      );
       assert.deepEqual(span(grammar.repository.operative.match, operative.start, 2), [verb.start, verb.end], 'verb');
     });
   });
@@ -123,7 +151,11 @@ describe('semantic tokens', () => {
   it('takes citations from the caller, split per line, and then finds no symbols itself', () => {
     const text = 'The General Assembly,\n\nRecalling its resolution\n55/25 and document A/59/494,\n';
     const citation = { start: text.indexOf('resolution'), end: text.indexOf(' and'), kind: 'resolution' };
-    const document = { start: text.indexOf('A/59'), end: text.indexOf(','+ '\n', text.indexOf('A/59')), kind: 'document' };
+    const document = {
+      start: text.indexOf('A/59'),
+      end: text.indexOf(',' + '\n', text.indexOf('A/59')),
+      kind: 'document',
+    };
     assert.deepEqual(show(text, semanticTokens(parse(text), [citation, document])), [
       ['organ', 'General Assembly', ''],
       ['preambleOpener', 'Recalling', ''],
@@ -135,7 +167,8 @@ describe('semantic tokens', () => {
   });
 
   it('finds document symbols and nothing that merely has a slash', () => {
-    const text = 'See A/59/494, E/CN.15/2004/5., S/RES/1373, A/C.3/59/L.5/Rev.1 and UNEP/EA.5/Res.8; not and/or, HIV/AIDS7, 55/25, decision VII/9 or Sudan/South.';
+    const text =
+      'See A/59/494, E/CN.15/2004/5., S/RES/1373, A/C.3/59/L.5/Rev.1 and UNEP/EA.5/Res.8; not and/or, HIV/AIDS7, 55/25, decision VII/9 or Sudan/South.';
     const found = findDocumentSymbols(text, 0, text.length).map((span) => text.slice(span.start, span.end));
     assert.deepEqual(found, ['A/59/494', 'E/CN.15/2004/5', 'S/RES/1373', 'A/C.3/59/L.5/Rev.1', 'UNEP/EA.5/Res.8']);
   });
@@ -146,12 +179,36 @@ describe('semantic tokens', () => {
     const tokens = semanticTokens(parse(text));
     const data = encodeTokens(tokens, index);
     assert.deepEqual(data, [
-      0, 4, 16, TOKEN_TYPES.indexOf('organ'), 0,
-      2, 0, 9, TOKEN_TYPES.indexOf('preambleOpener'), 0,
-      2, 0, 2, TOKEN_TYPES.indexOf('paragraphNumber'), 0,
-      0, 3, 7, TOKEN_TYPES.indexOf('operativeVerb'), 0,
-      2, 0, 2, TOKEN_TYPES.indexOf('paragraphNumber'), 0,
-      0, 3, 12, TOKEN_TYPES.indexOf('operativeVerb'), 0,
+      0,
+      4,
+      16,
+      TOKEN_TYPES.indexOf('organ'),
+      0,
+      2,
+      0,
+      9,
+      TOKEN_TYPES.indexOf('preambleOpener'),
+      0,
+      2,
+      0,
+      2,
+      TOKEN_TYPES.indexOf('paragraphNumber'),
+      0,
+      0,
+      3,
+      7,
+      TOKEN_TYPES.indexOf('operativeVerb'),
+      0,
+      2,
+      0,
+      2,
+      TOKEN_TYPES.indexOf('paragraphNumber'),
+      0,
+      0,
+      3,
+      12,
+      TOKEN_TYPES.indexOf('operativeVerb'),
+      0,
     ]);
     assert.deepEqual(decodeTokens(data, index), tokens);
     const unknown: SemanticToken[] = [{ start: 0, end: 3, type: 'operativeVerb', modifiers: ['unknown'] }];
@@ -159,6 +216,7 @@ describe('semantic tokens', () => {
   });
 
   it('never throws', () => {
-    for (const garbage of ['', '\n', '1.', '(a)', 'A/', '/'.repeat(1000), 'A/1/'.repeat(10000)]) checkShape(garbage, semanticTokens(parse(garbage)));
+    for (const garbage of ['', '\n', '1.', '(a)', 'A/', '/'.repeat(1000), 'A/1/'.repeat(10000)])
+      checkShape(garbage, semanticTokens(parse(garbage)));
   });
 });

@@ -35,7 +35,9 @@ const connection = createConnection(new BrowserMessageReader(self), new BrowserM
 
 // The rule pages ship in the extension at docs/rules/, two folders above this bundle (dist/web/).
 // VS Code for the Web may load the worker from a blob: URL, where there is no such folder.
-const docsBase = /^https?:$/.test(self.location.protocol) ? new URL('../../docs/rules/', self.location.href).href : undefined;
+const docsBase = /^https?:$/.test(self.location.protocol)
+  ? new URL('../../docs/rules/', self.location.href).href
+  : undefined;
 
 startServer(connection, { docsBase, scheduler: workerScheduler() });
 connection.console.info(BROWSER_LIMITS);

@@ -10,10 +10,19 @@ export type WriteOutcome = 'written' | 'changed-on-disk';
  * @param beforeRename called between writing the temporary file and checking/renaming — a seam for
  *   the test that kills the process at that moment (see test/unit/atomic-write.test.ts).
  */
-export async function writeFileAtomic(file: string, text: string, expectedOriginal: string, beforeRename?: () => Promise<void>): Promise<WriteOutcome> {
+export async function writeFileAtomic(
+  file: string,
+  text: string,
+  expectedOriginal: string,
+  beforeRename?: () => Promise<void>,
+): Promise<WriteOutcome> {
   const stat = await fs.stat(file);
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.unres-${process.pid}-${Date.now()}.tmp`);
-  const handle = await fs.open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, stat.mode & 0o7777);
+  const handle = await fs.open(
+    temporary,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL,
+    stat.mode & 0o7777,
+  );
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();

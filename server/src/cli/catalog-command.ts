@@ -5,7 +5,14 @@ import { createReadStream, promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogFact } from '../core/catalog/catalog';
 import { parseCatalogFile, serializeCatalog } from '../core/catalog/file-format';
-import { detectFormat, importDataExtract, importMarcXml, VotingCsvImporter, type ImportFormat, type ImportResult } from '../core/catalog/import';
+import {
+  detectFormat,
+  importDataExtract,
+  importMarcXml,
+  VotingCsvImporter,
+  type ImportFormat,
+  type ImportResult,
+} from '../core/catalog/import';
 import type { CliHost } from './main';
 
 export const CATALOG_USAGE = `Usage: unres catalog import [options] <file…>
@@ -77,7 +84,8 @@ export async function catalogCommand(args: string[], host: CliHost): Promise<num
   const report = (file: string, problems: string[]) => {
     const shown = verbose ? problems : problems.slice(0, PROBLEMS_SHOWN);
     for (const line of shown) host.stderr(`unres catalog: ${file}: ${line}\n`);
-    if (shown.length < problems.length) host.stderr(`unres catalog: ${file}: … ${problems.length - shown.length} more (--verbose lists them)\n`);
+    if (shown.length < problems.length)
+      host.stderr(`unres catalog: ${file}: … ${problems.length - shown.length} more (--verbose lists them)\n`);
   };
 
   // The existing catalogue, when there is one: merged into, never replaced by something unreadable.
@@ -163,10 +171,14 @@ export async function catalogCommand(args: string[], host: CliHost): Promise<num
       return 2;
     }
   } catch (error) {
-    host.stderr(`unres catalog: ${out}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    host.stderr(
+      `unres catalog: ${out}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`,
+    );
     return 2;
   }
-  host.stdout(`${out}: ${merged.size} entries (${before} before; ${added} added, ${updated} updated, ${unchanged} unchanged)\n`);
+  host.stdout(
+    `${out}: ${merged.size} entries (${before} before; ${added} added, ${updated} updated, ${unchanged} unchanged)\n`,
+  );
   return problem ? 2 : 0;
 }
 
@@ -247,7 +259,8 @@ async function writeNewFile(file: string, text: string): Promise<boolean> {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EEXIST') return false;
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS') throw error;
+      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS')
+        throw error;
       const exists = await fs.stat(file).then(
         () => true,
         () => false,

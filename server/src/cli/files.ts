@@ -62,7 +62,8 @@ export async function expandArguments(fs: FileSystem, args: readonly string[]): 
     if (GLOB_CHARS.test(arg)) {
       const normalized = arg.replace(/\\/g, '/');
       const firstGlob = normalized.search(GLOB_CHARS);
-      const base = normalized.lastIndexOf('/', firstGlob) >= 0 ? normalized.slice(0, normalized.lastIndexOf('/', firstGlob)) : '.';
+      const base =
+        normalized.lastIndexOf('/', firstGlob) >= 0 ? normalized.slice(0, normalized.lastIndexOf('/', firstGlob)) : '.';
       const all: string[] = [];
       await walk(fs, base || '/', all);
       const matcher = globToRegExp(normalized.replace(/^\.\//, ''));
@@ -79,7 +80,9 @@ export async function expandArguments(fs: FileSystem, args: readonly string[]): 
         files.push(...all.filter((file) => file.endsWith('.unres')));
       } else files.push(arg);
     } catch (error) {
-      problems.push(`${arg}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}`);
+      problems.push(
+        `${arg}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : (error as Error).message}`,
+      );
     }
   }
   return { files: [...new Set(files)], problems };

@@ -79,7 +79,13 @@ class ReadAhead {
   take(index: number): Promise<Read> {
     while (this.next < this.files.length && this.next <= index + this.window) {
       // Settled either way, so that a failed read ahead is never an unhandled rejection.
-      this.pending.set(this.next, this.fs.readFile(this.files[this.next]).then((text) => ({ text }), (error: unknown) => ({ error })));
+      this.pending.set(
+        this.next,
+        this.fs.readFile(this.files[this.next]).then(
+          (text) => ({ text }),
+          (error: unknown) => ({ error }),
+        ),
+      );
       this.next++;
     }
     const read = this.pending.get(index) ?? Promise.resolve<Read>({ error: new Error('not read') });
@@ -102,7 +108,10 @@ class ConfigFinder {
     try {
       text = await this.fs.readFile(file);
     } catch (error) {
-      this.report(file, `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); using the default settings`);
+      this.report(
+        file,
+        `cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); using the default settings`,
+      );
       return emptyConfig();
     }
     const { config, problems } = parseConfig(text);
@@ -218,7 +227,9 @@ export async function main(host: CliHost): Promise<number> {
     const file = files[index];
     const read = await reads.take(index);
     if ('error' in read) {
-      host.stderr(`unres: ${file}: cannot read (${(read.error as NodeJS.ErrnoException).code ?? (read.error as Error).message})\n`);
+      host.stderr(
+        `unres: ${file}: cannot read (${(read.error as NodeJS.ErrnoException).code ?? (read.error as Error).message})\n`,
+      );
       usageProblem = true;
       continue;
     }
@@ -241,14 +252,17 @@ export async function main(host: CliHost): Promise<number> {
               usageProblem = true;
             }
           } catch (error) {
-            host.stderr(`unres: ${file}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left untouched\n`);
+            host.stderr(
+              `unres: ${file}: cannot write fixes (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); left untouched\n`,
+            );
             usageProblem = true;
           }
         }
       }
     }
     const result = lint(text, options);
-    for (const failure of result.failures) host.stderr(`unres: ${file}: rule ${failure.rule} failed: ${failure.error}\n`);
+    for (const failure of result.failures)
+      host.stderr(`unres: ${file}: rule ${failure.rule} failed: ${failure.error}\n`);
     reports.push({ file, index: new LineIndex(text), diagnostics: result.diagnostics });
   }
   host.stdout(formatterFor(format, host.version ?? '0.0.0')(reports));

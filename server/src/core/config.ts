@@ -25,7 +25,8 @@ export interface ConfigResult {
 
 export const emptyConfig = (): ProjectConfig => ({ rules: {}, catalog: [] });
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where in the text a key is written (for pointing a diagnostic at it). */
 function offsetOfKey(text: string, key: string): number | undefined {
@@ -42,30 +43,51 @@ export function parseConfig(text: string): ConfigResult {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    problems.push({ message: `${CONFIG_FILE_NAME} is not valid JSON (${message}); using the default settings.`, offset: position ? Number(position[1]) : 0 });
+    problems.push({
+      message: `${CONFIG_FILE_NAME} is not valid JSON (${message}); using the default settings.`,
+      offset: position ? Number(position[1]) : 0,
+    });
     return { config, problems };
   }
   if (!isRecord(raw)) {
-    problems.push({ message: `${CONFIG_FILE_NAME} must contain a JSON object; using the default settings.`, offset: 0 });
+    problems.push({
+      message: `${CONFIG_FILE_NAME} must contain a JSON object; using the default settings.`,
+      offset: 0,
+    });
     return { config, problems };
   }
   for (const key of Object.keys(raw)) {
-    if (key !== 'rules' && key !== 'catalog' && key !== '$schema') problems.push({ message: `${CONFIG_FILE_NAME}: unknown key "${key}" (known: rules, catalog).`, offset: offsetOfKey(text, key) });
+    if (key !== 'rules' && key !== 'catalog' && key !== '$schema')
+      problems.push({
+        message: `${CONFIG_FILE_NAME}: unknown key "${key}" (known: rules, catalog).`,
+        offset: offsetOfKey(text, key),
+      });
   }
   if (raw.rules !== undefined) {
-    if (!isRecord(raw.rules)) problems.push({ message: `${CONFIG_FILE_NAME}: "rules" must be an object of rule ids to severities.`, offset: offsetOfKey(text, 'rules') });
+    if (!isRecord(raw.rules))
+      problems.push({
+        message: `${CONFIG_FILE_NAME}: "rules" must be an object of rule ids to severities.`,
+        offset: offsetOfKey(text, 'rules'),
+      });
     else {
       for (const [id, value] of Object.entries(raw.rules)) {
-        if (!RULES_BY_ID.has(id)) problems.push({ message: `${CONFIG_FILE_NAME}: unknown rule "${id}".`, offset: offsetOfKey(text, id) });
+        if (!RULES_BY_ID.has(id))
+          problems.push({ message: `${CONFIG_FILE_NAME}: unknown rule "${id}".`, offset: offsetOfKey(text, id) });
         else if (typeof value !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(value)) {
-          problems.push({ message: `${CONFIG_FILE_NAME}: rule "${id}" must be one of ${SEVERITY_SETTINGS.join(', ')}; got ${JSON.stringify(value)}.`, offset: offsetOfKey(text, id) });
+          problems.push({
+            message: `${CONFIG_FILE_NAME}: rule "${id}" must be one of ${SEVERITY_SETTINGS.join(', ')}; got ${JSON.stringify(value)}.`,
+            offset: offsetOfKey(text, id),
+          });
         } else config.rules[id] = value as SeveritySetting;
       }
     }
   }
   if (raw.catalog !== undefined) {
     if (!Array.isArray(raw.catalog) || !raw.catalog.every((entry) => typeof entry === 'string')) {
-      problems.push({ message: `${CONFIG_FILE_NAME}: "catalog" must be a list of file paths.`, offset: offsetOfKey(text, 'catalog') });
+      problems.push({
+        message: `${CONFIG_FILE_NAME}: "catalog" must be a list of file paths.`,
+        offset: offsetOfKey(text, 'catalog'),
+      });
     } else config.catalog = raw.catalog as string[];
   }
   return { config, problems };

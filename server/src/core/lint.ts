@@ -50,17 +50,32 @@ export function* lintSteps(model: Resolution, options: LintOptions = {}): Genera
 }
 
 /** A rule's `check` over a model, its findings with the severity in force; a failure is recorded, never thrown. */
-export function runRule(rule: Rule, model: Resolution, options: LintOptions, failures: LintResult['failures']): Diagnostic[] {
+export function runRule(
+  rule: Rule,
+  model: Resolution,
+  options: LintOptions,
+  failures: LintResult['failures'],
+): Diagnostic[] {
   return guarded(rule, options, failures, () => rule.check(model));
 }
 
 /** A rule's `across` over a model (nothing for a rule without one). */
-export function runAcross(rule: Rule, model: Resolution, options: LintOptions, failures: LintResult['failures']): Diagnostic[] {
+export function runAcross(
+  rule: Rule,
+  model: Resolution,
+  options: LintOptions,
+  failures: LintResult['failures'],
+): Diagnostic[] {
   const across = rule.across;
   return across ? guarded(rule, options, failures, () => across.call(rule, model)) : [];
 }
 
-function guarded(rule: Rule, options: LintOptions, failures: LintResult['failures'], run: () => Finding[]): Diagnostic[] {
+function guarded(
+  rule: Rule,
+  options: LintOptions,
+  failures: LintResult['failures'],
+  run: () => Finding[],
+): Diagnostic[] {
   if (severitySetting(rule, options) === 'off') return [];
   try {
     return withSeverity(rule, run(), options);
@@ -75,14 +90,19 @@ export function ruleFindings(rule: Rule, model: Resolution): Finding[] {
   return rule.across ? rule.check(model).concat(rule.across(model)) : rule.check(model);
 }
 
-export const severitySetting = (rule: Rule, options: LintOptions): SeveritySetting => options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+export const severitySetting = (rule: Rule, options: LintOptions): SeveritySetting =>
+  options.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
 
 /** A rule's default severity stands for the rule; a rule that reports mixed severities keeps its own when not overridden. */
 export function withSeverity(rule: Rule, findings: Finding[], options: LintOptions): Diagnostic[] {
   const setting = severitySetting(rule, options);
   if (setting === 'off') return [];
   const overridden = options.rules?.[rule.meta.id] !== undefined;
-  return findings.map((finding) => ({ ...finding, rule: rule.meta.id, severity: overridden ? setting : finding.severity ?? setting }));
+  return findings.map((finding) => ({
+    ...finding,
+    rule: rule.meta.id,
+    severity: overridden ? setting : (finding.severity ?? setting),
+  }));
 }
 
 /** Later occurrences of a form already reported (rules with `repeatsAsInformation`), as information: copies, `byRule` stays as checked. */
@@ -92,7 +112,13 @@ function repeatsAsInformation(model: Resolution, diagnostics: Diagnostic[], opti
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((diagnostic) => {
       const rule = RULES_BY_ID.get(diagnostic.rule);
-      if (!rule?.meta.repeatsAsInformation || options.rules?.[diagnostic.rule] !== undefined || diagnostic.severity === 'information' || diagnostic.severity === 'hint') return diagnostic;
+      if (
+        !rule?.meta.repeatsAsInformation ||
+        options.rules?.[diagnostic.rule] !== undefined ||
+        diagnostic.severity === 'information' ||
+        diagnostic.severity === 'hint'
+      )
+        return diagnostic;
       const key = `${diagnostic.rule}\u0000${model.text.slice(diagnostic.start, diagnostic.end).replace(/\s+/g, ' ')}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -103,11 +129,23 @@ function repeatsAsInformation(model: Resolution, diagnostics: Diagnostic[], opti
 }
 
 /** The diagnostics of all rules in document order, capped. */
-export function collect(model: Resolution, byRule: Diagnostic[][], local: Diagnostic[][], failures: LintResult['failures'], options: LintOptions): LintResult {
+export function collect(
+  model: Resolution,
+  byRule: Diagnostic[][],
+  local: Diagnostic[][],
+  failures: LintResult['failures'],
+  options: LintOptions,
+): LintResult {
   const diagnostics = repeatsAsInformation(model, byRule.flat(), options);
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
   const cap = options.maxDiagnostics;
-  return { model, diagnostics: cap !== undefined && diagnostics.length > cap ? diagnostics.slice(0, cap) : diagnostics, failures, byRule, local };
+  return {
+    model,
+    diagnostics: cap !== undefined && diagnostics.length > cap ? diagnostics.slice(0, cap) : diagnostics,
+    failures,
+    byRule,
+    local,
+  };
 }
 
 /**

@@ -57,7 +57,13 @@ export const ADOPTION_LINE: Shape<AdoptionLine> = { ...TOKEN, date: TOKEN };
 
 export const TITLE_LINE: Shape<TitleLine> = { start: 'start', end: 'end', number: TOKEN, title: TOKEN };
 
-export const ORGAN_LINE: Shape<OrganLine> = { start: 'start', end: 'end', organ: 'none', name: TOKEN, terminator: TOKEN };
+export const ORGAN_LINE: Shape<OrganLine> = {
+  start: 'start',
+  end: 'end',
+  organ: 'none',
+  name: TOKEN,
+  terminator: TOKEN,
+};
 
 export const PREAMBULAR: Shape<PreambularParagraph> = {
   kind: 'none',
@@ -105,11 +111,22 @@ export const OPERATIVE: Shape<OperativeParagraph> = {
 
 export const HEADING: Shape<Heading> = { ...TOKEN, kind: 'none', label: TOKEN };
 
-export const PART: Shape<Part> = { heading: HEADING, title: TOKEN, organLine: 'none', preamble: [PREAMBULAR], operative: [OPERATIVE] };
+export const PART: Shape<Part> = {
+  heading: HEADING,
+  title: TOKEN,
+  organLine: 'none',
+  preamble: [PREAMBULAR],
+  operative: [OPERATIVE],
+};
 
 export const CLOSING: Shape<Closing> = { start: 'start', end: 'end', meeting: TOKEN, date: TOKEN, vote: TOKEN };
 
-export const FOOTNOTE: Shape<Footnote> = { start: 'start', end: 'end', number: { ...TOKEN, value: 'none' }, body: TOKEN };
+export const FOOTNOTE: Shape<Footnote> = {
+  start: 'start',
+  end: 'end',
+  number: { ...TOKEN, value: 'none' },
+  body: TOKEN,
+};
 
 export const MARKER: Shape<FootnoteMarker> = { ...TOKEN, value: 'none', misplaced: 'none' };
 

@@ -148,7 +148,8 @@ export interface FootnoteMarker extends Token {
   misplaced?: 'inside-word' | 'next-word' | 'apart';
 }
 
-export type DebrisKind = 'ods-tag' | 'comment-tag' | 'rule-line' | 'page-number' | 'running-head' | 'job-number' | 'masthead-run';
+export type DebrisKind =
+  'ods-tag' | 'comment-tag' | 'rule-line' | 'page-number' | 'running-head' | 'job-number' | 'masthead-run';
 
 /** Text pasted from the UN document system that is not part of the resolution. */
 export interface Debris extends Token {

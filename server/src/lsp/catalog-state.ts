@@ -36,7 +36,15 @@ export class CatalogState {
   /** The catalogue as completion reads it: every known resolution once, with its source. */
   readonly completionSource: CatalogSource = {
     entries: () =>
-      this.catalog.entries().map((fact) => ({ symbol: fact.symbol, organ: fact.organ ?? 'other', kind: fact.kind ?? 'resolution', date: fact.date, title: fact.title, parts: fact.parts, source: fact.source })),
+      this.catalog.entries().map((fact) => ({
+        symbol: fact.symbol,
+        organ: fact.organ ?? 'other',
+        kind: fact.kind ?? 'resolution',
+        date: fact.date,
+        title: fact.title,
+        parts: fact.parts,
+        source: fact.source,
+      })),
   };
 
   constructor(
@@ -76,8 +84,12 @@ export class CatalogState {
     if (!this.trusted || !this.options.files) return;
     const uris: string[] = [];
     if (folder) for (const file of settings.catalogFiles) uris.push(resolveUri(folder, file));
-    const project = folder ? await this.configuration.configFor(`${folder.replace(/\/$/, '')}/${CONFIG_FILE_NAME}`) : undefined;
-    if (project?.uri) for (const file of project.config.catalog) uris.push(resolveUri(project.uri.slice(0, project.uri.lastIndexOf('/')), file));
+    const project = folder
+      ? await this.configuration.configFor(`${folder.replace(/\/$/, '')}/${CONFIG_FILE_NAME}`)
+      : undefined;
+    if (project?.uri)
+      for (const file of project.config.catalog)
+        uris.push(resolveUri(project.uri.slice(0, project.uri.lastIndexOf('/')), file));
     for (const uri of uris) await this.loadCatalogueFile(uri);
   }
 
@@ -86,9 +98,14 @@ export class CatalogState {
     try {
       const parsed = parseCatalogFile(await files.readFile(uri), files.describe(uri));
       for (const fact of parsed.facts) this.userCatalog.set(fact);
-      if (parsed.problems.length > 0) this.connection.window.showWarningMessage(`unres: ${files.describe(uri)}: ${parsed.problems[0]}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : ''}`);
+      if (parsed.problems.length > 0)
+        this.connection.window.showWarningMessage(
+          `unres: ${files.describe(uri)}: ${parsed.problems[0]}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more)` : ''}`,
+        );
     } catch (error) {
-      this.connection.window.showWarningMessage(`unres: cannot read the catalogue file ${files.describe(uri)} (${error instanceof Error ? error.message : String(error)}).`);
+      this.connection.window.showWarningMessage(
+        `unres: cannot read the catalogue file ${files.describe(uri)} (${error instanceof Error ? error.message : String(error)}).`,
+      );
     }
   }
 
@@ -136,10 +153,19 @@ export class CatalogState {
    */
   async awaitOnlineFact(citations: Citation[], offset: number): Promise<void> {
     if (!this.online || !this.onlineEnabled) return;
-    const cited = citations.find((citation) => citation.start <= offset && offset <= citation.end && citation.symbol && (citation.kind === 'resolution' || citation.kind === 'decision'));
+    const cited = citations.find(
+      (citation) =>
+        citation.start <= offset &&
+        offset <= citation.end &&
+        citation.symbol &&
+        (citation.kind === 'resolution' || citation.kind === 'decision'),
+    );
     const known = cited?.symbol ? this.catalog.resolve(cited.symbol) : undefined;
     if (cited?.symbol && (!known?.date || !known.title)) {
-      await Promise.race([this.online.lookup(cited.symbol), new Promise((resolve) => setTimeout(resolve, HOVER_ONLINE_WAIT_MS))]);
+      await Promise.race([
+        this.online.lookup(cited.symbol),
+        new Promise((resolve) => setTimeout(resolve, HOVER_ONLINE_WAIT_MS)),
+      ]);
     }
   }
 

@@ -1,6 +1,15 @@
 // Code actions: the rules' quick fixes under the cursor, "disable this rule in .unres.json", and
 // fix-all (`source.fixAll.unres`, and as a quick fix beside a preferred one).
-import { CodeActionKind, CreateFile, TextDocumentEdit, TextEdit, type CodeAction, type CodeActionParams, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  CreateFile,
+  TextDocumentEdit,
+  TextEdit,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, withRuleSeverity } from '../core/config';
 import { fixAll } from '../core/fix-all';
 import { LineIndex } from '../core/text/positions';
@@ -34,7 +43,14 @@ export class CodeActions {
     const analysis = await this.parts.checks.analysisOf(uri, true);
     if (!analysis) return [];
     const actions = this.quickFixes(uri, analysis, params);
-    const rulesHere = new Set(params.context.diagnostics.filter((candidate) => candidate.source === SOURCE && typeof candidate.code === 'string' && candidate.code !== 'config').map((candidate) => candidate.code as string));
+    const rulesHere = new Set(
+      params.context.diagnostics
+        .filter(
+          (candidate) =>
+            candidate.source === SOURCE && typeof candidate.code === 'string' && candidate.code !== 'config',
+        )
+        .map((candidate) => candidate.code as string),
+    );
     for (const rule of rulesHere) {
       const related = params.context.diagnostics.filter((candidate) => candidate.code === rule);
       const action = await this.disableRule(uri, rule, related);
@@ -59,7 +75,10 @@ export class CodeActions {
       const key = `${diagnostic.fix.title}|${JSON.stringify(diagnostic.fix.edits)}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const related: Diagnostic[] = params.context.diagnostics.filter((candidate) => candidate.source === SOURCE && candidate.code === diagnostic.rule && rangesOverlap(candidate.range, range));
+      const related: Diagnostic[] = params.context.diagnostics.filter(
+        (candidate) =>
+          candidate.source === SOURCE && candidate.code === diagnostic.rule && rangesOverlap(candidate.range, range),
+      );
       actions.push(toCodeAction(analysis.index, uri, diagnostic.fix, related, true));
     }
     return actions;
@@ -82,19 +101,31 @@ export class CodeActions {
     };
   }
 
-  private async disableRule(documentUri: string, rule: string, diagnostics: Diagnostic[]): Promise<CodeAction | undefined> {
+  private async disableRule(
+    documentUri: string,
+    rule: string,
+    diagnostics: Diagnostic[],
+  ): Promise<CodeAction | undefined> {
     if (!this.parts.files) return undefined;
     const state = await this.parts.configuration.configFor(documentUri);
     let edit: WorkspaceEdit;
     if (state.uri !== undefined && state.text !== undefined) {
       const index = new LineIndex(state.text);
-      edit = { changes: { [state.uri]: [TextEdit.replace(index.rangeOf(0, state.text.length), withRuleSeverity(state.text, rule, 'off'))] } };
+      edit = {
+        changes: {
+          [state.uri]: [
+            TextEdit.replace(index.rangeOf(0, state.text.length), withRuleSeverity(state.text, rule, 'off')),
+          ],
+        },
+      };
     } else {
       const uri = this.newConfigUri(documentUri);
       edit = {
         documentChanges: [
           CreateFile.create(uri, { ignoreIfExists: true }),
-          TextDocumentEdit.create({ uri, version: null }, [TextEdit.insert({ line: 0, character: 0 }, withRuleSeverity(undefined, rule, 'off'))]),
+          TextDocumentEdit.create({ uri, version: null }, [
+            TextEdit.insert({ line: 0, character: 0 }, withRuleSeverity(undefined, rule, 'off')),
+          ]),
         ],
       };
     }

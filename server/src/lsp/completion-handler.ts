@@ -1,6 +1,12 @@
 // Completion as the protocol carries it: the core's items encoded for the client (list defaults
 // where it takes them), and their documentation kept for `completionItem/resolve`.
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver';
 import { complete, type CatalogSource, type CompletionItem as Item } from '../core/features/completion';
 import type { Analysis, Logger } from './document-checks';
 import { describeError } from './features';
@@ -16,7 +22,8 @@ const COMPLETION_KIND = {
   body: CompletionItemKind.Module,
 } as const;
 
-const formatOf = (item: Item): InsertTextFormat => (item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
+const formatOf = (item: Item): InsertTextFormat =>
+  item.isSnippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText;
 
 export class CompletionHandler {
   /** The completion list defaults the client understands (LSP 3.17 `itemDefaults`; VS Code's client takes them all). */
@@ -38,16 +45,22 @@ export class CompletionHandler {
   complete(uri: string, analysis: Analysis, position: Position): CompletionList {
     const result = complete(analysis.result.model, analysis.index.offsetAt(position), this.catalog);
     // The core survives its own exceptions and the catalogue's, and hands them over to be logged.
-    if (result.error !== undefined) this.logger.error(`unres: completion failed on ${uri}: ${describeError(result.error)}`);
+    if (result.error !== undefined)
+      this.logger.error(`unres: completion failed on ${uri}: ${describeError(result.error)}`);
     const request = ++this.requests;
     this.last = { request, documentation: result.items.map((item) => item.documentation) };
     const range = analysis.index.rangeOf(result.replaceStart, result.replaceEnd);
     // Where the client takes list defaults, the range and format the items share are sent once
     // (a list of 180 verbs is a third of the bytes), each item keeping only what is its own.
     const shareRange = this.clientDefaults.has('editRange');
-    const shareFormat = this.clientDefaults.has('insertTextFormat') && result.items.length > 0 && result.items.every((item) => formatOf(item) === formatOf(result.items[0]));
+    const shareFormat =
+      this.clientDefaults.has('insertTextFormat') &&
+      result.items.length > 0 &&
+      result.items.every((item) => formatOf(item) === formatOf(result.items[0]));
     const items = result.items.map((item, index): CompletionItem => {
-      const ownRange = (item.replaceStart ?? result.replaceStart) !== result.replaceStart || (item.replaceEnd ?? result.replaceEnd) !== result.replaceEnd;
+      const ownRange =
+        (item.replaceStart ?? result.replaceStart) !== result.replaceStart ||
+        (item.replaceEnd ?? result.replaceEnd) !== result.replaceEnd;
       const completion: CompletionItem = {
         label: item.label,
         kind: COMPLETION_KIND[item.kind],
@@ -59,10 +72,22 @@ export class CompletionHandler {
         insertTextFormat: shareFormat ? undefined : formatOf(item),
       };
       if (shareRange && !ownRange) completion.textEditText = item.insertText;
-      else completion.textEdit = { range: ownRange ? analysis.index.rangeOf(item.replaceStart ?? result.replaceStart, item.replaceEnd ?? result.replaceEnd) : range, newText: item.insertText };
+      else
+        completion.textEdit = {
+          range: ownRange
+            ? analysis.index.rangeOf(item.replaceStart ?? result.replaceStart, item.replaceEnd ?? result.replaceEnd)
+            : range,
+          newText: item.insertText,
+        };
       return completion;
     });
-    const itemDefaults = shareRange || shareFormat ? { editRange: shareRange ? range : undefined, insertTextFormat: shareFormat ? formatOf(result.items[0]) : undefined } : undefined;
+    const itemDefaults =
+      shareRange || shareFormat
+        ? {
+            editRange: shareRange ? range : undefined,
+            insertTextFormat: shareFormat ? formatOf(result.items[0]) : undefined,
+          }
+        : undefined;
     // Citations and names are filtered by what was typed: ask again as the word changes.
     const first = result.items[0]?.kind;
     return { isIncomplete: first === 'citation' || first === 'state' || first === 'body', itemDefaults, items };

@@ -47,7 +47,9 @@ export class Configuration {
           return settings;
         })
         .catch((error: unknown) => {
-          this.connection.console.error(`unres: reading the settings${uri ? ` for ${uri}` : ''} failed, using the defaults: ${String(error)}`);
+          this.connection.console.error(
+            `unres: reading the settings${uri ? ` for ${uri}` : ''} failed, using the defaults: ${String(error)}`,
+          );
           return DEFAULT_SETTINGS;
         });
       this.settingsCache.set(uri ?? '', pending);

@@ -1,5 +1,15 @@
 // Core results → LSP types. The only place besides server.ts that knows the protocol.
-import { CodeAction, CodeActionKind, Diagnostic, DiagnosticSeverity, DocumentSymbol, FoldingRange, SymbolKind, TextEdit, type Range } from 'vscode-languageserver';
+import {
+  CodeAction,
+  CodeActionKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  FoldingRange,
+  SymbolKind,
+  TextEdit,
+  type Range,
+} from 'vscode-languageserver';
 import type { Diagnostic as CoreDiagnostic, Fix, Severity } from '../core/rules/types';
 import type { LineIndex } from '../core/text/positions';
 import type { OutlineKind, OutlineNode } from '../core/features/symbols';
@@ -26,9 +36,21 @@ export function toDiagnostic(index: LineIndex, diagnostic: CoreDiagnostic, docsB
   };
 }
 
-export function toCodeAction(index: LineIndex, uri: string, fix: Fix, diagnostics: Diagnostic[], preferred: boolean): CodeAction {
+export function toCodeAction(
+  index: LineIndex,
+  uri: string,
+  fix: Fix,
+  diagnostics: Diagnostic[],
+  preferred: boolean,
+): CodeAction {
   const edits = fix.edits.map((edit) => TextEdit.replace(index.rangeOf(edit.start, edit.end), edit.newText));
-  return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: preferred, edit: { changes: { [uri]: edits } } };
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    diagnostics,
+    isPreferred: preferred,
+    edit: { changes: { [uri]: edits } },
+  };
 }
 
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
@@ -47,7 +69,10 @@ const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
 
 export function toDocumentSymbol(index: LineIndex, node: OutlineNode): DocumentSymbol {
   const range = index.rangeOf(node.start, node.end);
-  const selection = index.rangeOf(Math.max(node.start, node.selectionStart), Math.min(node.end, Math.max(node.selectionStart, node.selectionEnd)));
+  const selection = index.rangeOf(
+    Math.max(node.start, node.selectionStart),
+    Math.min(node.end, Math.max(node.selectionStart, node.selectionEnd)),
+  );
   return {
     name: node.name,
     detail: node.detail,
@@ -65,5 +90,9 @@ export function toFoldingRange(index: LineIndex, span: Span): FoldingRange | und
 }
 
 export const rangesOverlap = (a: Range, b: Range): boolean =>
-  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character < b.start.character) ||
-    b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character < a.start.character));
+  !(
+    a.end.line < b.start.line ||
+    (a.end.line === b.start.line && a.end.character < b.start.character) ||
+    b.end.line < a.start.line ||
+    (b.end.line === a.start.line && b.end.character < a.start.character)
+  );

@@ -21,7 +21,6 @@ export interface Scheduler {
   yield(): Promise<void>;
 }
 
-
 export interface Logger {
   error(message: string): void;
 }
@@ -69,9 +68,11 @@ export interface Analysis {
   citations?: Citation[];
 }
 
-export const citationsOf = (analysis: Analysis): Citation[] => (analysis.citations ??= extractCitations(analysis.result.model));
+export const citationsOf = (analysis: Analysis): Citation[] =>
+  (analysis.citations ??= extractCitations(analysis.result.model));
 
-export const tooLarge = (text: string, settings: Settings): boolean => text.length > settings.maxDocumentSize * 1024 * 1024;
+export const tooLarge = (text: string, settings: Settings): boolean =>
+  text.length > settings.maxDocumentSize * 1024 * 1024;
 
 interface Run {
   document: LiveDocument;
@@ -209,7 +210,13 @@ export class DocumentChecks {
       if (this.running.get(uri) === run) this.running.delete(uri);
     }
     releaseWholeTextViews(result.model);
-    const analysis: Analysis = { version: run.version, index: new LineIndex(text), result, optionsKey: run.optionsKey, checked: 'full' };
+    const analysis: Analysis = {
+      version: run.version,
+      index: new LineIndex(text),
+      result,
+      optionsKey: run.optionsKey,
+      checked: 'full',
+    };
     this.store(uri, analysis);
     await this.publish(uri, analysis);
   }
@@ -241,7 +248,11 @@ export class DocumentChecks {
     }
     const model = parse(text);
     if (!withDiagnostics) {
-      const analysis: Analysis = { version: current.version, index: new LineIndex(text), result: { model, diagnostics: [], failures: [], byRule: [], local: [] } };
+      const analysis: Analysis = {
+        version: current.version,
+        index: new LineIndex(text),
+        result: { model, diagnostics: [], failures: [], byRule: [], local: [] },
+      };
       this.parsedOnly.set(uri, analysis);
       return analysis;
     }
@@ -256,7 +267,8 @@ export class DocumentChecks {
 
   private async publish(uri: string, analysis: Analysis): Promise<void> {
     analysis.published = true;
-    for (const failure of analysis.result.failures) this.logger.error(`unres: rule ${failure.rule} failed on ${uri}: ${failure.error}`);
+    for (const failure of analysis.result.failures)
+      this.logger.error(`unres: rule ${failure.rule} failed on ${uri}: ${failure.error}`);
     await this.host.publish(uri, analysis);
   }
 
@@ -264,7 +276,13 @@ export class DocumentChecks {
    * The analysis of `version`, from the last checked one and the edits since, without a parse of
    * the whole text: undefined when an edit may change the structure (the caller checks in full).
    */
-  private incrementally(uri: string, version: number, text: string, lintOptions: LintOptions, optionsKey: string): Analysis | undefined {
+  private incrementally(
+    uri: string,
+    version: number,
+    text: string,
+    lintOptions: LintOptions,
+    optionsKey: string,
+  ): Analysis | undefined {
     const previous = this.analyses.get(uri);
     if (!previous || previous.optionsKey !== optionsKey || previous.version >= version) return undefined;
     const changes = this.editLog.since(uri, previous.version, version);
@@ -276,7 +294,11 @@ export class DocumentChecks {
       for (const [position, change] of changes.entries()) {
         const before = model.text;
         // The last edit gives the editor's own text: the model shares it rather than a copy of 5 MB.
-        const after = position === changes.length - 1 && text.length === before.length + change.text.length - (change.end - change.start) ? text : before.slice(0, change.start) + change.text + before.slice(change.end);
+        const after =
+          position === changes.length - 1 &&
+          text.length === before.length + change.text.length - (change.end - change.start)
+            ? text
+            : before.slice(0, change.start) + change.text + before.slice(change.end);
         const update = updateModel(model, change, after);
         if (!update) return undefined;
         edits.push({ before: model, change, update });
@@ -288,7 +310,9 @@ export class DocumentChecks {
       const result = relint(previous.result, edits, lintOptions);
       return result && { version, index, result, optionsKey, checked: 'incremental' };
     } catch (error) {
-      this.logger.error(`unres: incremental check of ${uri} failed, checking in full: ${error instanceof Error ? error.stack : String(error)}`);
+      this.logger.error(
+        `unres: incremental check of ${uri} failed, checking in full: ${error instanceof Error ? error.stack : String(error)}`,
+      );
       return undefined;
     }
   }

@@ -44,14 +44,19 @@ export class EditLog {
     // or the log starts there (entries before it were pruned when `version` was analysed).
     if (index === 0 && this.pruned.get(uri) !== version) return undefined;
     const pending = list.slice(index).filter((entry) => entry.version <= upTo);
-    if (pending.length === 0 || pending.length > MAX_PENDING || pending.some((entry) => entry.change === undefined)) return undefined;
+    if (pending.length === 0 || pending.length > MAX_PENDING || pending.some((entry) => entry.change === undefined))
+      return undefined;
     return pending.map((entry) => entry.change!);
   }
 
   /** Drops the edits up to `version` (analysed). */
   prune(uri: string, version: number): void {
     const list = this.entries.get(uri);
-    if (list) this.entries.set(uri, list.filter((entry) => entry.version > version));
+    if (list)
+      this.entries.set(
+        uri,
+        list.filter((entry) => entry.version > version),
+      );
     this.pruned.set(uri, version);
   }
 

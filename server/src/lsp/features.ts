@@ -40,7 +40,8 @@ export interface FeatureParts {
 }
 
 /** An exception's message with its stack, for the log. */
-export const describeError = (error: unknown): string => (error instanceof Error ? (error.stack ?? error.message) : String(error));
+export const describeError = (error: unknown): string =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error);
 
 export class LanguageFeatures {
   constructor(private readonly parts: FeatureParts) {}
@@ -80,20 +81,31 @@ export class LanguageFeatures {
     await this.parts.catalogs.awaitOnlineFact(citations, offset);
     const hover = hoverAt(analysis.result.model, offset, citations, this.parts.catalogs.catalog);
     if (!hover) return null;
-    return { contents: { kind: 'markdown', value: hover.markdown }, range: analysis.index.rangeOf(hover.start, hover.end) };
+    return {
+      contents: { kind: 'markdown', value: hover.markdown },
+      range: analysis.index.rangeOf(hover.start, hover.end),
+    };
   }
 
   async links(uri: string): Promise<DocumentLink[]> {
     const analysis = await this.analysisOf(uri);
     if (!analysis) return [];
-    return documentLinks(this.citations(uri, analysis)).map((link) => ({ range: analysis.index.rangeOf(link.start, link.end), target: link.url }));
+    return documentLinks(this.citations(uri, analysis)).map((link) => ({
+      range: analysis.index.rangeOf(link.start, link.end),
+      target: link.url,
+    }));
   }
 
   async definition(params: DefinitionParams): Promise<LocationLink[] | null> {
     const uri = params.textDocument.uri;
     const analysis = await this.analysisOf(uri);
     if (!analysis) return null;
-    const definition = definitionAt(analysis.result.model, analysis.index.offsetAt(params.position), this.citations(uri, analysis), this.parts.catalogs.catalog);
+    const definition = definitionAt(
+      analysis.result.model,
+      analysis.index.offsetAt(params.position),
+      this.citations(uri, analysis),
+      this.parts.catalogs.catalog,
+    );
     if (!definition) return null;
     const origin = analysis.index.rangeOf(definition.origin.start, definition.origin.end);
     if (definition.kind === 'here') {
@@ -101,7 +113,14 @@ export class LanguageFeatures {
       return [{ originSelectionRange: origin, targetUri: uri, targetRange: range, targetSelectionRange: range }];
     }
     const start = { line: 0, character: 0 };
-    return [{ originSelectionRange: origin, targetUri: definition.uri, targetRange: { start, end: start }, targetSelectionRange: { start, end: start } }];
+    return [
+      {
+        originSelectionRange: origin,
+        targetUri: definition.uri,
+        targetRange: { start, end: start },
+        targetSelectionRange: { start, end: start },
+      },
+    ];
   }
 
   async references(params: ReferenceParams): Promise<Location[]> {
@@ -110,7 +129,9 @@ export class LanguageFeatures {
     if (!analysis) return [];
     const offset = analysis.index.offsetAt(params.position);
     // The resolution under the cursor: a citation of it, or the document itself when on its title.
-    const citation = this.citations(uri, analysis).find((candidate) => candidate.start <= offset && offset <= candidate.end && candidate.symbol);
+    const citation = this.citations(uri, analysis).find(
+      (candidate) => candidate.start <= offset && offset <= candidate.end && candidate.symbol,
+    );
     const own = documentInfo(analysis.result.model).symbol;
     const title = analysis.result.model.title;
     const symbol = citation?.symbol ?? (title && title.start <= offset && offset <= title.end ? own : undefined);
@@ -124,7 +145,9 @@ export class LanguageFeatures {
     return this.guarded('semantic highlighting', uri, { data: [] }, async () => {
       const analysis = await this.analysisOf(uri);
       if (!analysis) return { data: [] };
-      return { data: encodeTokens(semanticTokens(analysis.result.model, this.citations(uri, analysis)), analysis.index) };
+      return {
+        data: encodeTokens(semanticTokens(analysis.result.model, this.citations(uri, analysis)), analysis.index),
+      };
     });
   }
 
@@ -134,9 +157,11 @@ export class LanguageFeatures {
       const analysis = await this.analysisOf(uri);
       if (!analysis) return [];
       const settings = await this.parts.configuration.settingsFor(uri);
-      const span = range ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) } : undefined;
-      return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map((edit) =>
-        TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
+      const span = range
+        ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) }
+        : undefined;
+      return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map(
+        (edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
       );
     });
   }
@@ -147,7 +172,9 @@ export class LanguageFeatures {
     return this.guarded('on-type formatting', uri, [], async () => {
       const analysis = await this.analysisOf(uri);
       if (!analysis) return [];
-      return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
+      return onEnter(analysis.result.model, analysis.index.offsetAt(params.position)).map((edit) =>
+        TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
+      );
     });
   }
 

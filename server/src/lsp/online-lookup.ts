@@ -6,7 +6,13 @@ import { mkdirSync, readFileSync, promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogFact, CatalogProvider } from '../core/catalog/catalog';
 import { canonicalResolutionSymbol, validateEntry } from '../core/catalog/file-format';
-import { checkBaseUrl, DIGITAL_LIBRARY_URL, digitalLibrarySearchUrl, ONLINE_SOURCE, parseDigitalLibraryAnswer } from '../core/catalog/online';
+import {
+  checkBaseUrl,
+  DIGITAL_LIBRARY_URL,
+  digitalLibrarySearchUrl,
+  ONLINE_SOURCE,
+  parseDigitalLibraryAnswer,
+} from '../core/catalog/online';
 
 export interface OnlineLookupOptions {
   /** Default https://digitallibrary.un.org; https to un.org, or a loopback address (tests). */
@@ -90,7 +96,8 @@ export class OnlineLookup {
       if (entry && this.now() - entry.fetchedAt < this.ttlMs) return Promise.resolve(entry.fact);
       const pending = this.inFlight.get(key);
       if (pending) return pending;
-      if ((this.failedUntil.get(key) ?? 0) > this.now() || !this.origin || !this.fetchImpl) return Promise.resolve(entry?.fact);
+      if ((this.failedUntil.get(key) ?? 0) > this.now() || !this.origin || !this.fetchImpl)
+        return Promise.resolve(entry?.fact);
       const request = this.fetchFact(key)
         .catch(() => undefined)
         .then((fact) => {
@@ -199,13 +206,25 @@ export class OnlineLookup {
     }
     if (typeof data !== 'object' || data === null) return false;
     const root = data as { unresOnlineCache?: unknown; entries?: unknown };
-    if (root.unresOnlineCache !== CACHE_FORMAT || typeof root.entries !== 'object' || root.entries === null || Array.isArray(root.entries)) return false;
+    if (
+      root.unresOnlineCache !== CACHE_FORMAT ||
+      typeof root.entries !== 'object' ||
+      root.entries === null ||
+      Array.isArray(root.entries)
+    )
+      return false;
     let bad = false;
     for (const [key, raw] of Object.entries(root.entries as Record<string, unknown>)) {
       const record = raw as { fact?: unknown; fetchedAt?: unknown } | null;
       const { fact } = validateEntry(record?.fact, ONLINE_SOURCE);
       const fetchedAt = record?.fetchedAt;
-      if (!fact || fact.symbol !== key || typeof fetchedAt !== 'number' || !Number.isFinite(fetchedAt) || (!fact.date && !fact.title)) {
+      if (
+        !fact ||
+        fact.symbol !== key ||
+        typeof fetchedAt !== 'number' ||
+        !Number.isFinite(fetchedAt) ||
+        (!fact.date && !fact.title)
+      ) {
         bad = true;
         continue;
       }
@@ -236,7 +255,10 @@ export class OnlineLookup {
     }
     const entries: Record<string, { fetchedAt: number; fact: Omit<CatalogFact, 'source' | 'uri'> }> = {};
     for (const [key, { fact, fetchedAt }] of all) {
-      entries[key] = { fetchedAt, fact: { symbol: fact.symbol, organ: fact.organ, kind: fact.kind, date: fact.date, title: fact.title } };
+      entries[key] = {
+        fetchedAt,
+        fact: { symbol: fact.symbol, organ: fact.organ, kind: fact.kind, date: fact.date, title: fact.title },
+      };
     }
     const text = `${JSON.stringify({ unresOnlineCache: CACHE_FORMAT, entries })}\n`;
     mkdirSync(path.dirname(file), { recursive: true });

@@ -64,10 +64,21 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
   const documents = trackedDocuments(editLog);
   const document = (uri: string): LiveDocument | undefined => documents.get(uri);
   const logger = { error: (message: string) => connection.console.error(message) };
-  const checks = new DocumentChecks(checksHost(connection, configuration, options, document), options.scheduler, logger, editLog);
+  const checks = new DocumentChecks(
+    checksHost(connection, configuration, options, document),
+    options.scheduler,
+    logger,
+    editLog,
+  );
   const catalogs = new CatalogState(connection, options, configuration, (uri) => documents.get(uri) !== undefined);
   const completion = new CompletionHandler(catalogs.completionSource, logger);
-  const actions = new CodeActions({ document, configuration, checks, folders: () => catalogs.folders, files: options.files });
+  const actions = new CodeActions({
+    document,
+    configuration,
+    checks,
+    folders: () => catalogs.folders,
+    files: options.files,
+  });
   const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger });
   return { documents, configuration, catalogs, checks, completion, actions, features };
 }
@@ -78,7 +89,13 @@ function trackedDocuments(editLog: EditLog): TextDocuments<TextDocument> {
     create: TextDocument.create,
     update(document, changes, version) {
       for (const change of changes) {
-        const offsets = TextDocumentContentChangeEvent.isIncremental(change) ? { start: document.offsetAt(change.range.start), end: document.offsetAt(change.range.end), text: change.text } : undefined;
+        const offsets = TextDocumentContentChangeEvent.isIncremental(change)
+          ? {
+              start: document.offsetAt(change.range.start),
+              end: document.offsetAt(change.range.end),
+              text: change.text,
+            }
+          : undefined;
         editLog.record(document.uri, version, offsets);
         TextDocument.update(document, [change], version);
       }
@@ -88,7 +105,12 @@ function trackedDocuments(editLog: EditLog): TextDocuments<TextDocument> {
 }
 
 /** How the checks reach the client: settings in, diagnostics and the status-bar summary out. */
-function checksHost(connection: Connection, configuration: Configuration, options: ServerOptions, document: (uri: string) => LiveDocument | undefined): DocumentChecksHost {
+function checksHost(
+  connection: Connection,
+  configuration: Configuration,
+  options: ServerOptions,
+  document: (uri: string) => LiveDocument | undefined,
+): DocumentChecksHost {
   return {
     document,
     settings: (uri) => configuration.settingsFor(uri),
@@ -97,11 +119,22 @@ function checksHost(connection: Connection, configuration: Configuration, option
       const { result, index, version } = analysis;
       const diagnostics = result.diagnostics.map((diagnostic) => toDiagnostic(index, diagnostic, options.docsBase));
       await connection.sendDiagnostics({ uri, version, diagnostics });
-      void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, { uri, version, checked: analysis.checked, ...documentInfo(result.model) });
+      void connection.sendNotification(DOCUMENT_INFO_NOTIFICATION, {
+        uri,
+        version,
+        checked: analysis.checked,
+        ...documentInfo(result.model),
+      });
     },
     publishTooLarge(uri, version, message) {
       const start = { line: 0, character: 0 };
-      const diagnostic = { range: { start, end: start }, severity: DiagnosticSeverity.Information, source: SOURCE, code: 'document-too-large', message };
+      const diagnostic = {
+        range: { start, end: start },
+        severity: DiagnosticSeverity.Information,
+        source: SOURCE,
+        code: 'document-too-large',
+        message,
+      };
       return connection.sendDiagnostics({ uri, version, diagnostics: [diagnostic] });
     },
   };
@@ -117,7 +150,11 @@ const capabilities = (): InitializeResult['capabilities'] => ({
   definitionProvider: true,
   referencesProvider: true,
   workspaceSymbolProvider: true,
-  semanticTokensProvider: { legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] }, full: true, range: false },
+  semanticTokensProvider: {
+    legend: { tokenTypes: [...TOKEN_TYPES], tokenModifiers: [...TOKEN_MODIFIERS] },
+    full: true,
+    range: false,
+  },
   documentFormattingProvider: true,
   documentRangeFormattingProvider: true,
   // Enter after operative paragraph N starts paragraph N+1 (and the next sub-paragraph label).
@@ -130,7 +167,10 @@ function wireLifecycle(connection: Connection, { configuration, catalogs, comple
   connection.onInitialize((params) => {
     configuration.canReadConfiguration = params.capabilities.workspace?.configuration === true;
     completion.initialize(params.capabilities.textDocument?.completion?.completionList?.itemDefaults);
-    catalogs.initialize((params.workspaceFolders ?? []).map((folder) => folder.uri), params.initializationOptions);
+    catalogs.initialize(
+      (params.workspaceFolders ?? []).map((folder) => folder.uri),
+      params.initializationOptions,
+    );
     return { capabilities: capabilities(), serverInfo: { name: 'unres-language-server' } };
   });
   connection.onInitialized(() => {
@@ -166,7 +206,8 @@ function wireWorkspace(connection: Connection, { documents, checks, configuratio
     let configChanged = false;
     for (const change of params.changes) {
       if (change.uri.endsWith(`/${CONFIG_FILE_NAME}`)) configChanged = true;
-      else if (change.uri.endsWith('.unres')) await catalogs.resolutionFileChanged(change.uri, change.type === 3 /* FileChangeType.Deleted */);
+      else if (change.uri.endsWith('.unres'))
+        await catalogs.resolutionFileChanged(change.uri, change.type === 3 /* FileChangeType.Deleted */);
     }
     if (configChanged) {
       configuration.projectFilesChanged();

@@ -18,14 +18,23 @@ export interface Settings {
   lookupOnline: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { rules: {}, validationDelay: 150, maxDiagnostics: 1000, maxDocumentSize: 10, noBreakSpaceInDates: false, catalogFiles: [], lookupOnline: true };
+export const DEFAULT_SETTINGS: Settings = {
+  rules: {},
+  validationDelay: 150,
+  maxDiagnostics: 1000,
+  maxDocumentSize: 10,
+  noBreakSpaceInDates: false,
+  catalogFiles: [],
+  lookupOnline: true,
+};
 
 export interface SettingsResult {
   settings: Settings;
   problems: string[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function readSettings(raw: unknown): SettingsResult {
   const problems: string[] = [];
@@ -47,7 +56,8 @@ export function readSettings(raw: unknown): SettingsResult {
   const number = (key: 'validationDelay' | 'maxDiagnostics' | 'maxDocumentSize', min: number, max: number): void => {
     const value = raw[key];
     if (value === undefined) return;
-    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max) problems.push(`unres.${key} must be a number from ${min} to ${max}.`);
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || value > max)
+      problems.push(`unres.${key} must be a number from ${min} to ${max}.`);
     else settings[key] = Math.round(value);
   };
   number('validationDelay', 0, 5000);
@@ -56,20 +66,26 @@ export function readSettings(raw: unknown): SettingsResult {
   const catalog = raw.catalog;
   if (catalog !== undefined) {
     const files = isRecord(catalog) ? catalog.files : undefined;
-    if (files !== undefined && (!Array.isArray(files) || !files.every((file) => typeof file === 'string'))) problems.push('unres.catalog.files must be a list of file paths.');
+    if (files !== undefined && (!Array.isArray(files) || !files.every((file) => typeof file === 'string')))
+      problems.push('unres.catalog.files must be a list of file paths.');
     else if (Array.isArray(files)) settings.catalogFiles = files as string[];
   }
   const lookup = raw.lookup;
   if (lookup !== undefined) {
     const online = isRecord(lookup) ? lookup.online : undefined;
-    if (online !== undefined && typeof online !== 'boolean') problems.push('unres.lookup.online must be true or false.');
+    if (online !== undefined && typeof online !== 'boolean')
+      problems.push('unres.lookup.online must be true or false.');
     else if (typeof online === 'boolean') settings.lookupOnline = online;
   }
   const format = raw.format;
   if (format !== undefined) {
-    if (!isRecord(format) || (format.noBreakSpaceInDates !== undefined && typeof format.noBreakSpaceInDates !== 'boolean')) {
+    if (
+      !isRecord(format) ||
+      (format.noBreakSpaceInDates !== undefined && typeof format.noBreakSpaceInDates !== 'boolean')
+    ) {
       problems.push('unres.format.noBreakSpaceInDates must be true or false.');
-    } else if (format.noBreakSpaceInDates !== undefined) settings.noBreakSpaceInDates = format.noBreakSpaceInDates as boolean;
+    } else if (format.noBreakSpaceInDates !== undefined)
+      settings.noBreakSpaceInDates = format.noBreakSpaceInDates as boolean;
   }
   return { settings, problems };
 }

@@ -42,11 +42,20 @@ export class WorkspaceIndex {
     const model = parse(text);
     const info = documentInfo(model);
     const index = new LineIndex(text);
-    const titleSpan = model.title ?? { start: 0, end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length) };
+    const titleSpan = model.title ?? {
+      start: 0,
+      end: Math.min(text.length, text.indexOf('\n') >= 0 ? text.indexOf('\n') : text.length),
+    };
     const citations = extractCitations(model)
       .filter((citation) => citation.symbol && citation.kind !== 'self')
       .map((citation) => ({ symbol: citation.symbol!, range: index.rangeOf(citation.start, citation.end) }));
-    const file: IndexedFile = { uri, symbol: info.symbol, title: info.title, titleRange: index.rangeOf(titleSpan.start, titleSpan.end), citations };
+    const file: IndexedFile = {
+      uri,
+      symbol: info.symbol,
+      title: info.title,
+      titleRange: index.rangeOf(titleSpan.start, titleSpan.end),
+      citations,
+    };
     this.files.set(uri, file);
     if (info.symbol) {
       this.provider.set({
@@ -73,7 +82,8 @@ export class WorkspaceIndex {
     const found: { uri: string; range: Range }[] = [];
     for (const file of this.files.values()) {
       for (const citation of file.citations) {
-        if (citation.symbol.replace(/\s+/g, '').toUpperCase() === key) found.push({ uri: file.uri, range: citation.range });
+        if (citation.symbol.replace(/\s+/g, '').toUpperCase() === key)
+          found.push({ uri: file.uri, range: citation.range });
       }
     }
     return found;

@@ -42,8 +42,10 @@ async function listResolutionFiles(folderUri: string): Promise<string[]> {
       continue;
     }
     for (const entry of entries) {
-      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.')) pending.push(path.join(directory, entry.name));
-      else if (entry.isFile() && entry.name.endsWith('.unres')) found.push(pathToFileURL(path.join(directory, entry.name)).href);
+      if (entry.isDirectory() && !SKIPPED_DIRECTORIES.has(entry.name) && !entry.name.startsWith('.'))
+        pending.push(path.join(directory, entry.name));
+      else if (entry.isFile() && entry.name.endsWith('.unres'))
+        found.push(pathToFileURL(path.join(directory, entry.name)).href);
     }
   }
   return found;
@@ -54,7 +56,8 @@ startServer(connection, {
   scheduler: nodeScheduler,
   // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
   // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).
-  createOnlineLookup: (cacheDir) => new OnlineLookup({ cacheDir, baseUrl: process.env.UNRES_DIGITAL_LIBRARY_URL || undefined }),
+  createOnlineLookup: (cacheDir) =>
+    new OnlineLookup({ cacheDir, baseUrl: process.env.UNRES_DIGITAL_LIBRARY_URL || undefined }),
   files: {
     listResolutionFiles,
     readFile: (uri) => fs.readFile(fileURLToPath(uri), 'utf8'),

@@ -16,10 +16,12 @@ export function nearestConfigFile(
   if (cached) return cached;
   const candidate = path.join(directory, CONFIG_FILE_NAME);
   const parent = path.dirname(directory);
-  const found = isFile(candidate).then(
-    (file) => file,
-    () => false,
-  ).then((file) => (file ? candidate : parent === directory ? undefined : nearestConfigFile(parent, isFile, cache)));
+  const found = isFile(candidate)
+    .then(
+      (file) => file,
+      () => false,
+    )
+    .then((file) => (file ? candidate : parent === directory ? undefined : nearestConfigFile(parent, isFile, cache)));
   cache?.set(directory, found);
   return found;
 }

@@ -7,50 +7,91 @@ import { checkRule, marked } from '../../support/fixtures';
 const GA = (body: string, notes: string): string =>
   `59/157. International cooperation\n\nThe General Assembly,\n\n${body}\n\n74th plenary meeting\n20 December 2004\n\n_______________\n\n${notes}\n`;
 
-const severities = (fixture: string): string[] => footnotes.check(parse(marked(fixture).text)).map((finding) => finding.severity ?? footnotes.meta.defaultSeverity);
+const severities = (fixture: string): string[] =>
+  footnotes.check(parse(marked(fixture).text)).map((finding) => finding.severity ?? footnotes.meta.defaultSeverity);
 
 describe('footnotes', () => {
   it('accepts markers matching their footnotes, repeats and numbering from 2', () => {
-    checkRule(footnotes, GA('Recalling its resolution 55/25,1\n\nNoting the report of the Secretary-General,2\n\n1. Takes note of the report;2\n\n2. Welcomes the Convention.3', '1 Resolution 55/25.\n2 A/59/494.\n3 United Nations, Treaty Series, vol. 2225, No. 39574.'));
-    checkRule(footnotes, GA('Recalling its resolution 55/25,2\n\n1. Takes note of the report;3\n\n2. Decides.', '2 Resolution 55/25.\n3 A/59/494.'));
+    checkRule(
+      footnotes,
+      GA(
+        'Recalling its resolution 55/25,1\n\nNoting the report of the Secretary-General,2\n\n1. Takes note of the report;2\n\n2. Welcomes the Convention.3',
+        '1 Resolution 55/25.\n2 A/59/494.\n3 United Nations, Treaty Series, vol. 2225, No. 39574.',
+      ),
+    );
+    checkRule(
+      footnotes,
+      GA(
+        'Recalling its resolution 55/25,2\n\n1. Takes note of the report;3\n\n2. Decides.',
+        '2 Resolution 55/25.\n3 A/59/494.',
+      ),
+    );
   });
 
   it('reports a marker without a footnote (error), glued after punctuation or a word', () => {
-    const fixture = GA('Recalling its resolution 55/25,1\n\n1. Takes note of the report;⟦2⟧\n\n2. Welcomes the Convention⟦3⟧ and the Protocol.', '1 Resolution 55/25.');
-    checkRule(footnotes, fixture, ['Footnote marker 2 has no footnote; add footnote 2 or remove the marker.', 'Footnote marker 3 has no footnote; add footnote 3 or remove the marker.']);
+    const fixture = GA(
+      'Recalling its resolution 55/25,1\n\n1. Takes note of the report;⟦2⟧\n\n2. Welcomes the Convention⟦3⟧ and the Protocol.',
+      '1 Resolution 55/25.',
+    );
+    checkRule(footnotes, fixture, [
+      'Footnote marker 2 has no footnote; add footnote 2 or remove the marker.',
+      'Footnote marker 3 has no footnote; add footnote 3 or remove the marker.',
+    ]);
     assert.deepEqual(severities(fixture), ['error', 'error']);
-    checkRule(footnotes, 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Takes note of the report of the Secretary-General;⟦1⟧\n\n2. Decides.\n');
+    checkRule(
+      footnotes,
+      'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Takes note of the report of the Secretary-General;⟦1⟧\n\n2. Decides.\n',
+    );
   });
 
   it('does not take numbers for markers', () => {
-    checkRule(footnotes, 'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000, documents S/25810 and Add.1, para.5 and b.1.,\n\n1. Notes the 2,400 troops, COVID-19 and 5.3 million people and the area of 12 km2;\n\n2. Decides.\n');
+    checkRule(
+      footnotes,
+      'The General Assembly,\n\nRecalling its resolution 55/25 of 15 November 2000, documents S/25810 and Add.1, para.5 and b.1.,\n\n1. Notes the 2,400 troops, COVID-19 and 5.3 million people and the area of 12 km2;\n\n2. Decides.\n',
+    );
   });
 
   it('reports a gap in the footnotes when no marker for the missing one is found (warning)', () => {
-    const fixture = GA('Recalling its resolution 55/25,1\n\nNoting the report,3\n\n1. Decides.', '1 Resolution 55/25.\n⟦3⟧ A/59/494.');
+    const fixture = GA(
+      'Recalling its resolution 55/25,1\n\nNoting the report,3\n\n1. Decides.',
+      '1 Resolution 55/25.\n⟦3⟧ A/59/494.',
+    );
     checkRule(footnotes, fixture, ['Footnote numbering skips 2; expected footnote 2 after footnote 1.']);
     assert.deepEqual(severities(fixture), ['warning']);
   });
 
   it('reports a footnote never referenced (warning)', () => {
-    checkRule(footnotes, GA('Recalling its resolution 55/25,1\n\n1. Decides.', '1 Resolution 55/25.\n⟦2⟧ A/59/494.'), ['Footnote 2 is never referenced; add its marker in the text or remove the footnote.']);
+    checkRule(footnotes, GA('Recalling its resolution 55/25,1\n\n1. Decides.', '1 Resolution 55/25.\n⟦2⟧ A/59/494.'), [
+      'Footnote 2 is never referenced; add its marker in the text or remove the footnote.',
+    ]);
   });
 
   it('reports a footnote first referenced out of order (warning)', () => {
-    checkRule(footnotes, GA('Recalling its resolution 55/25,1\n\nNoting the report,3\n\n1. Takes note of the Convention;⟦2⟧\n\n2. Decides.', '1 Resolution 55/25.\n2 A/59/494.\n3 A/59/495.'), ['Footnote 2 is first referenced after footnote 3; number footnotes in the order of their first reference.']);
+    checkRule(
+      footnotes,
+      GA(
+        'Recalling its resolution 55/25,1\n\nNoting the report,3\n\n1. Takes note of the Convention;⟦2⟧\n\n2. Decides.',
+        '1 Resolution 55/25.\n2 A/59/494.\n3 A/59/495.',
+      ),
+      ['Footnote 2 is first referenced after footnote 3; number footnotes in the order of their first reference.'],
+    );
   });
 
   it('hints a footnote text without its final period, and the fix adds it', () => {
     const fixture = GA('Recalling its resolution 55/25,1\n\n1. Decides.', '1 ⟦Resolution 55/25⟧');
     assert.deepEqual(severities(fixture), ['hint']);
-    const fixed = checkRule(footnotes, fixture, ['Footnote 1 does not end with a period; end a footnote text with ".".']);
+    const fixed = checkRule(footnotes, fixture, [
+      'Footnote 1 does not end with a period; end a footnote text with ".".',
+    ]);
     assert.match(fixed, /\n1 Resolution 55\/25\.\n$/);
   });
 
   describe('markers decided from the whole text', () => {
     const markers = (fixture: string): string[] => {
       const model = parse(fixture);
-      return model.markers.map((marker) => `${model.text.slice(Math.max(0, marker.start - 8), marker.start)}⟨${marker.text}⟩`);
+      return model.markers.map(
+        (marker) => `${model.text.slice(Math.max(0, marker.start - 8), marker.start)}⟨${marker.text}⟩`,
+      );
     };
 
     it('does not read figures and symbols as markers: 1,137 students, CM/Rec(2022)17, Res.9, a range ;1–17', () => {
@@ -59,7 +100,10 @@ describe('footnotes', () => {
         Array.from({ length: 17 }, (_, index) => `${index + 1} A/59/${index + 1}.`).join('\n'),
       );
       const model = parse(fixture);
-      assert.deepEqual(model.markers.map((marker) => marker.value), [1, 2, 3, 17]);
+      assert.deepEqual(
+        model.markers.map((marker) => marker.value),
+        [1, 2, 3, 17],
+      );
       // Footnotes 4–9 are cited as a range and 10–16 nowhere: only those are reported, not Rec(2022)17 or Res.9 out of order.
       const messages = footnotes.check(model).map((finding) => finding.message);
       assert.ok(!messages.some((message) => /first referenced after/.test(message)), messages.join('\n'));
@@ -92,13 +136,22 @@ describe('footnotes', () => {
     });
 
     it('reads markers after a closing bracket or quote that ends a sentence, and in a list ,7,8', () => {
-      const fixture = GA('Recalling its resolution 55/25 (thematic priority 7).1\n\nRecalling also “The future we want”.2\n\n1. Condemns the annexation of Crimea,3,4 and decides.', '1 A/1.\n2 A/2.\n3 A/3.\n4 A/4.');
-      assert.deepEqual(parse(fixture).markers.map((marker) => marker.value), [1, 2, 3, 4]);
+      const fixture = GA(
+        'Recalling its resolution 55/25 (thematic priority 7).1\n\nRecalling also “The future we want”.2\n\n1. Condemns the annexation of Crimea,3,4 and decides.',
+        '1 A/1.\n2 A/2.\n3 A/3.\n4 A/4.',
+      );
+      assert.deepEqual(
+        parse(fixture).markers.map((marker) => marker.value),
+        [1, 2, 3, 4],
+      );
       checkRule(footnotes, fixture);
     });
 
     it('reads a marker after a decimal only where a sentence ends (strategy 10.24 Furthermore), not in 28.2 per cent', () => {
-      const fixture = GA('Noting that women comprised 28.2 per cent of the total,1\n\n1. Notes the programmes under model strategy 10.2 Furthermore, it decides.', '1 A/1.\n2 A/2.');
+      const fixture = GA(
+        'Noting that women comprised 28.2 per cent of the total,1\n\n1. Notes the programmes under model strategy 10.2 Furthermore, it decides.',
+        '1 A/1.\n2 A/2.',
+      );
       assert.deepEqual(markers(fixture), ['e total,⟨1⟩', 'tegy 10.⟨2⟩']);
     });
   });
@@ -121,22 +174,41 @@ describe('footnotes', () => {
         'Recalling the Paris Agreement,⟦1⟧and the Treaty on the Non-Proliferation of Nuclear Weapons ⟦2⟧and the 2030 Agenda for Sustainable Development ⟦3⟧ through its Goals,\n\n1. Decides.',
         '1 FCCC/CP/2015/10/Add.1.\n2 United Nations, Treaty Series, vol. 729.\n3 Resolution 70/1.',
       );
-      const messages = footnotes.check(parse(marked(fixture).text)).map((finding) => finding.message.replace(/;.*/, ''));
-      assert.deepEqual(messages, ['Footnote marker 1 glued to the next word: “1and”', 'Footnote marker 2 glued to the next word: “2and”', 'Footnote marker 3 set apart from the word before it: “Development 3”']);
+      const messages = footnotes
+        .check(parse(marked(fixture).text))
+        .map((finding) => finding.message.replace(/;.*/, ''));
+      assert.deepEqual(messages, [
+        'Footnote marker 1 glued to the next word: “1and”',
+        'Footnote marker 2 glued to the next word: “2and”',
+        'Footnote marker 3 set apart from the word before it: “Development 3”',
+      ]);
     });
 
     it('does not read digits inside words as markers where the footnotes are cited properly (H5N1, Pier2Peer, km2)', () => {
-      checkRule(footnotes, GA('Recalling the H5N1 outbreak, the Pier2Peer network and 12 km2 of land,1\n\n1. Notes the report;2', '1 A/1.\n2 A/2.'));
+      checkRule(
+        footnotes,
+        GA(
+          'Recalling the H5N1 outbreak, the Pier2Peer network and 12 km2 of land,1\n\n1. Notes the report;2',
+          '1 A/1.\n2 A/2.',
+        ),
+      );
     });
   });
 
   it('reads no missing marker in a form to fill in (a sanctions list annex without footnotes)', () => {
-    checkRule(footnotes, 'The Security Council,\n\n1. Decides to use the following cover sheet: (b) supplying arms to any cell or derivative thereof.1 Name(s) of cell: ______________ (c) any affiliate thereof.2 Name(s): ______________\n');
+    checkRule(
+      footnotes,
+      'The Security Council,\n\n1. Decides to use the following cover sheet: (b) supplying arms to any cell or derivative thereof.1 Name(s) of cell: ______________ (c) any affiliate thereof.2 Name(s): ______________\n',
+    );
   });
 
   it('survives garbage, empty and large inputs', () => {
-    for (const text of ['', '\n\n', '1\n_______________\n1', ';1;2;3', 'x'.repeat(10_000)]) footnotes.check(parse(text));
-    const big = GA(Array.from({ length: 3000 }, (_, index) => `${index + 1}. Takes note of the report;${index + 1}`).join('\n\n'), Array.from({ length: 3000 }, (_, index) => `${index + 1} A/59/${index}.`).join('\n'));
+    for (const text of ['', '\n\n', '1\n_______________\n1', ';1;2;3', 'x'.repeat(10_000)])
+      footnotes.check(parse(text));
+    const big = GA(
+      Array.from({ length: 3000 }, (_, index) => `${index + 1}. Takes note of the report;${index + 1}`).join('\n\n'),
+      Array.from({ length: 3000 }, (_, index) => `${index + 1} A/59/${index}.`).join('\n'),
+    );
     // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     footnotes.check(parse(big));
   });

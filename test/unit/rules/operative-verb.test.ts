@@ -27,15 +27,26 @@ describe('operative-verb', () => {
   });
 
   it('accepts an annexed declaration in the first person plural', () => {
-    checkRule(operativeVerb, GA('1. Reaffirm our commitment;\n\n2. Also reaffirm;\n\n3. We commit ourselves;\n\n4. Recognizing the challenges, we pledge to act.'));
+    checkRule(
+      operativeVerb,
+      GA(
+        '1. Reaffirm our commitment;\n\n2. Also reaffirm;\n\n3. We commit ourselves;\n\n4. Recognizing the challenges, we pledge to act.',
+      ),
+    );
   });
 
   it('fixes a participle in the operative part', () => {
-    const fixed = checkRule(operativeVerb, GA('1. Decides;\n\n2. ⟦Recalling⟧ its resolution 58/4;\n\n3. Also ⟦noting⟧ the report;\n\n4. ⟦Taking⟧ note of the report.'), [
-      'Operative paragraph opens with the participle "Recalling"; write "Recalls".',
-      'Operative paragraph opens with the participle "noting"; write "notes".',
-      'Operative paragraph opens with the participle "Taking"; write "Takes".',
-    ]);
+    const fixed = checkRule(
+      operativeVerb,
+      GA(
+        '1. Decides;\n\n2. ⟦Recalling⟧ its resolution 58/4;\n\n3. Also ⟦noting⟧ the report;\n\n4. ⟦Taking⟧ note of the report.',
+      ),
+      [
+        'Operative paragraph opens with the participle "Recalling"; write "Recalls".',
+        'Operative paragraph opens with the participle "noting"; write "notes".',
+        'Operative paragraph opens with the participle "Taking"; write "Takes".',
+      ],
+    );
     assert.match(fixed, /2\. Recalls its resolution 58\/4;\n\n3\. Also notes the report;\n\n4\. Takes note/);
   });
 
@@ -50,16 +61,21 @@ describe('operative-verb', () => {
   });
 
   it('fixes a plural verb among verbs in the third person singular', () => {
-    const fixed = checkRule(operativeVerb, GA('1. Decides;\n\n2. ⟦Request⟧ the Secretary-General;\n\n3. Urges all States;\n\n4. Encourages Member States;\n\n5. Decides to remain seized.'), [
-      'Operative paragraph opens with "Request" among verbs in the third person singular; write "Requests".',
-    ]);
+    const fixed = checkRule(
+      operativeVerb,
+      GA(
+        '1. Decides;\n\n2. ⟦Request⟧ the Secretary-General;\n\n3. Urges all States;\n\n4. Encourages Member States;\n\n5. Decides to remain seized.',
+      ),
+      ['Operative paragraph opens with "Request" among verbs in the third person singular; write "Requests".'],
+    );
     assert.match(fixed, /2\. Requests the Secretary-General/);
   });
 
   it('reports Model UN wording', () => {
-    checkRule(operativeVerb, GA('1. ⟦Has resolved⟧ to act.'), ['"Has resolved" is Model UN wording that UN resolutions do not use; write "Resolves".']);
+    checkRule(operativeVerb, GA('1. ⟦Has resolved⟧ to act.'), [
+      '"Has resolved" is Model UN wording that UN resolutions do not use; write "Resolves".',
+    ]);
   });
-
 
   it('accepts `Acting under Chapter VII of the Charter` opening a list of paragraphs with their own verbs', () => {
     checkRule(
@@ -67,10 +83,16 @@ describe('operative-verb', () => {
       'The Security Council,\n\nRecalling its previous resolutions,\n\n11. Requests the Secretary-General to keep the Council informed;\n\n12. Acting under Chapter VII of the Charter of the United Nations:\n\n(a) Decides that the Mission is authorized to use all necessary means;\n\n(b) Requests the Secretary-General to report;\n\n13. Decides to remain seized of the matter.\n',
     );
     // Without a list of paragraphs after it, the participle is still reported.
-    checkRule(operativeVerb, GA('1. Decides to continue;\n\n2. ⟦Reiterating⟧ its commitment to impose targeted measures;\n\n3. Decides to remain seized.'));
+    checkRule(
+      operativeVerb,
+      GA(
+        '1. Decides to continue;\n\n2. ⟦Reiterating⟧ its commitment to impose targeted measures;\n\n3. Decides to remain seized.',
+      ),
+    );
   });
 
   it('survives empty and garbage input', () => {
-    for (const text of ['', '1.', '1. \n\n2. ,;', 'The General Assembly\n\n1. ing;']) assert.doesNotThrow(() => operativeVerb.check(parse(text)));
+    for (const text of ['', '1.', '1. \n\n2. ,;', 'The General Assembly\n\n1. ing;'])
+      assert.doesNotThrow(() => operativeVerb.check(parse(text)));
   });
 });

@@ -4,7 +4,8 @@ import { organLine } from '../../../server/src/core/rules/organ-line';
 import { parse } from '../../../server/src/core/parser/parse';
 import { checkRule } from '../../support/fixtures';
 
-const MASTHEAD = (symbol: string): string => `United Nations\n${symbol}\nGeneral Assembly\nDistr.: General\n3 February 2005\n\n59/157. Title\n\n`;
+const MASTHEAD = (symbol: string): string =>
+  `United Nations\n${symbol}\nGeneral Assembly\nDistr.: General\n3 February 2005\n\n59/157. Title\n\n`;
 
 describe('organ-line', () => {
   it('accepts a comma before a preamble and none before the operative part', () => {
@@ -21,9 +22,11 @@ describe('organ-line', () => {
   });
 
   it('replaces other punctuation before a preamble', () => {
-    const fixed = checkRule(organLine, 'The Human Rights Council⟦:⟧\n\nRecalling its resolution 7/19,\n\n1. Decides.\n', [
-      'The organ line ends with ":" before the preamble; write "The Human Rights Council,".',
-    ]);
+    const fixed = checkRule(
+      organLine,
+      'The Human Rights Council⟦:⟧\n\nRecalling its resolution 7/19,\n\n1. Decides.\n',
+      ['The organ line ends with ":" before the preamble; write "The Human Rights Council,".'],
+    );
     assert.match(fixed, /^The Human Rights Council,\n/);
   });
 
@@ -36,16 +39,19 @@ describe('organ-line', () => {
   });
 
   it('checks the first organ line against the symbol only', () => {
-    checkRule(organLine, `${MASTHEAD('A/RES/59/157')}The ⟦Security Council⟧,\n\nRecalling its resolution 55/25,\n\n1. Decides.\n`, [
-      'The organ line names the Security Council, but A/RES/59/157 is a resolution of the General Assembly; write "The General Assembly".',
-    ]);
+    checkRule(
+      organLine,
+      `${MASTHEAD('A/RES/59/157')}The ⟦Security Council⟧,\n\nRecalling its resolution 55/25,\n\n1. Decides.\n`,
+      [
+        'The organ line names the Security Council, but A/RES/59/157 is a resolution of the General Assembly; write "The General Assembly".',
+      ],
+    );
     checkRule(organLine, `${MASTHEAD('A/HRC/RES/57/12')}The Human Rights Council,\n\nRecalling,\n\n1. Decides.\n`);
     checkRule(
       organLine,
       `${MASTHEAD('E/RES/2021/23')}The Economic and Social Council\n\nRecommends to the General Assembly the adoption of the following draft resolution:\n\nThe General Assembly,\n\nRecalling its resolution 75/196,\n\n1. Decides.\n`,
     );
   });
-
 
   it('does not read a line of an annexed agreement as the organ line', () => {
     checkRule(
@@ -55,6 +61,7 @@ describe('organ-line', () => {
   });
 
   it('survives empty and garbage input', () => {
-    for (const text of ['', 'The General Assembly,', 'The General Assembly\n\nThe General Assembly,\n']) assert.doesNotThrow(() => organLine.check(parse(text)));
+    for (const text of ['', 'The General Assembly,', 'The General Assembly\n\nThe General Assembly,\n'])
+      assert.doesNotThrow(() => organLine.check(parse(text)));
   });
 });

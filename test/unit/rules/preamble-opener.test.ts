@@ -5,7 +5,8 @@ import { preambleOpener } from '../../../server/src/core/rules/preamble-opener';
 import { parse } from '../../../server/src/core/parser/parse';
 import { checkRule } from '../../support/fixtures';
 
-const GA = (preamble: string): string => `The General Assembly,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
+const GA = (preamble: string): string =>
+  `The General Assembly,\n\n${preamble}\n\n1. Decides to remain seized of the matter.\n`;
 
 describe('preamble-opener', () => {
   it('accepts the openers of adopted texts, with their modifiers', () => {
@@ -41,7 +42,9 @@ describe('preamble-opener', () => {
   it('fixes an operative verb in the preamble to its participle', () => {
     const fixed = checkRule(
       preambleOpener,
-      GA('⟦Recalls⟧ its resolution 55/25,\n\n⟦Notes⟧ the report,\n\n⟦Welcomes⟧ the progress,\n\n⟦Takes⟧ note of the report,\n\nFurther ⟦recalls⟧ its resolution 58/4,'),
+      GA(
+        '⟦Recalls⟧ its resolution 55/25,\n\n⟦Notes⟧ the report,\n\n⟦Welcomes⟧ the progress,\n\n⟦Takes⟧ note of the report,\n\nFurther ⟦recalls⟧ its resolution 58/4,',
+      ),
       [
         'Preambular paragraph opens with the operative verb "Recalls"; write "Recalling".',
         'Preambular paragraph opens with the operative verb "Notes"; write "Noting".',
@@ -50,7 +53,10 @@ describe('preamble-opener', () => {
         'Preambular paragraph opens with the operative verb "recalls"; write "recalling".',
       ],
     );
-    assert.match(fixed, /Recalling its resolution 55\/25,\n\nNoting the report,\n\nWelcoming the progress,\n\nTaking note of the report,\n\nFurther recalling/);
+    assert.match(
+      fixed,
+      /Recalling its resolution 55\/25,\n\nNoting the report,\n\nWelcoming the progress,\n\nTaking note of the report,\n\nFurther recalling/,
+    );
   });
 
   it('reports an opener that is neither a participle nor an adjective', () => {
@@ -74,16 +80,27 @@ describe('preamble-opener', () => {
 
   it('derives participles, irregular ones included', () => {
     const pairs: [string, string][] = [
-      ['Recalls', 'Recalling'], ['Notes', 'Noting'], ['Commits', 'Committing'], ['Agrees', 'Agreeing'],
-      ['Stresses', 'Stressing'], ['Applies', 'Applying'], ['Is', 'Being'], ['Has', 'Having'], ['Plans', 'Planning'],
-      ['Refers', 'Referring'], ['Offers', 'Offering'], ['Re-emphasizes', 'Re-emphasizing'], ['Establishes', 'Establishing'],
-      ['Sees', 'Seeing'], ['Draws', 'Drawing'], ['Travels', 'Travelling'],
+      ['Recalls', 'Recalling'],
+      ['Notes', 'Noting'],
+      ['Commits', 'Committing'],
+      ['Agrees', 'Agreeing'],
+      ['Stresses', 'Stressing'],
+      ['Applies', 'Applying'],
+      ['Is', 'Being'],
+      ['Has', 'Having'],
+      ['Plans', 'Planning'],
+      ['Refers', 'Referring'],
+      ['Offers', 'Offering'],
+      ['Re-emphasizes', 'Re-emphasizing'],
+      ['Establishes', 'Establishing'],
+      ['Sees', 'Seeing'],
+      ['Draws', 'Drawing'],
+      ['Travels', 'Travelling'],
     ];
     for (const [verb, participle] of pairs) assert.equal(participleOf(verb), participle);
   });
 
-
-  it('accepts the Security Council\'s concessive `While noting …` and `While welcoming …`', () => {
+  it("accepts the Security Council's concessive `While noting …` and `While welcoming …`", () => {
     checkRule(
       preambleOpener,
       'The Security Council,\n\nRecalling its previous resolutions,\n\nWhile noting some positive developments, expressing concern over the obstacles imposed on the work of the Panel,\n\nWhile welcoming the decrease in reported incidents of piracy, continuing to be gravely concerned by the threat,\n\nWhile expressing its appreciation for the work of the Mission, remaining concerned at the situation,\n\n1. Decides to remain seized of the matter.\n',
@@ -93,6 +110,7 @@ describe('preamble-opener', () => {
   });
 
   it('survives empty and garbage input', () => {
-    for (const text of ['', '\n\n', 'The General Assembly,\n\n,,,\n\n1.', '⟦'.repeat(3)]) assert.doesNotThrow(() => preambleOpener.check(parse(text.replace(/⟦/g, ''))));
+    for (const text of ['', '\n\n', 'The General Assembly,\n\n,,,\n\n1.', '⟦'.repeat(3)])
+      assert.doesNotThrow(() => preambleOpener.check(parse(text.replace(/⟦/g, ''))));
   });
 });

@@ -13,27 +13,52 @@ describe('subparagraph-labels', () => {
       return `(${label}) Item;`;
     }).join('\n\n');
     checkRule(subparagraphLabels, GA(`1. Decides:\n\n${letters}\n\n2. Notes.\n`));
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) That:\n\n(i) One:\n\na. Alpha;\n\nb. Beta:\n\ni. Deep;\n\nii. Deeper;\n\n(ii) Two;\n\n(b) Three.\n'));
+    checkRule(
+      subparagraphLabels,
+      GA(
+        '1. Decides:\n\n(a) That:\n\n(i) One:\n\na. Alpha;\n\nb. Beta:\n\ni. Deep;\n\nii. Deeper;\n\n(ii) Two;\n\n(b) Three.\n',
+      ),
+    );
   });
 
   it('reads (i) after (h) as a letter and (v) after (iv) as roman', () => {
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n(b) B;\n\n(c) C;\n\n(d) D;\n\n(e) E;\n\n(f) F;\n\n(g) G;\n\n(h) H;\n\n(i) I;\n\n(j) J.\n'));
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) That:\n\n(i) One;\n\n(ii) Two;\n\n(iii) Three;\n\n(iv) Four;\n\n(v) Five;\n\n(b) B.\n'));
+    checkRule(
+      subparagraphLabels,
+      GA(
+        '1. Decides:\n\n(a) A;\n\n(b) B;\n\n(c) C;\n\n(d) D;\n\n(e) E;\n\n(f) F;\n\n(g) G;\n\n(h) H;\n\n(i) I;\n\n(j) J.\n',
+      ),
+    );
+    checkRule(
+      subparagraphLabels,
+      GA('1. Decides:\n\n(a) That:\n\n(i) One;\n\n(ii) Two;\n\n(iii) Three;\n\n(iv) Four;\n\n(v) Five;\n\n(b) B.\n'),
+    );
   });
 
   it('reports a skipped label once, naming the expected one, and relabels the list', () => {
-    const fixed = checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n⟦(c)⟧ C;\n\n(d) D.\n'), ['Sub-paragraph label (c) skips (b); expected (b).']);
+    const fixed = checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n⟦(c)⟧ C;\n\n(d) D.\n'), [
+      'Sub-paragraph label (c) skips (b); expected (b).',
+    ]);
     assert.match(fixed, /\(a\) A;\n\n\(b\) C;\n\n\(c\) D\./);
   });
 
   it('reports a duplicate, a step back and a wrong start', () => {
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n(b) B;\n\n⟦(b)⟧ C.\n'), ['Sub-paragraph label (b) is used twice; expected (c).']);
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n⟦(b)⟧ A;\n\n(c) B.\n'), ['Sub-paragraph labels start at (b); expected (a).']);
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) That:\n\n(i) One;\n\n(ii) Two;\n\n⟦(ii)⟧ Three;\n\n(b) B.\n'), ['Sub-paragraph label (ii) is used twice; expected (iii).']);
+    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n(b) B;\n\n⟦(b)⟧ C.\n'), [
+      'Sub-paragraph label (b) is used twice; expected (c).',
+    ]);
+    checkRule(subparagraphLabels, GA('1. Decides:\n\n⟦(b)⟧ A;\n\n(c) B.\n'), [
+      'Sub-paragraph labels start at (b); expected (a).',
+    ]);
+    checkRule(
+      subparagraphLabels,
+      GA('1. Decides:\n\n(a) That:\n\n(i) One;\n\n(ii) Two;\n\n⟦(ii)⟧ Three;\n\n(b) B.\n'),
+      ['Sub-paragraph label (ii) is used twice; expected (iii).'],
+    );
   });
 
   it('checks each paragraph and each level on its own', () => {
-    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n(b) B;\n\n2. Requests:\n\n(a) A;\n\n⟦(c)⟧ B.\n'), ['Sub-paragraph label (c) skips (b); expected (b).']);
+    checkRule(subparagraphLabels, GA('1. Decides:\n\n(a) A;\n\n(b) B;\n\n2. Requests:\n\n(a) A;\n\n⟦(c)⟧ B.\n'), [
+      'Sub-paragraph label (c) skips (b); expected (b).',
+    ]);
   });
 
   it('reports an OCR misreading such as (1) for (i) as what it is', () => {

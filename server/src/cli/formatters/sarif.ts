@@ -21,7 +21,10 @@ export function sarifFormatter(version: string): Formatter {
                   id: meta.id,
                   shortDescription: { text: meta.description },
                   // A rule off by default is listed as disabled (SARIF `enabled: false`, level `none`).
-                  defaultConfiguration: meta.defaultSeverity === 'off' ? { enabled: false, level: LEVEL.off } : { level: LEVEL[meta.defaultSeverity] },
+                  defaultConfiguration:
+                    meta.defaultSeverity === 'off'
+                      ? { enabled: false, level: LEVEL.off }
+                      : { level: LEVEL[meta.defaultSeverity] },
                 })),
               },
             },
@@ -36,7 +39,12 @@ export function sarifFormatter(version: string): Formatter {
                     {
                       physicalLocation: {
                         artifactLocation: { uri: report.file.replace(/\\/g, '/') },
-                        region: { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 },
+                        region: {
+                          startLine: start.line + 1,
+                          startColumn: start.character + 1,
+                          endLine: end.line + 1,
+                          endColumn: end.character + 1,
+                        },
                       },
                     },
                   ],

@@ -10,7 +10,9 @@ export const formatStylish: Formatter = (reports) => {
     for (const diagnostic of report.diagnostics) {
       counts[diagnostic.severity]++;
       const { line, character } = report.index.positionAt(diagnostic.start);
-      lines.push(`  ${`${line + 1}:${character + 1}`.padEnd(9)} ${diagnostic.severity.padEnd(11)} ${diagnostic.message}  ${diagnostic.rule}`);
+      lines.push(
+        `  ${`${line + 1}:${character + 1}`.padEnd(9)} ${diagnostic.severity.padEnd(11)} ${diagnostic.message}  ${diagnostic.rule}`,
+      );
     }
     lines.push('');
   }

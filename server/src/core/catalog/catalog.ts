@@ -64,7 +64,15 @@ export class MapProvider implements CatalogProvider {
 export const bundledProvider = (): MapProvider =>
   new MapProvider(
     'bundled',
-    BUNDLED_CATALOG.map((entry) => ({ symbol: entry.symbol, organ: entry.organ, kind: entry.kind, date: entry.date, title: entry.title, parts: entry.parts, source: 'bundled catalogue' })),
+    BUNDLED_CATALOG.map((entry) => ({
+      symbol: entry.symbol,
+      organ: entry.organ,
+      kind: entry.kind,
+      date: entry.date,
+      title: entry.title,
+      parts: entry.parts,
+      source: 'bundled catalogue',
+    })),
   );
 
 /**

@@ -85,13 +85,22 @@ export function canonicalResolutionSymbol(raw: unknown): CanonicalSymbol | undef
   if (text.length > MAX_SYMBOL_LENGTH) return undefined;
   for (const form of FORMS) {
     const match = form.re.exec(text);
-    if (match) return { symbol: text, organ: form.organ, kind: match[1] === 'DEC' ? 'decision' : 'resolution', ...(part ? { part } : {}) };
+    if (match)
+      return {
+        symbol: text,
+        organ: form.organ,
+        kind: match[1] === 'DEC' ? 'decision' : 'resolution',
+        ...(part ? { part } : {}),
+      };
   }
   return undefined;
 }
 
 function normalisePart(text: string): string {
-  return text.replace(/\s+(?:AND|TO)\s+/g, '-').replace(/\s*[-–]\s*/g, '-').replace(/\s+/g, '-');
+  return text
+    .replace(/\s+(?:AND|TO)\s+/g, '-')
+    .replace(/\s*[-–]\s*/g, '-')
+    .replace(/\s+/g, '-');
 }
 
 /** True for an ISO date `yyyy-mm-dd` that exists in the calendar, from 1945 to 2199. */
@@ -145,12 +154,17 @@ export interface EntryResult {
  */
 export function validateEntry(raw: unknown, source: string, where = 'entry'): EntryResult {
   const problems: string[] = [];
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problems: [`${where}: not an object; skipped.`] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { problems: [`${where}: not an object; skipped.`] };
   const entry = raw as Record<string, unknown>;
   const canonical = canonicalResolutionSymbol(entry.symbol);
   if (!canonical) {
     const shown = typeof entry.symbol === 'string' ? `"${entry.symbol.slice(0, 80)}"` : 'missing';
-    return { problems: [`${where}: symbol ${shown} is not a resolution or decision symbol (such as A/RES/55/25 or S/RES/1373(2001)); skipped.`] };
+    return {
+      problems: [
+        `${where}: symbol ${shown} is not a resolution or decision symbol (such as A/RES/55/25 or S/RES/1373(2001)); skipped.`,
+      ],
+    };
   }
   const symbol = canonical.symbol;
   if (typeof entry.symbol === 'string' && entry.symbol !== symbol) {
@@ -158,14 +172,20 @@ export function validateEntry(raw: unknown, source: string, where = 'entry'): En
   }
   const fact: CatalogFact = { symbol, organ: canonical.organ, kind: canonical.kind, source };
   if (entry.organ !== undefined && entry.organ !== canonical.organ) {
-    problems.push(`${where} ${symbol}: organ ${JSON.stringify(entry.organ)?.slice(0, 40)} does not match the symbol; ${canonical.organ} used.`);
+    problems.push(
+      `${where} ${symbol}: organ ${JSON.stringify(entry.organ)?.slice(0, 40)} does not match the symbol; ${canonical.organ} used.`,
+    );
   }
   if (entry.kind !== undefined && entry.kind !== canonical.kind) {
-    problems.push(`${where} ${symbol}: kind ${JSON.stringify(entry.kind)?.slice(0, 40)} does not match the symbol; ${canonical.kind} used.`);
+    problems.push(
+      `${where} ${symbol}: kind ${JSON.stringify(entry.kind)?.slice(0, 40)} does not match the symbol; ${canonical.kind} used.`,
+    );
   }
   if (entry.date !== undefined) {
     if (!isValidIsoDate(entry.date)) {
-      problems.push(`${where} ${symbol}: date ${JSON.stringify(entry.date)?.slice(0, 40)} is not a real date in the form yyyy-mm-dd; ignored.`);
+      problems.push(
+        `${where} ${symbol}: date ${JSON.stringify(entry.date)?.slice(0, 40)} is not a real date in the form yyyy-mm-dd; ignored.`,
+      );
     } else {
       const window = yearWindow(symbol);
       if (window && (entry.date < window.from || entry.date > window.to)) {
@@ -209,7 +229,12 @@ export function parseCatalogFile(text: string, sourceName: string): ParsedCatalo
   const root = data as Record<string, unknown>;
   if (root.unresCatalog !== CATALOG_FORMAT_VERSION) {
     const version = root.unresCatalog === undefined ? 'missing' : JSON.stringify(root.unresCatalog)?.slice(0, 20);
-    return { facts: [], problems: [`not a catalogue of a known version: "unresCatalog" is ${version}, expected ${CATALOG_FORMAT_VERSION}.`] };
+    return {
+      facts: [],
+      problems: [
+        `not a catalogue of a known version: "unresCatalog" is ${version}, expected ${CATALOG_FORMAT_VERSION}.`,
+      ],
+    };
   }
   if (!Array.isArray(root.entries)) return { facts: [], problems: ['"entries" must be a list.'] };
   const facts: CatalogFact[] = [];

@@ -31,7 +31,10 @@ const MONTHS_LOWER = MONTHS.map((month) => month.toLowerCase());
 function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return undefined;
-  const index = MONTHS_LOWER.findIndex((month) => month === lower || (lower.length === 3 && month.startsWith(lower)) || (lower === 'sept' && month === 'september'));
+  const index = MONTHS_LOWER.findIndex(
+    (month) =>
+      month === lower || (lower.length === 3 && month.startsWith(lower)) || (lower === 'sept' && month === 'september'),
+  );
   return index < 0 ? undefined : index + 1;
 }
 
@@ -49,7 +52,10 @@ function iso(year: number, month: number, day: number): string | undefined {
 export function parseLooseDate(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.length > 60) return undefined;
   const text = raw.replace(/[\s\u00A0\u2007\u202F]+/g, ' ').trim();
-  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
+  let match =
+    /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(
+      text,
+    );
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));
@@ -93,13 +99,22 @@ class FactCollector {
   private readonly bySymbol = new Map<string, Collected>();
   constructor(private readonly problems: Problems) {}
 
-  add(symbol: { symbol: string; organ: CatalogFact['organ']; kind: CatalogFact['kind']; part?: string }, date: string | undefined, title: string | undefined, source: string): void {
+  add(
+    symbol: { symbol: string; organ: CatalogFact['organ']; kind: CatalogFact['kind']; part?: string },
+    date: string | undefined,
+    title: string | undefined,
+    source: string,
+  ): void {
     const existing = this.bySymbol.get(symbol.symbol);
     if (!existing) {
       const fact: CatalogFact = { symbol: symbol.symbol, organ: symbol.organ, kind: symbol.kind, source };
       if (date) fact.date = date;
       if (title) fact.title = title;
-      this.bySymbol.set(symbol.symbol, { fact, parts: new Set(symbol.part ? [symbol.part] : ['']), dates: new Set(date ? [date] : []) });
+      this.bySymbol.set(symbol.symbol, {
+        fact,
+        parts: new Set(symbol.part ? [symbol.part] : ['']),
+        dates: new Set(date ? [date] : []),
+      });
       return;
     }
     existing.parts.add(symbol.part ?? '');
@@ -122,7 +137,9 @@ class FactCollector {
     for (const { fact, parts, dates } of this.bySymbol.values()) {
       if (dates.size > 1) {
         const what = parts.size > 1 ? 'parts adopted on different dates' : 'records with different dates';
-        this.problems.add(`${fact.symbol}: ${what} (${[...dates].sort().join(', ')}); the earliest, ${fact.date}, is kept.`);
+        this.problems.add(
+          `${fact.symbol}: ${what} (${[...dates].sort().join(', ')}); the earliest, ${fact.date}, is kept.`,
+        );
       }
     }
     return [...this.bySymbol.values()].map((entry) => entry.fact);
@@ -162,11 +179,16 @@ export function importDataExtract(jsonl: string, source = DATA_EXTRACT_SOURCE): 
     const record = row as Record<string, unknown>;
     const symbol = canonicalResolutionSymbol(record.symbol);
     if (!symbol) {
-      problems.add(`line ${lineNumber}: symbol ${describe(record.symbol)} is not a resolution or decision symbol; skipped.`);
+      problems.add(
+        `line ${lineNumber}: symbol ${describe(record.symbol)} is not a resolution or decision symbol; skipped.`,
+      );
       continue;
     }
     const date = parseLooseDate(record.adoption_date);
-    if (record.adoption_date !== undefined && !date) problems.add(`line ${lineNumber} (${symbol.symbol}): adoption date ${describe(record.adoption_date)} not understood; left out.`);
+    if (record.adoption_date !== undefined && !date)
+      problems.add(
+        `line ${lineNumber} (${symbol.symbol}): adoption date ${describe(record.adoption_date)} not understood; left out.`,
+      );
     collector.add(symbol, date, cleanTitle(record.title), source);
   }
   return { facts: collector.facts(), problems: problems.done(), records };
@@ -174,7 +196,7 @@ export function importDataExtract(jsonl: string, source = DATA_EXTRACT_SOURCE): 
 
 function describe(value: unknown): string {
   if (value === undefined) return 'missing';
-  const text = typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
@@ -321,7 +343,8 @@ export class VotingCsvImporter {
 
   end(): ImportResult {
     this.parser.end();
-    if (this.parser.unterminated) this.problems.add('the file ends inside a quoted field; the last row may be incomplete.');
+    if (this.parser.unterminated)
+      this.problems.add('the file ends inside a quoted field; the last row may be incomplete.');
     if (!this.columns && !this.headerProblem) this.problems.add('no header row: the file is empty.');
     return { facts: this.collector.facts(), problems: this.problems.done(), records: this.records };
   }
@@ -332,7 +355,11 @@ export class VotingCsvImporter {
       if (this.headerProblem) return;
       const names = fields.map((name) => name.trim().toLowerCase());
       const find = (aliases: readonly string[]) => names.findIndex((name) => aliases.includes(name));
-      const columns = { resolution: find(VOTING_COLUMNS.resolution), date: find(VOTING_COLUMNS.date), title: find(VOTING_COLUMNS.title) };
+      const columns = {
+        resolution: find(VOTING_COLUMNS.resolution),
+        date: find(VOTING_COLUMNS.date),
+        title: find(VOTING_COLUMNS.title),
+      };
       if (columns.resolution < 0) {
         this.headerProblem = true;
         this.problems.add('the header has no "resolution" column: not a voting-data CSV.');
@@ -349,7 +376,9 @@ export class VotingCsvImporter {
       const key = rawSymbol ?? '';
       if (!this.rejected.has(key)) {
         this.rejected.add(key);
-        this.problems.add(`row ${this.rowNumber}: resolution ${describe(rawSymbol)} is not a resolution symbol; its rows are skipped.`);
+        this.problems.add(
+          `row ${this.rowNumber}: resolution ${describe(rawSymbol)} is not a resolution symbol; its rows are skipped.`,
+        );
       }
       return;
     }
@@ -361,12 +390,17 @@ export class VotingCsvImporter {
       const first = this.seen.get(key);
       if (date && first && date !== first && !this.rejected.has(`date|${key}`)) {
         this.rejected.add(`date|${key}`);
-        this.problems.add(`row ${this.rowNumber} (${symbol.symbol}): date ${date} differs from the first row's ${first}; the first is kept.`);
+        this.problems.add(
+          `row ${this.rowNumber} (${symbol.symbol}): date ${date} differs from the first row's ${first}; the first is kept.`,
+        );
       }
       return;
     }
     const date = parseLooseDate(rawDate);
-    if (rawDate !== undefined && rawDate.trim() !== '' && !date) this.problems.add(`row ${this.rowNumber} (${symbol.symbol}): date ${describe(rawDate)} not understood; left out.`);
+    if (rawDate !== undefined && rawDate.trim() !== '' && !date)
+      this.problems.add(
+        `row ${this.rowNumber} (${symbol.symbol}): date ${describe(rawDate)} not understood; left out.`,
+      );
     this.seen.set(key, date);
     this.collector.add(symbol, date, cleanTitle(cell(this.columns.title)), this.source);
   }
@@ -453,7 +487,8 @@ export function readMarcXml(xml: string): MarcRecord[] {
   let control: { tag: string; value: string } | undefined;
   const appendText = (text: string) => {
     const target = subfield ?? control;
-    if (target && target.value.length < MAX_VALUE_LENGTH) target.value += text.slice(0, MAX_VALUE_LENGTH - target.value.length);
+    if (target && target.value.length < MAX_VALUE_LENGTH)
+      target.value += text.slice(0, MAX_VALUE_LENGTH - target.value.length);
   };
   let position = 0;
   while (position < xml.length) {
@@ -596,16 +631,22 @@ export function importMarcXml(xml: string, source = MARCXML_SOURCE): ImportResul
     const fact = marcFact(record);
     if (!fact) {
       const symbols = [...marcValues(record, '191', 'a'), ...marcValues(record, '791', 'a')];
-      problems.add(`record ${index + 1}: ${symbols.length ? `symbol ${describe(symbols[0])} is not a resolution or decision symbol` : 'no symbol (191$a)'}; skipped.`);
+      problems.add(
+        `record ${index + 1}: ${symbols.length ? `symbol ${describe(symbols[0])} is not a resolution or decision symbol` : 'no symbol (191$a)'}; skipped.`,
+      );
       return;
     }
     if (fact.vote) votes.push(fact);
     else collector.add(fact.symbol, fact.date, fact.title, source);
   });
   // A voting record only fills in resolutions the export has no record of.
-  const described = new Set(votes.filter((fact) => collector.has(fact.symbol.symbol)).map((fact) => fact.symbol.symbol));
-  for (const fact of votes) if (!described.has(fact.symbol.symbol)) collector.add(fact.symbol, fact.date, fact.title, source);
-  if (typeof xml === 'string' && xml.trim() !== '' && records.length === 0) problems.add('no MARC record found: not a MARCXML export.');
+  const described = new Set(
+    votes.filter((fact) => collector.has(fact.symbol.symbol)).map((fact) => fact.symbol.symbol),
+  );
+  for (const fact of votes)
+    if (!described.has(fact.symbol.symbol)) collector.add(fact.symbol, fact.date, fact.title, source);
+  if (typeof xml === 'string' && xml.trim() !== '' && records.length === 0)
+    problems.add('no MARC record found: not a MARCXML export.');
   return { facts: collector.facts(), problems: problems.done(), records: records.length };
 }
 

@@ -25,7 +25,8 @@ export function checkBaseUrl(baseUrl: string): BaseUrlCheck {
   if (url.username || url.password) return { ok: false, reason: 'a base URL must not carry credentials' };
   const host = url.hostname.toLowerCase();
   const loopback = LOOPBACK_HOSTS.has(host);
-  if (url.protocol === 'https:' && (loopback || host === 'un.org' || host.endsWith('.un.org'))) return { ok: true, base: trimBase(url), origin: url.origin };
+  if (url.protocol === 'https:' && (loopback || host === 'un.org' || host.endsWith('.un.org')))
+    return { ok: true, base: trimBase(url), origin: url.origin };
   if (url.protocol === 'http:' && loopback) return { ok: true, base: trimBase(url), origin: url.origin };
   if (url.protocol !== 'https:') return { ok: false, reason: `only https is used (${url.protocol} refused)` };
   return { ok: false, reason: `only the UN Digital Library (un.org) is asked, not ${host}` };

@@ -7,9 +7,17 @@ import { CITED_FACTS, UN_RECORDS } from '../data/un-records';
 
 /** The records' sources, by the letter the data file uses: the tag in the corpus and how a hover names it. */
 export const RECORD_SOURCES = {
-  u: { tag: 'unxml-extract', name: 'UN documentation metadata (DGACM)', speaker: 'the UN documentation metadata (DGACM)' },
+  u: {
+    tag: 'unxml-extract',
+    name: 'UN documentation metadata (DGACM)',
+    speaker: 'the UN documentation metadata (DGACM)',
+  },
   a: { tag: 'unxml-akn', name: 'UN Akoma Ntoso text (DGACM)', speaker: 'the UN Akoma Ntoso text (DGACM)' },
-  d: { tag: 'dhl-sc-tables', name: 'Dag Hammarskjöld Library, Security Council actions', speaker: 'the Dag Hammarskjöld Library' },
+  d: {
+    tag: 'dhl-sc-tables',
+    name: 'Dag Hammarskjöld Library, Security Council actions',
+    speaker: 'the Dag Hammarskjöld Library',
+  },
   l: { tag: 'undl-scrape', name: 'UN Digital Library', speaker: 'the UN Digital Library' },
 } as const;
 
@@ -88,7 +96,8 @@ export class TableProvider implements CatalogProvider {
 }
 
 /** The name of the record behind a records-layer fact: `UN Digital Library`. */
-export const recordName = (codes: string): string => RECORD_SOURCES[codes.charAt(0) as RecordSourceCode]?.name ?? 'UN records';
+export const recordName = (codes: string): string =>
+  RECORD_SOURCES[codes.charAt(0) as RecordSourceCode]?.name ?? 'UN records';
 
 let records: TableProvider | undefined;
 let cited: TableProvider | undefined;

@@ -58,7 +58,11 @@ export function cleanView(model: Resolution): CleanView {
   }
   // The end of the clean text maps to the end of the original.
   segment(length, source.length);
-  return { text: pieces.length === 1 ? pieces[0] : pieces.join(''), cleanStarts: Int32Array.from(cleanStarts), originalStarts: Int32Array.from(originalStarts) };
+  return {
+    text: pieces.length === 1 ? pieces[0] : pieces.join(''),
+    cleanStarts: Int32Array.from(cleanStarts),
+    originalStarts: Int32Array.from(originalStarts),
+  };
 }
 
 /** The original offset of a clean offset (0 … clean length); NaN outside. */

@@ -31,24 +31,37 @@ const ITEM = new RegExp(
 );
 const PARTS_AFTER = new RegExp(`${SP}+(${PART_LETTERS})(?![\\w/])`, 'y');
 const DATE = new RegExp(`${SP}+of${SP}+(\\d{1,2})${SP}+(${MONTHS.join('|')})${SP}*,?${SP}*(\\d{4})(?!\\d)`, 'y');
-const SEPARATOR = new RegExp(`(?:${SP}*,${SP}*(?:(?:and|or)${SP}+)?|${SP}+(?:and|or|to|as${SP}+well${SP}+as)${SP}+)`, 'y');
+const SEPARATOR = new RegExp(
+  `(?:${SP}*,${SP}*(?:(?:and|or)${SP}+)?|${SP}+(?:and|or|to|as${SP}+well${SP}+as)${SP}+)`,
+  'y',
+);
 /** One line break: `\n`, `\r\n` or a lone `\r` (never the `\r` of a `\r\n` on its own). */
 const LINE_END = '(?:\\r?\\n|\\r(?!\\n))';
 /** A blank line: the end of a paragraph (or of a title), which a description never runs past. */
 const PARAGRAPH_BREAK = `${LINE_END}[\\t \\u00A0]*${LINE_END}`;
-const DESCRIPTION_CLAUSE = new RegExp(`${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+((?:(?!${PARAGRAPH_BREAK})[^,;]){1,300})`, 'y');
+const DESCRIPTION_CLAUSE = new RegExp(
+  `${SP}*,${SP}*((?:by|in)${SP}+which|whereby)${SP}+((?:(?!${PARAGRAPH_BREAK})[^,;]){1,300})`,
+  'y',
+);
 const DESCRIPTION_TITLE = new RegExp(`${SP}*,?${SP}*entitled${SP}+[“"‘]([^”"’]{1,400})[”"’]`, 'y');
 const NEXT_ITEM = `,?${SP}*(?:(?:and|or)${SP}+)?(?:\\d{1,4}\\/\\d|\\d{1,4}${SP}*\\(|E?S[-\\u2011]\\d)`;
-const DESCRIPTION_ON = new RegExp(`${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`, 'y');
+const DESCRIPTION_ON = new RegExp(
+  `${SP}+on${SP}+((?:(?!${SP}+and${SP}+(?:its|all|the${SP}+relevant|other|subsequent|resolutions?|General|Security|Human)\\b|${SP}*${NEXT_ITEM}|${PARAGRAPH_BREAK})[^,;()])+)`,
+  'y',
+);
 /** `70/116, para. 4,` `72/115, paras. 7–8` in footnote lists. */
-const PARA_AFTER = new RegExp(`${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`, 'y');
+const PARA_AFTER = new RegExp(
+  `${SP}*,${SP}*(paras?\\.${SP}*\\d{1,3}(?:${SP}*\\([a-z]{1,4}\\))?(?:${SP}*[–-]${SP}*\\d{1,3})?)`,
+  'y',
+);
 /**
  * A body's name as texts write it: capitalised words, or words joined by of/the/and/for/on/in/
  * against/to (`Conference of the States Parties to the United Nations Convention against Corruption`).
  */
 const BODY_NAME = `[A-Z][\\w’'\\-\\u2011]*(?:${SP}+(?:(?:of|the|and|for|on|in|against|to)${SP}+)*[A-Z][\\w’'\\-\\u2011]*)*`;
 /** Words that make a capitalised name a body's (`Environment Assembly`, `Conference of the Parties`, `Executive Board`), not a title or a people (`Member States`). */
-const BODY_HEAD = /^(?:Assembly|Council|Commission|Conference|Committee|Board|Forum|Meeting|Group|Parties|Programme|Organization|Fund|Agency|Court|Tribunal|Bureau|Summit|Union|Authority|Congress|Secretariat)$/;
+const BODY_HEAD =
+  /^(?:Assembly|Council|Commission|Conference|Committee|Board|Forum|Meeting|Group|Parties|Programme|Organization|Fund|Agency|Court|Tribunal|Bureau|Summit|Union|Authority|Congress|Secretariat)$/;
 /**
  * The organ named after the number: `resolution 58/13 by the Human Rights Council`, `resolution
  * 10/12 of 15 December 2023, adopted by the Conference of the States Parties …`, `resolution 5/5
@@ -123,16 +136,57 @@ export function itsBefore(text: string): RegExpExecArray | null {
   // Four characters and the blanks: `^` cannot match inside the text (its fourth character is no blank).
   return ITS_BEFORE.exec(end <= 4 ? text : text.slice(end - 4));
 }
-const PARAGRAPH_BEFORE = new RegExp(`\\b[Pp]aragraphs?${SP}+([0-9][0-9a-z()\\s\\u00A0,–-]{0,60}?)${SP}+of${SP}+(?:the${SP}+)?$`);
-const SESSION_ASIDE = new RegExp(`${SP}*,${SP}*(?:at|during)${SP}+its${SP}+[^,;]{1,60}?\\bsessions?${SP}*,${SP}*(in|by|through)${SP}+$`);
-const CONNECTOR_BEFORE = new RegExp(`([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}*|${SP}+)(?:(in|by|through|under|at|of|with|whereby)${SP}+)?$`);
+const PARAGRAPH_BEFORE = new RegExp(
+  `\\b[Pp]aragraphs?${SP}+([0-9][0-9a-z()\\s\\u00A0,–-]{0,60}?)${SP}+of${SP}+(?:the${SP}+)?$`,
+);
+const SESSION_ASIDE = new RegExp(
+  `${SP}*,${SP}*(?:at|during)${SP}+its${SP}+[^,;]{1,60}?\\bsessions?${SP}*,${SP}*(in|by|through)${SP}+$`,
+);
+const CONNECTOR_BEFORE = new RegExp(
+  `([A-Za-z][\\w\\-\\u2011’']*)(${SP}*,${SP}*|${SP}+)(?:(in|by|through|under|at|of|with|whereby)${SP}+)?$`,
+);
 /** Capitalised words that may stand before `resolution` without naming a body. */
-const NOT_A_BODY = new Set(['See', 'Also', 'Further', 'And', 'In', 'By', 'Under', 'Pursuant', 'Its', 'The', 'Of', 'On', 'To', 'As', 'With', 'Cf', 'For', 'That', 'This', 'All', 'Both', 'Draft', 'Resolution', 'Resolutions', 'Decision', 'Decisions', 'Annex', 'Ibid', 'Following', 'Recalling', 'Reaffirming']);
+const NOT_A_BODY = new Set([
+  'See',
+  'Also',
+  'Further',
+  'And',
+  'In',
+  'By',
+  'Under',
+  'Pursuant',
+  'Its',
+  'The',
+  'Of',
+  'On',
+  'To',
+  'As',
+  'With',
+  'Cf',
+  'For',
+  'That',
+  'This',
+  'All',
+  'Both',
+  'Draft',
+  'Resolution',
+  'Resolutions',
+  'Decision',
+  'Decisions',
+  'Annex',
+  'Ibid',
+  'Following',
+  'Recalling',
+  'Reaffirming',
+]);
 
 /** Bodies other than the four principal organs with numbered resolutions, as texts name them (`the Economic Commission for Latin America and the Caribbean of its resolution 574 (XXVII)`). */
 const OTHER_BODY_NAMES: readonly string[] = UN_BODIES.map((body) => body.name.replace(/'/g, '’'))
   .concat(UN_BODIES.map((body) => body.name))
-  .filter((name) => !['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'].includes(name));
+  .filter(
+    (name) =>
+      !['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council'].includes(name),
+  );
 
 /** `council`: an unnamed Council in a text of another organ — the number's form tells which. */
 type Context = { organ: Organ | 'none' | 'council'; source: Citation['organSource'] };
@@ -168,7 +222,8 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
   if (PRINCIPAL[flat]) return PRINCIPAL[flat];
   // `Assembly resolutions 70/169 …` in a Council text is the General Assembly (`World Health Assembly` is caught before).
   if (flat === 'Assembly') return 'GA';
-  if (flat === 'Council') return model.organ === 'SC' || model.organ === 'HRC' || model.organ === 'ECOSOC' ? model.organ : 'council';
+  if (flat === 'Council')
+    return model.organ === 'SC' || model.organ === 'HRC' || model.organ === 'ECOSOC' ? model.organ : 'council';
   return 'none';
 }
 
@@ -180,14 +235,18 @@ function organByName(name: string, model: Resolution): Organ | 'none' | 'council
  */
 function bodyNamed(name: string, model: Resolution): Context['organ'] | undefined {
   const flat = name.replace(/[\s\u00A0]+/g, ' ');
-  for (const [principal, organ] of Object.entries(PRINCIPAL)) if (flat === principal || flat.startsWith(`${principal} `)) return organ;
+  for (const [principal, organ] of Object.entries(PRINCIPAL))
+    if (flat === principal || flat.startsWith(`${principal} `)) return organ;
   if (flat === 'Assembly' || flat === 'Council') return organByName(flat, model);
   const words = flat.split(' ');
   if (words.some((word) => BODY_HEAD.test(word)) || /^[A-Z][A-Z-]+$/.test(words[0])) return 'other';
   return undefined;
 }
 
-const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [new RegExp(`${name.replace(/ /g, `${SP}+`)}$`), organ]);
+const PRINCIPAL_AT_END: readonly [RegExp, Organ][] = Object.entries(PRINCIPAL).map(([name, organ]) => [
+  new RegExp(`${name.replace(/ /g, `${SP}+`)}$`),
+  organ,
+]);
 
 /**
  * True when the word at `wordStart` of `before` (the text before a citation, or the start of it) is
@@ -241,7 +300,12 @@ function readContext(before: string, model: Resolution): { context: Context; res
     // `World Health Assembly`, `Governing Council`: a capitalised word before a bare Assembly/Council is another body.
     if (name === 'Assembly' || name === 'Council') {
       const prior = wordBefore(before.slice(0, nameStart));
-      if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1]) && !isFirstWord(before, nameStart - prior[0].length, model.wrapped)) {
+      if (
+        prior &&
+        /^[A-Z]/.test(prior[1]) &&
+        !NOT_A_BODY.has(prior[1]) &&
+        !isFirstWord(before, nameStart - prior[0].length, model.wrapped)
+      ) {
         return { context: { organ: 'other', source: 'explicit' }, rest };
       }
     }
@@ -253,9 +317,16 @@ function readContext(before: string, model: Resolution): { context: Context; res
     return { context: referentOfIts(rest, model), rest };
   }
   const word = wordBefore(before);
-  if (word && /^[A-Z]/.test(word[1]) && !NOT_A_BODY.has(word[1]) && !/(?:ing|ed)$/.test(word[1]) && !MONTHS.includes(word[1])) {
+  if (
+    word &&
+    /^[A-Z]/.test(word[1]) &&
+    !NOT_A_BODY.has(word[1]) &&
+    !/(?:ing|ed)$/.test(word[1]) &&
+    !MONTHS.includes(word[1])
+  ) {
     const wordStart = before.length - word[0].length;
-    if (!isFirstWord(before, wordStart, model.wrapped)) return { context: { organ: 'other', source: 'explicit' }, rest: before };
+    if (!isFirstWord(before, wordStart, model.wrapped))
+      return { context: { organ: 'other', source: 'explicit' }, rest: before };
   }
   return { context: { organ: 'none', source: 'default' }, rest: before };
 }
@@ -274,7 +345,8 @@ function referentOfIts(written: string, model: Resolution): Context {
   if (!/^[A-Z]/.test(word) || !hasConnector) return adopting;
   const head = before.slice(0, before.length - connector[0].length + word.length);
   const wordStart = head.length - word.length;
-  if (isFirstWord(before, wordStart, model.wrapped) || NOT_A_BODY.has(word) || /(?:ing|ed)$/.test(word)) return adopting;
+  if (isFirstWord(before, wordStart, model.wrapped) || NOT_A_BODY.has(word) || /(?:ing|ed)$/.test(word))
+    return adopting;
   for (const [pattern, organ] of PRINCIPAL_AT_END) if (pattern.test(head)) return { organ, source: 'its' };
   if (word === 'Assembly' || word === 'Council') {
     const prior = wordBefore(head.slice(0, wordStart));
@@ -315,7 +387,14 @@ function readItem(text: string, at: number): Item | undefined {
     }
   };
   if (match[1]) {
-    const item: Item = { start: at, end, form: 'special', first: Number(match[2]), number: match[3], special: `${match[1]}-${match[2]}` };
+    const item: Item = {
+      start: at,
+      end,
+      form: 'special',
+      first: Number(match[2]),
+      number: match[3],
+      special: `${match[1]}-${match[2]}`,
+    };
     readParts();
     return { ...item, end, parts };
   }
@@ -328,16 +407,25 @@ function readItem(text: string, at: number): Item | undefined {
   const paren = match[8];
   parts = match[7] ? normaliseParts(match[7].trim()) : undefined;
   if (/^\d{4}$/.test(paren)) return { start: at, end, form: 'scyear', first: Number(paren), number: match[6], parts };
-  if (/^E?S-/.test(paren)) return { start: at, end, form: 'roman', first: 0, number: match[6], parts, special: paren, roman: paren };
+  if (/^E?S-/.test(paren))
+    return { start: at, end, form: 'roman', first: 0, number: match[6], parts, special: paren, roman: paren };
   return { start: at, end, form: 'roman', first: romanToNumber(paren) ?? 0, number: match[6], parts, roman: paren };
 }
 
 function normaliseParts(parts: string): string {
-  return parts.replace(/[\s\u00A0]+/g, ' ').replace(/\s*[-–]\s*/g, '-').trim();
+  return parts
+    .replace(/[\s\u00A0]+/g, ' ')
+    .replace(/\s*[-–]\s*/g, '-')
+    .trim();
 }
 
 /** The organ an item cites, from the context and the number's form. */
-function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', model: Resolution): { organ: Organ; source: Citation['organSource'] } {
+function organOf(
+  item: Item,
+  context: Context,
+  kind: 'resolution' | 'decision',
+  model: Resolution,
+): { organ: Organ; source: Citation['organSource'] } {
   const ctx = context.organ;
   const source = context.source;
   if (ctx === 'other') return { organ: 'other', source };
@@ -348,7 +436,9 @@ function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', 
   }
   switch (item.form) {
     case 'scyear':
-      return kind === 'resolution' ? { organ: 'SC', source: ctx === 'SC' ? source : 'form' } : { organ: 'other', source: 'form' };
+      return kind === 'resolution'
+        ? { organ: 'SC', source: ctx === 'SC' ? source : 'form' }
+        : { organ: 'other', source: 'form' };
     case 'roman':
       if (item.special) return { organ: 'GA', source: ctx === 'GA' ? source : 'form' };
       if (ctx === 'ECOSOC') return { organ: 'ECOSOC', source };
@@ -357,7 +447,8 @@ function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', 
     case 'year':
       return { organ: 'ECOSOC', source: ctx === 'ECOSOC' ? source : 'form' };
     case 'special':
-      if (ctx === 'HRC' || (ctx === 'none' && model.organ === 'HRC')) return { organ: 'HRC', source: ctx === 'HRC' ? source : 'default' };
+      if (ctx === 'HRC' || (ctx === 'none' && model.organ === 'HRC'))
+        return { organ: 'HRC', source: ctx === 'HRC' ? source : 'default' };
       return { organ: 'GA', source: ctx === 'GA' ? source : 'form' };
     case 'slash': {
       if (ctx === 'HRC') return { organ: 'HRC', source };
@@ -377,7 +468,14 @@ function organOf(item: Item, context: Context, kind: 'resolution' | 'decision', 
  * (`adopted by the …`; `of the …` and a relative clause `in which the … decided` only after a bare
  * number, since `its` already names the adopter), or undefined.
  */
-function bodyNamedAfter(text: string, citationStart: number, position: number, description: string | undefined, context: Context, model: Resolution): Context['organ'] | undefined {
+function bodyNamedAfter(
+  text: string,
+  citationStart: number,
+  position: number,
+  description: string | undefined,
+  context: Context,
+  model: Resolution,
+): Context['organ'] | undefined {
   const following = text.slice(position, position + 160);
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, citationStart - 40), citationStart))) {
     const subject = ORGAN_NAMED_AFTER.exec(following);
@@ -419,9 +517,19 @@ function inRanges(ranges: { start: number; end: number }[], position: number): b
   return false;
 }
 
-function makeCitation(scanner: Scanner, cleanStart: number, cleanEnd: number, fields: Omit<Citation, 'start' | 'end' | 'text'>): Citation {
+function makeCitation(
+  scanner: Scanner,
+  cleanStart: number,
+  cleanEnd: number,
+  fields: Omit<Citation, 'start' | 'end' | 'text'>,
+): Citation {
   const span = originalSpan(scanner.view, cleanStart, cleanEnd);
-  const citation: Citation = { start: span.start, end: span.end, text: scanner.model.text.slice(span.start, span.end), ...fields };
+  const citation: Citation = {
+    start: span.start,
+    end: span.end,
+    text: scanner.model.text.slice(span.start, span.end),
+    ...fields,
+  };
   for (const key of DETACHED_FIELDS) {
     const value = citation[key];
     if (value !== undefined) citation[key] = detached(value);
@@ -501,13 +609,17 @@ function scanTriggers(scanner: Scanner): void {
     if (inRanges(scanner.symbolsOnly, match.index)) continue;
     const word = match[0].toLowerCase();
     const kind: 'resolution' | 'decision' = word.startsWith('decision') ? 'decision' : 'resolution';
-    const gap = /^[\s\u00A0]+(?:No\.[\s\u00A0]*)?/.exec(text.slice(match.index + match[0].length, match.index + match[0].length + 12));
+    const gap = /^[\s\u00A0]+(?:No\.[\s\u00A0]*)?/.exec(
+      text.slice(match.index + match[0].length, match.index + match[0].length + 12),
+    );
     if (!gap) continue;
     const first = readItem(text, match.index + match[0].length + gap[0].length);
     if (!first) continue;
     // In print a paragraph starts after a blank line, or where the parser starts one (text pasted
     // with no blank lines between paragraphs).
-    const paragraphStart = model.wrapped ? Math.max(lineStartWithin(text, match.index, true), elementStartBefore(scanner, match.index)) : lineStartWithin(text, match.index, false);
+    const paragraphStart = model.wrapped
+      ? Math.max(lineStartWithin(text, match.index, true), elementStartBefore(scanner, match.index))
+      : lineStartWithin(text, match.index, false);
     const before = text.slice(Math.max(paragraphStart, match.index - LOOKBACK), match.index);
     const local = atPosition(model, toOriginal(view, match.index));
     const read = readContext(before, local);
@@ -555,13 +667,25 @@ function scanTriggers(scanner: Scanner): void {
       item = readItem(text, SEPARATOR.lastIndex);
     }
     if (context.organ === 'none' || (context.source === 'its' && context.organ === local.organ)) {
-      const named = bodyNamedAfter(text, citationStart, position, entries[entries.length - 1].description, context, local);
+      const named = bodyNamedAfter(
+        text,
+        citationStart,
+        position,
+        entries[entries.length - 1].description,
+        context,
+        local,
+      );
       if (named) context = { organ: named, source: 'explicit' };
       // A number is read as HRC from its dates only when bare, or when `its` may mean the Human Rights
       // Council named just before (`the request of the Human Rights Council … through its resolution
       // 42/22 of 26 September 2019`); otherwise `its` is the adopting organ, and a date that does not
       // fit is the citation-date rule's to report.
-      else if (local.organ !== 'HRC' && datesSayHrc(entries) && (context.organ === 'none' || /Human Rights Council/.test(text.slice(Math.max(0, citationStart - 300), citationStart)))) {
+      else if (
+        local.organ !== 'HRC' &&
+        datesSayHrc(entries) &&
+        (context.organ === 'none' ||
+          /Human Rights Council/.test(text.slice(Math.max(0, citationStart - 300), citationStart)))
+      ) {
         context = { organ: 'HRC', source: 'form' };
       }
     }
@@ -612,7 +736,13 @@ function readDescription(scanner: Scanner, position: number): { text: string; en
 /** A description's words that end at clean offset `end`, up to the next paragraph, blanks folded; where they stop. */
 function withinParagraph(scanner: Scanner, words: string, end: number): { what: string; end: number } {
   const stop = nextElementWithin(scanner, end - words.length, end);
-  return { what: words.slice(0, words.length - (end - stop)).replace(/[\s\u00A0]+/g, ' ').trim(), end: stop };
+  return {
+    what: words
+      .slice(0, words.length - (end - stop))
+      .replace(/[\s\u00A0]+/g, ' ')
+      .trim(),
+    end: stop,
+  };
 }
 
 /**
@@ -636,7 +766,7 @@ function nextElementWithin(scanner: Scanner, from: number, to: number): number {
 
 /** The clean offset where the last element of the model at or before a clean position starts (0 when none does). */
 function elementStartBefore(scanner: Scanner, position: number): number {
-  scanner.sortedStarts ??= Int32Array.from(scanner.elementStarts ??= elementStarts(scanner.model)).sort();
+  scanner.sortedStarts ??= Int32Array.from((scanner.elementStarts ??= elementStarts(scanner.model))).sort();
   const starts = scanner.sortedStarts;
   const original = toOriginal(scanner.view, position);
   let low = 0;
@@ -759,7 +889,8 @@ const ROMAN_SUFFIX = /^[\s\u00A0]?\(((?:ES-|S-)?[IVXLC]{1,8})\)/;
 const DOC_SUFFIX = /^[\s\u00A0]?\((?:Sect\.|Part|Parts|Vol\.)[^()\n]{0,30}\)(?:\/(?:Corr|Add|Rev|Amend)\.\d{1,3})*/;
 
 /** `https://undocs.org/en/S/RES/2442 (2018)` pasted into a text: the symbol it links. */
-const URL = /https?:\/\/(?:www\.)?(?:undocs\.org|docs\.un\.org)\/(?:(?:en|fr|es|ar|ru|zh)\/)?([A-Za-z][A-Za-z0-9./-]*[A-Za-z0-9](?:[\s\u00A0]?\((?:\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\))?)/g;
+const URL =
+  /https?:\/\/(?:www\.)?(?:undocs\.org|docs\.un\.org)\/(?:(?:en|fr|es|ar|ru|zh)\/)?([A-Za-z][A-Za-z0-9./-]*[A-Za-z0-9](?:[\s\u00A0]?\((?:\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\))?)/g;
 
 function scanUrls(scanner: Scanner, taken: { start: number; end: number }[]): void {
   const text = scanner.view.text;
@@ -767,7 +898,12 @@ function scanUrls(scanner: Scanner, taken: { start: number; end: number }[]): vo
   for (let match = URL.exec(text); match; match = URL.exec(text)) {
     const symbol = match[1].replace(/[\s\u00A0]+(?=\()/g, '');
     const kind = kindOfSymbol(symbol);
-    const citation = makeCitation(scanner, match.index, match.index + match[0].length, { kind, organ: organOfSymbol(symbol), symbol, organSource: 'symbol' });
+    const citation = makeCitation(scanner, match.index, match.index + match[0].length, {
+      kind,
+      organ: organOfSymbol(symbol),
+      symbol,
+      organSource: 'symbol',
+    });
     if (kind !== 'document') Object.assign(citation, symbolFields(symbol));
     scanner.citations.push(citation);
     taken.push({ start: match.index, end: match.index + match[0].length });
@@ -818,7 +954,15 @@ function scanSymbols(scanner: Scanner, taken: { start: number; end: number }[]):
       const kind = kindOfSymbol(symbol);
       const organ = organOfSymbol(symbol);
       const citation = makeCitation(scanner, pieceStart, pieceEnd, { kind, organ, symbol, organSource: 'symbol' });
-      if (masthead && citation.start >= masthead.start && citation.end <= masthead.end && masthead.symbol && citation.start >= masthead.symbol.start && citation.end <= masthead.symbol.end) citation.kind = 'self';
+      if (
+        masthead &&
+        citation.start >= masthead.start &&
+        citation.end <= masthead.end &&
+        masthead.symbol &&
+        citation.start >= masthead.symbol.start &&
+        citation.end <= masthead.symbol.end
+      )
+        citation.kind = 'self';
       if (kind !== 'document') Object.assign(citation, symbolFields(symbol));
       scanner.citations.push(citation);
     }
@@ -897,7 +1041,11 @@ function computeCitations(model: Resolution): Citation[] {
   const own = ownSymbol(model);
   for (const citation of scanner.citations) {
     const inTitle = model.title !== undefined && citation.start >= model.title.start && citation.end <= model.title.end;
-    if ((citation.kind === 'resolution' && own !== undefined && citation.symbol === own) || (inTitle && citation.kind !== 'document')) citation.kind = 'self';
+    if (
+      (citation.kind === 'resolution' && own !== undefined && citation.symbol === own) ||
+      (inTitle && citation.kind !== 'document')
+    )
+      citation.kind = 'self';
   }
   return scanner.citations;
 }

@@ -81,7 +81,10 @@ const SERIES: Record<string, { meaning: string; short: string }> = {
   CRC: { meaning: 'Committee on the Rights of the Child', short: 'Committee on the Rights of the Child' },
   CEDAW: { meaning: 'Committee on the Elimination of Discrimination against Women', short: 'CEDAW Committee' },
   CERD: { meaning: 'Committee on the Elimination of Racial Discrimination', short: 'CERD Committee' },
-  CCPR: { meaning: 'Human Rights Committee (International Covenant on Civil and Political Rights)', short: 'Human Rights Committee' },
+  CCPR: {
+    meaning: 'Human Rights Committee (International Covenant on Civil and Political Rights)',
+    short: 'Human Rights Committee',
+  },
   UNEP: { meaning: 'United Nations Environment Programme', short: 'UNEP' },
   TD: { meaning: 'United Nations Conference on Trade and Development', short: 'UNCTAD' },
   DP: { meaning: 'Executive Board of UNDP, UNFPA and UNOPS', short: 'UNDP/UNFPA/UNOPS Executive Board' },
@@ -89,7 +92,10 @@ const SERIES: Record<string, { meaning: string; short: string }> = {
   CD: { meaning: 'Conference on Disarmament', short: 'Conference on Disarmament' },
   NPT: { meaning: 'Treaty on the Non-Proliferation of Nuclear Weapons (review conferences)', short: 'NPT' },
   ISBA: { meaning: 'International Seabed Authority', short: 'International Seabed Authority' },
-  SPLOS: { meaning: 'Meeting of States Parties to the United Nations Convention on the Law of the Sea', short: 'SPLOS' },
+  SPLOS: {
+    meaning: 'Meeting of States Parties to the United Nations Convention on the Law of the Sea',
+    short: 'SPLOS',
+  },
   CLCS: { meaning: 'Commission on the Limits of the Continental Shelf', short: 'CLCS' },
 };
 
@@ -165,7 +171,7 @@ const DOTTED_TYPES: Record<string, string> = {
 };
 
 function ordinalSession(value: number): string {
-  const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
+  const suffix = value % 100 >= 11 && value % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th');
   return `${value}${suffix} session`;
 }
 
@@ -202,18 +208,29 @@ export function explainSymbol(symbol: string): SymbolExplanation {
     } else if (/^\d{4}$/.test(part) && Number(part) >= 1946 && expectSession && !numberSeen) {
       meaning = part;
       expectSession = false;
-    } else if (/^\d{1,3}$/.test(part) && expectSession && !numberSeen && index + 1 < parts.length && /^\d|^[A-Za-z]+\./.test(parts[index + 1]) && series === 'A') {
+    } else if (
+      /^\d{1,3}$/.test(part) &&
+      expectSession &&
+      !numberSeen &&
+      index + 1 < parts.length &&
+      /^\d|^[A-Za-z]+\./.test(parts[index + 1]) &&
+      series === 'A'
+    ) {
       meaning = ordinalSession(Number(part));
       expectSession = false;
     } else if (/^(?:E?S)-\d{1,2}$/i.test(part)) {
-      meaning = upper.startsWith('ES') ? `emergency special session ${part.slice(3)}` : `special session ${part.slice(2)}`;
+      meaning = upper.startsWith('ES')
+        ? `emergency special session ${part.slice(3)}`
+        : `special session ${part.slice(2)}`;
       expectSession = false;
     } else if (/^\d+(?:\s?\([^)]*\))?$/.test(part)) {
       meaning = `document ${part}`;
       numberSeen = true;
     } else if (dotted && DOTTED_TYPES[dotted[1].toUpperCase()]) {
       const type = dotted[1].toUpperCase();
-      meaning = ['L', 'PV', 'SR', 'CRP', 'WP', 'ADD', 'CORR', 'REV', 'AMEND'].includes(type) ? `${DOTTED_TYPES[type]} ${dotted[2]}` : `${DOTTED_TYPES[type]} ${dotted[2]}`;
+      meaning = ['L', 'PV', 'SR', 'CRP', 'WP', 'ADD', 'CORR', 'REV', 'AMEND'].includes(type)
+        ? `${DOTTED_TYPES[type]} ${dotted[2]}`
+        : `${DOTTED_TYPES[type]} ${dotted[2]}`;
       if (type === 'L' || type === 'PV' || type === 'SR' || type === 'CRP' || type === 'WP') numberSeen = true;
     } else if (upper === 'SUMMARY') {
       meaning = 'summary';
@@ -238,7 +255,8 @@ export function canonicalSymbol(input: {
 }): string | undefined {
   const { kind, organ, number } = input;
   const type = kind === 'resolution' ? 'RES' : 'DEC';
-  if (organ === 'SC') return kind === 'resolution' && input.year !== undefined ? `S/RES/${number}(${input.year})` : undefined;
+  if (organ === 'SC')
+    return kind === 'resolution' && input.year !== undefined ? `S/RES/${number}(${input.year})` : undefined;
   if (organ === 'GA') {
     if (input.roman !== undefined) return kind === 'resolution' ? `A/RES/${number}(${input.roman})` : undefined;
     if (input.specialSession !== undefined) return `A/${type}/${input.specialSession}/${number}`;

@@ -68,7 +68,8 @@ const OPENER_PURPOSE: Record<string, string> = {
   Desirous: 'states an aim of the organ (Desirous of …)',
   Wishing: 'states an aim of the organ',
   Referring: 'refers to an earlier text or statement',
-  Acting: 'Security Council: states the legal basis of the decisions (Acting under Chapter VII of the Charter of the United Nations)',
+  Acting:
+    'Security Council: states the legal basis of the decisions (Acting under Chapter VII of the Charter of the United Nations)',
   Determining: 'Security Council: determines that a situation constitutes a threat to international peace and security',
   Echoing: 'Security Council: echoes a statement of another body',
   Demanding: 'Security Council: demands an action in the preamble',
@@ -131,7 +132,8 @@ const VERB_PURPOSE: Record<string, string> = {
 
 const ordinal = (n: number): string => {
   const lastTwo = n % 100;
-  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  const suffix =
+    lastTwo >= 11 && lastTwo <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 };
 
@@ -160,7 +162,12 @@ function purposeOf(table: Record<string, string>, base: string): string | undefi
 const OPENER_DOCS = new Map<string, Map<string, string>>();
 const VERB_DOCS = new Map<string, Map<string, string>>();
 
-function remembered(known: Map<string, Map<string, string>>, base: string, form: string, write: (base: string, form: string) => string): string {
+function remembered(
+  known: Map<string, Map<string, string>>,
+  base: string,
+  form: string,
+  write: (base: string, form: string) => string,
+): string {
   let forms = known.get(base);
   if (!forms) {
     // Phrases come from the lexicon, but an opener read from a text may not: stay bounded.
@@ -185,7 +192,8 @@ export function openerDocumentation(base: string, form: string): string {
 function writeOpenerDocumentation(base: string, form: string): string {
   const purpose = purposeOf(OPENER_PURPOSE, base) ?? 'sets out part of the context of the operative decisions';
   const lines = [`*${form}* — preambular opener: ${purpose}. Ends with a comma.`];
-  if (form !== base) lines.push(`A repeated opener takes the adverb: *${base}*, then *${base} also*, then *${base} further*.`);
+  if (form !== base)
+    lines.push(`A repeated opener takes the adverb: *${base}*, then *${base} also*, then *${base} further*.`);
   const rank = rankSentence(PREAMBULAR_OPENERS.indexOf(base), OPENER_RANKED, 'preambular opener');
   if (rank) lines.push(rank);
   else if (SC_OPENERS.has(base)) lines.push('Security Council usage.');
@@ -201,7 +209,10 @@ export function verbDocumentation(base: string, form: string): string {
 function writeVerbDocumentation(base: string, form: string): string {
   const purpose = purposeOf(VERB_PURPOSE, base) ?? 'states what the organ does';
   const lines = [`*${form}* — operative verb: ${purpose}. Ends with a semicolon, the last paragraph with a period.`];
-  if (form !== base) lines.push('A verb used again takes *Also* the second time and *Further* the third (the Security Council prefers *Further*).');
+  if (form !== base)
+    lines.push(
+      'A verb used again takes *Also* the second time and *Further* the third (the Security Council prefers *Further*).',
+    );
   const rank = rankSentence(OPERATIVE_VERBS.indexOf(base), VERB_RANKED, 'operative verb');
   if (rank) lines.push(rank);
   else if (SC_VERBS.has(base)) lines.push('Security Council usage.');

@@ -87,7 +87,8 @@ export function complete(model: Resolution, offset: number, catalog?: CatalogSou
 const LETTER = /[A-Za-z\u00C0-\u024F'’\u2011-]/;
 const isLetter = (char: string | undefined): boolean => char !== undefined && LETTER.test(char);
 /** A line prefix that is only the first words of a paragraph (optionally after its number). */
-const PARAGRAPH_HEAD = /^([ \t\u00A0]*)(\d{1,4}\.[ \t\u00A0]+)?([A-Za-z\u00C0-\u024F'’\u2011-]+(?:[ \u00A0][A-Za-z\u00C0-\u024F'’\u2011-]+){0,5}[ \u00A0]?)?$/;
+const PARAGRAPH_HEAD =
+  /^([ \t\u00A0]*)(\d{1,4}\.[ \t\u00A0]+)?([A-Za-z\u00C0-\u024F'’\u2011-]+(?:[ \u00A0][A-Za-z\u00C0-\u024F'’\u2011-]+){0,5}[ \u00A0]?)?$/;
 /** A half-typed number alone (`8`, `8.`). */
 const NUMBER_ONLY = /^([ \t\u00A0]*)\d{1,4}\.?$/;
 /** A half-typed sub-paragraph label (`(`, `(c`, `(ii)`). */
@@ -142,7 +143,8 @@ function placeOf(model: Resolution, lineStart: number): Place {
     const lastPreamble = preamble[preamble.length - 1];
     if (lastPreamble) consider(lastPreamble.start, () => ({ kind: 'preamble', part: index, preamble }));
     const lastOperative = operative[operative.length - 1];
-    if (lastOperative) consider(lastOperative.start, () => ({ kind: 'operative', part: index, operative, last: lastOperative }));
+    if (lastOperative)
+      consider(lastOperative.start, () => ({ kind: 'operative', part: index, operative, last: lastOperative }));
   }
   for (const organLine of model.organLines ?? []) {
     consider(organLine.start, () => ({ kind: 'preamble', part: partAt(model, organLine.start), preamble: [] }));
@@ -199,16 +201,22 @@ export function sessionOf(model: Resolution): number | undefined {
 /** British -ise spellings survive in the lexicon for recognition; completion offers the -ize form (R16). */
 const BRITISH = /is(?:ing|es)$/;
 const BRITISH_ROOTS = /^(?:Advis|Compris|Exercis|Supervis|Revis|Promis|Rais|Prais|Surpris|Devis|Realis|Otherwis|Wis)/;
-const isBritishVariant = (phrase: string): boolean => BRITISH.test(phrase.split(' ')[0]) && !BRITISH_ROOTS.test(phrase) && phrase.split(' ')[0].length > 6;
+const isBritishVariant = (phrase: string): boolean =>
+  BRITISH.test(phrase.split(' ')[0]) && !BRITISH_ROOTS.test(phrase) && phrase.split(' ')[0].length > 6;
 
 /** Lexicon entries that are adverbial forms of another entry (`Recalling also`, `Further recalling`). */
-const isAdverbForm = (phrase: string): boolean => /\b(?:also|further)$/i.test(phrase) || /^(?:Further|Also) /.test(phrase);
+const isAdverbForm = (phrase: string): boolean =>
+  /\b(?:also|further)$/i.test(phrase) || /^(?:Further|Also) /.test(phrase);
 
 /** Verbs the parser needs for recognition but that are not useful openings by themselves. */
 const INCOMPLETE_VERBS = new Set(['Calls', 'Takes', 'Is', 'Remains', 'Looks forward to']);
 
-const BASE_OPENERS: readonly string[] = PREAMBULAR_OPENERS.filter((phrase) => !isAdverbForm(phrase) && !isBritishVariant(phrase));
-const BASE_VERBS: readonly string[] = OPERATIVE_VERBS.filter((phrase) => !isAdverbForm(phrase) && !isBritishVariant(phrase) && !INCOMPLETE_VERBS.has(phrase));
+const BASE_OPENERS: readonly string[] = PREAMBULAR_OPENERS.filter(
+  (phrase) => !isAdverbForm(phrase) && !isBritishVariant(phrase),
+);
+const BASE_VERBS: readonly string[] = OPERATIVE_VERBS.filter(
+  (phrase) => !isAdverbForm(phrase) && !isBritishVariant(phrase) && !INCOMPLETE_VERBS.has(phrase),
+);
 
 /** `Recalling` → `Recalling also`; `Noting with concern` → `Noting also with concern`; `Bearing in mind` → `Bearing in mind also`. */
 function openerWithAdverb(base: string, adverb: 'also' | 'further'): string {
@@ -220,7 +228,8 @@ function openerWithAdverb(base: string, adverb: 'also' | 'further'): string {
 }
 
 /** `Requests` → `Also requests` / `Further requests`. */
-const verbWithLeadingAdverb = (base: string, adverb: 'Also' | 'Further'): string => `${adverb} ${base[0].toLowerCase()}${base.slice(1)}`;
+const verbWithLeadingAdverb = (base: string, adverb: 'Also' | 'Further'): string =>
+  `${adverb} ${base[0].toLowerCase()}${base.slice(1)}`;
 
 /** The base phrase and adverb of a paragraph's opening words (`Recalling also` → Recalling + also). */
 interface UsedPhrase {
@@ -229,7 +238,10 @@ interface UsedPhrase {
 }
 
 function lowerKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/[\s\u00A0]+/g, ' ').trim();
+  return phrase
+    .toLowerCase()
+    .replace(/[\s\u00A0]+/g, ' ')
+    .trim();
 }
 
 /** The lexicon entry (from `entries`) a matched base phrase stands for, in its lexicon spelling. */
@@ -263,7 +275,13 @@ const USED_OPENERS = new Map<string, UsedPhrase | undefined>();
 const USED_VERBS = new Map<string, UsedPhrase | undefined>();
 
 /** What a paragraph's phrase (`key`, the parser's reading of it) stands for, from `known` when read before. */
-function remembered<P>(known: Map<string, UsedPhrase | undefined>, key: string | undefined, read: (text: string, paragraph: P) => UsedPhrase | undefined, text: string, paragraph: P): UsedPhrase | undefined {
+function remembered<P>(
+  known: Map<string, UsedPhrase | undefined>,
+  key: string | undefined,
+  read: (text: string, paragraph: P) => UsedPhrase | undefined,
+  text: string,
+  paragraph: P,
+): UsedPhrase | undefined {
   if (key === undefined) return read(text, paragraph);
   if (known.has(key)) return known.get(key);
   if (known.size > 5000) known.clear();
@@ -282,8 +300,11 @@ function readOpener(text: string, paragraph: PreambularParagraph): UsedPhrase | 
   const match = matchPreambularOpener(text, paragraph.start);
   if (!match) return undefined;
   // `Deeply concerned` is read as adverb + `concerned`; prefer the longest lexicon phrase in the text.
-  const whole = canonical(PREAMBULAR_OPENERS, match.text.replace(/\s+(?:also|further)\b/gi, '').replace(/^(?:Further|Also)\s+/i, ''));
-  const base = whole && !isAdverbForm(whole) ? whole : canonical(PREAMBULAR_OPENERS, match.base) ?? match.base;
+  const whole = canonical(
+    PREAMBULAR_OPENERS,
+    match.text.replace(/\s+(?:also|further)\b/gi, '').replace(/^(?:Further|Also)\s+/i, ''),
+  );
+  const base = whole && !isAdverbForm(whole) ? whole : (canonical(PREAMBULAR_OPENERS, match.base) ?? match.base);
   return { base: capitalise(base), adverb: usedAdverb(match.text) };
 }
 
@@ -299,13 +320,23 @@ function readVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | und
   return { base: capitalise(base), adverb: usedAdverb(match.text) };
 }
 
-const capitalise = (phrase: string): string => (phrase.length === 0 ? phrase : phrase[0].toUpperCase() + phrase.slice(1));
+const capitalise = (phrase: string): string =>
+  phrase.length === 0 ? phrase : phrase[0].toUpperCase() + phrase.slice(1);
 
 // ---------------------------------------------------------------------------------------------
 // Ranking rules (how the UN writes, not lists taken from texts)
 
 /** Openers that state the basis of a text — its mandate, earlier decisions, guiding instruments — and open preambles. */
-const BASIS_OPENERS = new Set(['Recalling', 'Reaffirming', 'Guided', 'Bearing in mind', 'Having considered', 'Having examined', 'Mindful', 'Recognizing']);
+const BASIS_OPENERS = new Set([
+  'Recalling',
+  'Reaffirming',
+  'Guided',
+  'Bearing in mind',
+  'Having considered',
+  'Having examined',
+  'Mindful',
+  'Recognizing',
+]);
 /** Verbs that typically open an operative part: taking up the report, restating the basis. */
 const OPENING_VERBS = new Set(['Takes note', 'Takes note with appreciation', 'Welcomes', 'Reaffirms', 'Recalls']);
 /** Verbs that typically close it: the follow-up requested and the organ's own decisions on its work. */
@@ -314,12 +345,19 @@ const CLOSING_VERBS = new Set(['Requests', 'Decides']);
 const USED_OPENER_PENALTY = 0;
 
 /** Position score of a base opener (lower first). `position` = preambular paragraphs already written in this part. */
-function openerScore(base: string, index: number, position: number, organ: Organ, used: ReadonlyMap<string, number>): number {
+function openerScore(
+  base: string,
+  index: number,
+  position: number,
+  organ: Organ,
+  used: ReadonlyMap<string, number>,
+): number {
   let score = index;
   if (position < 3 && BASIS_OPENERS.has(base)) score -= 20;
   if (position === 0 && base === 'Recalling') score -= 40;
   // The Security Council states the legal basis last: the finding of a threat, then Chapter VII.
-  if (organ === 'SC' && (base === 'Acting' || base === 'Determining') && position >= 2) score = Math.min(score, 8 + (base === 'Acting' ? 1 : 0));
+  if (organ === 'SC' && (base === 'Acting' || base === 'Determining') && position >= 2)
+    score = Math.min(score, 8 + (base === 'Acting' ? 1 : 0));
   // An opener already used is offered first with its adverb; bare repetition stays possible.
   if (used.has(base)) score += USED_OPENER_PENALTY;
   return score;
@@ -338,7 +376,8 @@ function verbScore(base: string, index: number, position: number, used: Readonly
 // ---------------------------------------------------------------------------------------------
 // Item builders
 
-const pad = (group: number, index: number): string => `${String(group).padStart(2, '0')}.${String(Math.max(0, index)).padStart(5, '0')}`;
+const pad = (group: number, index: number): string =>
+  `${String(group).padStart(2, '0')}.${String(Math.max(0, index)).padStart(5, '0')}`;
 
 /** Escapes text for use inside a snippet (outside placeholders). */
 const escapeSnippet = (text: string): string => text.replace(/[\\$}]/g, (char) => `\\${char}`);
@@ -419,7 +458,8 @@ function usage<T>(paragraphs: readonly T[], read: (paragraph: T) => UsedPhrase |
     if (!phrase) return;
     used.set(phrase.base, (used.get(phrase.base) ?? 0) + 1);
     const previous = adverbs.get(phrase.base);
-    if (phrase.adverb === 'further' || (phrase.adverb === 'also' && previous !== 'further')) adverbs.set(phrase.base, phrase.adverb);
+    if (phrase.adverb === 'further' || (phrase.adverb === 'also' && previous !== 'further'))
+      adverbs.set(phrase.base, phrase.adverb);
     recency.set(phrase.base, position);
   });
   const recent = [...recency.entries()].sort((a, b) => b[1] - a[1]).map(([base]) => base);
@@ -446,16 +486,29 @@ function finish(ranked: Ranked[], group: number): CompletionItem[] {
   return items;
 }
 
-function preambleItems(model: Resolution, text: string, place: Extract<Place, { kind: 'preamble' }>, offerOperative: boolean): CompletionItem[] {
+function preambleItems(
+  model: Resolution,
+  text: string,
+  place: Extract<Place, { kind: 'preamble' }>,
+  offerOperative: boolean,
+): CompletionItem[] {
   const organ = model.organ;
   const { used, adverbs, recent } = usage(place.preamble, (paragraph) => usedOpener(text, paragraph));
   const ranked: Ranked[] = [];
   // 1. The adverb forms of openers already used (R7b; SC R8: `Further recalling`), the most recent first.
   recent.forEach((base, recency) => {
     const adverb = adverbs.get(base);
-    const further = organ === 'SC' ? `Further ${base[0].toLowerCase()}${base.slice(1)}` : openerWithAdverb(base, 'further');
+    const further =
+      organ === 'SC' ? `Further ${base[0].toLowerCase()}${base.slice(1)}` : openerWithAdverb(base, 'further');
     const also = openerWithAdverb(base, 'also');
-    const next = adverb === undefined ? (organ === 'SC' ? [further, also] : [also, further]) : adverb === 'also' ? [further, also] : [further, also];
+    const next =
+      adverb === undefined
+        ? organ === 'SC'
+          ? [further, also]
+          : [also, further]
+        : adverb === 'also'
+          ? [further, also]
+          : [further, also];
     const top = recency < RECENT_FORMS ? -100 + recency * 2 : 6 + recency;
     ranked.push({ item: openerItem(base, next[0], 0, 0), score: top });
     ranked.push({ item: openerItem(base, next[1], 0, 0), score: top + (recency < RECENT_FORMS ? 1 : 20) });
@@ -488,7 +541,13 @@ function nextNumber(operative: readonly OperativeParagraph[]): number {
   return operative.length + 1;
 }
 
-function operativeVerbItems(model: Resolution, text: string, place: Extract<Place, { kind: 'operative' }>, group: number, numbered = true): CompletionItem[] {
+function operativeVerbItems(
+  model: Resolution,
+  text: string,
+  place: Extract<Place, { kind: 'operative' }>,
+  group: number,
+  numbered = true,
+): CompletionItem[] {
   const organ = model.organ;
   const { used, adverbs, recent } = usage(place.operative, (paragraph) => usedVerb(text, paragraph));
   const number = numbered ? `${nextNumber(place.operative)}.\t` : '';
@@ -499,12 +558,23 @@ function operativeVerbItems(model: Resolution, text: string, place: Extract<Plac
     const adverb = adverbs.get(base);
     let forms: string[];
     if (organ === 'SC') {
-      forms = base === 'Decides' ? ['Decides further', 'Further decides', 'Also decides'] : [verbWithLeadingAdverb(base, 'Further'), verbWithLeadingAdverb(base, 'Also')];
+      forms =
+        base === 'Decides'
+          ? ['Decides further', 'Further decides', 'Also decides']
+          : [verbWithLeadingAdverb(base, 'Further'), verbWithLeadingAdverb(base, 'Also')];
     } else {
-      forms = adverb === undefined && (used.get(base) ?? 0) < 2 ? [verbWithLeadingAdverb(base, 'Also'), verbWithLeadingAdverb(base, 'Further')] : [verbWithLeadingAdverb(base, 'Further'), verbWithLeadingAdverb(base, 'Also')];
+      forms =
+        adverb === undefined && (used.get(base) ?? 0) < 2
+          ? [verbWithLeadingAdverb(base, 'Also'), verbWithLeadingAdverb(base, 'Further')]
+          : [verbWithLeadingAdverb(base, 'Further'), verbWithLeadingAdverb(base, 'Also')];
     }
     const top = recency < RECENT_FORMS ? -100 + recency * 3 : 8 + recency;
-    forms.forEach((form, index) => ranked.push({ item: verbItem(base, form, number, group, 0), score: top + (index === 0 ? 0 : recency < RECENT_FORMS ? 1 + index : 25 + index) }));
+    forms.forEach((form, index) =>
+      ranked.push({
+        item: verbItem(base, form, number, group, 0),
+        score: top + (index === 0 ? 0 : recency < RECENT_FORMS ? 1 + index : 25 + index),
+      }),
+    );
   });
   // 2. Base verbs by frequency, adjusted by the position in the operative part.
   const position = place.operative.length;
@@ -513,9 +583,15 @@ function operativeVerbItems(model: Resolution, text: string, place: Extract<Plac
     ranked.push({ item: verbItem(base, base, number, group, 0), score: verbScore(base, rank, position, used) });
   });
   // R9: *Strongly condemns* is the usual strengthened form.
-  if (BASE_VERBS.includes('Condemns')) ranked.push({ item: verbItem('Condemns', 'Strongly condemns', number, group, 0), score: verbScore('Condemns', BASE_VERBS.indexOf('Condemns'), position, used) + STRENGTHENED_AFTER });
+  if (BASE_VERBS.includes('Condemns'))
+    ranked.push({
+      item: verbItem('Condemns', 'Strongly condemns', number, group, 0),
+      score: verbScore('Condemns', BASE_VERBS.indexOf('Condemns'), position, used) + STRENGTHENED_AFTER,
+    });
   // 3. The organ's usual closing paragraphs: among the first once the operative part is well under way.
-  closingItems(model, number, group, 0).forEach((item, index) => ranked.push({ item, score: (position >= CLOSING_FROM ? 3 : 40) + index * 0.01 }));
+  closingItems(model, number, group, 0).forEach((item, index) =>
+    ranked.push({ item, score: (position >= CLOSING_FROM ? 3 : 40) + index * 0.01 }),
+  );
   return finish(ranked, group);
 }
 
@@ -543,19 +619,32 @@ function closingItems(model: Resolution, number: string, group: number, from: nu
     });
   };
   const seized = (): void => {
-    add('Decides to remain seized of the matter.', 'Decides to remain seized of the matter.$0', 'The usual last paragraph of a Security Council resolution; it ends the resolution with a period.');
-    add('Decides to remain actively seized of the matter.', 'Decides to remain actively seized of the matter.$0', 'Security Council: the matter stays under active consideration. Ends the resolution with a period.');
+    add(
+      'Decides to remain seized of the matter.',
+      'Decides to remain seized of the matter.$0',
+      'The usual last paragraph of a Security Council resolution; it ends the resolution with a period.',
+    );
+    add(
+      'Decides to remain actively seized of the matter.',
+      'Decides to remain actively seized of the matter.$0',
+      'Security Council: the matter stays under active consideration. Ends the resolution with a period.',
+    );
   };
   if (organ === 'SC') {
     seized();
     return items;
   }
-  const word = (n: number): string | undefined => (organ === 'ECOSOC' ? (n >= 1946 && n < 3000 ? String(n) : undefined) : ordinalWords(n));
+  const word = (n: number): string | undefined =>
+    organ === 'ECOSOC' ? (n >= 1946 && n < 3000 ? String(n) : undefined) : ordinalWords(n);
   const next = session !== undefined ? word(session + 1) : undefined;
   const later = session !== undefined ? word(session + 2) : undefined;
-  const sessionSnippet = (words: string | undefined, stop: number): string => (words ? escapeSnippet(words) : `\${${stop}:…}`);
+  const sessionSnippet = (words: string | undefined, stop: number): string =>
+    words ? escapeSnippet(words) : `\${${stop}:…}`;
   const sessionLabel = (words: string | undefined): string => words ?? '…';
-  const sessionDoc = session !== undefined ? ` The session is the next one after the text’s own (${organ === 'ECOSOC' ? session : ordinalWords(session) ?? session}): a later session is named for a biennial or triennial item.` : '';
+  const sessionDoc =
+    session !== undefined
+      ? ` The session is the next one after the text’s own (${organ === 'ECOSOC' ? session : (ordinalWords(session) ?? session)}): a later session is named for a biennial or triennial item.`
+      : '';
   if (organ === 'GA' || organ === 'other') {
     add(
       `Decides to include in the provisional agenda of its ${sessionLabel(next)} session the item entitled “…”;`,
@@ -580,7 +669,11 @@ function closingItems(model: Resolution, number: string, group: number, from: nu
       `Requests the United Nations High Commissioner for Human Rights to present a report \${1:on …} to the Human Rights Council at its ${sessionSnippet(next, 2)} session;$0`,
       `The usual request for a follow-up report.${sessionDoc}`,
     );
-    add('Decides to remain seized of the matter.', 'Decides to remain seized of the matter.$0', 'A usual last paragraph; it ends the resolution with a period.');
+    add(
+      'Decides to remain seized of the matter.',
+      'Decides to remain seized of the matter.$0',
+      'A usual last paragraph; it ends the resolution with a period.',
+    );
   } else if (organ === 'ECOSOC') {
     add(
       `Requests the Secretary-General to submit to the Economic and Social Council at its ${sessionLabel(next)} session a report on the implementation of the present resolution;`,
@@ -633,7 +726,8 @@ function labelItems(text: string, paragraph: OperativeParagraph, lineStart: numb
   };
   if (chain.length === 0) {
     const leadEnd = paragraph.terminator?.end ?? paragraph.textEnd;
-    if (paragraph.terminator?.text === ':' || endsWithColon(text, leadEnd)) add('alpha-paren', 1, 'first item of the list the paragraph opens with “:”');
+    if (paragraph.terminator?.text === ':' || endsWithColon(text, leadEnd))
+      add('alpha-paren', 1, 'first item of the list the paragraph opens with “:”');
     return labels.map((entry, index) => labelItem(entry.label, entry.why, index));
   }
   const last = chain[chain.length - 1];
@@ -641,7 +735,8 @@ function labelItems(text: string, paragraph: OperativeParagraph, lineStart: numb
   const nested = (): void => add(NESTED[last.style], 1, `first item of a list nested under ${last.label.text}`);
   if (opensList) nested();
   add(last.style, last.value + 1, `next item after ${last.label.text}`);
-  for (let depth = chain.length - 2; depth >= 0; depth--) add(chain[depth].style, chain[depth].value + 1, `next item after ${chain[depth].label.text}`);
+  for (let depth = chain.length - 2; depth >= 0; depth--)
+    add(chain[depth].style, chain[depth].value + 1, `next item after ${chain[depth].label.text}`);
   if (!opensList) nested();
   return labels.map((entry, index) => labelItem(entry.label, entry.why, index));
 }
@@ -653,7 +748,8 @@ function labelItem(label: string, why: string, index: number): CompletionItem {
     isSnippet: false,
     kind: 'label',
     detail: why,
-    documentation: 'Sub-paragraphs are labelled (a), (b) … (z), (aa); nested lists (i), (ii) …, then a., then i. Each item starts with a capital letter and ends with a semicolon.',
+    documentation:
+      'Sub-paragraphs are labelled (a), (b) … (z), (aa); nested lists (i), (ii) …, then a., then i. Each item starts with a capital letter and ends with a semicolon.',
     sortText: pad(0, index),
     filterText: label,
   };
@@ -662,7 +758,8 @@ function labelItem(label: string, why: string, index: number): CompletionItem {
 // ---------------------------------------------------------------------------------------------
 // Citations
 
-const CITING = /\b(resolutions?|decisions?)[ \u00A0]+((?:[A-Za-z0-9/()\-.]+(?:,[ \u00A0]*|[ \u00A0]+and[ \u00A0]+))*)([A-Za-z0-9/-]*(?:[ \u00A0][A-Z]?)?(?:[ \u00A0]?\([A-Za-z0-9-]*\)?)?)$/i;
+const CITING =
+  /\b(resolutions?|decisions?)[ \u00A0]+((?:[A-Za-z0-9/()\-.]+(?:,[ \u00A0]*|[ \u00A0]+and[ \u00A0]+))*)([A-Za-z0-9/-]*(?:[ \u00A0][A-Z]?)?(?:[ \u00A0]?\([A-Za-z0-9-]*\)?)?)$/i;
 const ORGAN_BEFORE: [RegExp, string][] = [
   [/Security Council$/i, 'SC'],
   [/Human Rights Council$/i, 'HRC'],
@@ -678,7 +775,12 @@ export function shortCitation(symbol: string, parts?: string): string {
   return rest;
 }
 
-const ORGAN_NAMES: Record<string, string> = { GA: 'General Assembly', SC: 'Security Council', HRC: 'Human Rights Council', ECOSOC: 'Economic and Social Council' };
+const ORGAN_NAMES: Record<string, string> = {
+  GA: 'General Assembly',
+  SC: 'Security Council',
+  HRC: 'Human Rights Council',
+  ECOSOC: 'Economic and Social Council',
+};
 
 /** `2000-11-15` → `15 November 2000` (R12). */
 function longDate(iso: string | undefined): string | undefined {
@@ -691,7 +793,13 @@ function longDate(iso: string | undefined): string | undefined {
 const compact = (text: string): string => text.replace(/[\s\u00A0]+/g, '').toUpperCase();
 const MAX_CITATIONS = 200;
 
-function citationItems(model: Resolution, text: string, offset: number, prefix: string, catalog: CatalogSource | undefined): CompletionResult | undefined {
+function citationItems(
+  model: Resolution,
+  text: string,
+  offset: number,
+  prefix: string,
+  catalog: CatalogSource | undefined,
+): CompletionResult | undefined {
   const tail = prefix.length > 160 ? prefix.slice(prefix.length - 160) : prefix;
   const match = CITING.exec(tail);
   if (!match) return undefined;
@@ -730,7 +838,9 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
     const organName = ORGAN_NAMES[entry.organ] ?? entry.organ;
     const docs: string[] = [];
     if (entry.title) docs.push(`**${escapeMarkdown(entry.title)}**`);
-    docs.push(`${escapeMarkdown(entry.symbol)} · ${date ? `adopted ${date} · ` : ''}source: ${escapeMarkdown(entry.source ?? 'catalogue')}`);
+    docs.push(
+      `${escapeMarkdown(entry.symbol)} · ${date ? `adopted ${date} · ` : ''}source: ${escapeMarkdown(entry.source ?? 'catalogue')}`,
+    );
     items.push({
       label: short,
       // The full running-text citation, `55/25 of 15 November 2000`, unless a date already follows.
@@ -743,13 +853,20 @@ function citationItems(model: Resolution, text: string, offset: number, prefix: 
       filterText: short,
     });
   }
-  return error === undefined ? { items, replaceStart, replaceEnd: offset } : { items, replaceStart, replaceEnd: offset, error };
+  return error === undefined
+    ? { items, replaceStart, replaceEnd: offset }
+    : { items, replaceStart, replaceEnd: offset, error };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Member State and UN body names
 
-const fold = (text: string): string => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘]/g, "'").toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’‘]/g, "'")
+    .toLowerCase();
 
 interface NameEntry {
   name: string;
@@ -767,16 +884,30 @@ function nameTable(): NameEntry[] {
   for (const state of MEMBER_STATES) {
     const variants = state.variants ?? [];
     const informal = state.informal ?? [];
-    const docs = [`Official United Nations short name (UNTERM)${state.status === 'observer' ? ' of a non-member observer State' : ''}.`];
+    const docs = [
+      `Official United Nations short name (UNTERM)${state.status === 'observer' ? ' of a non-member observer State' : ''}.`,
+    ];
     if (state.formal) docs.push(`Formal name: the ${escapeMarkdown(state.formal)}.`);
     if (state.article) docs.push('Takes “the” in running text.');
     if (variants.length > 0) docs.push(`Not: ${variants.map(escapeMarkdown).join(', ')}.`);
-    table.push({ name: state.name, forms: [state.name, ...variants, ...informal], kind: 'state', detail: state.status === 'observer' ? 'observer State' : 'Member State', documentation: docs.join(' ') });
+    table.push({
+      name: state.name,
+      forms: [state.name, ...variants, ...informal],
+      kind: 'state',
+      detail: state.status === 'observer' ? 'observer State' : 'Member State',
+      documentation: docs.join(' '),
+    });
   }
   for (const body of UN_BODIES) {
     const forms = [body.name];
     if (body.abbreviation) forms.push(body.abbreviation);
-    table.push({ name: body.name, forms, kind: 'body', detail: body.abbreviation ? `United Nations body (${body.abbreviation})` : 'United Nations body', documentation: 'Name as adopted texts write it; resolutions seldom use acronyms.' });
+    table.push({
+      name: body.name,
+      forms,
+      kind: 'body',
+      detail: body.abbreviation ? `United Nations body (${body.abbreviation})` : 'United Nations body',
+      documentation: 'Name as adopted texts write it; resolutions seldom use acronyms.',
+    });
   }
   NAME_TABLE = table;
   return table;
@@ -795,7 +926,13 @@ function formMatches(form: string, typed: string): boolean {
 
 const MAX_NAMES = 60;
 
-function nameItems(text: string, wordStart: number, offset: number, wordEnd: number, lineStart: number): CompletionResult | undefined {
+function nameItems(
+  text: string,
+  wordStart: number,
+  offset: number,
+  wordEnd: number,
+  lineStart: number,
+): CompletionResult | undefined {
   if (wordStart >= offset || !/^[A-Z\u00C0-\u00DE]/.test(text[wordStart])) return undefined;
   // Extend back over earlier capitalised words (`United K`, `Viet N`), at most four.
   const starts = [wordStart];
@@ -828,7 +965,10 @@ function nameItems(text: string, wordStart: number, offset: number, wordEnd: num
         insertText: entry.name,
         isSnippet: false,
         kind: entry.kind,
-        detail: other.length > 0 && !matched.includes(entry.name) ? `${entry.detail} — official form of “${other[0]}”` : entry.detail,
+        detail:
+          other.length > 0 && !matched.includes(entry.name)
+            ? `${entry.detail} — official form of “${other[0]}”`
+            : entry.detail,
         documentation: entry.documentation,
         // A name that starts with what was typed first; states before bodies.
         sortText: pad(exactName ? 0 : 1, (entry.kind === 'state' ? 0 : 10000) + found.length),
@@ -836,14 +976,20 @@ function nameItems(text: string, wordStart: number, offset: number, wordEnd: num
       });
       if (found.length >= MAX_NAMES) break;
     }
-    if (found.length > 0 || index === 0) return { items: found, replaceStart: start, replaceEnd: Math.max(offset, wordEnd) };
+    if (found.length > 0 || index === 0)
+      return { items: found, replaceStart: start, replaceEnd: Math.max(offset, wordEnd) };
   }
   return undefined;
 }
 
 // ---------------------------------------------------------------------------------------------
 
-function completeAt(model: Resolution, text: string, offset: number, catalog: CatalogSource | undefined): CompletionResult {
+function completeAt(
+  model: Resolution,
+  text: string,
+  offset: number,
+  catalog: CatalogSource | undefined,
+): CompletionResult {
   const { lineStart, prefix, wordStart, wordEnd } = around(text, offset);
   const look = prefix.length > MAX_LINE_LOOK ? prefix.slice(prefix.length - MAX_LINE_LOOK) : prefix;
 
@@ -859,24 +1005,29 @@ function completeAt(model: Resolution, text: string, offset: number, catalog: Ca
     const indent = (head ?? labelHead ?? numberOnly)![1].length;
     if (place.kind === 'preamble' && head && !head[2]) {
       const items = preambleItems(model, text, place, place.preamble.length > 0);
-      if (typedIsPhrasePrefix(items, head[3])) return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, wordEnd) };
+      if (typedIsPhrasePrefix(items, head[3]))
+        return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, wordEnd) };
     }
     if (place.kind === 'operative' || (place.kind === 'preamble' && (numberOnly || head?.[2]))) {
-      const operative: Extract<Place, { kind: 'operative' }> = place.kind === 'operative' ? place : { kind: 'operative', part: place.part, operative: [] };
+      const operative: Extract<Place, { kind: 'operative' }> =
+        place.kind === 'operative' ? place : { kind: 'operative', part: place.part, operative: [] };
       const items: CompletionItem[] = [];
       if (head?.[2]) {
         // The number is written: verbs only, after it.
         items.push(...operativeVerbItems(model, text, operative, 1, false));
-        if (typedIsPhrasePrefix(items, head[3])) return { items, replaceStart: lineStart + indent + head[2].length, replaceEnd: Math.max(offset, wordEnd) };
+        if (typedIsPhrasePrefix(items, head[3]))
+          return { items, replaceStart: lineStart + indent + head[2].length, replaceEnd: Math.max(offset, wordEnd) };
       } else {
         if (operative.last && (labelHead || head)) {
           const labels = labelItems(text, operative.last, lineStart);
           const typedLabel = labelHead && prefix.trim().startsWith('(');
           items.push(...labels);
-          if (typedLabel) return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, labelEnd(text, offset)) };
+          if (typedLabel)
+            return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, labelEnd(text, offset)) };
         }
         items.push(...operativeVerbItems(model, text, operative, 1));
-        if (!head || typedIsPhrasePrefix(items, head[3])) return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, wordEnd) };
+        if (!head || typedIsPhrasePrefix(items, head[3]))
+          return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, wordEnd) };
       }
     }
   }
@@ -893,7 +1044,15 @@ function typedIsPhrasePrefix(items: readonly CompletionItem[], typed: string | u
   const key = fold(words);
   // The first word may be a leading adverb the list does not spell out (`Deeply`, `Strongly`, `Also`).
   const first = key.split(' ')[0];
-  return items.some((item) => fold(item.label).startsWith(key) || (key.includes(' ') ? false : fold(item.label).split(' ').some((word) => word.startsWith(first))));
+  return items.some(
+    (item) =>
+      fold(item.label).startsWith(key) ||
+      (key.includes(' ')
+        ? false
+        : fold(item.label)
+            .split(' ')
+            .some((word) => word.startsWith(first))),
+  );
 }
 
 /** End of a half-typed label after the cursor (`(c|)` → after the parenthesis). */

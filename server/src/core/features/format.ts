@@ -41,7 +41,19 @@ export interface FormatOptions {
   range?: { start: number; end: number };
 }
 
-type Kind = 'header' | 'title' | 'organ' | 'heading' | 'paragraph' | 'meeting' | 'date' | 'vote' | 'separator' | 'footnote' | 'annex' | 'ignore';
+type Kind =
+  | 'header'
+  | 'title'
+  | 'organ'
+  | 'heading'
+  | 'paragraph'
+  | 'meeting'
+  | 'date'
+  | 'vote'
+  | 'separator'
+  | 'footnote'
+  | 'annex'
+  | 'ignore';
 
 interface LineInfo {
   kind?: Kind;
@@ -57,16 +69,20 @@ const MONTHS = MONTH_ALTERNATION;
 /** A day followed by one ordinary space, a month and a year. */
 const DATE_SPACE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})( )(?=(?:${MONTHS})[ \\u00A0]\\d{4})`, 'gu');
 /** A paragraph number, a label, a title's number or a footnote's: a tab may follow it. */
-const LEADING_NUMBER = /^(?:\(?[0-9]{1,4}[.)]?|\([a-z]{1,7}\)|[a-z]{1,4}\.|[IVXL]{1,6}\.?|[A-Z]\.?|(?:S-|ES-)?\d{1,4}\/\d{1,4}\.?)$/;
+const LEADING_NUMBER =
+  /^(?:\(?[0-9]{1,4}[.)]?|\([a-z]{1,7}\)|[a-z]{1,4}\.|[IVXL]{1,6}\.?|[A-Z]\.?|(?:S-|ES-)?\d{1,4}\/\d{1,4}\.?)$/;
 const ENDS_WITH_DAY = /(?<![\p{L}\p{N}])\d{1,2}$/u;
 const STARTS_WITH_MONTH_YEAR = new RegExp(`^(?:${MONTHS})[ \\u00A0]\\d{4}`);
 
 /** Characters a line may hold and still be blank for the formatter (all are whitespace to `\s`). */
-const isBlankSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c;
+const isBlankSpace = (code: number): boolean =>
+  code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x0b || code === 0x0c;
 
 /** Pairs of kinds written on consecutive lines, without a blank line between them. */
 function tight(a: Kind, b: Kind): boolean {
-  return (a === 'header' && b === 'header') || (a === 'meeting' && b === 'date') || (a === 'footnote' && b === 'footnote');
+  return (
+    (a === 'header' && b === 'header') || (a === 'meeting' && b === 'date') || (a === 'footnote' && b === 'footnote')
+  );
 }
 
 /** The document's line break: the first one it uses (LF when it has none). */
@@ -89,7 +105,10 @@ class Formatter {
   private readonly edits: TextEdit[] = [];
   private readonly eol: string;
 
-  constructor(private readonly model: Resolution, private readonly options: FormatOptions) {
+  constructor(
+    private readonly model: Resolution,
+    private readonly options: FormatOptions,
+  ) {
     this.text = model.text;
     this.lines = splitLines(this.text);
     this.info = this.lines.map(() => ({ block: 0 }));
@@ -130,7 +149,15 @@ class Formatter {
     const model = this.model;
     const masthead = model.masthead;
     if (masthead) {
-      for (const token of [masthead.symbol, masthead.organName, masthead.distribution, masthead.date, masthead.session, masthead.agendaItem, ...masthead.other]) {
+      for (const token of [
+        masthead.symbol,
+        masthead.organName,
+        masthead.distribution,
+        masthead.date,
+        masthead.session,
+        masthead.agendaItem,
+        ...masthead.other,
+      ]) {
         if (token) this.paint(token.start, token.end, 'header');
       }
     }
@@ -138,13 +165,15 @@ class Formatter {
     if (model.reportLine) this.paint(model.reportLine.start, model.reportLine.end, 'header');
     if (model.title) {
       // The SC heading `Resolution 1373 (2001)` sits in the masthead block; a GA title stands apart.
-      const scHeading = !model.title.title && /^Resolution\b/i.test(this.text.slice(model.title.start, model.title.start + 12));
+      const scHeading =
+        !model.title.title && /^Resolution\b/i.test(this.text.slice(model.title.start, model.title.start + 12));
       this.paint(model.title.start, model.title.end, scHeading ? 'header' : 'title');
     }
     for (const organLine of model.organLines) this.paint(organLine.start, organLine.end, 'organ');
     for (const heading of model.headings) this.paint(heading.start, heading.end, 'heading');
     for (const part of model.parts) {
-      for (const paragraph of part.preamble) this.paint(paragraph.start, paragraph.end, 'paragraph', !paragraph.openerKnown);
+      for (const paragraph of part.preamble)
+        this.paint(paragraph.start, paragraph.end, 'paragraph', !paragraph.openerKnown);
       for (const paragraph of part.operative) {
         const block = this.paint(paragraph.start, paragraph.end, 'paragraph', !paragraph.number);
         if (paragraph.number) this.prefixEnd.set(block, paragraph.number.end);
@@ -210,7 +239,11 @@ class Formatter {
       // The debris tokens on this line (the list is sorted by start).
       let position = line.start;
       let onlyDebris = true;
-      while (index < debris.length && debris[index].start < line.end + 1 && this.lineOf(debris[index].start) === lineIndex) {
+      while (
+        index < debris.length &&
+        debris[index].start < line.end + 1 &&
+        this.lineOf(debris[index].start) === lineIndex
+      ) {
         const token = debris[index];
         for (; position < token.start && position < line.end; position++) {
           if (!isBlankSpace(this.text.charCodeAt(position))) onlyDebris = false;
@@ -242,7 +275,8 @@ class Formatter {
   private trimEnd(line: Line): number {
     let end = line.end;
     if (this.info[line.index]?.table) return end;
-    while (end > line.start && (this.text.charCodeAt(end - 1) === 0x20 || this.text.charCodeAt(end - 1) === 0x09)) end--;
+    while (end > line.start && (this.text.charCodeAt(end - 1) === 0x20 || this.text.charCodeAt(end - 1) === 0x09))
+      end--;
     return end;
   }
 
@@ -269,7 +303,8 @@ class Formatter {
   run(): TextEdit[] {
     this.classify();
     const nonBlank: number[] = [];
-    for (let index = 0; index < this.lines.length; index++) if (!this.isBlankLine(this.lines[index])) nonBlank.push(index);
+    for (let index = 0; index < this.lines.length; index++)
+      if (!this.isBlankLine(this.lines[index])) nonBlank.push(index);
     if (nonBlank.length === 0) return [];
 
     // Before the first line: keep the breaks (and a byte-order mark), drop stray whitespace.
@@ -330,7 +365,12 @@ class Formatter {
     if (recognised && a.block === b.block) {
       const lastChar = this.text.charCodeAt(lineEnd - 1);
       const hyphen = lastChar === 0x2d || lastChar === 0xad || lastChar === 0x2010 || lastChar === 0x2011;
-      const joinable = (a.kind === 'paragraph' || a.kind === 'title') && !this.model.wrapped && adjacent && !hyphen && lineEnd > line.start;
+      const joinable =
+        (a.kind === 'paragraph' || a.kind === 'title') &&
+        !this.model.wrapped &&
+        adjacent &&
+        !hyphen &&
+        lineEnd > line.start;
       if (joinable) {
         this.edit(lineEnd, nextLead, this.joiner(a.block, line, lineEnd, nextLead));
         return;
@@ -338,7 +378,8 @@ class Formatter {
     }
     this.edit(lineEnd, line.end, '');
     let breaks: string;
-    if (!recognised || a.block === b.block || !this.separable(a, b, line, lineEnd)) breaks = this.breaksOf(line.end, next.start);
+    if (!recognised || a.block === b.block || !this.separable(a, b, line, lineEnd))
+      breaks = this.breaksOf(line.end, next.start);
     else if (tight(a.kind!, b.kind!)) breaks = this.eol;
     else breaks = this.eol + this.eol;
     this.edit(line.end, next.start, breaks);
@@ -431,7 +472,15 @@ function toFixedPoint(original: string, first: string, options: FormatOptions): 
   return whitespaceDiff(original, current);
 }
 
-const isWhitespace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0 || code === 0x0b || code === 0x0c || code === 0xfeff;
+const isWhitespace = (code: number): boolean =>
+  code === 0x20 ||
+  code === 0x09 ||
+  code === 0x0a ||
+  code === 0x0d ||
+  code === 0xa0 ||
+  code === 0x0b ||
+  code === 0x0c ||
+  code === 0xfeff;
 
 /** Edits turning `from` into `to`, where the two differ only in their runs of whitespace. */
 export function whitespaceDiff(from: string, to: string): TextEdit[] {

@@ -14,7 +14,13 @@ export interface HoverResult {
   markdown: string;
 }
 
-const ORGAN_NAME = { GA: 'General Assembly', SC: 'Security Council', HRC: 'Human Rights Council', ECOSOC: 'Economic and Social Council', other: 'UN body' } as const;
+const ORGAN_NAME = {
+  GA: 'General Assembly',
+  SC: 'Security Council',
+  HRC: 'Human Rights Council',
+  ECOSOC: 'Economic and Social Council',
+  other: 'UN body',
+} as const;
 
 /** `2000-11-15` → `15 November 2000`. */
 export function formatIsoDate(iso: string): string {
@@ -29,7 +35,10 @@ export function documentLinks(symbol: string): string {
   return [
     unLink('undocs.org', undocsUrl(symbol)),
     unLink('Official Document System (PDF)', `https://documents.un.org/api/symbol/access?s=${encoded}&l=en&t=pdf`),
-    unLink('UN Digital Library', `https://digitallibrary.un.org/search?ln=en&p=${encodeURIComponent(`191__a:"${symbol}"`)}`),
+    unLink(
+      'UN Digital Library',
+      `https://digitallibrary.un.org/search?ln=en&p=${encodeURIComponent(`191__a:"${symbol}"`)}`,
+    ),
   ].join(' · ');
 }
 
@@ -60,15 +69,23 @@ function factLines(citation: Citation, facts: ResolvedFacts): string[] {
   const lines: string[] = [];
   if (facts.date) {
     const cited = /^as cited in /.test(facts.date.source);
-    lines.push(`${cited ? 'Date' : 'Adopted'} ${escapeMarkdown(formatIsoDate(facts.date.value))} — *${escapeMarkdown(facts.date.source)}*`);
+    lines.push(
+      `${cited ? 'Date' : 'Adopted'} ${escapeMarkdown(formatIsoDate(facts.date.value))} — *${escapeMarkdown(facts.date.source)}*`,
+    );
   }
-  if (facts.disputed) lines.push(`Adopted texts cite ${escapeMarkdown(formatIsoDate(facts.disputed.date))} instead (${facts.disputed.texts} of them)`);
+  if (facts.disputed)
+    lines.push(
+      `Adopted texts cite ${escapeMarkdown(formatIsoDate(facts.disputed.date))} instead (${facts.disputed.texts} of them)`,
+    );
   if (facts.title) {
     const agenda = citation.organ === 'SC' || facts.symbol.startsWith('S/');
     const quoted = /^as cited in /.test(facts.title.source) ? 'as quoted in adopted resolutions' : facts.title.source;
     lines.push(`${agenda ? 'Agenda item: ' : ''}*${escapeMarkdown(facts.title.value)}* — *${escapeMarkdown(quoted)}*`);
   }
-  if (facts.description) lines.push(`${escapeMarkdown(facts.description.charAt(0).toUpperCase() + facts.description.slice(1))} — *UN Digital Library*`);
+  if (facts.description)
+    lines.push(
+      `${escapeMarkdown(facts.description.charAt(0).toUpperCase() + facts.description.slice(1))} — *UN Digital Library*`,
+    );
   return lines;
 }
 
@@ -85,25 +102,41 @@ function citationHover(model: Resolution, citation: Citation, catalog: Catalog |
     // The parts of the symbol, one a line, only where they say more than the summary (`E` is the
     // Economic and Social Council where the summary says ECOSOC): side by side, `A` General Assembly
     // · `59` 59th session read as garble where code spans are not drawn.
-    if (explanation.components.length > 1 && explanation.components.some((component) => !explanation.summary.includes(component.meaning))) {
+    if (
+      explanation.components.length > 1 &&
+      explanation.components.some((component) => !explanation.summary.includes(component.meaning))
+    ) {
       const told = explanation.components.filter((component) => component.meaning !== component.text);
-      lines.push(told.map((component) => `- \`${component.text.replace(/`/g, '')}\` — ${escapeMarkdown(component.meaning)}`).join('\n'));
+      lines.push(
+        told
+          .map((component) => `- \`${component.text.replace(/`/g, '')}\` — ${escapeMarkdown(component.meaning)}`)
+          .join('\n'),
+      );
     }
   } else {
     const symbol = citation.symbol;
     const kind = citation.kind === 'decision' ? 'decision' : 'resolution';
-    lines.push(symbol ? `**${escapeMarkdown(citation.parts && /^[A-Z]$/.test(citation.parts) ? `${symbol} ${citation.parts}` : symbol)}** — ${ORGAN_NAME[citation.organ]} ${kind}` : `**${escapeMarkdown(citation.text)}** — ${citation.organ === 'other' ? 'a resolution of another body' : `${ORGAN_NAME[citation.organ]} ${kind}`}`);
+    lines.push(
+      symbol
+        ? `**${escapeMarkdown(citation.parts && /^[A-Z]$/.test(citation.parts) ? `${symbol} ${citation.parts}` : symbol)}** — ${ORGAN_NAME[citation.organ]} ${kind}`
+        : `**${escapeMarkdown(citation.text)}** — ${citation.organ === 'other' ? 'a resolution of another body' : `${ORGAN_NAME[citation.organ]} ${kind}`}`,
+    );
     const session = sessionLine(citation);
     if (session) lines.push(escapeMarkdown(session.charAt(0).toUpperCase() + session.slice(1)));
     const facts: ResolvedFacts | undefined = symbol && catalog ? catalog.resolve(symbol, citation.parts) : undefined;
     if (facts) lines.push(...factLines(citation, facts));
     if (citation.date) {
       const cited = formatIsoDate(citation.date.iso);
-      if (!facts?.date || facts.date.value !== citation.date.iso) lines.push(`Cited${citation.date.inherited ? ' earlier in this text' : ''} as of ${escapeMarkdown(cited)}`);
+      if (!facts?.date || facts.date.value !== citation.date.iso)
+        lines.push(`Cited${citation.date.inherited ? ' earlier in this text' : ''} as of ${escapeMarkdown(cited)}`);
     }
     if (citation.description) lines.push(`In this text: ${escapeMarkdown(citation.description)}`);
-    if (citation.paragraphs) lines.push(`Paragraph${/\D/.test(citation.paragraphs) ? 's' : ''} ${escapeMarkdown(citation.paragraphs)}`);
-    if (!symbol && citation.organ === 'other') lines.push('The organ of this citation is not the General Assembly, the Security Council, the Human Rights Council or ECOSOC; no symbol is assumed.');
+    if (citation.paragraphs)
+      lines.push(`Paragraph${/\D/.test(citation.paragraphs) ? 's' : ''} ${escapeMarkdown(citation.paragraphs)}`);
+    if (!symbol && citation.organ === 'other')
+      lines.push(
+        'The organ of this citation is not the General Assembly, the Security Council, the Human Rights Council or ECOSOC; no symbol is assumed.',
+      );
     if (symbol && !facts) lines.push('*Not in the catalogues available offline.*');
   }
   if (citation.symbol) lines.push(documentLinks(citation.symbol));
@@ -111,17 +144,32 @@ function citationHover(model: Resolution, citation: Citation, catalog: Catalog |
 }
 
 /** The hover at `offset`: a citation or symbol, or a footnote marker (showing its footnote). */
-export function hoverAt(model: Resolution, offset: number, citations: readonly Citation[], catalog?: Catalog): HoverResult | undefined {
+export function hoverAt(
+  model: Resolution,
+  offset: number,
+  citations: readonly Citation[],
+  catalog?: Catalog,
+): HoverResult | undefined {
   if (!Number.isFinite(offset) || offset < 0 || offset > model.text.length) return undefined;
   const marker = model.markers.find((candidate) => candidate.start <= offset && offset <= candidate.end);
   if (marker) {
     const footnote = model.footnotes.find((candidate) => candidate.number.value === marker.value);
-    if (footnote) return { start: marker.start, end: marker.end, markdown: `**Footnote ${marker.value}**\n\n${escapeMarkdown(footnote.body.text)}` };
+    if (footnote)
+      return {
+        start: marker.start,
+        end: marker.end,
+        markdown: `**Footnote ${marker.value}**\n\n${escapeMarkdown(footnote.body.text)}`,
+      };
   }
   // The innermost citation under the cursor (a symbol inside a citation's text is its own citation).
   let best: Citation | undefined;
   for (const citation of citations) {
-    if (citation.start <= offset && offset <= citation.end && (!best || citation.end - citation.start < best.end - best.start)) best = citation;
+    if (
+      citation.start <= offset &&
+      offset <= citation.end &&
+      (!best || citation.end - citation.start < best.end - best.start)
+    )
+      best = citation;
   }
   if (!best) return undefined;
   return { start: best.start, end: best.end, markdown: citationHover(model, best, catalog) };

@@ -7,8 +7,11 @@ const UN_HOSTS = new Set(['undocs.org', 'documents.un.org', 'digitallibrary.un.o
 
 /** Escapes text for display as plain words in markdown (no links, no HTML, no emphasis). */
 export function escapeMarkdown(text: string, max = MAX_TEXT): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what this removes
-  let clean = text.replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  let clean = text
+    // eslint-disable-next-line no-control-regex -- control characters are what this removes
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (clean.length > max) clean = `${clean.slice(0, max)}…`;
   return clean.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (char) => `\\${char}`);
 }
@@ -23,6 +26,9 @@ export function unLink(label: string, url: string): string {
   }
   if (parsed.protocol !== 'https:' || !UN_HOSTS.has(parsed.hostname)) return escapeMarkdown(label);
   // Parentheses and spaces in symbols (`S/RES/1373(2001)`) are percent-encoded so the link holds.
-  const href = parsed.href.replace(/[()\s<>]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  const href = parsed.href.replace(
+    /[()\s<>]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
+  );
   return `[${escapeMarkdown(label)}](${href})`;
 }

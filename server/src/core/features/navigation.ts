@@ -15,14 +15,20 @@ export interface DocumentLink extends Span {
 export function documentLinks(citations: readonly Citation[]): DocumentLink[] {
   const links: DocumentLink[] = [];
   for (const citation of citations) {
-    if (citation.symbol && citation.kind !== 'self') links.push({ start: citation.start, end: citation.end, url: undocsUrl(citation.symbol) });
+    if (citation.symbol && citation.kind !== 'self')
+      links.push({ start: citation.start, end: citation.end, url: undocsUrl(citation.symbol) });
   }
   return links;
 }
 
 export type Definition = { kind: 'here'; span: Span; origin: Span } | { kind: 'file'; uri: string; origin: Span };
 
-export function definitionAt(model: Resolution, offset: number, citations: readonly Citation[], catalog?: Catalog): Definition | undefined {
+export function definitionAt(
+  model: Resolution,
+  offset: number,
+  citations: readonly Citation[],
+  catalog?: Catalog,
+): Definition | undefined {
   const marker = model.markers.find((candidate) => candidate.start <= offset && offset <= candidate.end);
   if (marker) {
     const footnote = model.footnotes.find((candidate) => candidate.number.value === marker.value);
@@ -31,7 +37,9 @@ export function definitionAt(model: Resolution, offset: number, citations: reado
   // `paragraph 5 above` → operative paragraph 5 of the same numbering run.
   const reference = internalReferences(model).find((candidate) => candidate.start <= offset && offset <= candidate.end);
   if (reference) {
-    const target = numberingGroups(model)[reference.group]?.find((paragraph) => paragraph.number?.value === reference.target);
+    const target = numberingGroups(model)[reference.group]?.find(
+      (paragraph) => paragraph.number?.value === reference.target,
+    );
     if (target) return { kind: 'here', span: target, origin: reference };
   }
   for (const citation of citations) {

@@ -54,7 +54,8 @@ export function onEnter(model: Resolution, offset: number): TextEdit[] {
     const item = found.item;
     const terminator = item.terminator?.text;
     if (terminator === ';') label = formatLabel(item.style, item.value + 1);
-    else if (terminator === ':' && item.style in NESTED_STYLE) label = formatLabel(NESTED_STYLE[item.style as keyof typeof NESTED_STYLE], 1);
+    else if (terminator === ':' && item.style in NESTED_STYLE)
+      label = formatLabel(NESTED_STYLE[item.style as keyof typeof NESTED_STYLE], 1);
   } else {
     const paragraph = found.paragraph;
     const terminator = paragraph.terminator?.text;
@@ -68,7 +69,10 @@ export function onEnter(model: Resolution, offset: number): TextEdit[] {
 }
 
 /** The operative paragraph, and the innermost item, whose text ends at `end`. */
-function nodeEndingAt(model: Resolution, end: number): { paragraph: OperativeParagraph; item?: SubParagraph } | undefined {
+function nodeEndingAt(
+  model: Resolution,
+  end: number,
+): { paragraph: OperativeParagraph; item?: SubParagraph } | undefined {
   for (const paragraph of allOperative(model)) {
     if (paragraph.start > end || paragraph.end < end) continue;
     let item: SubParagraph | undefined;

@@ -2,7 +2,18 @@
 // words, sub-paragraphs, footnotes. Pure: spans in, a tree out; the LSP glue converts it.
 import type { Heading, OperativeParagraph, Resolution, SubParagraph } from '../model';
 
-export type OutlineKind = 'title' | 'part' | 'section' | 'preamble' | 'preambular' | 'operative' | 'subparagraph' | 'closing' | 'footnotes' | 'footnote' | 'annex';
+export type OutlineKind =
+  | 'title'
+  | 'part'
+  | 'section'
+  | 'preamble'
+  | 'preambular'
+  | 'operative'
+  | 'subparagraph'
+  | 'closing'
+  | 'footnotes'
+  | 'footnote'
+  | 'annex';
 
 export interface OutlineNode {
   name: string;
@@ -20,17 +31,42 @@ const PREVIEW_WORDS = 6;
 
 /** The first words of a span, on one line: `Takes note with appreciation of the report…`. */
 function preview(text: string, start: number, end: number): string {
-  const slice = text.slice(start, Math.min(end, start + 200)).replace(/\s+/g, ' ').trim();
+  const slice = text
+    .slice(start, Math.min(end, start + 200))
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = slice.split(' ');
   return words.length > PREVIEW_WORDS ? `${words.slice(0, PREVIEW_WORDS).join(' ')}…` : slice;
 }
 
-function node(kind: OutlineKind, name: string, start: number, end: number, children: OutlineNode[] = [], detail?: string): OutlineNode {
-  return { kind, name: name || '(empty)', detail, start, end, selectionStart: start, selectionEnd: Math.min(end, start + Math.max(1, name.length)), children };
+function node(
+  kind: OutlineKind,
+  name: string,
+  start: number,
+  end: number,
+  children: OutlineNode[] = [],
+  detail?: string,
+): OutlineNode {
+  return {
+    kind,
+    name: name || '(empty)',
+    detail,
+    start,
+    end,
+    selectionStart: start,
+    selectionEnd: Math.min(end, start + Math.max(1, name.length)),
+    children,
+  };
 }
 
 function itemNode(model: Resolution, item: SubParagraph): OutlineNode {
-  const outline = node('subparagraph', `${item.label.text} ${preview(model.text, item.label.end, item.textEnd)}`, item.start, item.end, item.children.map((child) => itemNode(model, child)));
+  const outline = node(
+    'subparagraph',
+    `${item.label.text} ${preview(model.text, item.label.end, item.textEnd)}`,
+    item.start,
+    item.end,
+    item.children.map((child) => itemNode(model, child)),
+  );
   outline.selectionStart = item.label.start;
   outline.selectionEnd = item.label.end;
   return outline;
@@ -39,7 +75,13 @@ function itemNode(model: Resolution, item: SubParagraph): OutlineNode {
 function operativeNode(model: Resolution, paragraph: OperativeParagraph): OutlineNode {
   const bodyStart = paragraph.number ? paragraph.number.end : paragraph.start;
   const label = paragraph.number ? `${paragraph.number.value}. ` : '';
-  const outline = node('operative', `${label}${preview(model.text, bodyStart, paragraph.textEnd)}`, paragraph.start, paragraph.end, paragraph.items.map((item) => itemNode(model, item)));
+  const outline = node(
+    'operative',
+    `${label}${preview(model.text, bodyStart, paragraph.textEnd)}`,
+    paragraph.start,
+    paragraph.end,
+    paragraph.items.map((item) => itemNode(model, item)),
+  );
   if (paragraph.number) {
     outline.selectionStart = paragraph.number.start;
     outline.selectionEnd = paragraph.number.end;
@@ -50,14 +92,19 @@ function operativeNode(model: Resolution, paragraph: OperativeParagraph): Outlin
 export function outline(model: Resolution): OutlineNode[] {
   const { text } = model;
   const nodes: OutlineNode[] = [];
-  if (model.title) nodes.push(node('title', preview(text, model.title.start, model.title.end), model.title.start, model.title.end));
+  if (model.title)
+    nodes.push(node('title', preview(text, model.title.start, model.title.end), model.title.start, model.title.end));
   model.parts.forEach((part) => {
     const children: OutlineNode[] = [];
     if (part.preamble.length > 0) {
       const first = part.preamble[0];
       const last = part.preamble[part.preamble.length - 1];
-      const paragraphs = part.preamble.map((paragraph) => node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end));
-      children.push(node('preamble', 'Preamble', first.start, last.end, paragraphs, `${part.preamble.length} paragraphs`));
+      const paragraphs = part.preamble.map((paragraph) =>
+        node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end),
+      );
+      children.push(
+        node('preamble', 'Preamble', first.start, last.end, paragraphs, `${part.preamble.length} paragraphs`),
+      );
     }
     // Operative paragraphs grouped under their section headings.
     let sectionNode: OutlineNode | undefined;
@@ -85,15 +132,25 @@ export function outline(model: Resolution): OutlineNode[] {
       nodes.push(...children);
     }
   });
-  for (const closing of model.closings) nodes.push(node('closing', closing.meeting?.text ?? 'Closing', closing.start, closing.end, [], closing.date?.text));
+  for (const closing of model.closings)
+    nodes.push(node('closing', closing.meeting?.text ?? 'Closing', closing.start, closing.end, [], closing.date?.text));
   for (const annex of model.annexes) {
-    const paragraphs = annex.paragraphs.map((paragraph) => node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end));
+    const paragraphs = annex.paragraphs.map((paragraph) =>
+      node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end),
+    );
     nodes.push(node('annex', annex.heading.text, annex.start, annex.end, paragraphs));
   }
   if (model.footnotes.length > 0) {
     const first = model.footnotes[0];
     const last = model.footnotes[model.footnotes.length - 1];
-    const footnotes = model.footnotes.map((footnote) => node('footnote', `${footnote.number.value} ${preview(text, footnote.body.start, footnote.body.end)}`, footnote.start, footnote.end));
+    const footnotes = model.footnotes.map((footnote) =>
+      node(
+        'footnote',
+        `${footnote.number.value} ${preview(text, footnote.body.start, footnote.body.end)}`,
+        footnote.start,
+        footnote.end,
+      ),
+    );
     nodes.push(node('footnotes', 'Footnotes', first.start, last.end, footnotes));
   }
   return nodes;

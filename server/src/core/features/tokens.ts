@@ -91,9 +91,11 @@ export function findDocumentSymbols(text: string, start: number, end: number): {
     if (!slash || position - runStart > MAX_SYMBOL) continue;
     // Sentence punctuation after the symbol is not part of it.
     let runEnd = position;
-    while (runEnd > runStart && (text[runEnd - 1] === '.' || text[runEnd - 1] === '-' || text[runEnd - 1] === '/')) runEnd--;
+    while (runEnd > runStart && (text[runEnd - 1] === '.' || text[runEnd - 1] === '-' || text[runEnd - 1] === '/'))
+      runEnd--;
     const candidate = text.slice(runStart, runEnd);
-    if (SYMBOL.test(candidate) && NUMBERED_COMPONENT.test(candidate) && !ROMAN_SERIES.test(candidate)) found.push({ start: runStart, end: runEnd });
+    if (SYMBOL.test(candidate) && NUMBERED_COMPONENT.test(candidate) && !ROMAN_SERIES.test(candidate))
+      found.push({ start: runStart, end: runEnd });
   }
   return found;
 }
@@ -118,7 +120,14 @@ const RANK: Record<TokenType, number> = {
 };
 
 /** Splits a span at line breaks; pieces are non-empty. */
-function pushPerLine(text: string, out: Raw[], start: number, end: number, type: TokenType, modifiers: TokenModifier[]): void {
+function pushPerLine(
+  text: string,
+  out: Raw[],
+  start: number,
+  end: number,
+  type: TokenType,
+  modifiers: TokenModifier[],
+): void {
   const stop = Math.min(end, text.length);
   let pieceStart = Math.max(0, start);
   for (let position = pieceStart; position < stop; position++) {
@@ -139,7 +148,8 @@ function pushPerLine(text: string, out: Raw[], start: number, end: number, type:
 export function semanticTokens(model: Resolution, citations?: readonly CitationSpan[]): SemanticToken[] {
   const text = model.text;
   const raw: Raw[] = [];
-  const add = (start: number, end: number, type: TokenType, modifiers: TokenModifier[] = []): void => pushPerLine(text, raw, start, end, type, modifiers);
+  const add = (start: number, end: number, type: TokenType, modifiers: TokenModifier[] = []): void =>
+    pushPerLine(text, raw, start, end, type, modifiers);
 
   for (const organLine of model.organLines) add(organLine.name.start, organLine.name.end, 'organ');
   const addItem = (item: SubParagraph): void => {
@@ -148,11 +158,13 @@ export function semanticTokens(model: Resolution, citations?: readonly CitationS
   };
   for (const part of model.parts) {
     for (const paragraph of part.preamble) {
-      if (paragraph.opener) add(paragraph.opener.start, paragraph.opener.end, 'preambleOpener', paragraph.openerKnown ? [] : ['unknown']);
+      if (paragraph.opener)
+        add(paragraph.opener.start, paragraph.opener.end, 'preambleOpener', paragraph.openerKnown ? [] : ['unknown']);
     }
     for (const paragraph of part.operative) {
       if (paragraph.number) add(paragraph.number.start, paragraph.number.end, 'paragraphNumber');
-      if (paragraph.verb) add(paragraph.verb.start, paragraph.verb.end, 'operativeVerb', paragraph.verbKnown ? [] : ['unknown']);
+      if (paragraph.verb)
+        add(paragraph.verb.start, paragraph.verb.end, 'operativeVerb', paragraph.verbKnown ? [] : ['unknown']);
       paragraph.items.forEach(addItem);
     }
   }
@@ -161,7 +173,8 @@ export function semanticTokens(model: Resolution, citations?: readonly CitationS
   for (const debris of model.debris) add(debris.start, debris.end, 'debris');
 
   if (citations) {
-    for (const citation of citations) add(citation.start, citation.end, citation.kind === 'document' ? 'documentSymbol' : 'citation');
+    for (const citation of citations)
+      add(citation.start, citation.end, citation.kind === 'document' ? 'documentSymbol' : 'citation');
   } else {
     const regions: { start: number; end: number }[] = [];
     if (model.reportLine) regions.push(model.reportLine);
@@ -174,7 +187,8 @@ export function semanticTokens(model: Resolution, citations?: readonly CitationS
     for (const annex of model.annexes) regions.push(...annex.paragraphs);
     for (const footnote of model.footnotes) regions.push(footnote.body);
     for (const region of regions) {
-      for (const symbol of findDocumentSymbols(text, region.start, region.end)) add(symbol.start, symbol.end, 'documentSymbol');
+      for (const symbol of findDocumentSymbols(text, region.start, region.end))
+        add(symbol.start, symbol.end, 'documentSymbol');
     }
   }
 

@@ -19,7 +19,15 @@ import { RAW_CITATIONS, rawCitations } from '../citations/extract';
 import type { Citation } from '../citations/types';
 import { collect, runAcross, runRule, type LintOptions, type LintResult } from '../lint';
 import { memoized, seedMemo } from '../memo';
-import type { Debris, FootnoteMarker, Heading, OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
+import type {
+  Debris,
+  FootnoteMarker,
+  Heading,
+  OperativeParagraph,
+  PreambularParagraph,
+  Resolution,
+  Span,
+} from '../model';
 import { RULES } from '../rules/registry';
 import { MAX_FINDINGS } from '../rules/shared-text';
 import { CLOSING, DEBRIS, HEADING, MARKER, OPERATIVE, ORGAN_LINE, PREAMBULAR, type Shape } from '../model-shape';
@@ -37,7 +45,11 @@ export interface EditedParagraph {
 }
 
 /** The result after a sequence of edits, each taken by updateModel; undefined when one cannot be checked incrementally. */
-export function relint(previous: LintResult, edits: readonly EditedParagraph[], options: LintOptions): LintResult | undefined {
+export function relint(
+  previous: LintResult,
+  edits: readonly EditedParagraph[],
+  options: LintOptions,
+): LintResult | undefined {
   if (edits.length === 0) return previous;
   if (previous.local.length !== RULES.length) return undefined;
   const failures: LintResult['failures'] = [];
@@ -59,7 +71,12 @@ export function relint(previous: LintResult, edits: readonly EditedParagraph[], 
  * The paragraph-scoped rules' own findings after one edit, from those before it: the old ones
  * outside the edited paragraph moved, the paragraph checked again; the carried views moved with them.
  */
-function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, options: LintOptions, failures: LintResult['failures']): Diagnostic[][] | undefined {
+function relintParagraph(
+  local: readonly Diagnostic[][],
+  edit: EditedParagraph,
+  options: LintOptions,
+  failures: LintResult['failures'],
+): Diagnostic[][] | undefined {
   const { change, update } = edit;
   const model = update.model;
   const top = topParagraphOf(model, update.paragraph);
@@ -82,7 +99,12 @@ function relintParagraph(local: readonly Diagnostic[][], edit: EditedParagraph, 
   // The views of the whole text the document-scoped rules read, when the old model had them.
   for (const view of CARRIED_VIEWS) {
     const previous = memoized<readonly Span[]>(edit.before, view.key);
-    if (previous) seedMemo(model, view.key, carry(previous, view.within(model, top, mini), view.shape).sort((a, b) => a.start - b.start || a.end - b.end));
+    if (previous)
+      seedMemo(
+        model,
+        view.key,
+        carry(previous, view.within(model, top, mini), view.shape).sort((a, b) => a.start - b.start || a.end - b.end),
+      );
   }
 
   const next = RULES.map((rule, index) => {
@@ -152,10 +174,21 @@ const GAP = '\n\n';
  */
 function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument | undefined {
   const firstOrganLine = model.organLines[0];
-  const headingEnd = Math.max(model.masthead?.end ?? 0, model.adoption?.end ?? 0, model.reportLine?.end ?? 0, model.title?.end ?? 0, firstOrganLine?.end ?? 0);
-  const firstBody = Math.min(model.parts[0].preamble[0]?.start ?? Infinity, model.parts[0].operative[0]?.start ?? Infinity);
+  const headingEnd = Math.max(
+    model.masthead?.end ?? 0,
+    model.adoption?.end ?? 0,
+    model.reportLine?.end ?? 0,
+    model.title?.end ?? 0,
+    firstOrganLine?.end ?? 0,
+  );
+  const firstBody = Math.min(
+    model.parts[0].preamble[0]?.start ?? Infinity,
+    model.parts[0].operative[0]?.start ?? Infinity,
+  );
   if (headingEnd > firstBody || headingEnd > paragraph.start) return undefined;
-  const partIndex = model.parts.findIndex((candidate) => (paragraph.kind === 'operative' ? candidate.operative : candidate.preamble).includes(paragraph as never));
+  const partIndex = model.parts.findIndex((candidate) =>
+    (paragraph.kind === 'operative' ? candidate.operative : candidate.preamble).includes(paragraph as never),
+  );
   if (partIndex < 0) return undefined;
   const part = model.parts[partIndex];
   const body: TopParagraph[] = [...part.preamble, ...part.operative];
@@ -187,7 +220,14 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   const inForce = [...model.organLines].reverse().find((line) => line.end <= paragraph.start);
   if (inForce && inForce !== firstOrganLine) organLines.push(moveNode(inForce, ORGAN_LINE, append(inForce)));
   const ownLine = part.organLine === undefined ? undefined : model.organLines[part.organLine];
-  const ownOrganLine = ownLine === undefined ? undefined : ownLine === firstOrganLine ? 0 : ownLine === inForce ? organLines.length - 1 : undefined;
+  const ownOrganLine =
+    ownLine === undefined
+      ? undefined
+      : ownLine === firstOrganLine
+        ? 0
+        : ownLine === inForce
+          ? organLines.length - 1
+          : undefined;
   // The paragraph and its neighbours as one piece of the text, with what stands between them (a
   // heading, debris): rules that read past a paragraph's end see what they would in the document.
   // From the start of the first one's line: rules look at what stands before a paragraph on its line.
@@ -195,7 +235,8 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   if (lineStart < headingEnd || (inForce && lineStart < inForce.end)) return undefined;
   const offset = append({ start: lineStart, end: chosen[chosen.length - 1].end });
   for (const node of chosen) {
-    const moved: TopParagraph = node.kind === 'operative' ? moveNode(node, OPERATIVE, offset) : moveNode(node, PREAMBULAR, offset);
+    const moved: TopParagraph =
+      node.kind === 'operative' ? moveNode(node, OPERATIVE, offset) : moveNode(node, PREAMBULAR, offset);
     if (moved.kind === 'operative') {
       moved.part = 0;
       delete moved.section;

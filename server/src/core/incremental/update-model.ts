@@ -17,7 +17,12 @@ import { RESOLUTION } from '../model-shape';
 import { findMarkers, MARKER_LOOK_BACK } from '../parser/markers';
 import { shiftBy, shiftNode, type Shift, type TextChange } from './shift';
 import { applyTerminators, markerEndsOf } from '../parser/terminators';
-import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
+import {
+  matchOperativeVerb,
+  matchPreambularOpener,
+  opensWithOperativeVerb,
+  opensWithPreambularOpener,
+} from '../lexicon/match';
 import {
   HEAD,
   HEAD_PATTERNS,
@@ -37,7 +42,16 @@ import {
   opensLikePrintHeading,
   opensLikeTitle,
 } from '../parser/classify';
-import { NUMBERED, NUMBERED_AS_LETTER, NUMBERED_NO_DOT, NUMBERED_SPACED_DOT, PAREN_LABEL, endsWithTerminal, isBlankChar, type Line } from '../parser/lines';
+import {
+  NUMBERED,
+  NUMBERED_AS_LETTER,
+  NUMBERED_NO_DOT,
+  NUMBERED_SPACED_DOT,
+  PAREN_LABEL,
+  endsWithTerminal,
+  isBlankChar,
+  type Line,
+} from '../parser/lines';
 
 export type { TextChange } from './shift';
 
@@ -76,7 +90,8 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // Text written on at a paragraph's end (or after blanks there) is in that paragraph, whose span
   // ends at its last character — an item's too, though the paragraph that holds it goes on.
   const writtenOn = start === end ? paragraphAt(old, trimEnd(oldText, 0, start) - 1) : undefined;
-  const found = (writtenOn && writtenOn.paragraph.end <= start ? writtenOn : undefined) ?? paragraphAt(old, start) ?? writtenOn;
+  const found =
+    (writtenOn && writtenOn.paragraph.end <= start ? writtenOn : undefined) ?? paragraphAt(old, start) ?? writtenOn;
   if (!found) return undefined;
   const { paragraph, bodyStart } = found;
   // The line the edit is on: the paragraph's first line, or a later one (hard-wrapped print, a
@@ -90,7 +105,12 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // Only on the paragraph's first line, and before a blank line or the end of the text: whether the
   // next line goes on with this paragraph depends on how this one ends (parse.ts `continues`: a
   // trailing space, a hyphen), which writing on changes.
-  const appending = start === end && start >= contentEnd && start <= lineEnd && at === paragraph.start && nextLineBlank(oldText, lineEnd);
+  const appending =
+    start === end &&
+    start >= contentEnd &&
+    start <= lineEnd &&
+    at === paragraph.start &&
+    nextLineBlank(oldText, lineEnd);
   const blanksOnly = [...inserted].every((char) => isBlankChar(char.charCodeAt(0)));
   // Strictly inside the line's body: the number or label, the first character and the tail stay.
   if (start < bodyStart || start <= at || (end > contentEnd - TAIL && !appending)) return undefined;
@@ -107,10 +127,23 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // An item without final punctuation may be a heading inside its list (parse.ts `isHeadingItem`:
   // its end, its length and the label after it decide), which changes how the labels after it are
   // read: such items, before or after the edit, are parsed in full.
-  if (paragraph.kind === 'subparagraph' && (mayBeHeading(oldText, paragraph.label.end) || mayBeHeading(newText, paragraph.label.end)) && (paragraph.heading !== undefined || !ITEM_ENDED.test(oldText.slice(Math.max(at, paragraph.textEnd - 8), paragraph.textEnd)) || !ITEM_ENDED.test(newText.slice(Math.max(at, paragraph.textEnd + delta - 8), paragraph.textEnd + delta)))) return undefined;
-  const numberedOrItem = paragraph.kind === 'subparagraph' || (paragraph.kind === 'operative' && paragraph.number !== undefined);
+  if (
+    paragraph.kind === 'subparagraph' &&
+    (mayBeHeading(oldText, paragraph.label.end) || mayBeHeading(newText, paragraph.label.end)) &&
+    (paragraph.heading !== undefined ||
+      !ITEM_ENDED.test(oldText.slice(Math.max(at, paragraph.textEnd - 8), paragraph.textEnd)) ||
+      !ITEM_ENDED.test(newText.slice(Math.max(at, paragraph.textEnd + delta - 8), paragraph.textEnd + delta)))
+  )
+    return undefined;
+  const numberedOrItem =
+    paragraph.kind === 'subparagraph' || (paragraph.kind === 'operative' && paragraph.number !== undefined);
   const lastCharRead = numberedOrItem ? /:/ : /[,:]/;
-  if (appending && !blanksOnly && (lastCharRead.test(oldText[contentEnd - 1]) || lastCharRead.test(newText[newContentEnd - 1]))) return undefined;
+  if (
+    appending &&
+    !blanksOnly &&
+    (lastCharRead.test(oldText[contentEnd - 1]) || lastCharRead.test(newText[newContentEnd - 1]))
+  )
+    return undefined;
   // Typing the final mark (or going on after it) changes whether the line ends a sentence. For a
   // numbered paragraph or an item followed by a blank line, the parser reads that only in the next
   // text block (`startTextBlock`: does the paragraph above end?): none when the next line after the
@@ -121,7 +154,8 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   // order through the whole text): the markers are read again below.
   const nearDigits =
     old.footnotes.length > 0 &&
-    (/\d/.test(oldText.slice(Math.max(0, start - 2), end + MARKER_CONTEXT)) || /\d/.test(newText.slice(Math.max(0, start - 2), start + inserted.length + MARKER_CONTEXT)));
+    (/\d/.test(oldText.slice(Math.max(0, start - 2), end + MARKER_CONTEXT)) ||
+      /\d/.test(newText.slice(Math.max(0, start - 2), start + inserted.length + MARKER_CONTEXT)));
   // Debris on the line (ODS tags, comment tags) is found by its brackets.
   const oldLine = oldText.slice(at, contentEnd);
   const newLine = newText.slice(at, newContentEnd);
@@ -151,13 +185,16 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
     // After the number (its text may start on the next line), or at the start of an unnumbered paragraph.
     const verbAt = updated.number ? skipBlanks(newText, updated.number.end, BLANK_OR_BREAK) : updated.start;
     // The parser passes over a debris line after a number alone on its line: read in full.
-    if (updated.number && model.debris.some((debris) => debris.end > updated.number!.end && debris.start <= verbAt)) return undefined;
+    if (updated.number && model.debris.some((debris) => debris.end > updated.number!.end && debris.start <= verbAt))
+      return undefined;
     const verb = matchOperativeVerb(newText, verbAt);
     updated.verb = verb ? { start: verb.start, end: verb.end, text: newText.slice(verb.start, verb.end) } : undefined;
     updated.verbKnown = verb?.known ?? false;
   } else if (updated.kind === 'preambular') {
     const opener = matchPreambularOpener(newText, updated.start);
-    updated.opener = opener ? { start: opener.start, end: opener.end, text: newText.slice(opener.start, opener.end) } : undefined;
+    updated.opener = opener
+      ? { start: opener.start, end: opener.end, text: newText.slice(opener.start, opener.end) }
+      : undefined;
     updated.openerKnown = opener?.known ?? false;
   }
   // The end of the paragraph's own text may lie on the edited line (past the tail, a closing quote
@@ -169,9 +206,17 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
 
 /** The same footnote markers at the same places. */
 function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMarker[]): boolean {
-  return read.length === moved.length && read.every((marker, index) => marker.start === moved[index].start && marker.end === moved[index].end && marker.value === moved[index].value && marker.misplaced === moved[index].misplaced);
+  return (
+    read.length === moved.length &&
+    read.every(
+      (marker, index) =>
+        marker.start === moved[index].start &&
+        marker.end === moved[index].end &&
+        marker.value === moved[index].value &&
+        marker.misplaced === moved[index].misplaced,
+    )
+  );
 }
-
 
 /**
  * The paragraph or item whose first line holds `offset`, and where its text starts (after the
@@ -222,10 +267,14 @@ function lastStartingBefore<T extends Span>(spans: readonly T[], offset: number)
 }
 
 /** The operative or preambular paragraph that holds a paragraph or item. */
-export function topParagraphOf(model: Resolution, paragraph: Paragraph): PreambularParagraph | OperativeParagraph | undefined {
+export function topParagraphOf(
+  model: Resolution,
+  paragraph: Paragraph,
+): PreambularParagraph | OperativeParagraph | undefined {
   if (paragraph.kind !== 'subparagraph') return paragraph;
   for (const part of model.parts) {
-    for (const operative of part.operative) if (operative.start <= paragraph.start && paragraph.end <= operative.end) return operative;
+    for (const operative of part.operative)
+      if (operative.start <= paragraph.start && paragraph.end <= operative.end) return operative;
   }
   return undefined;
 }
@@ -296,7 +345,13 @@ function trimEnd(text: string, start: number, end: number): number {
 }
 
 /** A line of its own, for the line tests of lines.ts. */
-const wholeLine = (line: string): Line => ({ index: 0, start: 0, end: line.length, contentStart: 0, contentEnd: line.length });
+const wholeLine = (line: string): Line => ({
+  index: 0,
+  start: 0,
+  end: line.length,
+  contentStart: 0,
+  contentEnd: line.length,
+});
 
 /**
  * Whether the parser reads the edited line as the same kind of line: every test parse.ts makes on a
@@ -304,7 +359,15 @@ const wholeLine = (line: string): Line => ({ index: 0, start: 0, end: line.lengt
  * on it (`nextStartsParagraph`, promotion of a preambular paragraph that opens with a verb) gives
  * the same answer before and after the edit.
  */
-function sameLineReading(model: Resolution, at: number, oldText: string, newText: string, oldLine: string, newLine: string, endMayChange: boolean): boolean {
+function sameLineReading(
+  model: Resolution,
+  at: number,
+  oldText: string,
+  newText: string,
+  oldLine: string,
+  newLine: string,
+  endMayChange: boolean,
+): boolean {
   const oldHead = oldLine.slice(0, HEAD);
   const newHead = newLine.slice(0, HEAD);
   // The parser's tests on a line's length (organ line, short line, title line) give the same answer.
@@ -337,22 +400,40 @@ function sameLineReading(model: Resolution, at: number, oldText: string, newText
   // final mark, of the lines above it that are (the parser looks a few lines ahead from a heading).
   // In the operative part a block that opens with a preambular opener is a misplaced preambular
   // paragraph, not the paragraph above going on (parse.ts `startTextBlock`): the opener decides there too.
-  if ((openerMayDecide(oldText, at, oldLine, newLine) || inOperativePart(model, at)) && opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)) return false;
+  if (
+    (openerMayDecide(oldText, at, oldLine, newLine) || inOperativePart(model, at)) &&
+    opensWithPreambularOpener(oldText, at) !== opensWithPreambularOpener(newText, at)
+  )
+    return false;
   if (opensWithOperativeVerb(oldText, at) !== opensWithOperativeVerb(newText, at)) return false;
   const undotted = NUMBERED_NO_DOT.exec(newHead);
-  if (undotted && opensWithOperativeVerb(oldText, at + undotted[0].length) !== opensWithOperativeVerb(newText, at + undotted[0].length)) return false;
+  if (
+    undotted &&
+    opensWithOperativeVerb(oldText, at + undotted[0].length) !==
+      opensWithOperativeVerb(newText, at + undotted[0].length)
+  )
+    return false;
   // Whether a numbered line joins a list quoted in the paragraph above depends on its verb (parse.ts
   // `inEmbeddedList`), and so does a number written wrong (`l. Decides`, `232 .Recognizes`).
   for (const pattern of [NUMBERED, NUMBERED_AS_LETTER, NUMBERED_SPACED_DOT]) {
     const found = pattern.exec(newHead);
-    if (found && opensWithOperativeVerb(oldText, at + found[0].length) !== opensWithOperativeVerb(newText, at + found[0].length)) return false;
+    if (
+      found &&
+      opensWithOperativeVerb(oldText, at + found[0].length) !== opensWithOperativeVerb(newText, at + found[0].length)
+    )
+      return false;
   }
   return !model.wrapped || samePrintReading(oldText, newText, at, oldLine, newLine, oldHead, newHead);
 }
 
 /** Whether `offset` lies after the first operative paragraph of its part. */
 function inOperativePart(model: Resolution, offset: number): boolean {
-  return model.parts.some((part) => part.operative.length > 0 && part.operative[0].start < offset && (part.operative[part.operative.length - 1].end >= offset || part === model.parts[model.parts.length - 1]));
+  return model.parts.some(
+    (part) =>
+      part.operative.length > 0 &&
+      part.operative[0].start < offset &&
+      (part.operative[part.operative.length - 1].end >= offset || part === model.parts[model.parts.length - 1]),
+  );
 }
 
 /**
@@ -361,7 +442,15 @@ function inOperativePart(model: Resolution, offset: number): boolean {
  * a word a numeral follows: the next line's reading), and takes short blocks between blank lines
  * for headings: the same answers before and after the edit, and no edit in such a block.
  */
-function samePrintReading(oldText: string, newText: string, at: number, oldLine: string, newLine: string, oldHead: string, newHead: string): boolean {
+function samePrintReading(
+  oldText: string,
+  newText: string,
+  at: number,
+  oldLine: string,
+  newLine: string,
+  oldHead: string,
+  newHead: string,
+): boolean {
   for (const pattern of PRINT_HEAD_PATTERNS) {
     if (pattern.test(oldHead) !== pattern.test(newHead)) return false;
   }
@@ -410,7 +499,12 @@ function inShortBlock(oldText: string, newText: string, at: number, grows: numbe
   while (start < end && /[ \t\u00A0]/.test(oldText[start])) start++;
   const mayBeHeading = (text: string, blockEnd: number): boolean => {
     const block = text.slice(start, blockEnd);
-    return block.length > 0 && block.length <= SHORT_LINE + MAX_HEADING_LINES && !/[;:]/.test(block) && opensLikePrintHeading(text, start);
+    return (
+      block.length > 0 &&
+      block.length <= SHORT_LINE + MAX_HEADING_LINES &&
+      !/[;:]/.test(block) &&
+      opensLikePrintHeading(text, start)
+    );
   };
   return mayBeHeading(oldText, end) || mayBeHeading(newText, end + grows);
 }
@@ -440,5 +534,7 @@ function openerMayDecide(text: string, at: number, oldLine: string, newLine: str
 function findShifted(model: Resolution, paragraph: Paragraph, shift: Shift): Paragraph | undefined {
   const startAt = shift(paragraph.start, false);
   const found = paragraphAt(model, startAt);
-  return found && found.paragraph.start === startAt && found.paragraph.kind === paragraph.kind ? found.paragraph : undefined;
+  return found && found.paragraph.start === startAt && found.paragraph.kind === paragraph.kind
+    ? found.paragraph
+    : undefined;
 }

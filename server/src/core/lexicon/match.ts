@@ -40,7 +40,10 @@ class Words {
   private readonly read: Word[] = [];
   private position: number;
   private done = false;
-  constructor(private readonly text: string, start: number) {
+  constructor(
+    private readonly text: string,
+    start: number,
+  ) {
     this.position = start;
   }
   /** The word at `index`, or undefined past the last one. */
@@ -62,7 +65,12 @@ class Words {
       this.done = true;
       return;
     }
-    this.read.push({ text: match[0], lower: match[0].toLowerCase(), start: wordStart, end: wordStart + match[0].length });
+    this.read.push({
+      text: match[0],
+      lower: match[0].toLowerCase(),
+      start: wordStart,
+      end: wordStart + match[0].length,
+    });
     this.position = wordStart + match[0].length;
   }
 }

@@ -79,7 +79,10 @@ export function organLineMatch(head: string, length: number): RegExpExecArray | 
 
 /** A title line of any form (`59/157. Title`, `2625 (XXV). Title`, `98 (1952). Resolution of …`, `Resolution 1373 (2001)`). */
 export function isTitleLine(head: string, length: number): boolean {
-  return mayBeTitleLine(length) && (TITLE_LINE.test(head) || OLD_TITLE_LINE.test(head) || OLD_SC_TITLE_LINE.test(head) || SC_TITLE_LINE.test(head));
+  return (
+    mayBeTitleLine(length) &&
+    (TITLE_LINE.test(head) || OLD_TITLE_LINE.test(head) || OLD_SC_TITLE_LINE.test(head) || SC_TITLE_LINE.test(head))
+  );
 }
 
 /** What the parser reads a short line as wherever it stands in the body, before anything else. */
@@ -112,14 +115,33 @@ function tailDebris(text: string, symbol: string | undefined): DebrisKind | unde
  * around it confirm).
  */
 export function mayBeOwnLine(text: string, symbol: string | undefined): boolean {
-  return shortLineKind(text, symbol, true) !== undefined || TITLED_PART_HEADING.test(text) || SECTION_HEADING.test(text) || organLineMatch(text, text.length) !== null;
+  return (
+    shortLineKind(text, symbol, true) !== undefined ||
+    TITLED_PART_HEADING.test(text) ||
+    SECTION_HEADING.test(text) ||
+    organLineMatch(text, text.length) !== null
+  );
 }
 
 /**
  * The patterns the parser reads a body line's head with, in every state (numbers, labels, part and
  * section headings, titles): a line whose match of each is the same is read the same way.
  */
-export const HEAD_PATTERNS: readonly RegExp[] = [NUMBERED, NUMBERED_NO_DOT, NUMBERED_AS_LETTER, NUMBERED_SPACED_DOT, PAREN_LABEL, DOT_LABEL, PART_HEADING, TITLED_PART_HEADING, SECTION_HEADING, TITLE_LINE, OLD_TITLE_LINE, OLD_SC_TITLE_LINE, SC_TITLE_LINE];
+export const HEAD_PATTERNS: readonly RegExp[] = [
+  NUMBERED,
+  NUMBERED_NO_DOT,
+  NUMBERED_AS_LETTER,
+  NUMBERED_SPACED_DOT,
+  PAREN_LABEL,
+  DOT_LABEL,
+  PART_HEADING,
+  TITLED_PART_HEADING,
+  SECTION_HEADING,
+  TITLE_LINE,
+  OLD_TITLE_LINE,
+  OLD_SC_TITLE_LINE,
+  SC_TITLE_LINE,
+];
 
 /** A numbered line with a tab after its number (`1. Income from staff assessment<TAB>279 138 300`) is a table row, not a paragraph. */
 export function isTableRow(head: string, numbered: RegExpExecArray): boolean {
@@ -143,12 +165,18 @@ export function headingShaped(text: string, line: Line): boolean {
 
 /** Whether an item's text that starts at `start` opens as the title of a heading inside a list does: a capital or a figure, neither `To` nor an operative verb. */
 export function opensLikeTitle(text: string, start: number): boolean {
-  return /^[A-Z0-9]/.test(text[start] ?? '') && !/^To[\s\u00A0]/.test(text.slice(start, start + 3)) && !opensWithOperativeVerb(text, start);
+  return (
+    /^[A-Z0-9]/.test(text[start] ?? '') &&
+    !/^To[\s\u00A0]/.test(text.slice(start, start + 3)) &&
+    !opensWithOperativeVerb(text, start)
+  );
 }
 
 /** Whether a block of hard-wrapped print that starts at `start` opens as a heading does: a capital, neither a preambular opener nor an operative verb. */
 export function opensLikePrintHeading(text: string, start: number): boolean {
-  return /[A-Z]/.test(text[start] ?? '') && !opensWithPreambularOpener(text, start) && !opensWithOperativeVerb(text, start);
+  return (
+    /[A-Z]/.test(text[start] ?? '') && !opensWithPreambularOpener(text, start) && !opensWithOperativeVerb(text, start)
+  );
 }
 
 // ---- In hard-wrapped print ----
@@ -161,7 +189,14 @@ export const MAX_HEADING_LINES = 4;
  * (a label or a numeral then lower-case words, a cited number, a date) or opens anew (a capital,
  * a capital after a number).
  */
-export const PRINT_HEAD_PATTERNS: readonly RegExp[] = [LABEL_THEN_LOWER, NUMERAL_THEN_LOWER, CITATION_GOES_ON, DATE_START, /^\d{1,4}\.[ \t\u00A0]*[A-Z]/, /^[ \t\u00A0]*[A-Z]/];
+export const PRINT_HEAD_PATTERNS: readonly RegExp[] = [
+  LABEL_THEN_LOWER,
+  NUMERAL_THEN_LOWER,
+  CITATION_GOES_ON,
+  DATE_START,
+  /^\d{1,4}\.[ \t\u00A0]*[A-Z]/,
+  /^[ \t\u00A0]*[A-Z]/,
+];
 /** How many characters of a printed line's end `PRINT_END_PATTERNS` read. */
 export const PRINT_END = 12;
 /** What the parser reads of a printed line's end to tell how the next line goes on: an abbreviation, a number, a word a numeral follows, a comma. */

@@ -17,8 +17,19 @@ export function romanValue(text: string): number | undefined {
 
 export function toRoman(value: number): string {
   const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
   ];
   let rest = value;
   let out = '';
@@ -96,11 +107,17 @@ export class LabelResolver {
    * a lettered list), and a list starting here is nested under it; `apart` (headings with labels of
    * their own), and the items under it carry on an open list (`(i)` after `(h)`) or start afresh.
    */
-  resolve(inner: string, dotted: boolean, afterHeading?: 'in-list' | 'apart'): { style: LabelStyle; value: number; level: number } {
+  resolve(
+    inner: string,
+    dotted: boolean,
+    afterHeading?: 'in-list' | 'apart',
+  ): { style: LabelStyle; value: number; level: number } {
     const candidates = labelCandidates(inner, dotted);
     if (candidates.length === 0) return this.open({ style: 'alpha-paren', value: 0 });
     if (afterHeading === 'in-list') {
-      const nested = candidates.find((candidate) => candidate.value === 1 && !this.stack.some((list) => list.style === candidate.style));
+      const nested = candidates.find(
+        (candidate) => candidate.value === 1 && !this.stack.some((list) => list.style === candidate.style),
+      );
       if (nested) return this.open(nested);
     } else if (afterHeading === 'apart' && !this.continues(inner, dotted)) {
       const first = candidates.find((candidate) => candidate.value === 1);
@@ -116,7 +133,9 @@ export class LabelResolver {
       if (match) return this.continueAt(depth, match.value);
     }
     // 2. A new nested list starting at 1 in a style not already open.
-    const starter = candidates.find((candidate) => candidate.value === 1 && !this.stack.some((list) => list.style === candidate.style));
+    const starter = candidates.find(
+      (candidate) => candidate.value === 1 && !this.stack.some((list) => list.style === candidate.style),
+    );
     if (starter) return this.open(starter);
     // 3. An open list of a matching style (a sequence error the rule will report).
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
@@ -131,7 +150,9 @@ export class LabelResolver {
 
   /** Whether the label continues one of the open lists exactly (`(h)` after `(g)`). */
   continues(inner: string, dotted: boolean): boolean {
-    return labelCandidates(inner, dotted).some((candidate) => this.stack.some((list) => list.style === candidate.style && list.last + 1 === candidate.value));
+    return labelCandidates(inner, dotted).some((candidate) =>
+      this.stack.some((list) => list.style === candidate.style && list.last + 1 === candidate.value),
+    );
   }
 
   private continueAt(depth: number, value: number): { style: LabelStyle; value: number; level: number } {

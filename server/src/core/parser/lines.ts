@@ -19,8 +19,15 @@ export const HEAD = 400;
 
 /** Blank characters at a line's ends (what `contentStart`/`contentEnd` skip). */
 export const isBlankChar = (code: number): boolean =>
-  code === 0x20 || code === 0x09 || code === 0xa0 || code === 0xfeff || code === 0x0b || code === 0x0c ||
-  code === 0x2007 || code === 0x202f || code === 0x200b;
+  code === 0x20 ||
+  code === 0x09 ||
+  code === 0xa0 ||
+  code === 0xfeff ||
+  code === 0x0b ||
+  code === 0x0c ||
+  code === 0x2007 ||
+  code === 0x202f ||
+  code === 0x200b;
 
 export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -74,21 +81,26 @@ export const ORGAN_LINE =
 /** GA/HRC/ECOSOC title line: `59/157. Title`, `S-32/1. Title`, `2023/5. Title`, `ES-10/21. Title`. */
 export const TITLE_LINE = /^((?:S-|ES-)?\d{1,4}\/\d{1,4}(?:\s?[A-Z](?:\s?(?:and|to)\s?[A-Z])?)?)\.?[\t  ]+(\S.*)$/;
 /** Old-style GA title: `2625 (XXV). Title`, `217 A (III). International Bill…`. */
-export const OLD_TITLE_LINE = /^(\d{1,4}(?:\s[A-Z](?:\s(?:and|to)\s[A-Z])?)?\s\((?:ES-|S-)?[IVXLC]+\))\.?[\t  ]+(\S.*)$/;
+export const OLD_TITLE_LINE =
+  /^(\d{1,4}(?:\s[A-Z](?:\s(?:and|to)\s[A-Z])?)?\s\((?:ES-|S-)?[IVXLC]+\))\.?[\t  ]+(\S.*)$/;
 /** Old SC heading as printed in the yearbooks: `98 (1952). Resolution of 23 December 1952`. */
 export const OLD_SC_TITLE_LINE = /^(\d{1,4}\s?\(\d{4}\))\.[\t  ]+(\S.*)$/;
 /** SC heading: `Resolution 1373 (2001)`. */
 export const SC_TITLE_LINE = /^(?:Resolution|RESOLUTION)\s+(\d{1,4}\s?\(\d{4}\))\s*$/;
 
-export const ADOPTION_LINE = /^(?:(?:Resolutions?|Decisions?) adopted by the .+|Adopted by the .+|Adopted at the .+|of \d{1,2}\s\S+\s\d{4}\.?)$/;
+export const ADOPTION_LINE =
+  /^(?:(?:Resolutions?|Decisions?) adopted by the .+|Adopted by the .+|Adopted at the .+|of \d{1,2}\s\S+\s\d{4}\.?)$/;
 export const REPORT_LINE = /^\[on the (?:report|recommendation|proposal)s? .*\]?$/;
 
 /** `74th plenary meeting`, `48th (resumed) plenary meeting`, HRC `47th meeting`, SC `4385th meeting`. */
-export const MEETING_LINE = /^(\d{1,5})(?:st|nd|rd|th|d)\s+(?:\((?:resumed|continued)\)\s+)?(?:plenary\s+)?meeting\.?$/i;
+export const MEETING_LINE =
+  /^(\d{1,5})(?:st|nd|rd|th|d)\s+(?:\((?:resumed|continued)\)\s+)?(?:plenary\s+)?meeting\.?$/i;
 /** The meeting written in words (`Seventy-fourth plenary meeting`): a closing in the wrong form, which the closing rule reports. */
-export const MEETING_IN_WORDS_LINE = /^[A-Z][a-z]+(?:[-‑][a-z]+)?\s+(?:\((?:resumed|continued)\)\s+)?plenary\s+meeting\.?$/;
+export const MEETING_IN_WORDS_LINE =
+  /^[A-Z][a-z]+(?:[-‑][a-z]+)?\s+(?:\((?:resumed|continued)\)\s+)?plenary\s+meeting\.?$/;
 /** A date on a line of its own: `20 December 2004`. */
-export const DATE_LINE = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00A0]+\d{4}\.?$/;
+export const DATE_LINE =
+  /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00A0]+\d{4}\.?$/;
 /** HRC closing note: `[Adopted without a vote.]`, `[Adopted by a recorded vote of 30 to 12 …]`. */
 export const VOTE_LINE = /^\[(?:Adopted|Adopted without a vote|Adopted by a recorded vote)\b.*\]$/;
 
@@ -116,7 +128,8 @@ export const SECTION_HEADING = /^([IVXL]{1,6})\.?(?:[\t  ]+(\S.*))?$/;
  * `ANNEX 1 - Comprehensive plan`, `Annex Article 11: Composition of the Chambers`, `Appendix`;
  * or a short label naming the annex (`Designation Annex`).
  */
-export const ANNEX_HEADING = /^(?:(?:Annex|ANNEX|Appendix|APPENDIX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?(?:(?:[\t  ]+[-\u2013\u2014][\t  ]+|[\t  ]*:[\t  ]*|\t|[  ](?=(?:Article|Part|Chapter|Section)[\t  ]))[A-Z\u201C"][^;]*)?|[A-Z][a-z]+[\t  ]+(?:Annex|ANNEX))$/;
+export const ANNEX_HEADING =
+  /^(?:(?:Annex|ANNEX|Appendix|APPENDIX)(?:[\t  ]+(?:[IVX]{1,5}|\d{1,2}|[A-Z]))?\.?(?:(?:[\t  ]+[-\u2013\u2014][\t  ]+|[\t  ]*:[\t  ]*|\t|[  ](?=(?:Article|Part|Chapter|Section)[\t  ]))[A-Z\u201C"][^;]*)?|[A-Z][a-z]+[\t  ]+(?:Annex|ANNEX))$/;
 /** `l. Decides`, `I. Decides`: the figure 1 typed as a letter (the line must go on with a verb). */
 export const NUMBERED_AS_LETTER = /^([lI])\.[\t  ]+(?=[A-Z])/;
 /** `232 .Recognizes`: the period of a number slipped after a space. */
@@ -131,9 +144,11 @@ export const PAGE_NUMBER = /^\d{1,3}$/;
 /** The print job number: `04-48568`, `19-22406 (E)`. */
 export const JOB_NUMBER = /^\d{2}-\d{5}(?:[\t  ]*\([A-Z]\))?(?:[\t  ]+\*\d+\*)?$/;
 /** A document symbol alone on a line (a running head when it is not in the masthead). */
-export const SYMBOL_LINE = /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+(?:[A-Za-z0-9.-]+\/)*[A-Za-z0-9.-]+(?:\s?\(\d{4}\))?(?: [A-Z](?:[-–][A-Z]| and [A-Z])?)?$/;
+export const SYMBOL_LINE =
+  /^(?:[A-Z]{1,6}(?:\.\d{1,3})?\/)+(?:[A-Za-z0-9.-]+\/)*[A-Za-z0-9.-]+(?:\s?\(\d{4}\))?(?: [A-Z](?:[-–][A-Z]| and [A-Z])?)?$/;
 /** Masthead text run together by the copy (`United NationsA/RES/59/157General AssemblyDistr.: General`). */
-export const MASTHEAD_RUN = /^(?:United Nations[A-Z]|.*Distr\.: ?General|\d{1,2} [A-Z][a-z]+ \d{4}[A-Z]|Agenda items? \d)/;
+export const MASTHEAD_RUN =
+  /^(?:United Nations[A-Z]|.*Distr\.: ?General|\d{1,2} [A-Z][a-z]+ \d{4}[A-Z]|Agenda items? \d)/;
 
 export { MONTHS } from '../text/months';
 
@@ -157,7 +172,8 @@ export function endsWithTerminal(text: string, line: Line): boolean {
 // What hard-wrapped print may put at a line's start or end (parse.ts reads them; the incremental
 // path compares them before and after an edit).
 /** Abbreviations that end with a period but never end a sentence (`v.`, `No.`, `para.`, `e.g.`). */
-export const ABBREVIATION_AT_END = /(?:^|[\s(])(?:v|vs|No|Nos|Mr|Mrs|Ms|Dr|St|paras?|arts?|vols?|pp?|chap|sect|e\.g|i\.e|cf)\.$/;
+export const ABBREVIATION_AT_END =
+  /(?:^|[\s(])(?:v|vs|No|Nos|Mr|Mrs|Ms|Dr|St|paras?|arts?|vols?|pp?|chap|sect|e\.g|i\.e|cf)\.$/;
 /** A label and lower-case words or another label: `(g) of resolution 1533`, `(b) (i) and (ii)`. */
 export const LABEL_THEN_LOWER = /^\([a-z0-9]{1,4}\)[ \t\u00A0]+[a-z(]/;
 /** The end of a line that a reference label may follow: `paragraph 10`, `55 (b)`. */
@@ -165,8 +181,10 @@ export const NUMBER_AT_END = /(?:\d|\([a-z0-9]{1,4}\))$/;
 /** A roman numeral and lower-case words: `XII of the Convention`, `II or`. */
 export const NUMERAL_THEN_LOWER = /^[IVXL]{1,6}[ \t\u00A0]+[a-z]/;
 /** Words a roman numeral follows: `Part` / `XI Agreement`, `chapter` / `IV`. */
-export const TAKES_NUMERAL = /\b(?:[Pp]arts?|[Aa]rticles?|[Cc]hapters?|[Aa]nnex(?:es)?|[Ss]ections?|[Pp]rotocols?|[Pp]hases?|[Vv]olumes?|[Tt]itles?|[Aa]ppendix|[Ss]chedules?)$/;
+export const TAKES_NUMERAL =
+  /\b(?:[Pp]arts?|[Aa]rticles?|[Cc]hapters?|[Aa]nnex(?:es)?|[Ss]ections?|[Pp]rotocols?|[Pp]hases?|[Vv]olumes?|[Tt]itles?|[Aa]ppendix|[Ss]chedules?)$/;
 /** A cited number opening a line: `1624 (2005),`, `71/243 of`. */
 export const CITATION_GOES_ON = /^\d{1,4}(?:\/\d|[ \u00A0]?\()/;
 /** A day and a month opening a line: `1 August 2015–31 December 2016`. */
-export const DATE_START = /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+export const DATE_START =
+  /^\d{1,2}[\s\u00A0]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;

@@ -17,10 +17,12 @@ const NUMBERING_ABBREVIATIONS =
   /(?:^|[^A-Za-z])(?:Add|Corr|Rev|Amend|Sub|L|C|CN|AC|CONF|WG|PV|SR|CRP|WP|INF|No|Nos|vol|vols|para|paras|art|arts|sect|chap|p|pp|Suppl|Ser|Sess|annex|E|S|A|Res|Dec|Op|fig|tab|item|Part|Art|Vol)\.$/;
 
 /** Words a heading's own number follows (`Article 2`, `Part 3`). */
-const NUMBERED_HEADINGS = /^(?:article|part|section|chapter|annex|appendix|rule|principle|goal|target|table|schedule|paragraph|item|step|phase|level|option|module|stage|title|book|regulation|recommendation|resolution|decision|protocol|no)$/i;
+const NUMBERED_HEADINGS =
+  /^(?:article|part|section|chapter|annex|appendix|rule|principle|goal|target|table|schedule|paragraph|item|step|phase|level|option|module|stage|title|book|regulation|recommendation|resolution|decision|protocol|no)$/i;
 
 /** Words a figure follows in running text (`of 2 years`, `Agenda 21 and`). */
-const TAKES_NUMBER = /^(?:of|to|and|or|from|by|in|at|on|than|with|between|under|over|about|some|only|for|the|all|least|most|para|paras|no|nos|vol|agenda|page|pages|annex|group|phase|cycle|round|grade|level|type|category|class|team|sector|zone|area|region|district|day|days|week|weeks|month|months|year|years)$/i;
+const TAKES_NUMBER =
+  /^(?:of|to|and|or|from|by|in|at|on|than|with|between|under|over|about|some|only|for|the|all|least|most|para|paras|no|nos|vol|agenda|page|pages|annex|group|phase|cycle|round|grade|level|type|category|class|team|sector|zone|area|region|district|day|days|week|weeks|month|months|year|years)$/i;
 
 /** Units written with a glued figure (`km2`, `m3`): the digits are an exponent. */
 const UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'g', 't', 'l']);
@@ -109,18 +111,43 @@ function canFollow(text: string, position: number): boolean {
 }
 
 /** The readings of the digit run `run` at `start` that could be a footnote marker. */
-function readingsOf(text: string, start: number, run: string, region: number, footnotes: ReadonlySet<number>, cited: { has(symbol: string): boolean }, out: Candidate[]): void {
+function readingsOf(
+  text: string,
+  start: number,
+  run: string,
+  region: number,
+  footnotes: ReadonlySet<number>,
+  cited: { has(symbol: string): boolean },
+  out: Candidate[],
+): void {
   const end = start + run.length;
   const previous = text[start - 1];
   const before = text[start - 2];
   const after = text[end];
   const follows = canFollow(text, end);
-  const add = (offset: number, length: number, strength: Strength, repeats = false, misplaced?: Candidate['misplaced'], enclosed = false): void => {
+  const add = (
+    offset: number,
+    length: number,
+    strength: Strength,
+    repeats = false,
+    misplaced?: Candidate['misplaced'],
+    enclosed = false,
+  ): void => {
     const digits = run.slice(offset, offset + length);
     const value = Number(digits);
     // Markers never start with 0 (`0.003` in a scale of assessments).
     if (digits.startsWith('0') || !footnotes.has(value)) return;
-    out.push({ start: start + offset, digits, value, strength, run: start, region, repeats: repeats ? (strength === STRONG ? 4 : 0.25) : 0, misplaced, enclosed });
+    out.push({
+      start: start + offset,
+      digits,
+      value,
+      strength,
+      run: start,
+      region,
+      repeats: repeats ? (strength === STRONG ? 4 : 0.25) : 0,
+      misplaced,
+      enclosed,
+    });
   };
   if (previous === undefined) return;
   const whole = run.length <= 3;
@@ -137,7 +164,8 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
   // read only where the footnotes' order puts it — not a number after a word that takes one.
   if (whole && isWhitespace(previous) && after === ' ' && isLower(text[end + 1]) && isLetter(before)) {
     const word = wordBefore(text, start - 1);
-    if (word.length >= 2 && !NUMBERED_HEADINGS.test(word.replace(/s$/, '')) && !TAKES_NUMBER.test(word)) add(0, run.length, WEAK, false, 'apart');
+    if (word.length >= 2 && !NUMBERED_HEADINGS.test(word.replace(/s$/, '')) && !TAKES_NUMBER.test(word))
+      add(0, run.length, WEAK, false, 'apart');
   }
   if (!follows && after !== '/' && !(after === ' ' && text[end + 1] === '(')) return;
   if (follows && whole) {
@@ -149,7 +177,10 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
     } else if (previous === ',' || previous === ';' || previous === ':') {
       // `1,137 students`: three digits after a figure of one to three digits and a comma are its
       // thousands (after a year, `by the end of 2024,113`, they are a marker).
-      const thousands = previous === ',' && run.length === 3 && /(?:^|[^\d,])\d{1,3}$/.test(text.slice(Math.max(0, start - 6), start - 1));
+      const thousands =
+        previous === ',' &&
+        run.length === 3 &&
+        /(?:^|[^\d,])\d{1,3}$/.test(text.slice(Math.max(0, start - 6), start - 1));
       if (!thousands && before !== undefined && !isWhitespace(before)) add(0, run.length, STRONG, true);
     } else if (previous === '.') {
       // `target 16.10` is a number, but `January 2023.14` ends a sentence.
@@ -159,12 +190,21 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
         const year = /(?:^|\D)(?:1[89]|20)\d\d$/.test(text.slice(Math.max(0, start - 6), start - 1));
         // (Not a table's `2.2\tAddress` or a numbered line `3.1 Scope`: the number stands in a sentence.)
         const inSentence = /[a-z,] \d+$/.test(text.slice(Math.max(0, start - MARKER_LOOK_BACK), start - 1));
-        const sentenceAfter = inSentence && (after === undefined || after === '\n' || (after === ' ' && (isUpper(text[end + 1]) || text[end + 1] === undefined)));
+        const sentenceAfter =
+          inSentence &&
+          (after === undefined ||
+            after === '\n' ||
+            (after === ' ' && (isUpper(text[end + 1]) || text[end + 1] === undefined)));
         if (year || sentenceAfter) add(0, run.length, FAIR);
       }
       // After a closing bracket or quote that ends the sentence: `(thematic priority 7).3`, `want”.5`.
       else if (before !== undefined && /[)\]”’"]/.test(before)) add(0, run.length, STRONG, true);
-      else if (!isUpper(before) && !NUMBERING_ABBREVIATIONS.test(text.slice(Math.max(0, start - MARKER_LOOK_BACK), start)) && wordBefore(text, start - 1).length >= 2) add(0, run.length, STRONG, true);
+      else if (
+        !isUpper(before) &&
+        !NUMBERING_ABBREVIATIONS.test(text.slice(Math.max(0, start - MARKER_LOOK_BACK), start)) &&
+        wordBefore(text, start - 1).length >= 2
+      )
+        add(0, run.length, STRONG, true);
     } else if (isUpper(previous)) {
       // `G20`, `CO2` are names; `HIV/AIDS1`, `Protocol I2` are markers — the footnotes' order decides.
       add(0, run.length, FAIR);
@@ -180,34 +220,58 @@ function readingsOf(text: string, start: number, run: string, region: number, fo
     }
   }
   // A marker glued to a year: `19 June 20207`, `2015–20306`.
-  if (follows && run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && (isWhitespace(previous) || isDash(previous))) add(4, run.length - 4, FAIR, true);
+  if (
+    follows &&
+    run.length >= 5 &&
+    run.length <= 7 &&
+    /^(?:1[89]|20)\d\d/.test(run) &&
+    (isWhitespace(previous) || isDash(previous))
+  )
+    add(4, run.length - 4, FAIR, true);
   // `Agenda 214` is Agenda 21 with marker 4.
-  if (follows && isWhitespace(previous) && run.length > 2 && run.startsWith('21') && /Agenda$/.test(text.slice(Math.max(0, start - 7), start - 1))) add(2, run.length - 2, WEAK, true);
+  if (
+    follows &&
+    isWhitespace(previous) &&
+    run.length > 2 &&
+    run.startsWith('21') &&
+    /Agenda$/.test(text.slice(Math.max(0, start - 7), start - 1))
+  )
+    add(2, run.length - 2, WEAK, true);
   // A marker glued to the end of a symbol's number: `71/2052`, `5/725`, `1/CMA.55`, `COVID‑1913`.
   // Not before a part letter: `50/221 B`, `40/257 A to C` are resolutions of several parts.
   const partLetter = /^[\s\u00A0][A-H](?![A-Za-z])/.test(text.slice(end, end + 3));
   // After a session's slash a resolution's number has at most three digits (`71/205`): a longer
   // run carries a marker; `63/211` and `59/61` are numbers, `5/725` is 5/7 with marker 25.
-  const symbolEnd = (previous === '/' && !partLetter) || (previous === '.' && isUpper(before)) || (isDash(previous) && isLetter(before));
+  const symbolEnd =
+    (previous === '/' && !partLetter) ||
+    (previous === '.' && isUpper(before)) ||
+    (isDash(previous) && isLetter(before));
   if (follows && symbolEnd && run.length >= 2) {
     for (let length = 1; length <= Math.min(3, run.length - 1); length++) {
       // `55/197` may be 55/19 + marker 7: where the text cites 55/19 elsewhere too, or where the
       // footnotes before and after it are cited in the same paragraph.
       const ambiguous = previous === '/' && run.length < 4 && length < 2;
-      if (ambiguous && cited.has(`${numberBefore(text, start - 1)}/${run.slice(0, -1)}`)) add(run.length - length, length, WEAK);
+      if (ambiguous && cited.has(`${numberBefore(text, start - 1)}/${run.slice(0, -1)}`))
+        add(run.length - length, length, WEAK);
       else add(run.length - length, length, WEAK, false, undefined, ambiguous);
     }
   }
   // A marker before a citation that follows it: `2012,727/5`, `,71325 (2000)`.
   const citationAfter = after === '/' || (after === ' ' && text[end + 1] === '(');
-  if (citationAfter && run.length >= 2 && /[,;)”]/.test(previous)) for (let length = 1; length <= Math.min(3, run.length - 1); length++) add(0, length, FAIR);
+  if (citationAfter && run.length >= 2 && /[,;)”]/.test(previous))
+    for (let length = 1; length <= Math.min(3, run.length - 1); length++) add(0, length, FAIR);
 }
 
 /**
  * The footnote markers of a parsed text: digits in the title, the paragraphs, headings and annex
  * paragraphs, read against the footnotes that exist, skipping debris (in order of position).
  */
-export function findMarkers(model: Pick<Resolution, 'text' | 'title' | 'parts' | 'headings' | 'annexes' | 'footnotes' | 'debris' | 'unrecognised'>): FootnoteMarker[] {
+export function findMarkers(
+  model: Pick<
+    Resolution,
+    'text' | 'title' | 'parts' | 'headings' | 'annexes' | 'footnotes' | 'debris' | 'unrecognised'
+  >,
+): FootnoteMarker[] {
   const numbers = new Set(model.footnotes.map((footnote) => footnote.number.value));
   if (numbers.size === 0) return [];
   return scanMarkers(model.text, { footnotes: numbers, regions: markerRegions(model), skip: model.debris });
@@ -217,7 +281,9 @@ export function findMarkers(model: Pick<Resolution, 'text' | 'title' | 'parts' |
  * The texts that carry footnote markers — the title, paragraphs, headings, annex paragraphs and
  * blocks the parser could not place (a section's preamble) — in order of position, none twice.
  */
-export function markerRegions(model: Pick<Resolution, 'title' | 'parts' | 'headings' | 'annexes'> & Partial<Pick<Resolution, 'unrecognised'>>): Span[] {
+export function markerRegions(
+  model: Pick<Resolution, 'title' | 'parts' | 'headings' | 'annexes'> & Partial<Pick<Resolution, 'unrecognised'>>,
+): Span[] {
   const regions: Span[] = [];
   if (model.title?.title) regions.push(model.title.title);
   for (const part of model.parts) {
@@ -262,7 +328,12 @@ export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteM
   }
   const chosen = chain(candidates, footnotes);
   return accept(candidates, chosen, footnotes).map((candidate) => {
-    const marker: FootnoteMarker = { start: candidate.start, end: candidate.start + candidate.digits.length, text: candidate.digits, value: candidate.value };
+    const marker: FootnoteMarker = {
+      start: candidate.start,
+      end: candidate.start + candidate.digits.length,
+      text: candidate.digits,
+      value: candidate.value,
+    };
     if (candidate.misplaced) marker.misplaced = candidate.misplaced;
     return marker;
   });
@@ -285,11 +356,13 @@ function chain(candidates: readonly Candidate[], footnotes: ReadonlySet<number>)
   // Choosing a first reference makes the plain readings after it repeats: they count with it.
   const repeatsAfter: number[] = new Array(candidates.length).fill(0);
   const total = new Map<number, number>();
-  for (let index = candidates.length - 1; index >= 0; ) {
+  for (let index = candidates.length - 1; index >= 0;) {
     let from = index;
     while (from > 0 && candidates[from - 1].run === candidates[index].run) from--;
     for (let at = from; at <= index; at++) repeatsAfter[at] = total.get(candidates[at].value) ?? 0;
-    for (let at = from; at <= index; at++) if (candidates[at].repeats) total.set(candidates[at].value, (total.get(candidates[at].value) ?? 0) + candidates[at].repeats);
+    for (let at = from; at <= index; at++)
+      if (candidates[at].repeats)
+        total.set(candidates[at].value, (total.get(candidates[at].value) ?? 0) + candidates[at].repeats);
     index = from - 1;
   }
   const best: number[] = [];
@@ -303,14 +376,20 @@ function chain(candidates: readonly Candidate[], footnotes: ReadonlySet<number>)
     for (let i = index; i <= size; i += i & -i) if (score > tree[i].score) tree[i] = { score, at };
   };
   // Readings of one digit run are weighed together before any of them enters the tree.
-  for (let from = 0; from < candidates.length; ) {
+  for (let from = 0; from < candidates.length;) {
     let to = from;
     while (to < candidates.length && candidates[to].run === candidates[from].run) to++;
     for (let index = from; index < to; index++) {
       const previous = query(rank.get(candidates[index].value)! - 1);
       // A reading that needs its neighbours in its paragraph weighs less than one that does not.
       const enclosed = candidates[index].enclosed ? 0.5 : 0;
-      best[index] = previous.score + COVER + FIRST[candidates[index].strength] - enclosed + repeatsAfter[index] + earliness(candidates[index]);
+      best[index] =
+        previous.score +
+        COVER +
+        FIRST[candidates[index].strength] -
+        enclosed +
+        repeatsAfter[index] +
+        earliness(candidates[index]);
       link[index] = previous.at;
     }
     for (let index = from; index < to; index++) update(rank.get(candidates[index].value)!, best[index], index);
@@ -328,7 +407,11 @@ function chain(candidates: readonly Candidate[], footnotes: ReadonlySet<number>)
  * first reference, and for a footnote left out of the chain its plain markers wherever they are
  * (read out of order).
  */
-function accept(candidates: readonly Candidate[], chosen: Map<number, Candidate>, footnotes: ReadonlySet<number>): Candidate[] {
+function accept(
+  candidates: readonly Candidate[],
+  chosen: Map<number, Candidate>,
+  footnotes: ReadonlySet<number>,
+): Candidate[] {
   const ordered = [...footnotes].sort((a, b) => a - b);
   for (const [index, value] of ordered.entries()) {
     const first = chosen.get(value);
@@ -337,13 +420,17 @@ function accept(candidates: readonly Candidate[], chosen: Map<number, Candidate>
     const next = index + 1 < ordered.length ? chosen.get(ordered[index + 1]) : undefined;
     const pinned = first.enclosed
       ? previous?.region === first.region && next?.region === first.region
-      : (index === 0 || previous !== undefined) && (index + 1 === ordered.length || next !== undefined) && (previous !== undefined || next !== undefined);
+      : (index === 0 || previous !== undefined) &&
+        (index + 1 === ordered.length || next !== undefined) &&
+        (previous !== undefined || next !== undefined);
     if (!pinned) chosen.delete(value);
   }
   // The earliest plain reading after the previous footnote's first reference is the first one
   // (`30 June 20191` before `2019;1`).
   const plain = new Map<number, Candidate[]>();
-  for (const candidate of candidates) if (candidate.repeats > 0) (plain.get(candidate.value) ?? plain.set(candidate.value, []).get(candidate.value)!).push(candidate);
+  for (const candidate of candidates)
+    if (candidate.repeats > 0)
+      (plain.get(candidate.value) ?? plain.set(candidate.value, []).get(candidate.value)!).push(candidate);
   let after = -1;
   for (const value of ordered) {
     const first = chosen.get(value);
@@ -360,7 +447,10 @@ function accept(candidates: readonly Candidate[], chosen: Map<number, Candidate>
   for (const candidate of candidates) {
     if (taken.has(candidate.run) || (firstRuns.has(candidate.run) && !firsts.has(candidate))) continue;
     const first = chosen.get(candidate.value);
-    const accepted = first === undefined ? candidate.strength === STRONG : candidate === first || (candidate.repeats > 0 && candidate.start > first.start);
+    const accepted =
+      first === undefined
+        ? candidate.strength === STRONG
+        : candidate === first || (candidate.repeats > 0 && candidate.start > first.start);
     if (!accepted) continue;
     taken.add(candidate.run);
     markers.push(candidate);

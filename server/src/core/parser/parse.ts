@@ -21,7 +21,12 @@ import type {
   Token,
   Unrecognised,
 } from '../model';
-import { matchOperativeVerb, matchPreambularOpener, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
+import {
+  matchOperativeVerb,
+  matchPreambularOpener,
+  opensWithOperativeVerb,
+  opensWithPreambularOpener,
+} from '../lexicon/match';
 import { LabelResolver, labelCandidates } from './labels';
 import {
   ADOPTION_LINE,
@@ -193,7 +198,10 @@ class Parser {
       while ((match = pattern.exec(probe)) !== null) {
         const start = line.contentStart + match.index;
         found.push({ start, end: start + match[0].length });
-        this.debris.push({ ...this.token(start, start + match[0].length), debris: pattern === ODS_TAG ? 'ods-tag' : 'comment-tag' });
+        this.debris.push({
+          ...this.token(start, start + match[0].length),
+          debris: pattern === ODS_TAG ? 'ods-tag' : 'comment-tag',
+        });
       }
     }
     if (found.length === 0) return false;
@@ -285,7 +293,12 @@ class Parser {
         masthead.distribution = token;
       } else if (!masthead.date && DATE_LINE.test(text)) {
         masthead.date = token;
-      } else if (!masthead.session && /^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}(?: resumed)?|[A-Z][a-z]+ special|[A-Z][a-z]+(?:-[a-z]+)? (?:special|emergency special)) session$/i.test(text)) {
+      } else if (
+        !masthead.session &&
+        /^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d{4}(?: resumed)?|[A-Z][a-z]+ special|[A-Z][a-z]+(?:-[a-z]+)? (?:special|emergency special)) session$/i.test(
+          text,
+        )
+      ) {
         masthead.session = token;
       } else if (!masthead.agendaItem && /^Agenda items? /.test(text)) {
         masthead.agendaItem = token;
@@ -402,12 +415,23 @@ class Parser {
         this.current = undefined;
         state = 'footnotes';
       } else if (kind === 'annex') {
-        this.annexes.push({ start: line.contentStart, end: line.contentEnd, heading: this.lineToken(line), paragraphs: [] });
+        this.annexes.push({
+          start: line.contentStart,
+          end: line.contentEnd,
+          heading: this.lineToken(line),
+          paragraphs: [],
+        });
         this.current = undefined;
         state = 'annex';
       } else if (kind !== undefined) {
         this.addDebris(line, kind);
-      } else if ((state === 'closing' || state === 'footnotes') && short && (this.isOrganLine(line) || ((sawBlank || !this.wrapped || state === 'closing' || this.lastFootnoteEnded()) && (this.partLetter(text) || this.isTitledPartHeading(line, text, index))))) {
+      } else if (
+        (state === 'closing' || state === 'footnotes') &&
+        short &&
+        (this.isOrganLine(line) ||
+          ((sawBlank || !this.wrapped || state === 'closing' || this.lastFootnoteEnded()) &&
+            (this.partLetter(text) || this.isTitledPartHeading(line, text, index))))
+      ) {
         // (In hard-wrapped print a footnote that has not ended goes on: `chap. IV, sect.` / `A.`.)
         // The next part of an omnibus resolution, after the previous part's closing.
         state = 'body';
@@ -438,7 +462,12 @@ class Parser {
   /** `A Information in the service of humanity` — only where an organ line or a paragraph follows. */
   private isTitledPartHeading(line: Line, text: string, index: number): boolean {
     const match = TITLED_PART_HEADING.exec(text);
-    return match !== null && this.partLetter(match[1]) !== null && !endsWithTerminal(this.text, line) && this.nextStartsParagraph(index);
+    return (
+      match !== null &&
+      this.partLetter(match[1]) !== null &&
+      !endsWithTerminal(this.text, line) &&
+      this.nextStartsParagraph(index)
+    );
   }
 
   /**
@@ -449,7 +478,9 @@ class Parser {
   private longSectionHeading(line: Line, lineHead: string, index: number): RegExpExecArray | null {
     if (contentLength(line) > LONG_HEADING || endsWithTerminal(this.text, line)) return null;
     const match = SECTION_HEADING.exec(lineHead);
-    return match?.[2] && /^[A-Z]/.test(match[2]) && (this.nextStartsParagraph(index) || this.nextOpensWithVerb(index)) ? match : null;
+    return match?.[2] && /^[A-Z]/.test(match[2]) && (this.nextStartsParagraph(index) || this.nextOpensWithVerb(index))
+      ? match
+      : null;
   }
 
   private closingLine(line: Line, text: string): 'closing' | 'footnotes' {
@@ -532,13 +563,21 @@ class Parser {
     annex.end = line.contentEnd;
   }
 
-  private bodyLine(line: Line, lineHead: string, short: boolean, previous: Line | undefined, sawBlank: boolean, index: number): void {
+  private bodyLine(
+    line: Line,
+    lineHead: string,
+    short: boolean,
+    previous: Line | undefined,
+    sawBlank: boolean,
+    index: number,
+  ): void {
     const text = short ? lineHead : '';
     if (index <= this.headingThrough) {
       // The next line of a heading wrapped in print.
       const heading = this.headings[this.headings.length - 1];
       heading.end = line.contentEnd;
-      if (this.part.title && this.part.title.start === heading.start) this.part.title = this.token(heading.start, line.contentEnd);
+      if (this.part.title && this.part.title.start === heading.start)
+        this.part.title = this.token(heading.start, line.contentEnd);
       return;
     }
     if (short && this.isOrganLine(line)) {
@@ -546,9 +585,15 @@ class Parser {
       this.addOrganLine(line);
       return;
     }
-    const partMatch = short ? this.partLetter(text) ?? (this.isTitledPartHeading(line, text, index) ? TITLED_PART_HEADING.exec(text) : null) : null;
+    const partMatch = short
+      ? (this.partLetter(text) ?? (this.isTitledPartHeading(line, text, index) ? TITLED_PART_HEADING.exec(text) : null))
+      : null;
     if (partMatch) {
-      const heading: Heading = { ...this.lineToken(line), kind: 'part', label: this.token(line.contentStart, line.contentStart + 1) };
+      const heading: Heading = {
+        ...this.lineToken(line),
+        kind: 'part',
+        label: this.token(line.contentStart, line.contentStart + 1),
+      };
       if (this.part.preamble.length > 0 || this.part.operative.length > 0 || this.part.heading) this.newPart();
       this.part.heading = heading;
       if (partMatch[2]) {
@@ -564,9 +609,19 @@ class Parser {
     // when it opens with a numeral and lower-case words (`Part` / `XII of the Convention`) or, after a
     // number, with what looks like a label and lower-case words (`paragraph 10` / `(g) of
     // resolution 1533`).
-    const carriesOn = this.wrapped && !sawBlank && previous !== undefined && this.current !== undefined && !endsWithTerminal(this.text, previous);
-    const numeralGoesOn = carriesOn && (NUMERAL_THEN_LOWER.test(text) || TAKES_NUMERAL.test(this.tailOf(previous!, 12)));
-    const sectionMatch = numeralGoesOn ? null : short ? SECTION_HEADING.exec(text) : this.longSectionHeading(line, lineHead, index);
+    const carriesOn =
+      this.wrapped &&
+      !sawBlank &&
+      previous !== undefined &&
+      this.current !== undefined &&
+      !endsWithTerminal(this.text, previous);
+    const numeralGoesOn =
+      carriesOn && (NUMERAL_THEN_LOWER.test(text) || TAKES_NUMERAL.test(this.tailOf(previous!, 12)));
+    const sectionMatch = numeralGoesOn
+      ? null
+      : short
+        ? SECTION_HEADING.exec(text)
+        : this.longSectionHeading(line, lineHead, index);
     if (sectionMatch && (!sectionMatch[2] || !endsWithTerminal(this.text, line))) {
       const heading: Heading = {
         ...this.lineToken(line),
@@ -580,7 +635,12 @@ class Parser {
       return;
     }
     // `14.` alone on its line, then `(a) Underlines …`: the number leads items, the label is not its text.
-    if (this.awaitingText && this.current?.kind === 'operative' && (PAREN_LABEL.exec(lineHead)?.[0].length ?? lineHead.length) < lineHead.length) this.awaitingText = false;
+    if (
+      this.awaitingText &&
+      this.current?.kind === 'operative' &&
+      (PAREN_LABEL.exec(lineHead)?.[0].length ?? lineHead.length) < lineHead.length
+    )
+      this.awaitingText = false;
     if (this.awaitingText && this.current) {
       this.awaitingText = false;
       this.extendCurrent(line);
@@ -596,8 +656,17 @@ class Parser {
     // nor, in print, a year or a number other than the next one without a capital after it, on a line
     // that carries the last on (`commence on 25 October` / `2021.`).
     const tableRow = numbered !== null && isTableRow(lineHead, numbered);
-    const carriedNumber = numbered !== null && carriesOn && Number(numbered[1]) !== this.nextOperativeNumber() && (Number(numbered[1]) >= 1000 || !/[A-Z]/.test(lineHead.slice(numbered[0].length, numbered[0].length + 1)));
-    if (numbered && !tableRow && !carriedNumber && this.inEmbeddedList(Number(numbered[1]), line.contentStart + numbered[0].length)) {
+    const carriedNumber =
+      numbered !== null &&
+      carriesOn &&
+      Number(numbered[1]) !== this.nextOperativeNumber() &&
+      (Number(numbered[1]) >= 1000 || !/[A-Z]/.test(lineHead.slice(numbered[0].length, numbered[0].length + 1)));
+    if (
+      numbered &&
+      !tableRow &&
+      !carriedNumber &&
+      this.inEmbeddedList(Number(numbered[1]), line.contentStart + numbered[0].length)
+    ) {
       this.extendCurrent(line, true);
       return;
     }
@@ -605,7 +674,9 @@ class Parser {
       this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length + 1);
       return;
     }
-    const misprinted = NUMBERED_SPACED_DOT.exec(lineHead) ?? (this.nextOperativeNumber() === 1 ? NUMBERED_AS_LETTER.exec(lineHead) : null);
+    const misprinted =
+      NUMBERED_SPACED_DOT.exec(lineHead) ??
+      (this.nextOperativeNumber() === 1 ? NUMBERED_AS_LETTER.exec(lineHead) : null);
     if (misprinted && opensWithOperativeVerb(this.text, line.contentStart + misprinted[0].length)) {
       // Reported by operative-numbering as a number written wrong, at its place in the sequence.
       const value = /\d/.test(misprinted[1]) ? Number(misprinted[1]) : 1;
@@ -613,13 +684,32 @@ class Parser {
       return;
     }
     const undotted = NUMBERED_NO_DOT.exec(lineHead);
-    if (undotted && opensWithOperativeVerb(this.text, line.contentStart + undotted[0].length) && Number(undotted[1]) > 0 && Number(undotted[1]) < 1000) {
-      this.startOperative(line, undotted[0].length, Number(undotted[1]), false, undotted[1].length + undotted[2].length);
+    if (
+      undotted &&
+      opensWithOperativeVerb(this.text, line.contentStart + undotted[0].length) &&
+      Number(undotted[1]) > 0 &&
+      Number(undotted[1]) < 1000
+    ) {
+      this.startOperative(
+        line,
+        undotted[0].length,
+        Number(undotted[1]),
+        false,
+        undotted[1].length + undotted[2].length,
+      );
       return;
     }
     const afterNumber = carriesOn && NUMBER_AT_END.test(this.tailOf(previous!, 6)) && LABEL_THEN_LOWER.test(lineHead);
-    const label = afterNumber ? null : PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null);
-    if (label && !this.currentOperative && this.current?.kind === 'preambular' && this.part.operative.length === 0 && this.leadsUnnumberedOperative(this.current)) {
+    const label = afterNumber
+      ? null
+      : (PAREN_LABEL.exec(lineHead) ?? (this.acceptsDotLabel() ? DOT_LABEL.exec(lineHead) : null));
+    if (
+      label &&
+      !this.currentOperative &&
+      this.current?.kind === 'preambular' &&
+      this.part.operative.length === 0 &&
+      this.leadsUnnumberedOperative(this.current)
+    ) {
       this.convertToOperative(this.current);
     }
     if (label && this.currentOperative) {
@@ -646,7 +736,10 @@ class Parser {
       return startsLower || (this.text[previous.contentEnd - 1] === ',' && CITATION_GOES_ON.test(this.head(line)));
     }
     if (sawBlank) return false;
-    const trailingSpace = previous.end > previous.contentEnd && this.text[previous.contentEnd] !== undefined && /[ \u00A0]/.test(this.text[previous.contentEnd]);
+    const trailingSpace =
+      previous.end > previous.contentEnd &&
+      this.text[previous.contentEnd] !== undefined &&
+      /[ \u00A0]/.test(this.text[previous.contentEnd]);
     const hyphenated = this.text[previous.contentEnd - 1] === '-';
     return !previousEndsSentence && (startsLower || trailingSpace || hyphenated);
   }
@@ -698,7 +791,10 @@ class Parser {
 
   private acceptsDotLabel(): boolean {
     const operative = this.currentOperative;
-    return operative !== undefined && (operative.items.length > 0 || leadsDotLabels(this.text, operative.textEnd, operative.start));
+    return (
+      operative !== undefined &&
+      (operative.items.length > 0 || leadsDotLabels(this.text, operative.textEnd, operative.start))
+    );
   }
 
   /** @param numberLength the number with its punctuation (`12.`, `7,`, `5`). */
@@ -742,7 +838,13 @@ class Parser {
     // In hard-wrapped print the heading may go on over the lines below, up to a blank line or a label.
     let last = line;
     let length = contentLength(line);
-    while (this.wrapped && index + 1 < this.lines.length && !isBlank(this.lines[index + 1]) && !this.debrisLine[index + 1] && !PAREN_LABEL.test(this.head(this.lines[index + 1]))) {
+    while (
+      this.wrapped &&
+      index + 1 < this.lines.length &&
+      !isBlank(this.lines[index + 1]) &&
+      !this.debrisLine[index + 1] &&
+      !PAREN_LABEL.test(this.head(this.lines[index + 1]))
+    ) {
       index++;
       last = this.lines[index];
       length += 1 + contentLength(last);
@@ -750,7 +852,13 @@ class Parser {
     }
     // A comma ends a heading only over a subheading of its own (`(ii) Support to stabilization …,` / `Stabilization` / `(a) …`).
     const comma = this.tailOf(last, 1) === ',';
-    if (textStart >= line.contentEnd || length > LONG_HEADING || (endsWithTerminal(this.text, last) && !comma) || /[!?]$/.test(this.tailOf(last, 1))) return false;
+    if (
+      textStart >= line.contentEnd ||
+      length > LONG_HEADING ||
+      (endsWithTerminal(this.text, last) && !comma) ||
+      /[!?]$/.test(this.tailOf(last, 1))
+    )
+      return false;
     // A title opens with a capital and no verb; `(a) interest due …; and` is an item of a running
     // sentence, `(a) Expresses concern …` / `(i) to end …` a lead-in that lost its colon.
     if (!opensLikeTitle(this.text, textStart) || /\b(?:and|or)$/.test(this.tailOf(last, 4))) return false;
@@ -764,7 +872,13 @@ class Parser {
       const nextLine = this.lines[next];
       if (isBlank(nextLine) || this.debrisLine[next]) continue;
       if (PAREN_LABEL.test(this.head(nextLine))) return !comma || subheadings > 0;
-      if (subheadings++ > 0 || contentLength(nextLine) > 80 || endsWithTerminal(this.text, nextLine) || !/^[A-Z]/.test(this.text[nextLine.contentStart])) return false;
+      if (
+        subheadings++ > 0 ||
+        contentLength(nextLine) > 80 ||
+        endsWithTerminal(this.text, nextLine) ||
+        !/^[A-Z]/.test(this.text[nextLine.contentStart])
+      )
+        return false;
     }
     return false;
   }
@@ -778,8 +892,14 @@ class Parser {
     const [first, second] = this.nextLabels(index, 2);
     if (first === undefined) return false;
     const follows = (a: string, b: string, style?: string): boolean =>
-      labelCandidates(a, dotted).some((x) => labelCandidates(b, dotted).some((y) => y.style === x.style && y.value === x.value + 1 && (style === undefined || x.style === style)));
-    const next = labelCandidates(inner, dotted).find((x) => labelCandidates(first, dotted).some((y) => y.style === x.style && y.value === x.value + 1));
+      labelCandidates(a, dotted).some((x) =>
+        labelCandidates(b, dotted).some(
+          (y) => y.style === x.style && y.value === x.value + 1 && (style === undefined || x.style === style),
+        ),
+      );
+    const next = labelCandidates(inner, dotted).find((x) =>
+      labelCandidates(first, dotted).some((y) => y.style === x.style && y.value === x.value + 1),
+    );
     if (!next) return false;
     // The next label could also open a list under a heading (`i` is roman one).
     const opensList = labelCandidates(first, dotted).some((y) => y.style !== next.style && y.value === 1);
@@ -803,9 +923,16 @@ class Parser {
 
   private startItem(line: Line, prefix: string, inner: string, dotted: boolean, index: number): void {
     const operative = this.currentOperative!;
-    const heading = this.isHeadingItem(line, index, prefix.length, inner, dotted) ? (this.labels.continues(inner, dotted) ? 'in-list' : 'apart') : undefined;
+    const heading = this.isHeadingItem(line, index, prefix.length, inner, dotted)
+      ? this.labels.continues(inner, dotted)
+        ? 'in-list'
+        : 'apart'
+      : undefined;
     const previous = this.itemStack[this.itemStack.length - 1];
-    const resolved = heading === 'apart' ? { ...this.headingLabels.resolve(inner, dotted), level: 1 } : this.labels.resolve(inner, dotted, previous?.heading);
+    const resolved =
+      heading === 'apart'
+        ? { ...this.headingLabels.resolve(inner, dotted), level: 1 }
+        : this.labels.resolve(inner, dotted, previous?.heading);
     const labelText = prefix.replace(/[\t  ]+$/, '');
     const item: SubParagraph = {
       kind: 'subparagraph',
@@ -861,7 +988,9 @@ class Parser {
     // A section with a preamble of its own (budget resolutions: `II Estimates …` / `Having
     // considered …,` / `1. Takes note …`) is read as a part: its numbering starts again.
     if (this.afterSectionHeading() && opensWithPreambularOpener(this.text, start)) {
-      const heading = [...this.headings].reverse().find((candidate) => candidate.kind === 'section' || /^[*\s\u00A0]+$/.test(candidate.text))!;
+      const heading = [...this.headings]
+        .reverse()
+        .find((candidate) => candidate.kind === 'section' || /^[*\s\u00A0]+$/.test(candidate.text))!;
       const title = this.headings[this.headings.length - 1];
       this.newPart();
       this.part.heading = heading;
@@ -990,7 +1119,13 @@ class Parser {
       const line = this.lines[next];
       if (isBlank(line) || this.debrisLine[next]) continue;
       const lineHead = this.head(line);
-      return NUMBERED.test(lineHead) || this.isOrganLine(line) !== null || opensWithPreambularOpener(this.text, line.contentStart) || PART_HEADING.test(lineHead) || SECTION_HEADING.test(lineHead);
+      return (
+        NUMBERED.test(lineHead) ||
+        this.isOrganLine(line) !== null ||
+        opensWithPreambularOpener(this.text, line.contentStart) ||
+        PART_HEADING.test(lineHead) ||
+        SECTION_HEADING.test(lineHead)
+      );
     }
     return false;
   }
@@ -1033,7 +1168,12 @@ class Parser {
       // paragraph opens with an operative verb and does not end with a comma.
       const first = part.operative[0];
       const last = part.preamble[part.preamble.length - 1];
-      if (first?.number?.value === 2 && last && this.text[last.end - 1] !== ',' && opensWithOperativeVerb(this.text, last.start)) {
+      if (
+        first?.number?.value === 2 &&
+        last &&
+        this.text[last.end - 1] !== ',' &&
+        opensWithOperativeVerb(this.text, last.start)
+      ) {
         part.preamble.pop();
         const verb = matchOperativeVerb(this.text, last.start);
         part.operative.unshift({
@@ -1076,7 +1216,16 @@ class Parser {
   private findMarkers(): Resolution['markers'] {
     // Debris in order of position: the scan skips it with one cursor.
     this.debris.sort((a, b) => a.start - b.start);
-    return findMarkers({ text: this.text, title: this.title, parts: this.parts, headings: this.headings, annexes: this.annexes, footnotes: this.footnotes, debris: this.debris, unrecognised: this.unrecognised });
+    return findMarkers({
+      text: this.text,
+      title: this.title,
+      parts: this.parts,
+      headings: this.headings,
+      annexes: this.annexes,
+      footnotes: this.footnotes,
+      debris: this.debris,
+      unrecognised: this.unrecognised,
+    });
   }
 
   private computeTerminators(markers: Resolution['markers']): void {

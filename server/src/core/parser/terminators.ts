@@ -12,7 +12,12 @@ export interface TerminatorResult {
 /**
  * @param markerEnds footnote markers by end offset → start offset.
  */
-export function terminatorOf(text: string, start: number, end: number, markerEnds: ReadonlyMap<number, number>): TerminatorResult {
+export function terminatorOf(
+  text: string,
+  start: number,
+  end: number,
+  markerEnds: ReadonlyMap<number, number>,
+): TerminatorResult {
   let position = end;
   // Markers and spaces can alternate (`…;1 2`).
   for (let guard = 0; guard < 8; guard++) {
@@ -46,7 +51,12 @@ export function markerEndsOf(markers: readonly FootnoteMarker[]): Map<number, nu
  * Sets the terminator and content end of a paragraph and of its items (each item's own text, before
  * its nested items). `only` limits it to some of those nodes (the incremental update's copies).
  */
-export function applyTerminators(text: string, paragraph: PreambularParagraph | OperativeParagraph, markerEnds: ReadonlyMap<number, number>, only: (node: PreambularParagraph | OperativeParagraph | SubParagraph) => boolean = () => true): void {
+export function applyTerminators(
+  text: string,
+  paragraph: PreambularParagraph | OperativeParagraph,
+  markerEnds: ReadonlyMap<number, number>,
+  only: (node: PreambularParagraph | OperativeParagraph | SubParagraph) => boolean = () => true,
+): void {
   const apply = (node: PreambularParagraph | OperativeParagraph | SubParagraph, end: number): void => {
     if (!only(node)) return;
     const found = terminatorOf(text, node.start, end, markerEnds);

@@ -12,7 +12,6 @@ import type { Resolution } from '../model';
 import type { Finding, Rule } from './types';
 import { MONTHS } from '../text/months';
 
-
 const CATALOG_DATES: ReadonlyMap<string, string> = new Map(BUNDLED_CATALOG.map((entry) => [entry.symbol, entry.date]));
 
 function spoken(iso: string): string {
@@ -24,11 +23,11 @@ function spoken(iso: string): string {
 function label(citation: Citation): string {
   const kind = citation.kind === 'decision' ? 'decision' : 'resolution';
   const symbol = citation.symbol ?? '';
-  const running = symbol
-    .replace(/^(?:A\/HRC|A|S|E)\/(?:RES|DEC)\//, '')
-    .replace(/\(/, ' (');
+  const running = symbol.replace(/^(?:A\/HRC|A|S|E)\/(?:RES|DEC)\//, '').replace(/\(/, ' (');
   // Another body's resolution has no symbol: its number as written (`27/3` of `resolutions 27/3`).
-  const written = citation.text.replace(/^[\s\S]*\b(?:resolutions?|decisions?)[\s\u00A0]+/i, '').replace(/[\s\u00A0]+/g, ' ');
+  const written = citation.text
+    .replace(/^[\s\S]*\b(?:resolutions?|decisions?)[\s\u00A0]+/i, '')
+    .replace(/[\s\u00A0]+/g, ' ');
   return `${kind} ${running || written}`.trim();
 }
 
@@ -42,9 +41,13 @@ type Misfit =
   | { organ: 'record'; recorded: string; speaker: string };
 
 /** What the UN's records hold for the cited resolution (a single cited part first). */
-function recordOf(citation: Citation, provider: { lookup(symbol: string): RecordFact | undefined }): RecordFact | undefined {
+function recordOf(
+  citation: Citation,
+  provider: { lookup(symbol: string): RecordFact | undefined },
+): RecordFact | undefined {
   // A cited part has its own date (`74/254 B of 6 August 2020`): only a record of that part holds it.
-  if (citation.parts) return /^[A-Z]$/.test(citation.parts) ? provider.lookup(`${citation.symbol} ${citation.parts}`) : undefined;
+  if (citation.parts)
+    return /^[A-Z]$/.test(citation.parts) ? provider.lookup(`${citation.symbol} ${citation.parts}`) : undefined;
   return provider.lookup(citation.symbol!);
 }
 
@@ -52,7 +55,12 @@ function misfitOf(citation: Citation): Misfit | undefined {
   const date = citation.date;
   if (!date || date.inherited || !citation.symbol) return undefined;
   const year = Number(date.iso.slice(0, 4));
-  if (citation.organ === 'GA' && citation.session !== undefined && citation.specialSession === undefined && citation.kind !== 'self') {
+  if (
+    citation.organ === 'GA' &&
+    citation.session !== undefined &&
+    citation.specialSession === undefined &&
+    citation.kind !== 'self'
+  ) {
     // Session N runs from September 1945+N to September 1946+N; the first session met in 1946 and 1947 opened the second.
     const [from, to] = gaSessionYears(citation.session);
     const opens = citation.session === 1 ? '1946-01-01' : `${from}-09-01`;
@@ -62,7 +70,12 @@ function misfitOf(citation: Citation): Misfit | undefined {
   // The Human Rights Council has held three regular sessions a year since June 2006 (sessions 1–3
   // in 2006, 4–6 in 2007 …): session N meets in 2006 + ⌊(N − 1) / 3⌋; a resumed session may close
   // early the next year.
-  if (citation.organ === 'HRC' && citation.session !== undefined && citation.specialSession === undefined && citation.kind !== 'self') {
+  if (
+    citation.organ === 'HRC' &&
+    citation.session !== undefined &&
+    citation.specialSession === undefined &&
+    citation.kind !== 'self'
+  ) {
     const held = 2006 + Math.floor((citation.session - 1) / 3);
     // A number the Council had not reached by then, whose date fits the General Assembly's session
     // of that number, is a GA resolution cited without its organ (`and resolution 77/27 of
@@ -71,15 +84,22 @@ function misfitOf(citation: Citation): Misfit | undefined {
     const isGa = held > year + 1 && date.iso >= `${gaFrom}-09-01` && date.iso <= `${gaTo}-09-30`;
     if (!isGa && (year < held || year > held + 1)) return { organ: 'HRC', session: citation.session, held };
   }
-  if (citation.organ === 'SC' && citation.year !== undefined && year !== citation.year) return { organ: 'SC', year: citation.year };
+  if (citation.organ === 'SC' && citation.year !== undefined && year !== citation.year)
+    return { organ: 'SC', year: citation.year };
   // ECOSOC's session named by a year has run from July of the year before since 2014.
-  if (citation.organ === 'ECOSOC' && citation.year !== undefined && year !== citation.year && !(year === citation.year - 1 && date.iso.slice(5) >= '07-01')) {
+  if (
+    citation.organ === 'ECOSOC' &&
+    citation.year !== undefined &&
+    year !== citation.year &&
+    !(year === citation.year - 1 && date.iso.slice(5) >= '07-01')
+  ) {
     return { organ: 'ECOSOC', year: citation.year };
   }
   // The records first; a record adopted texts dispute is held against no text (see hover).
   const record = recordOf(citation, recordsProvider());
   if (record?.date) {
-    if (record.date !== date.iso && !record.disputed) return { organ: 'record', recorded: record.date, speaker: record.recordSpeaker ?? 'the UN records' };
+    if (record.date !== date.iso && !record.disputed)
+      return { organ: 'record', recorded: record.date, speaker: record.recordSpeaker ?? 'the UN records' };
     return undefined;
   }
   const recorded = citation.parts ? undefined : CATALOG_DATES.get(citation.symbol);
@@ -119,7 +139,11 @@ function isoOf(written: string | undefined): string | undefined {
  * masthead's — after which nothing it cites can have been adopted; undefined for a draft without one.
  */
 function ownDate(model: Resolution): string | undefined {
-  const written = [model.adoption?.date?.text, model.masthead?.date?.text, ...model.closings.map((closing) => closing.date?.text)];
+  const written = [
+    model.adoption?.date?.text,
+    model.masthead?.date?.text,
+    ...model.closings.map((closing) => closing.date?.text),
+  ];
   let latest: string | undefined;
   for (const iso of written.map(isoOf)) if (iso && (!latest || iso > latest)) latest = iso;
   return latest;
@@ -127,7 +151,13 @@ function ownDate(model: Resolution): string | undefined {
 
 /** The citations with a date of their own, of a resolution or decision with a known symbol (as read: short forms need no copy of an earlier date here). */
 function datedCitations(model: Resolution): Citation[] {
-  return rawCitations(model).filter((citation) => (citation.kind === 'resolution' || citation.kind === 'decision') && citation.symbol !== undefined && citation.date !== undefined && !citation.date.inherited);
+  return rawCitations(model).filter(
+    (citation) =>
+      (citation.kind === 'resolution' || citation.kind === 'decision') &&
+      citation.symbol !== undefined &&
+      citation.date !== undefined &&
+      !citation.date.inherited,
+  );
 }
 
 /**
@@ -144,7 +174,10 @@ function citedNote(citation: Citation): Finding | undefined {
     end: date.end,
     severity: 'information',
     message: `Other adopted texts cite ${label(citation)} as of ${spoken(cited.date)} (${cited.citedBy} of them), not ${spoken(date.iso)}; no UN record is bundled for it.`,
-    fix: { title: `Write "${spoken(cited.date)}"`, edits: [{ start: date.start, end: date.end, newText: spoken(cited.date) }] },
+    fix: {
+      title: `Write "${spoken(cited.date)}"`,
+      edits: [{ start: date.start, end: date.end, newText: spoken(cited.date) }],
+    },
   };
 }
 
@@ -156,7 +189,8 @@ function ordinal(value: number): string {
 export const citationDate: Rule = {
   meta: {
     id: 'citation-date',
-    description: 'The date of a cited resolution must fit its session or year, agree with the UN\'s records and be the same each time it is cited.',
+    description:
+      "The date of a cited resolution must fit its session or year, agree with the UN's records and be the same each time it is cited.",
     defaultSeverity: 'error',
     fixable: true,
   },
@@ -168,9 +202,18 @@ export const citationDate: Rule = {
       const misfit = misfitOf(citation);
       const date = citation.date!;
       if (misfit) {
-        const finding: Finding = { start: date.start, end: date.end, severity: 'error', message: misfitMessage(citation, date.iso, misfit) };
+        const finding: Finding = {
+          start: date.start,
+          end: date.end,
+          severity: 'error',
+          message: misfitMessage(citation, date.iso, misfit),
+        };
         // Where a record or the catalogue gives the date, the fix writes it.
-        if (misfit.organ === 'record' || misfit.organ === 'catalogue') finding.fix = { title: `Write "${spoken(misfit.recorded)}"`, edits: [{ start: date.start, end: date.end, newText: spoken(misfit.recorded) }] };
+        if (misfit.organ === 'record' || misfit.organ === 'catalogue')
+          finding.fix = {
+            title: `Write "${spoken(misfit.recorded)}"`,
+            edits: [{ start: date.start, end: date.end, newText: spoken(misfit.recorded) }],
+          };
         findings.push(finding);
         continue;
       }
@@ -187,7 +230,13 @@ export const citationDate: Rule = {
     const own = ownDate(model);
     if (own) {
       for (const citation of rawCitations(model)) {
-        if ((citation.kind !== 'resolution' && citation.kind !== 'decision') || !citation.date || citation.date.inherited || citation.date.iso <= own) continue;
+        if (
+          (citation.kind !== 'resolution' && citation.kind !== 'decision') ||
+          !citation.date ||
+          citation.date.inherited ||
+          citation.date.iso <= own
+        )
+          continue;
         if (citation.symbol && misfitOf(citation)) continue;
         findings.push({
           start: citation.date.start,

@@ -12,7 +12,8 @@ const TRUNCATED = /\b([Rr]esolutions?|[Dd]ecisions?)[\s\u00A0]+((?:E?S-)?\d{1,4}
 const EMPTY_COMPONENT = /(?<![\w/:.-])(?:A|S|E)(?:\/[A-Za-z0-9.-]+)*\/\/[A-Za-z0-9.\-/]*[A-Za-z0-9]/g;
 const LIBRARY_AFTER_TRIGGER = /\b[Rr]esolutions?[\s\u00A0]+$/;
 /** `December 2020,76/69 of 9 December 2021`: a year, a comma glued to a session/number, and the date the next citation may carry. */
-const GLUED_AFTER_YEAR = /\b((?:19|20)\d\d),(\d{2,3})\/\d{1,3}(?![\d/])(?:[\s\u00A0]+[A-Z])?(?:[\s\u00A0]+of[\s\u00A0]+\d{1,2}[\s\u00A0]+[A-Z][a-z]+[\s\u00A0]+((?:19|20)\d\d))?/g;
+const GLUED_AFTER_YEAR =
+  /\b((?:19|20)\d\d),(\d{2,3})\/\d{1,3}(?![\d/])(?:[\s\u00A0]+[A-Z])?(?:[\s\u00A0]+of[\s\u00A0]+\d{1,2}[\s\u00A0]+[A-Z][a-z]+[\s\u00A0]+((?:19|20)\d\d))?/g;
 
 /**
  * True when `session` can be a General Assembly session cited next to `year`: a footnote marker
@@ -57,18 +58,30 @@ export const citationForm: Rule = {
     for (let match = TRUNCATED.exec(text); match; match = TRUNCATED.exec(text)) {
       const start = match.index + match[0].length - match[2].length;
       if (skipped(start)) continue;
-      findings.push({ start, end: start + match[2].length, message: `The citation "${match[1]} ${match[2]}" has no number after the slash; write session/number, as in ${match[1]} 55/25.` });
+      findings.push({
+        start,
+        end: start + match[2].length,
+        message: `The citation "${match[1]} ${match[2]}" has no number after the slash; write session/number, as in ${match[1]} 55/25.`,
+      });
     }
     EMPTY_COMPONENT.lastIndex = 0;
     for (let match = EMPTY_COMPONENT.exec(text); match; match = EMPTY_COMPONENT.exec(text)) {
       if (skipped(match.index)) continue;
-      findings.push({ start: match.index, end: match.index + match[0].length, message: `The symbol "${match[0]}" has an empty component (two slashes); a symbol reads like A/RES/55/25.` });
+      findings.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        message: `The symbol "${match[0]}" has an empty component (two slashes); a symbol reads like A/RES/55/25.`,
+      });
     }
 
     GLUED_AFTER_YEAR.lastIndex = 0;
     for (let match = GLUED_AFTER_YEAR.exec(text); match; match = GLUED_AFTER_YEAR.exec(text)) {
       const comma = match.index + match[1].length;
-      if (skipped(comma) || !plausibleSession(Number(match[2]), Number(match[1]), match[3] === undefined ? undefined : Number(match[3]))) continue;
+      if (
+        skipped(comma) ||
+        !plausibleSession(Number(match[2]), Number(match[1]), match[3] === undefined ? undefined : Number(match[3]))
+      )
+        continue;
       const cited = /^\d+\/\d+/.exec(text.slice(comma + 1, comma + 9))![0];
       findings.push({
         start: match.index,
@@ -80,7 +93,11 @@ export const citationForm: Rule = {
 
     for (const citation of extractCitations(model)) {
       if (skipped(citation.start)) continue;
-      if ((citation.kind === 'resolution' || citation.kind === 'decision') && citation.organSource === 'symbol' && citation.symbol) {
+      if (
+        (citation.kind === 'resolution' || citation.kind === 'decision') &&
+        citation.organSource === 'symbol' &&
+        citation.symbol
+      ) {
         if (/^https?:/i.test(citation.text)) continue;
         // The Security Council routinely cites the other organs' resolutions by their library
         // symbol (`General Assembly resolution A/RES/50/81`, a third of its Assembly citations):
@@ -93,7 +110,10 @@ export const citationForm: Rule = {
             start: citation.start,
             end: citation.end,
             message: `In running text a resolution is cited as "resolution ${running}", not by its library symbol ${citation.text}.`,
-            fix: { title: `Write "${running}"`, edits: [{ start: citation.start, end: citation.end, newText: running }] },
+            fix: {
+              title: `Write "${running}"`,
+              edits: [{ start: citation.start, end: citation.end, newText: running }],
+            },
           });
         }
         continue;

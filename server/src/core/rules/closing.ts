@@ -6,7 +6,11 @@ import type { Finding, Rule } from './types';
 import { MONTHS } from '../text/months';
 
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map(
-  MONTHS.flatMap((month, index): [string, number][] => [[month.toLowerCase(), index], [month.slice(0, 3).toLowerCase(), index], ...(month === 'September' ? [['sept', index] as [string, number]] : [])]),
+  MONTHS.flatMap((month, index): [string, number][] => [
+    [month.toLowerCase(), index],
+    [month.slice(0, 3).toLowerCase(), index],
+    ...(month === 'September' ? [['sept', index] as [string, number]] : []),
+  ]),
 );
 
 import { ordinalSuffix } from '../data/ordinals';
@@ -14,12 +18,44 @@ import { ordinalSuffix } from '../data/ordinals';
 export { ordinalSuffix };
 
 const UNIT_ORDINALS: Readonly<Record<string, number>> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
-  seventieth: 70, eightieth: 80, ninetieth: 90,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  thirtieth: 30,
+  fortieth: 40,
+  fiftieth: 50,
+  sixtieth: 60,
+  seventieth: 70,
+  eightieth: 80,
+  ninetieth: 90,
 };
-const TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const TENS: Readonly<Record<string, number>> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
 
 /** `Seventy-fourth` → 74, `Twelfth` → 12; undefined for anything else. */
 export function ordinalWordValue(word: string): number | undefined {
@@ -39,7 +75,11 @@ interface ParsedDate {
 }
 
 const daysIn = (month: number, year: number): number =>
-  month === 1 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month];
+  month === 1
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month];
 
 const formatDate = (date: ParsedDate): string => `${date.day} ${MONTHS[date.month]} ${date.year}`;
 
@@ -50,7 +90,11 @@ function readDate(text: string): ParsedDate | undefined {
   const clean = text.replace(BLANKS, ' ').trim();
   const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)? (?:of )?([A-Za-z]+)\.?,? (\d{4})\.?$/.exec(clean);
   const monthFirst = /^([A-Za-z]+)\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\.?$/.exec(clean);
-  const [dayText, monthText, yearText] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+  const [dayText, monthText, yearText] = dayFirst
+    ? [dayFirst[1], dayFirst[2], dayFirst[3]]
+    : monthFirst
+      ? [monthFirst[2], monthFirst[1], monthFirst[3]]
+      : [];
   if (dayText === undefined || monthText === undefined || yearText === undefined) return undefined;
   const month = MONTH_INDEX.get(monthText.toLowerCase());
   if (month === undefined) return undefined;
@@ -72,7 +116,9 @@ function checkMeeting(model: Resolution, meeting: Token): Finding | undefined {
   const match = MEETING.exec(written);
   if (!match) {
     const expected = meetingInWords(model, written);
-    return expected ? { start: meeting.start, end: meeting.end, message: `Meetings are numbered in figures; write "${expected}".` } : undefined;
+    return expected
+      ? { start: meeting.start, end: meeting.end, message: `Meetings are numbered in figures; write "${expected}".` }
+      : undefined;
   }
   const value = Number(match[1]);
   const suffix = ordinalSuffix(value);
@@ -84,8 +130,10 @@ function checkMeeting(model: Resolution, meeting: Token): Finding | undefined {
   const compared = sc ? written.replace(/\.$/, '') : written;
   if (compared === expected) return undefined;
   let message: string;
-  if (match[2].toLowerCase() !== suffix) message = `"${match[1]}${match[2]}" has the wrong ordinal suffix; write "${expected}".`;
-  else if (!match[4] && plenary) message = `A ${model.organ === 'GA' ? 'General Assembly' : 'Economic and Social Council'} resolution is adopted at a plenary meeting; write "${expected}".`;
+  if (match[2].toLowerCase() !== suffix)
+    message = `"${match[1]}${match[2]}" has the wrong ordinal suffix; write "${expected}".`;
+  else if (!match[4] && plenary)
+    message = `A ${model.organ === 'GA' ? 'General Assembly' : 'Economic and Social Council'} resolution is adopted at a plenary meeting; write "${expected}".`;
   else message = `The meeting line should read "${expected}", in lower case without a period.`;
   return { start: meeting.start, end: meeting.end, message };
 }
@@ -102,7 +150,11 @@ function checkDate(model: Resolution, closing: Closing): Finding[] {
   const findings: Finding[] = [];
   const wanted = formatDate(parsed);
   if (written !== wanted && model.organ !== 'SC') {
-    findings.push({ start: date.start, end: date.end, message: `The adoption date should read "${wanted}", without a leading zero or a period.` });
+    findings.push({
+      start: date.start,
+      end: date.end,
+      message: `The adoption date should read "${wanted}", without a leading zero or a period.`,
+    });
   }
   const adoption = model.adoption?.date ? readDate(model.adoption.date.text) : undefined;
   if (adoption && adoption.day <= daysIn(adoption.month, adoption.year) && formatDate(adoption) !== wanted) {
@@ -130,10 +182,15 @@ function checkMissingDate(model: Resolution, closing: Closing, meeting: Token): 
   if (parsed) {
     return { start, end, message: `The adoption date should read "${formatDate(parsed)}".` };
   }
-  return { start: meeting.start, end: meeting.end, message: 'The meeting line is not followed by the adoption date (for example "20 December 2004").' };
+  return {
+    start: meeting.start,
+    end: meeting.end,
+    message: 'The meeting line is not followed by the adoption date (for example "20 December 2004").',
+  };
 }
 
-const WORDS_MEETING = /(?:^|\n)[ \t\u00A0]*([A-Z][a-z]+(?:[-\u2011][a-z]+)?)[ \u00A0]+(\((?:resumed|continued)\)[ \u00A0]+)?(plenary[ \u00A0]+)?meeting\.?[ \t\u00A0]*(?=\r?\n|$)/g;
+const WORDS_MEETING =
+  /(?:^|\n)[ \t\u00A0]*([A-Z][a-z]+(?:[-\u2011][a-z]+)?)[ \u00A0]+(\((?:resumed|continued)\)[ \u00A0]+)?(plenary[ \u00A0]+)?meeting\.?[ \t\u00A0]*(?=\r?\n|$)/g;
 
 /** `Seventy-fourth plenary meeting` at the end of the last paragraph of a part, where the parser left it. */
 function checkMeetingInWords(model: Resolution): Finding[] {
@@ -160,7 +217,8 @@ function checkMeetingInWords(model: Resolution): Finding[] {
 export const closing: Rule = {
   meta: {
     id: 'closing',
-    description: 'The closing names the meeting in figures with its ordinal suffix ("74th plenary meeting") followed by the adoption date ("20 December 2004").',
+    description:
+      'The closing names the meeting in figures with its ordinal suffix ("74th plenary meeting") followed by the adoption date ("20 December 2004").',
     defaultSeverity: 'warning',
     fixable: false,
   },

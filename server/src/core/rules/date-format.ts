@@ -10,14 +10,25 @@ import { inListEntry } from './list-entry';
 import type { Finding, Rule } from './types';
 import { MONTHS } from '../text/months';
 
-
 /** Month names and their abbreviations as drafters write them, to the month index. */
 const MONTH_INDEX: ReadonlyMap<string, number> = new Map([
   ...MONTHS.map((month, index) => [month, index] as [string, number]),
-  ['Jan', 0], ['Feb', 1], ['Mar', 2], ['Apr', 3], ['Jun', 5], ['Jul', 6], ['Aug', 7], ['Sep', 8], ['Sept', 8], ['Oct', 9], ['Nov', 10], ['Dec', 11],
+  ['Jan', 0],
+  ['Feb', 1],
+  ['Mar', 2],
+  ['Apr', 3],
+  ['Jun', 5],
+  ['Jul', 6],
+  ['Aug', 7],
+  ['Sep', 8],
+  ['Sept', 8],
+  ['Oct', 9],
+  ['Nov', 10],
+  ['Dec', 11],
 ]);
 
-const MONTH_WORD = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(\.?)/g;
+const MONTH_WORD =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b(\.?)/g;
 
 /** `20th `, `20 `, `the 20th of ` — what may stand before a month, read back from the month. */
 const DAY_BEFORE = /(?:^|[^\w/.,\u2011-])((?:the[ \u00A0])?)(\d{1,2})(st|nd|rd|th)?((?:[ \u00A0]of)?)([ \u00A0])$/;
@@ -109,7 +120,15 @@ function findDates(text: string, region: Span): DateMatch[] {
       const dayStart = monthStart - separator.length - of.length - (suffix?.length ?? 0) - dayText.length;
       const start = suffix || of ? dayStart - article.length : dayStart;
       const end = year ? monthEnd + year[0].length : monthEnd;
-      dates.push({ start, end, day, month, year: year ? Number(year[2]) : undefined, problems, separator: separator === '\u00A0' ? '\u00A0' : ' ' });
+      dates.push({
+        start,
+        end,
+        day,
+        month,
+        year: year ? Number(year[2]) : undefined,
+        problems,
+        separator: separator === '\u00A0' ? '\u00A0' : ' ',
+      });
       continue;
     }
     const after = DAY_AFTER.exec(afterText);
@@ -121,7 +140,15 @@ function findDates(text: string, region: Span): DateMatch[] {
       if (suffix) problems.push(`no ordinal "${suffix}"`);
       if (abbreviated) problems.push('the month in full');
       if (comma) problems.push('no comma');
-      dates.push({ start: monthStart, end: monthEnd + after[0].length, day: Number(dayText), month, year: yearText !== undefined ? Number(yearText) : undefined, problems, separator: ' ' });
+      dates.push({
+        start: monthStart,
+        end: monthEnd + after[0].length,
+        day: Number(dayText),
+        month,
+        year: yearText !== undefined ? Number(yearText) : undefined,
+        problems,
+        separator: ' ',
+      });
     }
   }
   return dates;
@@ -130,7 +157,8 @@ function findDates(text: string, region: Span): DateMatch[] {
 export const dateFormat: Rule = {
   meta: {
     id: 'date-format',
-    description: 'Dates are written "20 December 2004": day, month in full, year, without comma, ordinal or leading zero; impossible dates are errors.',
+    description:
+      'Dates are written "20 December 2004": day, month in full, year, without comma, ordinal or leading zero; impossible dates are errors.',
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -143,8 +171,16 @@ export const dateFormat: Rule = {
       for (const date of findDates(text, region)) {
         if (date.day < 1 || date.day > 31) continue;
         if (date.day > daysIn(date.month, date.year)) {
-          const when = date.month === 1 && date.day === 29 && date.year !== undefined ? `${date.year} is not a leap year` : `${MONTHS[date.month]} has ${daysIn(date.month, date.year)} days`;
-          findings.push({ start: date.start, end: date.end, severity: 'error', message: `"${text.slice(date.start, date.end)}" is not a date: ${when}.` });
+          const when =
+            date.month === 1 && date.day === 29 && date.year !== undefined
+              ? `${date.year} is not a leap year`
+              : `${MONTHS[date.month]} has ${daysIn(date.month, date.year)} days`;
+          findings.push({
+            start: date.start,
+            end: date.end,
+            severity: 'error',
+            message: `"${text.slice(date.start, date.end)}" is not a date: ${when}.`,
+          });
           continue;
         }
         if (date.problems.length === 0 || inListEntry(text, date.start)) continue;

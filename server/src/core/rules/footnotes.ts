@@ -23,14 +23,48 @@ interface Reference extends Span {
 }
 
 /** Lower-case abbreviations after which digits are a number, not a marker (`para.5`, `vol.2`). */
-const ABBREVIATIONS = new Set(['para', 'paras', 'vol', 'vols', 'p', 'pp', 'art', 'arts', 'chap', 'sect', 'no', 'nos', 'annex', 'add', 'corr', 'rev', 'amend', 'suppl', 'sess', 'fig', 'tab', 'item', 'op', 'cit', 'ibid', 'e', 'g', 'i', 'nr', 'ch', 'reg', 'cf']);
+const ABBREVIATIONS = new Set([
+  'para',
+  'paras',
+  'vol',
+  'vols',
+  'p',
+  'pp',
+  'art',
+  'arts',
+  'chap',
+  'sect',
+  'no',
+  'nos',
+  'annex',
+  'add',
+  'corr',
+  'rev',
+  'amend',
+  'suppl',
+  'sess',
+  'fig',
+  'tab',
+  'item',
+  'op',
+  'cit',
+  'ibid',
+  'e',
+  'g',
+  'i',
+  'nr',
+  'ch',
+  'reg',
+  'cf',
+]);
 /** Units written with a glued figure (`km2`, `m3`). */
 const UNITS = new Set(['m', 'km', 'cm', 'mm', 'ha', 'kg', 'g', 't', 'l']);
 
 const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
 const isLower = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
 /** What may follow a marker: the end, a space, punctuation. */
-const canFollowMarker = (char: string | undefined): boolean => char === undefined || isWhitespace(char) || /[;,.:)”’"\]]/.test(char);
+const canFollowMarker = (char: string | undefined): boolean =>
+  char === undefined || isWhitespace(char) || /[;,.:)”’"\]]/.test(char);
 
 /** The paragraph texts that carry markers, in document order (not the blocks the parser could not place: a glued figure there is no missing marker). */
 function regionsOf(model: Resolution): Span[] {
@@ -88,14 +122,18 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
             // `.` ends a sentence only after a real word, and the marker then stands before a space:
             // not `b.1.` (a list label), `para.5`, `Nr.6`.
             const word = wordBefore(text, start - 1);
-            glued = word.length >= 2 && !ABBREVIATIONS.has(word.toLowerCase()) && (text[end] === undefined || isWhitespace(text[end]));
+            glued =
+              word.length >= 2 &&
+              !ABBREVIATIONS.has(word.toLowerCase()) &&
+              (text[end] === undefined || isWhitespace(text[end]));
           }
         }
       } else if (isLower(previous)) {
         // After a word: not a one-letter token (`COVID-l9`), a unit (`km2`) or a name with digits.
         const word = wordBefore(text, start);
         const beforeWord = text[start - word.length - 1];
-        glued = word.length >= 2 && !UNITS.has(word) && !isDigit(beforeWord) && beforeWord !== '-' && beforeWord !== '\u2011';
+        glued =
+          word.length >= 2 && !UNITS.has(word) && !isDigit(beforeWord) && beforeWord !== '-' && beforeWord !== '\u2011';
       }
       if (glued) found.push({ start, end, value: Number(run), parsed: false });
     }
@@ -129,16 +167,68 @@ function weakReadings(text: string, run: string, start: number, readings: Refere
   const after = text[start + run.length];
   const push = (offset: number, length: number): void => {
     if (run[offset] === '0') return;
-    readings.push({ start: start + offset, end: start + offset + length, value: Number(run.slice(offset, offset + length)), parsed: false, strict: true });
+    readings.push({
+      start: start + offset,
+      end: start + offset + length,
+      value: Number(run.slice(offset, offset + length)),
+      parsed: false,
+      strict: true,
+    });
   };
-  if (run.length <= 3 && previous !== undefined && /[A-Z)”’"]/.test(previous) && canFollowMarker(after)) push(0, run.length);
-  if (run.length >= 5 && run.length <= 7 && /^(?:1[89]|20)\d\d/.test(run) && previous !== undefined && isWhitespace(previous) && canFollowMarker(after)) push(4, run.length - 4);
-  if (after === '/' && run.length >= 2 && previous !== undefined && /[,;)”]/.test(previous)) for (let length = 1; length < Math.min(4, run.length); length++) push(0, length);
-  if (previous === '/' && run.length >= 2 && canFollowMarker(after)) for (let length = 1; length < Math.min(4, run.length); length++) push(run.length - length, length);
+  if (run.length <= 3 && previous !== undefined && /[A-Z)”’"]/.test(previous) && canFollowMarker(after))
+    push(0, run.length);
+  if (
+    run.length >= 5 &&
+    run.length <= 7 &&
+    /^(?:1[89]|20)\d\d/.test(run) &&
+    previous !== undefined &&
+    isWhitespace(previous) &&
+    canFollowMarker(after)
+  )
+    push(4, run.length - 4);
+  if (after === '/' && run.length >= 2 && previous !== undefined && /[,;)”]/.test(previous))
+    for (let length = 1; length < Math.min(4, run.length); length++) push(0, length);
+  if (previous === '/' && run.length >= 2 && canFollowMarker(after))
+    for (let length = 1; length < Math.min(4, run.length); length++) push(run.length - length, length);
 }
 
 /** Words after which a number is a number (`paragraph 5`), not a marker standing apart. */
-const NUMBERING_WORDS = new Set(['paragraph', 'paragraphs', 'resolution', 'resolutions', 'decision', 'decisions', 'article', 'articles', 'rule', 'rules', 'regulation', 'item', 'items', 'annex', 'chapter', 'section', 'part', 'no', 'nos', 'page', 'target', 'goal', 'goals', 'session', 'meeting', 'agenda', 'protocol', 'principle', 'recommendation', 'and', 'to', 'or', 'of', 'the']);
+const NUMBERING_WORDS = new Set([
+  'paragraph',
+  'paragraphs',
+  'resolution',
+  'resolutions',
+  'decision',
+  'decisions',
+  'article',
+  'articles',
+  'rule',
+  'rules',
+  'regulation',
+  'item',
+  'items',
+  'annex',
+  'chapter',
+  'section',
+  'part',
+  'no',
+  'nos',
+  'page',
+  'target',
+  'goal',
+  'goals',
+  'session',
+  'meeting',
+  'agenda',
+  'protocol',
+  'principle',
+  'recommendation',
+  'and',
+  'to',
+  'or',
+  'of',
+  'the',
+]);
 
 /**
  * In print-wrapped (OCR) texts markers stand apart: `the report of the Secretary-General 33 on`.
@@ -160,7 +250,12 @@ function standaloneNumbers(model: Resolution, regions: Span[]): Set<number> {
       match.index += region.start;
       const before = text[match.index - 1];
       const after = text[match.index + match[0].length];
-      if (match[0].length > 3 || !(before === undefined || isWhitespace(before) || before === ',') || !canFollowMarker(after)) continue;
+      if (
+        match[0].length > 3 ||
+        !(before === undefined || isWhitespace(before) || before === ',') ||
+        !canFollowMarker(after)
+      )
+        continue;
       // `paragraph 5`, `resolution 33`, `items 3 and 4` are numbers, not markers.
       if (NUMBERING_WORDS.has(wordBefore(text, match.index - 1).toLowerCase())) continue;
       numbers.add(Number(match[0]));
@@ -170,8 +265,16 @@ function standaloneNumbers(model: Resolution, regions: Span[]): Set<number> {
 }
 
 function misplacedMessage(text: string, marker: FootnoteMarker): string {
-  const where = marker.misplaced === 'inside-word' ? 'inside a word' : marker.misplaced === 'next-word' ? 'glued to the next word' : 'set apart from the word before it';
-  const shown = marker.misplaced === 'apart' ? text.slice(Math.max(0, marker.start - 1 - wordBeforeLength(text, marker.start - 1)), marker.end) : wordAround(text, marker);
+  const where =
+    marker.misplaced === 'inside-word'
+      ? 'inside a word'
+      : marker.misplaced === 'next-word'
+        ? 'glued to the next word'
+        : 'set apart from the word before it';
+  const shown =
+    marker.misplaced === 'apart'
+      ? text.slice(Math.max(0, marker.start - 1 - wordBeforeLength(text, marker.start - 1)), marker.end)
+      : wordAround(text, marker);
   return `Footnote marker ${marker.value} ${where}: “${shown}”; a marker follows the word it belongs to (and its punctuation) without a space, and a space follows it.`;
 }
 
@@ -202,14 +305,23 @@ function footnoteFindings(model: Resolution, references: Reference[], missingFou
         start: current.start,
         end: current.end,
         severity: 'warning',
-        message: current.value === previous ? `Footnote ${current.value} is numbered twice; number footnotes 1, 2, 3 … once each.` : `Footnote ${current.value} comes after footnote ${previous}; list footnotes in numerical order.`,
+        message:
+          current.value === previous
+            ? `Footnote ${current.value} is numbered twice; number footnotes 1, 2, 3 … once each.`
+            : `Footnote ${current.value} comes after footnote ${previous}; list footnotes in numerical order.`,
       });
     } else if (current.value > previous + 1) {
       const missing: number[] = [];
-      for (let value = previous + 1; value < current.value && missing.length < 1000; value++) if (!missingFound.has(value)) missing.push(value);
+      for (let value = previous + 1; value < current.value && missing.length < 1000; value++)
+        if (!missingFound.has(value)) missing.push(value);
       if (missing.length > 0 && missing.length === current.value - previous - 1) {
         const named = missing.length === 1 ? `${missing[0]}` : `${missing[0]}–${missing[missing.length - 1]}`;
-        findings.push({ start: current.start, end: current.end, severity: 'warning', message: `Footnote numbering skips ${named}; expected footnote ${previous + 1} after footnote ${previous}.` });
+        findings.push({
+          start: current.start,
+          end: current.end,
+          severity: 'warning',
+          message: `Footnote numbering skips ${named}; expected footnote ${previous + 1} after footnote ${previous}.`,
+        });
       }
     }
   }
@@ -217,11 +329,19 @@ function footnoteFindings(model: Resolution, references: Reference[], missingFou
   const referenced = new Set(references.map((reference) => reference.value));
   // Print-era texts (wrapped, or with no marker glued anywhere) set markers apart with spaces.
   // (A modern text whose only marker was deleted is not print-era: its footnote is unreferenced.)
-  const standalone = model.wrapped || (model.markers.length === 0 && model.organ === 'SC') ? standaloneNumbers(model, regionsOf(model)) : new Set<number>();
+  const standalone =
+    model.wrapped || (model.markers.length === 0 && model.organ === 'SC')
+      ? standaloneNumbers(model, regionsOf(model))
+      : new Set<number>();
   for (const footnote of footnotes) {
     const value = footnote.number.value;
     if (referenced.has(value) || standalone.has(value)) continue;
-    findings.push({ start: footnote.number.start, end: footnote.number.end, severity: 'warning', message: `Footnote ${value} is never referenced; add its marker in the text or remove the footnote.` });
+    findings.push({
+      start: footnote.number.start,
+      end: footnote.number.end,
+      severity: 'warning',
+      message: `Footnote ${value} is never referenced; add its marker in the text or remove the footnote.`,
+    });
   }
   // Footnote texts end with a period.
   for (const footnote of footnotes) findings.push(...periodFinding(model, footnote));
@@ -249,21 +369,36 @@ function periodFinding(model: Resolution, footnote: Footnote): Finding[] {
 export const footnotes: Rule = {
   meta: {
     id: 'footnotes',
-    description: 'Every footnote marker has a footnote and every footnote a marker, footnotes are numbered in the order of first reference, and each ends with a period.',
+    description:
+      'Every footnote marker has a footnote and every footnote a marker, footnotes are numbered in the order of first reference, and each ends with a period.',
     defaultSeverity: 'error',
     fixable: true,
   },
-  carries: [carriedView({ key: GLUED_DIGITS, shape: { start: 'start', end: 'end', value: 'none', parsed: 'none', strict: 'none' }, within: gluedDigitsWithin })],
+  carries: [
+    carriedView({
+      key: GLUED_DIGITS,
+      shape: { start: 'start', end: 'end', value: 'none', parsed: 'none', strict: 'none' },
+      within: gluedDigitsWithin,
+    }),
+  ],
   check(model) {
     const findings: Finding[] = [];
     const values = new Set(model.footnotes.map((footnote) => footnote.number.value));
-    const parsed: Reference[] = model.markers.map((marker) => ({ start: marker.start, end: marker.end, value: marker.value, parsed: true }));
+    const parsed: Reference[] = model.markers.map((marker) => ({
+      start: marker.start,
+      end: marker.end,
+      value: marker.value,
+      parsed: true,
+    }));
     const glued = gluedDigitsOf(model);
     const all = [...parsed, ...glued].sort((a, b) => a.start - b.start);
 
     // Walk the references in order: glued digits count when they name an existing footnote, or
     // when they are the next footnote to come and that footnote is missing.
-    const lowest = model.footnotes.reduce((low, footnote) => Math.min(low, footnote.number.value), Number.POSITIVE_INFINITY);
+    const lowest = model.footnotes.reduce(
+      (low, footnote) => Math.min(low, footnote.number.value),
+      Number.POSITIVE_INFINITY,
+    );
     // A weak reading names a footnote missing from the numbering, below the last footnote there is.
     const topFootnote = model.footnotes.reduce((top, footnote) => Math.max(top, footnote.number.value), 0);
     // Human Rights Council texts number footnotes from 2 and old Security Council prints from the
@@ -284,10 +419,19 @@ export const footnotes: Rule = {
       if (reference.parsed) {
         references.push(reference);
         highest = Math.max(highest, value);
-      } else if (reference.strict ? value === highest + 1 && value < topFootnote && !values.has(value) && !missing.has(value) : value === highest + 1 || missing.has(value)) {
+      } else if (
+        reference.strict
+          ? value === highest + 1 && value < topFootnote && !values.has(value) && !missing.has(value)
+          : value === highest + 1 || missing.has(value)
+      ) {
         missing.add(value);
         highest = Math.max(highest, value);
-        findings.push({ start: reference.start, end: reference.end, severity: 'error', message: `Footnote marker ${value} has no footnote; add footnote ${value} or remove the marker.` });
+        findings.push({
+          start: reference.start,
+          end: reference.end,
+          severity: 'error',
+          message: `Footnote marker ${value} has no footnote; add footnote ${value} or remove the marker.`,
+        });
       }
     }
 
@@ -295,7 +439,12 @@ export const footnotes: Rule = {
     // inside a sentence (`Development 2 through` — the way old print sets markers, so not there).
     for (const marker of model.markers) {
       if (!marker.misplaced || (marker.misplaced === 'apart' && model.wrapped)) continue;
-      findings.push({ start: marker.start, end: marker.end, severity: 'warning', message: misplacedMessage(model.text, marker) });
+      findings.push({
+        start: marker.start,
+        end: marker.end,
+        severity: 'warning',
+        message: misplacedMessage(model.text, marker),
+      });
     }
 
     // First references in increasing order.
@@ -305,7 +454,12 @@ export const footnotes: Rule = {
       if (seen.has(reference.value)) continue;
       seen.add(reference.value);
       if (reference.value < maxFirst) {
-        findings.push({ start: reference.start, end: reference.end, severity: 'warning', message: `Footnote ${reference.value} is first referenced after footnote ${maxFirst}; number footnotes in the order of their first reference.` });
+        findings.push({
+          start: reference.start,
+          end: reference.end,
+          severity: 'warning',
+          message: `Footnote ${reference.value} is first referenced after footnote ${maxFirst}; number footnotes in the order of their first reference.`,
+        });
       }
       maxFirst = Math.max(maxFirst, reference.value);
     }

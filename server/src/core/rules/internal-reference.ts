@@ -55,7 +55,10 @@ function readList(text: string, position: number, limit: number): Parsed {
     }
     numbers.push({ token, label });
     const rest = text.slice(at, Math.min(limit, at + 6));
-    const separator = /^(?:,[ \u00A0]*(?:and[ \u00A0]+|or[ \u00A0]+)?|and[ \u00A0]+|or[ \u00A0]+|to[ \u00A0]+|[-–][ \u00A0]*)/.exec(rest);
+    const separator =
+      /^(?:,[ \u00A0]*(?:and[ \u00A0]+|or[ \u00A0]+)?|and[ \u00A0]+|or[ \u00A0]+|to[ \u00A0]+|[-–][ \u00A0]*)/.exec(
+        rest,
+      );
     if (separator && isDigit(text[at + separator[0].length])) {
       at += separator[0].length;
       continue;
@@ -83,7 +86,8 @@ export function mentionsWithin(model: Resolution, region: Span): Mention[] {
     const at = match.index + region.start;
     const parsed = readList(text, at + match[0].length, region.end);
     if (!parsed.direction) continue;
-    for (const { token, label } of parsed.numbers) mentions.push({ ...token, target: Number(token.text), direction: parsed.direction, label });
+    for (const { token, label } of parsed.numbers)
+      mentions.push({ ...token, target: Number(token.text), direction: parsed.direction, label });
     word.lastIndex = Math.max(word.lastIndex, parsed.numbers[parsed.numbers.length - 1].token.end - region.start);
   }
   return mentions;
@@ -92,7 +96,9 @@ export function mentionsWithin(model: Resolution, region: Span): Mention[] {
 /** The mentions in every preambular and operative paragraph, in order: read once per model. */
 function mentionsOf(model: Resolution): readonly Mention[] {
   return memo(model, PARAGRAPH_MENTIONS, () => {
-    const paragraphs: Span[] = model.parts.flatMap((part): Span[] => [...part.preamble, ...part.operative]).sort((a, b) => a.start - b.start);
+    const paragraphs: Span[] = model.parts
+      .flatMap((part): Span[] => [...part.preamble, ...part.operative])
+      .sort((a, b) => a.start - b.start);
     return paragraphs.flatMap((paragraph) => mentionsWithin(model, paragraph));
   });
 }
@@ -110,7 +116,8 @@ export function internalReferences(model: Resolution): InternalReference[] {
   const places: { region: Span; source?: OperativeParagraph; group: number }[] = [];
   for (const part of model.parts) {
     const firstGroup = part.operative.length > 0 ? groupOf.get(part.operative[0]) : undefined;
-    if (firstGroup !== undefined) for (const paragraph of part.preamble) places.push({ region: paragraph, group: firstGroup });
+    if (firstGroup !== undefined)
+      for (const paragraph of part.preamble) places.push({ region: paragraph, group: firstGroup });
     for (const paragraph of part.operative) {
       const group = groupOf.get(paragraph);
       if (group !== undefined) places.push({ region: paragraph, source: paragraph, group });
@@ -131,11 +138,18 @@ export function internalReferences(model: Resolution): InternalReference[] {
 export const internalReference: Rule = {
   meta: {
     id: 'internal-reference',
-    description: 'A "paragraph N above/below" reference points at an operative paragraph that exists and lies in that direction.',
+    description:
+      'A "paragraph N above/below" reference points at an operative paragraph that exists and lies in that direction.',
     defaultSeverity: 'warning',
     fixable: false,
   },
-  carries: [carriedView({ key: PARAGRAPH_MENTIONS, shape: { ...TOKEN, target: 'none', direction: 'none', label: TOKEN }, within: mentionsWithin })],
+  carries: [
+    carriedView({
+      key: PARAGRAPH_MENTIONS,
+      shape: { ...TOKEN, target: 'none', direction: 'none', label: TOKEN },
+      within: mentionsWithin,
+    }),
+  ],
   check(model) {
     const findings: Finding[] = [];
     const groups = numberingGroups(model);
@@ -151,29 +165,52 @@ export const internalReference: Rule = {
       return { byNumber, highest };
     });
     for (const reference of internalReferences(model)) {
-      const { byNumber, highest } = numbered[reference.group] ?? { byNumber: new Map<number, OperativeParagraph>(), highest: 0 };
+      const { byNumber, highest } = numbered[reference.group] ?? {
+        byNumber: new Map<number, OperativeParagraph>(),
+        highest: 0,
+      };
       if (byNumber.size === 0) continue;
       const target = byNumber.get(reference.target);
       const here = reference.source?.number?.value;
       if (!target) {
-        findings.push({ start: reference.start, end: reference.end, message: `Paragraph ${reference.target} does not exist; the operative paragraphs here are numbered 1 to ${highest}.` });
+        findings.push({
+          start: reference.start,
+          end: reference.end,
+          message: `Paragraph ${reference.target} does not exist; the operative paragraphs here are numbered 1 to ${highest}.`,
+        });
         continue;
       }
       if (here !== undefined) {
         if (reference.direction === 'above' && reference.target > here) {
-          findings.push({ start: reference.start, end: reference.end, message: `Paragraph ${reference.target} is below paragraph ${here}, not above; write "below" or correct the number.` });
+          findings.push({
+            start: reference.start,
+            end: reference.end,
+            message: `Paragraph ${reference.target} is below paragraph ${here}, not above; write "below" or correct the number.`,
+          });
           continue;
         }
         if (reference.direction === 'below' && reference.target < here) {
-          findings.push({ start: reference.start, end: reference.end, message: `Paragraph ${reference.target} is above paragraph ${here}, not below; write "above" or correct the number.` });
+          findings.push({
+            start: reference.start,
+            end: reference.end,
+            message: `Paragraph ${reference.target} is above paragraph ${here}, not below; write "above" or correct the number.`,
+          });
           continue;
         }
       }
       if (reference.label && target.items.length > 0) {
         const letter = /^\(([a-z]{1,4})\)$/.exec(reference.label.text)?.[1];
         const alphabetic = target.items.filter((item) => item.style === 'alpha-paren');
-        if (letter && alphabetic.length > 0 && !alphabetic.some((item) => item.label.text.replace(/\s/g, '') === `(${letter})`)) {
-          findings.push({ start: reference.label.start, end: reference.label.end, message: `Paragraph ${reference.target} has no sub-paragraph ${reference.label.text}; check the reference.` });
+        if (
+          letter &&
+          alphabetic.length > 0 &&
+          !alphabetic.some((item) => item.label.text.replace(/\s/g, '') === `(${letter})`)
+        ) {
+          findings.push({
+            start: reference.label.start,
+            end: reference.label.end,
+            message: `Paragraph ${reference.target} has no sub-paragraph ${reference.label.text}; check the reference.`,
+          });
         }
       }
     }

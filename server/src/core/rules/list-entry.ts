@@ -6,7 +6,8 @@
  * `Location: Pyongyang, North Korea`): the entry records a person's or an entity's particulars as
  * the designating States submitted them, not the resolution's own prose.
  */
-const LIST_ENTRY_FIELD = /(?:^|[\s;(])(?:DOB|POB|a\.k\.a\.|f\.k\.a\.|[Aa]lias(?:es)?:|Passport(?: [Nn]o\.?| number)?:?|Nationality:|Identifiers:|Address(?:es)?:|Location:|Designation:|Gender:|SWIFT\/BIC|Listed on:?|Date of birth:|Place of birth:)/;
+const LIST_ENTRY_FIELD =
+  /(?:^|[\s;(])(?:DOB|POB|a\.k\.a\.|f\.k\.a\.|[Aa]lias(?:es)?:|Passport(?: [Nn]o\.?| number)?:?|Nationality:|Identifiers:|Address(?:es)?:|Location:|Designation:|Gender:|SWIFT\/BIC|Listed on:?|Date of birth:|Place of birth:)/;
 
 const LIST_ENTRY_FIELDS = new RegExp(LIST_ENTRY_FIELD.source, 'g');
 

@@ -111,7 +111,8 @@ function longestMatch(text: string, start: number, root: TrieNode): { entry: Ent
   return best;
 }
 
-const DATE = /(\d{1,2})[\s\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00a0]+(\d{4})/;
+const DATE =
+  /(\d{1,2})[\s\u00a0]+(January|February|March|April|May|June|July|August|September|October|November|December)[\s\u00a0]+(\d{4})/;
 
 function isoDate(text: string | undefined): string | undefined {
   const match = text ? DATE.exec(text) : null;
@@ -126,7 +127,11 @@ function isoDate(text: string | undefined): string | undefined {
  * a draft without dates (every name is then checked).
  */
 export function adoptionDate(model: Resolution): string | undefined {
-  const candidates = [model.adoption?.date?.text, ...model.closings.map((closing) => closing.date?.text), model.masthead?.date?.text];
+  const candidates = [
+    model.adoption?.date?.text,
+    ...model.closings.map((closing) => closing.date?.text),
+    model.masthead?.date?.text,
+  ];
   for (const candidate of candidates) {
     const date = isoDate(candidate);
     if (date) return date;
@@ -146,7 +151,9 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   if (!/[A-Z][\p{L}'’.-]*,[\s\u00a0]+$/u.test(before)) return false;
   const after = text.slice(end, end + 50);
-  return /^,[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*[–-][\s\u00a0]*\d{1,2})?[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*[–-][\s\u00a0]*\d{1,2}[\s\u00a0]+)?[A-Z][a-z]+[\s\u00a0]+\d{4}/.test(after);
+  return /^,[\s\u00a0]+\d{1,2}(?:[\s\u00a0]*[–-][\s\u00a0]*\d{1,2})?[\s\u00a0]+(?:[A-Z][a-z]+[\s\u00a0]*[–-][\s\u00a0]*\d{1,2}[\s\u00a0]+)?[A-Z][a-z]+[\s\u00a0]+\d{4}/.test(
+    after,
+  );
 }
 
 /**
@@ -159,7 +166,11 @@ function inCitedTitle(text: string, start: number, end: number): boolean {
 function partOfOtherName(text: string, start: number, end: number, wrapped: boolean): boolean {
   // Read within the name's own paragraph (its line; in hard-wrapped print, up to a blank line): what
   // another paragraph says changes nothing here (scope `paragraph`).
-  const window = text.slice(Math.max(0, start - 120), start).split(wrapped ? /\n[ \t\r\u00a0]*\n/ : /\n/).pop() ?? '';
+  const window =
+    text
+      .slice(Math.max(0, start - 120), start)
+      .split(wrapped ? /\n[ \t\r\u00a0]*\n/ : /\n/)
+      .pop() ?? '';
   const before = window.slice(-60);
   const after = text.slice(end, end + 30);
   if (/\bv\.[\s\u00a0]+$/.test(before) || /^[\s\u00a0]+v\.[\s\u00a0]/.test(after)) return true;
@@ -167,14 +178,26 @@ function partOfOtherName(text: string, start: number, end: number, wrapped: bool
   // Republic of Congo (SAMIDRC)`), named by that organization; a United Nations mission's name is the
   // UN's own and takes the UN name of the country (`United Nations Operation in Côte d'Ivoire`).
   const mission = /\b[A-Z][a-z]+[\s\u00a0]+in(?:[\s\u00a0]+the)?[\s\u00a0]+$/.test(before);
-  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;.()]*$/.test(window)) return true;
+  if (mission && /^[\s\u00a0]*\([A-Z]{4,}\)/.test(after) && !/United[\s\u00a0]+Nations\b[^,;.()]*$/.test(window))
+    return true;
   if (/[A-Z][\p{L}'’-]*[\s\u00a0]*\($/u.test(before) && after.startsWith(')')) return true;
   // An institution's name: `Domodedovo Police Academy of Russia`.
-  if (/\b(?:Academy|University|Institute|College|School|Museum|Library|Foundation)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(before)) return true;
+  if (
+    /\b(?:Academy|University|Institute|College|School|Museum|Library|Foundation)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$/.test(
+      before,
+    )
+  )
+    return true;
   // A name in capitals: the variant in capitals right after another word in capitals.
   const previous = previousWord(text, start);
   const written = text.slice(start, end);
-  return previous !== undefined && previous.text.length > 1 && /^[A-Z]+$/.test(previous.text) && written === written.toUpperCase() && /^[ \u00a0]+$/.test(text.slice(previous.end, start));
+  return (
+    previous !== undefined &&
+    previous.text.length > 1 &&
+    /^[A-Z]+$/.test(previous.text) &&
+    written === written.toUpperCase() &&
+    /^[ \u00a0]+$/.test(text.slice(previous.end, start))
+  );
 }
 
 /** Variants that stand for the informal name in running text: U.S. dollars → United States dollars. */
@@ -183,7 +206,10 @@ const INFORMAL_FOR = new Set(['U.S.', 'UK', 'U.K.', 'Britain', 'Great Britain'])
 function replacement(text: string, start: number, entry: Entry): { name: string; editStart: number } {
   const { state, form } = entry;
   const previous = previousWord(text, start);
-  const afterThe = previous !== undefined && (previous.text === 'the' || previous.text === 'The') && isBlankOrBreak(text[previous.end]);
+  const afterThe =
+    previous !== undefined &&
+    (previous.text === 'the' || previous.text === 'The') &&
+    isBlankOrBreak(text[previous.end]);
   const lineStart = start === 0 || text[start - 1] === '\n';
   const tableCell = lineStart && text[start + form.length] === '\t';
   let name: string;
@@ -210,7 +236,8 @@ function replacement(text: string, start: number, entry: Entry): { name: string;
 export const memberStateName: Rule = {
   meta: {
     id: 'member-state-name',
-    description: "Member States under their UN names (Türkiye, Viet Nam, Côte d'Ivoire, Iran (Islamic Republic of) …), not former or colloquial names.",
+    description:
+      "Member States under their UN names (Türkiye, Viet Nam, Côte d'Ivoire, Iran (Islamic Republic of) …), not former or colloquial names.",
     defaultSeverity: 'warning',
     fixable: true,
     repeatsAsInformation: true,
@@ -245,9 +272,20 @@ export const memberStateName: Rule = {
       // Part of a compound or a longer name: Iran-Iraq, Vietnam War, UAE Consensus.
       const before = text[start - 1];
       const after = text[end];
-      if ((before !== undefined && /[-\u2010\u2011/]/.test(before)) || (after !== undefined && /[-\u2010\u2011/]/.test(after))) continue;
+      if (
+        (before !== undefined && /[-\u2010\u2011/]/.test(before)) ||
+        (after !== undefined && /[-\u2010\u2011/]/.test(after))
+      )
+        continue;
       const next = nextWord(text, end);
-      if (next && isLineBlank(text[end]) && !/[\r\n]/.test(text.slice(end, next.start)) && /^[A-Z]/.test(next.text) && next.text !== 'and') continue;
+      if (
+        next &&
+        isLineBlank(text[end]) &&
+        !/[\r\n]/.test(text.slice(end, next.start)) &&
+        /^[A-Z]/.test(next.text) &&
+        next.text !== 'and'
+      )
+        continue;
       if (inCitedTitle(text, start, end)) continue;
       if (partOfOtherName(text, start, end, model.wrapped) || inListEntry(text, start)) continue;
       const written = text.slice(start, end).replace(/\s+/g, ' ');
@@ -257,7 +295,12 @@ export const memberStateName: Rule = {
         name.replace(/^[Tt]he /, '') === official
           ? `The UN name is "${official}", not "${written}".`
           : `Write "${name.replace(/^The /, 'the ')}" (UN short name "${official}"), not "${written}".`;
-      findings.push({ start, end, message, fix: { title: `Change to "${name}"`, edits: [{ start: editStart, end, newText: name }] } });
+      findings.push({
+        start,
+        end,
+        message,
+        fix: { title: `Change to "${name}"`, edits: [{ start: editStart, end, newText: name }] },
+      });
     }
     return findings;
   },

@@ -16,13 +16,21 @@ export function numberingGroups(model: Resolution): OperativeParagraph[][] {
     // A part of its own organ line and preamble starts again; a section read as a part (a budget
     // section with its preamble, a Council text's part after `* * *`) may carry the numbering on.
     const ownPart = part.preamble.length > 0 && part.organLine !== undefined;
-    const continues = previous !== undefined && !ownPart && first !== undefined && first !== 1 && part.operative[0].part !== previous[0].part;
+    const continues =
+      previous !== undefined &&
+      !ownPart &&
+      first !== undefined &&
+      first !== 1 &&
+      part.operative[0].part !== previous[0].part;
     let group: OperativeParagraph[] = continues ? groups.pop()! : [];
     let previousSection: number | undefined;
     part.operative.forEach((paragraph, index) => {
       // A section that opens with 1, or with an unnumbered paragraph (a budget section's single
       // `Approves …;`), numbers on its own; one that opens with another number carries on.
-      const restarts = group.length > 0 && paragraph.section !== previousSection && (paragraph.number === undefined ? opensOwnNumbering(part.operative, index) : paragraph.number.value === 1);
+      const restarts =
+        group.length > 0 &&
+        paragraph.section !== previousSection &&
+        (paragraph.number === undefined ? opensOwnNumbering(part.operative, index) : paragraph.number.value === 1);
       if (restarts) {
         groups.push(group);
         group = [];

@@ -8,16 +8,29 @@ import type { Finding, Rule } from './types';
 
 const DESCRIPTIONS: Record<DebrisKind, (text: string) => string> = {
   'ods-tag': (text) => `Document-system tag "${text}" is not part of the resolution; delete it.`,
-  'comment-tag': (text) => `Comment tag "${text}" left over from the document system is not part of the resolution; delete it.`,
+  'comment-tag': (text) =>
+    `Comment tag "${text}" left over from the document system is not part of the resolution; delete it.`,
   'rule-line': () => 'Rule line left over from the printed document is not part of the resolution; delete it.',
-  'page-number': (text) => `Page number "${text}" left over from the printed document is not part of the resolution; delete it.`,
-  'running-head': (text) => `Running head "${text}" left over from the printed document is not part of the resolution; delete it.`,
-  'job-number': (text) => `Job number "${text}" left over from the printed document is not part of the resolution; delete it.`,
-  'masthead-run': (text) => `Masthead text run together ("${text}") left over from the printed document is not part of the resolution; delete it.`,
+  'page-number': (text) =>
+    `Page number "${text}" left over from the printed document is not part of the resolution; delete it.`,
+  'running-head': (text) =>
+    `Running head "${text}" left over from the printed document is not part of the resolution; delete it.`,
+  'job-number': (text) =>
+    `Job number "${text}" left over from the printed document is not part of the resolution; delete it.`,
+  'masthead-run': (text) =>
+    `Masthead text run together ("${text}") left over from the printed document is not part of the resolution; delete it.`,
 };
 
 const isBlankChar = (char: string | undefined): boolean =>
-  char === ' ' || char === '\t' || char === '\u00a0' || char === '\ufeff' || char === '\u200b' || char === '\u202f' || char === '\u2007' || char === '\u000b' || char === '\u000c';
+  char === ' ' ||
+  char === '\t' ||
+  char === '\u00a0' ||
+  char === '\ufeff' ||
+  char === '\u200b' ||
+  char === '\u202f' ||
+  char === '\u2007' ||
+  char === '\u000b' ||
+  char === '\u000c';
 
 interface LineInfo {
   start: number;
@@ -103,15 +116,21 @@ function isOwnRule(text: string, rule: Span): boolean {
  * sentence's punctuation stand before it.
  */
 function isOwnMastheadLine(model: Resolution, debris: Debris): boolean {
-  if (debris.debris !== 'masthead-run' || !/^Distr\.: ?(?:General|Limited|Restricted)$/.test(debris.text.trim())) return false;
-  const lines = model.text.slice(0, debris.start).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  if (debris.debris !== 'masthead-run' || !/^Distr\.: ?(?:General|Limited|Restricted)$/.test(debris.text.trim()))
+    return false;
+  const lines = model.text
+    .slice(0, debris.start)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   return lines.length <= 6 && lines.every((line) => line.length <= 60 && !/[.,;:]$/.test(line));
 }
 
 export const odsArtifact: Rule = {
   meta: {
     id: 'ods-artifact',
-    description: 'Debris pasted from the UN document system (comment and ODS tags, page numbers, running heads, rule lines) is not part of the resolution.',
+    description:
+      'Debris pasted from the UN document system (comment and ODS tags, page numbers, running heads, rule lines) is not part of the resolution.',
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -126,8 +145,16 @@ export const odsArtifact: Rule = {
     }
     // A footnote separator with no footnote after it (pasted from the page foot).
     const separator = model.footnoteSeparator;
-    if (separator && !model.footnotes.some((footnote) => footnote.start > separator.start) && !isOwnRule(text, separator)) {
-      pieces.push({ start: separator.start, end: separator.end, message: 'Footnote separator with no footnote after it is not part of the resolution; delete it.' });
+    if (
+      separator &&
+      !model.footnotes.some((footnote) => footnote.start > separator.start) &&
+      !isOwnRule(text, separator)
+    ) {
+      pieces.push({
+        start: separator.start,
+        end: separator.end,
+        message: 'Footnote separator with no footnote after it is not part of the resolution; delete it.',
+      });
     }
     pieces.sort((a, b) => a.start - b.start);
 
@@ -153,10 +180,17 @@ export const odsArtifact: Rule = {
           if (line.next === line.end) break;
         }
         const nextGroup = groups[index + 1];
-        const followedByDebris = probe >= text.length || (nextGroup !== undefined && wholeLine[index + 1] && nextGroup.line.start === probe);
+        const followedByDebris =
+          probe >= text.length || (nextGroup !== undefined && wholeLine[index + 1] && nextGroup.line.start === probe);
         if (followedByDebris) end = probe;
         const edit = { start: group.line.start, end, newText: '' };
-        for (const piece of group.pieces) findings.push({ start: piece.start, end: piece.end, message: piece.message, fix: { title: 'Delete the line', edits: [edit] } });
+        for (const piece of group.pieces)
+          findings.push({
+            start: piece.start,
+            end: piece.end,
+            message: piece.message,
+            fix: { title: 'Delete the line', edits: [edit] },
+          });
         return;
       }
       for (const piece of group.pieces) {
@@ -164,7 +198,12 @@ export const odsArtifact: Rule = {
         let end = piece.end;
         const before = text[piece.start - 1];
         if ((piece.start === group.line.start || isBlankChar(before)) && isBlankChar(text[end])) end++;
-        findings.push({ start: piece.start, end: piece.end, message: piece.message, fix: { title: 'Delete it', edits: [{ start: piece.start, end, newText: '' }] } });
+        findings.push({
+          start: piece.start,
+          end: piece.end,
+          message: piece.message,
+          fix: { title: 'Delete it', edits: [{ start: piece.start, end, newText: '' }] },
+        });
       }
     });
     return findings;

@@ -29,7 +29,8 @@ function renumberFix(model: Resolution, group: OperativeParagraph[], groupIndex:
   for (const reference of internalReferences(model)) {
     if (reference.group !== groupIndex) continue;
     const target = renumbered.get(reference.target);
-    if (target !== undefined && target !== reference.target) edits.push({ start: reference.start, end: reference.end, newText: String(target) });
+    if (target !== undefined && target !== reference.target)
+      edits.push({ start: reference.start, end: reference.end, newText: String(target) });
   }
   group.forEach((paragraph, index) => {
     const wanted = `${index + 1}.`;
@@ -68,7 +69,12 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
     const position = index + 1;
     const number = paragraph.number;
     if (!number) {
-      findings.push({ ...firstWord(model, paragraph), message: `Operative paragraph has no number; expected ${previous + 1}.`, fix: renumber(), severity });
+      findings.push({
+        ...firstWord(model, paragraph),
+        message: `Operative paragraph has no number; expected ${previous + 1}.`,
+        fix: renumber(),
+        severity,
+      });
       previous += 1;
       return;
     }
@@ -80,8 +86,10 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
       let message: string;
       if (index === 0) message = `Operative numbering starts at ${value}; expected 1.`;
       else if (value === previous) message = `Paragraph number ${value} is used twice; expected ${expected}.`;
-      else if (value < previous) message = `Paragraph number ${value} goes back after ${previous}; expected ${expected}.`;
-      else message = `Paragraph number ${value} skips ${value - previous - 1 === 1 ? expected : `${expected}–${value - 1}`}; expected ${expected}.`;
+      else if (value < previous)
+        message = `Paragraph number ${value} goes back after ${previous}; expected ${expected}.`;
+      else
+        message = `Paragraph number ${value} skips ${value - previous - 1 === 1 ? expected : `${expected}–${value - 1}`}; expected ${expected}.`;
       findings.push({ start: number.start, end: number.end, message, fix: renumber(), severity });
     } else if (number.dotted && number.text !== `${value}.`) {
       // `l.` (a letter for the figure 1), `232 .` (the period after a space).
@@ -90,7 +98,10 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
         start: number.start,
         end: number.end,
         message: `Paragraph number "${number.text}" is written wrong; write "${value}.".`,
-        fix: { title: `Write "${value}."`, edits: [{ start: number.start, end: number.end, newText: glued ? `${value}.\t` : `${value}.` }] },
+        fix: {
+          title: `Write "${value}."`,
+          edits: [{ start: number.start, end: number.end, newText: glued ? `${value}.\t` : `${value}.` }],
+        },
       });
     } else if (!number.dotted) {
       findings.push({
@@ -108,7 +119,8 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
 export const operativeNumbering: Rule = {
   meta: {
     id: 'operative-numbering',
-    description: 'Operative paragraphs are numbered 1, 2, 3 … without gaps, duplicates or missing numbers, in each part.',
+    description:
+      'Operative paragraphs are numbered 1, 2, 3 … without gaps, duplicates or missing numbers, in each part.',
     defaultSeverity: 'error',
     fixable: true,
   },

@@ -34,7 +34,10 @@ const CLOSER = /[”"’)\]*_»]/;
  * (`,\u200E`), an OCR'd footnote marker set off by a space (`…Secretary-General; 10`) and the
  * Security Council's `; and` between paragraphs.
  */
-export function readEnd(model: Resolution, node: { start: number; contentEnd: number; terminator?: { start: number; end: number; text: string } }): EndReading | undefined {
+export function readEnd(
+  model: Resolution,
+  node: { start: number; contentEnd: number; terminator?: { start: number; end: number; text: string } },
+): EndReading | undefined {
   const text = model.text;
   const start = Math.max(0, Math.min(node.start, text.length));
   let position = Math.max(start, Math.min(node.contentEnd, text.length));
@@ -47,7 +50,13 @@ export function readEnd(model: Resolution, node: { start: number; contentEnd: nu
     probe--;
     digits++;
   }
-  if (digits > 0 && digits <= 3 && probe - 1 > start && /[ \u00A0]/.test(text[probe - 1]) && /[,;:.]/.test(text[probe - 2] ?? '')) {
+  if (
+    digits > 0 &&
+    digits <= 3 &&
+    probe - 1 > start &&
+    /[ \u00A0]/.test(text[probe - 1]) &&
+    /[,;:.]/.test(text[probe - 2] ?? '')
+  ) {
     position = probe - 1;
     while (position > start && FORMAT_CHAR.test(text[position - 1])) position--;
   }
@@ -104,7 +113,13 @@ export function endIsTrustworthy(model: Resolution, start: number, end: number):
       afterBlank = true;
     } else {
       if (line.includes('\t')) return false;
-      if (/^Adopted\b/.test(line) || DATE_ONLY.test(line) || JOB_ONLY.test(line) || (line.length < 40 && SYMBOL_ONLY.test(line))) return false;
+      if (
+        /^Adopted\b/.test(line) ||
+        DATE_ONLY.test(line) ||
+        JOB_ONLY.test(line) ||
+        (line.length < 40 && SYMBOL_ONLY.test(line))
+      )
+        return false;
       lastLineAfterBlank = afterBlank;
       afterBlank = false;
     }
@@ -168,7 +183,8 @@ export function endsInQuotedBlock(text: string, start: number, end: number): boo
   return blank >= 0;
 }
 
-const describe = (mark: string): string => (mark === ',' ? 'a comma' : mark === ';' ? 'a semicolon' : mark === ':' ? 'a colon' : 'a period');
+const describe = (mark: string): string =>
+  mark === ',' ? 'a comma' : mark === ';' ? 'a semicolon' : mark === ':' ? 'a colon' : 'a period';
 
 /**
  * House style per organ: forms an organ routinely publishes, measured on the 2,235 adopted texts of
@@ -221,10 +237,16 @@ interface Check {
   also?: readonly Mark[];
 }
 
-function checkEnd(model: Resolution, node: { start: number; contentEnd: number; terminator?: { start: number; end: number; text: string } }, ownEnd: number, check: Check): Finding | undefined {
+function checkEnd(
+  model: Resolution,
+  node: { start: number; contentEnd: number; terminator?: { start: number; end: number; text: string } },
+  ownEnd: number,
+  check: Check,
+): Finding | undefined {
   // A quotation set out as a block at the end, or still open at the end (its paragraphs go on), keeps its own punctuation.
   const spanEnd = Math.min(ownEnd, node.contentEnd);
-  if (endsInQuotedBlock(model.text, node.start, spanEnd) || opensQuotation(model.text, node.start, spanEnd)) return undefined;
+  if (endsInQuotedBlock(model.text, node.start, spanEnd) || opensQuotation(model.text, node.start, spanEnd))
+    return undefined;
   // A heading the parser joined to the span is not its end: read the text before it. A lead-in
   // with a heading after it is not judged: the heading, not the lead-in, may be what opens the list.
   const beforeHeading = endBeforeHeading(model, node.start, spanEnd);
@@ -243,14 +265,22 @@ function checkEnd(model: Resolution, node: { start: number; contentEnd: number; 
   if (mark !== undefined && check.also?.includes(mark)) return undefined;
   if (mark === ':' && check.colonOk) return undefined;
   // `…entitled “Oceans”;` is right; `…“Oceans.”` lacks the paragraph's own mark (inserted after the quote).
-  if (mark === undefined && reading.inner !== undefined && (reading.inner === wanted || (expected === 'either' && reading.inner === '.'))) return undefined;
+  if (
+    mark === undefined &&
+    reading.inner !== undefined &&
+    (reading.inner === wanted || (expected === 'either' && reading.inner === '.'))
+  )
+    return undefined;
   const expectedWords = expected === 'either' ? 'a semicolon or, at the end of a part, a period' : describe(wanted);
   if (mark !== undefined) {
     return {
       start: reading.start,
       end: reading.end,
       message: `${check.what} ends with ${describe(mark)}; expected ${expectedWords}.`,
-      fix: { title: `Replace "${mark}" with "${wanted}"`, edits: [{ start: reading.start, end: reading.end, newText: wanted }] },
+      fix: {
+        title: `Replace "${mark}" with "${wanted}"`,
+        edits: [{ start: reading.start, end: reading.end, newText: wanted }],
+      },
     };
   }
   // A paragraph cut off mid-phrase (a page break in print) is not missing a mark: inserting one would be wrong.
@@ -269,8 +299,34 @@ function checkEnd(model: Resolution, node: { start: number; contentEnd: number; 
 
 /** Words a sentence does not end on: a paragraph ending with one was cut off (print page break, lost text). */
 export const CUT_OFF_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'by', 'with', 'from', 'at', 'as', 'that',
-  'its', 'their', 'his', 'her', 'which', 'whose', 'under', 'between', 'among', 'into', 'upon', 'than',
+  'a',
+  'an',
+  'the',
+  'of',
+  'and',
+  'or',
+  'to',
+  'in',
+  'on',
+  'for',
+  'by',
+  'with',
+  'from',
+  'at',
+  'as',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'which',
+  'whose',
+  'under',
+  'between',
+  'among',
+  'into',
+  'upon',
+  'than',
 ]);
 
 /**
@@ -289,7 +345,9 @@ export function leadsIntoParagraphs(model: Resolution, paragraph: OperativeParag
 
 /** An operative paragraph in resolution style: opens with a known third-person verb (not declaration prose such as `We will …`, `The Committee …`). */
 function resolutionStyle(model: Resolution, paragraph: OperativeParagraph): boolean {
-  return paragraph.verb !== undefined && paragraph.verbKnown && opensWithOperativeVerb(model.text, paragraph.verb.start);
+  return (
+    paragraph.verb !== undefined && paragraph.verbKnown && opensWithOperativeVerb(model.text, paragraph.verb.start)
+  );
 }
 
 /** The mark an item's own text ends with (before any heading joined to it). */
@@ -318,7 +376,13 @@ function checkItems(model: Resolution, items: SubParagraph[], listEnd: Ending, f
   const commaLevels = new Set<number>();
   if (style.commaLists) {
     for (const level of lastAtLevel.keys()) {
-      if (isCommaList(model, items.filter((item) => item.level === level))) commaLevels.add(level);
+      if (
+        isCommaList(
+          model,
+          items.filter((item) => item.level === level),
+        )
+      )
+        commaLevels.add(level);
     }
   }
   items.forEach((item, index) => {
@@ -327,7 +391,12 @@ function checkItems(model: Resolution, items: SubParagraph[], listEnd: Ending, f
       // A nested list that does not start at 1 was misread (OCR `(1)` for `(i)`): the nesting, and so the lead-in, is unknown.
       // A lead-in without any punctuation on a short line is a heading (`(a) Protection of civilians` in a mandate).
       if (item.children[0].value === 1 && !isHeading(model, item)) {
-        const found = checkEnd(model, item, item.textEnd, { what: `Sub-paragraph ${item.label.text} introduces sub-paragraphs and`, expected: ':', colonOk: true, also: leadInAlso });
+        const found = checkEnd(model, item, item.textEnd, {
+          what: `Sub-paragraph ${item.label.text} introduces sub-paragraphs and`,
+          expected: ':',
+          colonOk: true,
+          also: leadInAlso,
+        });
         if (found) findings.push(withLeadInWording(found));
       }
       checkItems(model, item.children, last ? listEnd : ';', findings);
@@ -374,8 +443,14 @@ function withLeadInWording(finding: Finding): Finding {
   return {
     ...finding,
     message: finding.message
-      .replace(/^(.*) introduces sub-paragraphs and ends with (.*); expected a colon\.$/, '$1 introduces sub-paragraphs but ends with $2; expected a colon.')
-      .replace(/^(.*) introduces sub-paragraphs and has no final punctuation; expected a colon\.$/, '$1 introduces sub-paragraphs but has no final punctuation; expected a colon.'),
+      .replace(
+        /^(.*) introduces sub-paragraphs and ends with (.*); expected a colon\.$/,
+        '$1 introduces sub-paragraphs but ends with $2; expected a colon.',
+      )
+      .replace(
+        /^(.*) introduces sub-paragraphs and has no final punctuation; expected a colon\.$/,
+        '$1 introduces sub-paragraphs but has no final punctuation; expected a colon.',
+      ),
   };
 }
 
@@ -385,7 +460,9 @@ function withLeadInWording(finding: Finding): Finding {
  * may stand anywhere in the paragraph; the colon at its end then introduces the block.
  */
 function announcesBlock(model: Resolution, paragraph: OperativeParagraph): boolean {
-  const tail = model.text.slice(Math.max(paragraph.start, paragraph.contentEnd - 80), paragraph.contentEnd).toLowerCase();
+  const tail = model.text
+    .slice(Math.max(paragraph.start, paragraph.contentEnd - 80), paragraph.contentEnd)
+    .toLowerCase();
   if (tail.includes('follow') || tail.includes('below')) return true;
   return /\b(?:the following|as follows)\b/i.test(model.text.slice(paragraph.start, paragraph.contentEnd));
 }
@@ -397,7 +474,9 @@ function announcesBlock(model: Resolution, paragraph: OperativeParagraph): boole
 const SEIZED = /\bremain (?:actively )?seized of (?:the|this) (?:matter|question)\.$/i;
 
 function closesResolution(model: Resolution, paragraph: { start: number; contentEnd: number }): boolean {
-  const tail = model.text.slice(Math.max(paragraph.start, paragraph.contentEnd - 60), paragraph.contentEnd).replace(/[\s\u00A0]+$/, '');
+  const tail = model.text
+    .slice(Math.max(paragraph.start, paragraph.contentEnd - 60), paragraph.contentEnd)
+    .replace(/[\s\u00A0]+$/, '');
   return SEIZED.test(tail);
 }
 
@@ -424,10 +503,21 @@ function checkResolution(model: Resolution): Finding[] {
         // `Decides to remain seized of the matter.` ends the resolution: the items the parser reads after
         // it (under an annex heading it joined to the paragraph) are the annex's.
         const firstBlock = /\n[ \t\u00A0]*\r?\n/.exec(model.text.slice(paragraph.start, paragraph.textEnd));
-        if (closesResolution(model, { start: paragraph.start, contentEnd: firstBlock ? paragraph.start + firstBlock.index : paragraph.textEnd })) return;
+        if (
+          closesResolution(model, {
+            start: paragraph.start,
+            contentEnd: firstBlock ? paragraph.start + firstBlock.index : paragraph.textEnd,
+          })
+        )
+          return;
         const also: Mark[] = HOUSE_STYLE[model.organ].leadInSemicolon ? [';'] : [];
         if (leadsIntoParagraphs(model, paragraph)) also.push(',');
-        const found = checkEnd(model, paragraph, paragraph.textEnd, { what: `${number} introduces sub-paragraphs and`, expected: ':', colonOk: true, also });
+        const found = checkEnd(model, paragraph, paragraph.textEnd, {
+          what: `${number} introduces sub-paragraphs and`,
+          expected: ':',
+          colonOk: true,
+          also,
+        });
         if (found) findings.push(withLeadInWording(found));
         checkItems(model, paragraph.items, own, findings);
         return;
@@ -448,7 +538,8 @@ function checkResolution(model: Resolution): Finding[] {
 export const operativePunctuation: Rule = {
   meta: {
     id: 'operative-punctuation',
-    description: 'Operative paragraphs end with a semicolon and the last with a period; lead-ins end with a colon; sub-paragraphs end with a semicolon, the last as its parent.',
+    description:
+      'Operative paragraphs end with a semicolon and the last with a period; lead-ins end with a colon; sub-paragraphs end with a semicolon, the last as its parent.',
     defaultSeverity: 'warning',
     fixable: true,
   },

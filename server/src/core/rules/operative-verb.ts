@@ -2,7 +2,15 @@
 // singular in the resolution itself (*Decides*, *Also requests*, *Calls once again upon*), first
 // person plural in an annexed declaration (*Reaffirm*, *We …*). A participle (*Recalling*) or a
 // preambular adjective (*Deeply concerned*) belongs to the preamble.
-import { MODEL_UN_OPERATIVE_PHRASES, isAdjectiveOrPastParticiple, isPresentParticiple, openingWords, participleOf, thirdPersonOf, type OpeningWord } from '../data/verb-forms';
+import {
+  MODEL_UN_OPERATIVE_PHRASES,
+  isAdjectiveOrPastParticiple,
+  isPresentParticiple,
+  openingWords,
+  participleOf,
+  thirdPersonOf,
+  type OpeningWord,
+} from '../data/verb-forms';
 import { matchPreambularOpener } from '../lexicon/match';
 import { DECLARATION_VERBS, OPERATIVE_LEADING_ADVERBS, OPERATIVE_VERBS } from '../lexicon/phrases';
 import { memo } from '../memo';
@@ -25,9 +33,14 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(
   DECLARATION_VERBS.map((verb) => verb.toLowerCase()).filter((verb) => verb !== 'are' && verb !== 'will'),
 );
 
-const ADVERBS: ReadonlySet<string> = new Set(OPERATIVE_LEADING_ADVERBS.flatMap((adverb) => adverb.toLowerCase().split(' ')));
+const ADVERBS: ReadonlySet<string> = new Set(
+  OPERATIVE_LEADING_ADVERBS.flatMap((adverb) => adverb.toLowerCase().split(' ')),
+);
 
-const MODEL_UN = MODEL_UN_OPERATIVE_PHRASES.map((entry) => ({ ...entry, words: entry.phrase.toLowerCase().split(' ') }));
+const MODEL_UN = MODEL_UN_OPERATIVE_PHRASES.map((entry) => ({
+  ...entry,
+  words: entry.phrase.toLowerCase().split(' '),
+}));
 
 /** The first person plural of a declaration (`we`, `our`) near the start of a paragraph. */
 const DECLARATION_VOICE = /\b(?:[Ww]e|[Oo]urs?|us)\b/;
@@ -73,7 +86,11 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
   for (const entry of MODEL_UN) {
     if (sameWords(words, entry.words)) {
       const end = words[entry.words.length - 1].end;
-      return { start: words[0].start, end, message: `"${model.text.slice(words[0].start, end)}" is Model UN wording that UN resolutions do not use; write "${entry.instead}".` };
+      return {
+        start: words[0].start,
+        end,
+        message: `"${model.text.slice(words[0].start, end)}" is Model UN wording that UN resolutions do not use; write "${entry.instead}".`,
+      };
     }
   }
   const verb = words[head];
@@ -115,7 +132,11 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
 }
 
 /** A verb in the plural (`Request`) among paragraphs in the third person singular (`Decides`, `Urges`). */
-function checkGroup(model: Resolution, group: OperativeParagraph[], openings: ReadonlyMap<number, Opening | undefined>): Finding[] {
+function checkGroup(
+  model: Resolution,
+  group: OperativeParagraph[],
+  openings: ReadonlyMap<number, Opening | undefined>,
+): Finding[] {
   let singular = 0;
   let plural = 0;
   const candidates: { paragraph: OperativeParagraph; verb: OpeningWord }[] = [];
@@ -156,8 +177,13 @@ interface PlacedOpening extends Span {
 export const GROUP_OPENINGS = 'operative-verb.openings';
 
 /** The opening of one operative paragraph, as the group check reads it. */
-export function groupOpeningWithin(model: Resolution, paragraph: OperativeParagraph | PreambularParagraph): PlacedOpening[] {
-  return paragraph.kind === 'operative' ? [{ start: paragraph.start, end: paragraph.start, opening: opening(model, paragraph, 4) }] : [];
+export function groupOpeningWithin(
+  model: Resolution,
+  paragraph: OperativeParagraph | PreambularParagraph,
+): PlacedOpening[] {
+  return paragraph.kind === 'operative'
+    ? [{ start: paragraph.start, end: paragraph.start, opening: opening(model, paragraph, 4) }]
+    : [];
 }
 
 /** Every operative paragraph's opening, in order: read once per model. */
@@ -173,7 +199,8 @@ function groupOpeningsOf(model: Resolution): readonly PlacedOpening[] {
 export const operativeVerb: Rule = {
   meta: {
     id: 'operative-verb',
-    description: 'An operative paragraph opens with a verb in the present tense (Decides, Also requests, Calls once again upon; Reaffirm in an annexed declaration), not with a participle.',
+    description:
+      'An operative paragraph opens with a verb in the present tense (Decides, Also requests, Calls once again upon; Reaffirm in an annexed declaration), not with a participle.',
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -181,7 +208,11 @@ export const operativeVerb: Rule = {
   carries: [
     carriedView({
       key: GROUP_OPENINGS,
-      shape: { start: 'start', end: 'end', opening: { words: [{ start: 'start', end: 'end', text: 'text', lower: 'none', next: 'none' }], head: 'none' } },
+      shape: {
+        start: 'start',
+        end: 'end',
+        opening: { words: [{ start: 'start', end: 'end', text: 'text', lower: 'none', next: 'none' }], head: 'none' },
+      },
       within: groupOpeningWithin,
     }),
   ],

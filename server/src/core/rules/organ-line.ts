@@ -59,7 +59,10 @@ function checkTerminator(model: Resolution, line: OrganLine, next: Node): Findin
     start: terminator.start,
     end: terminator.end,
     message: `The organ line ends with "${terminator.text}" but no preamble follows; write "The ${name}" without punctuation.`,
-    fix: { title: `Remove "${terminator.text}"`, edits: [{ start: terminator.start, end: terminator.end, newText: '' }] },
+    fix: {
+      title: `Remove "${terminator.text}"`,
+      edits: [{ start: terminator.start, end: terminator.end, newText: '' }],
+    },
   };
 }
 
@@ -79,7 +82,8 @@ function checkOrgan(model: Resolution): Finding | undefined {
 export const organLine: Rule = {
   meta: {
     id: 'organ-line',
-    description: 'The organ line ("The General Assembly,") ends with a comma when a preamble follows and with none otherwise, and names the organ of the document symbol.',
+    description:
+      'The organ line ("The General Assembly,") ends with a comma when a preamble follows and with none otherwise, and names the organ of the document symbol.',
     defaultSeverity: 'warning',
     fixable: true,
   },
@@ -87,7 +91,9 @@ export const organLine: Rule = {
     const findings: Finding[] = [];
     const organ = checkOrgan(model);
     if (organ) findings.push(organ);
-    const nodes: Node[] = model.parts.flatMap((part): Node[] => [...part.preamble, ...part.operative]).sort((a, b) => a.start - b.start);
+    const nodes: Node[] = model.parts
+      .flatMap((part): Node[] => [...part.preamble, ...part.operative])
+      .sort((a, b) => a.start - b.start);
     let cursor = 0;
     // Below an annex heading a line such as `The United Nations Security Council.` belongs to the
     // annexed text (a signature block: `In the Presence of:`), not to the resolution's enacting formula.

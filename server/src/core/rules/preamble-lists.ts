@@ -37,7 +37,12 @@ export function preambularLists(model: Resolution): SubParagraph[][] {
   for (const part of model.parts) {
     const preamble = part.preamble;
     for (let index = 0; index + 1 < preamble.length; index++) {
-      if (!ENDS_WITH_COLON.test(model.text.slice(Math.max(preamble[index].start, preamble[index].end - 8), preamble[index].end))) continue;
+      if (
+        !ENDS_WITH_COLON.test(
+          model.text.slice(Math.max(preamble[index].start, preamble[index].end - 8), preamble[index].end),
+        )
+      )
+        continue;
       const resolver = new LabelResolver();
       const top: SubParagraph[] = [];
       const stack: SubParagraph[] = [];

@@ -1,7 +1,14 @@
 // preamble-opener: a preambular paragraph opens with a participle or an adjective phrase
 // (*Recalling*, *Having considered*, *Deeply concerned*, *Mindful*), never with an operative verb
 // (*Recalls* → *Recalling*) and never with Model UN inventions (*Fully alarmed*).
-import { MODEL_UN_PREAMBLE_PHRASES, isAdjectiveOrPastParticiple, isPresentParticiple, openingWords, participleOf, type OpeningWord } from '../data/verb-forms';
+import {
+  MODEL_UN_PREAMBLE_PHRASES,
+  isAdjectiveOrPastParticiple,
+  isPresentParticiple,
+  openingWords,
+  participleOf,
+  type OpeningWord,
+} from '../data/verb-forms';
 import { OPERATIVE_VERBS, PREAMBLE_LEADING_ADVERBS } from '../lexicon/phrases';
 import { type PreambularParagraph, type Resolution } from '../model';
 import type { Finding, Rule } from './types';
@@ -11,13 +18,25 @@ const OPERATIVE_FIRST_WORDS: ReadonlySet<string> = new Set(
   OPERATIVE_VERBS.map((verb) => verb.split(' ')[0].toLowerCase()).filter((word) => word.endsWith('s')),
 );
 
-const ADVERBS: ReadonlySet<string> = new Set(PREAMBLE_LEADING_ADVERBS.flatMap((adverb) => adverb.toLowerCase().split(' ')));
+const ADVERBS: ReadonlySet<string> = new Set(
+  PREAMBLE_LEADING_ADVERBS.flatMap((adverb) => adverb.toLowerCase().split(' ')),
+);
 
 /** Phrases that may stand before the opener when a comma follows them (`In this regard, expressing concern`). */
 const CONNECTIVES: readonly string[][] = [
-  ['in', 'this', 'regard'], ['in', 'that', 'regard'], ['in', 'this', 'context'], ['in', 'that', 'context'],
-  ['in', 'this', 'respect'], ['in', 'that', 'respect'], ['at', 'the', 'same', 'time'], ['in', 'addition'],
-  ['in', 'particular'], ['moreover'], ['furthermore'], ['further'], ['likewise'],
+  ['in', 'this', 'regard'],
+  ['in', 'that', 'regard'],
+  ['in', 'this', 'context'],
+  ['in', 'that', 'context'],
+  ['in', 'this', 'respect'],
+  ['in', 'that', 'respect'],
+  ['at', 'the', 'same', 'time'],
+  ['in', 'addition'],
+  ['in', 'particular'],
+  ['moreover'],
+  ['furthermore'],
+  ['further'],
+  ['likewise'],
 ];
 
 const MODEL_UN = MODEL_UN_PREAMBLE_PHRASES.map((entry) => ({ ...entry, words: entry.phrase.toLowerCase().split(' ') }));
@@ -37,7 +56,8 @@ function headIndex(words: OpeningWord[]): number {
     }
   }
   // `While noting …, expressing concern …,`: a concessive `While` before the participle (Security Council).
-  if (words[index]?.lower === 'while' && index < words.length - 1 && isPresentParticiple(words[index + 1].text)) index += 1;
+  if (words[index]?.lower === 'while' && index < words.length - 1 && isPresentParticiple(words[index + 1].text))
+    index += 1;
   for (let rounds = 0; rounds < 3 && index < words.length - 1; rounds++) {
     const lower = words[index].lower;
     const adverb = ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'));
@@ -47,7 +67,11 @@ function headIndex(words: OpeningWord[]): number {
   return index;
 }
 
-function checkParagraph(model: Resolution, paragraph: PreambularParagraph, previous: PreambularParagraph | undefined): Finding | undefined {
+function checkParagraph(
+  model: Resolution,
+  paragraph: PreambularParagraph,
+  previous: PreambularParagraph | undefined,
+): Finding | undefined {
   // A paragraph that does not end with a comma is either not preambular (an unnumbered operative
   // paragraph, a line of a table) or has a punctuation problem of its own: leave it alone.
   if (paragraph.terminator?.text !== ',') return undefined;
@@ -100,7 +124,8 @@ function checkParagraph(model: Resolution, paragraph: PreambularParagraph, previ
 export const preambleOpener: Rule = {
   meta: {
     id: 'preamble-opener',
-    description: 'A preambular paragraph opens with a participle or an adjective phrase (Recalling, Having considered, Deeply concerned, Mindful), not with an operative verb.',
+    description:
+      'A preambular paragraph opens with a participle or an adjective phrase (Recalling, Having considered, Deeply concerned, Mindful), not with an operative verb.',
     defaultSeverity: 'warning',
     fixable: true,
   },

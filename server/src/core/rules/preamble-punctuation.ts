@@ -41,7 +41,11 @@ function check(model: Resolution): Finding[] {
       if (!leadJudged) return;
       if (!endIsTrustworthy(model, paragraph.start, paragraph.end)) return;
       // A quotation set out as a block at the end, or still open at the end, keeps its own punctuation.
-      if (endsInQuotedBlock(model.text, paragraph.start, paragraph.contentEnd) || opensQuotation(model.text, paragraph.start, paragraph.contentEnd)) return;
+      if (
+        endsInQuotedBlock(model.text, paragraph.start, paragraph.contentEnd) ||
+        opensQuotation(model.text, paragraph.start, paragraph.contentEnd)
+      )
+        return;
       const reading = readEnd(model, paragraph);
       if (!reading) return;
       const { mark } = reading;
@@ -50,14 +54,21 @@ function check(model: Resolution): Finding[] {
       // `…entitled “Oceans and the law of the sea”,` — a comma inside the closing quote is accepted too.
       if (mark === undefined && reading.inner === ',') return;
       const wanted = leadsList ? ':' : ',';
-      const what = item ? 'An item of a list in the preamble' : leadsList ? 'A preambular paragraph introducing a list' : 'A preambular paragraph';
+      const what = item
+        ? 'An item of a list in the preamble'
+        : leadsList
+          ? 'A preambular paragraph introducing a list'
+          : 'A preambular paragraph';
       const expected = wanted === ',' ? 'a comma' : 'a colon';
       if (mark !== undefined) {
         findings.push({
           start: reading.start,
           end: reading.end,
           message: `${what} ends with ${mark === ';' ? 'a semicolon' : 'a period'}; expected ${expected}.`,
-          fix: { title: `Replace "${mark}" with "${wanted}"`, edits: [{ start: reading.start, end: reading.end, newText: wanted }] },
+          fix: {
+            title: `Replace "${mark}" with "${wanted}"`,
+            edits: [{ start: reading.start, end: reading.end, newText: wanted }],
+          },
         });
         return;
       }
@@ -70,7 +81,10 @@ function check(model: Resolution): Finding[] {
         start: reading.lastWord.start,
         end: reading.lastWord.end,
         message: `${what} has no final punctuation; expected ${expected}.`,
-        fix: { title: `Insert "${wanted}"`, edits: [{ start: reading.insertAt, end: reading.insertAt, newText: wanted }] },
+        fix: {
+          title: `Insert "${wanted}"`,
+          edits: [{ start: reading.insertAt, end: reading.insertAt, newText: wanted }],
+        },
       });
     });
   }
@@ -80,7 +94,8 @@ function check(model: Resolution): Finding[] {
 export const preamblePunctuation: Rule = {
   meta: {
     id: 'preamble-punctuation',
-    description: 'Preambular paragraphs end with a comma (a paragraph introducing a list in the preamble, with a colon).',
+    description:
+      'Preambular paragraphs end with a comma (a paragraph introducing a list in the preamble, with a colon).',
     defaultSeverity: 'warning',
     fixable: true,
   },

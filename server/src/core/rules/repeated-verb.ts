@@ -11,7 +11,19 @@ import { detached } from '../text/detached';
 import type { Finding, Rule } from './types';
 
 /** Words that mark a repetition (`Also requests`, `Recalling further`, `Calls once again upon`). */
-const REPETITION_MARKERS: readonly string[] = ['also', 'further', 'furthermore', 'again', 'once again', 'once more', 'in addition', 'additionally', 'moreover', 'likewise', 'similarly'];
+const REPETITION_MARKERS: readonly string[] = [
+  'also',
+  'further',
+  'furthermore',
+  'again',
+  'once again',
+  'once more',
+  'in addition',
+  'additionally',
+  'moreover',
+  'likewise',
+  'similarly',
+];
 
 /** Every adverb the lexicon knows, single words and phrases, without the `with …` complements that change the verb's meaning. */
 const ADVERB_PHRASES: readonly string[] = [
@@ -104,7 +116,12 @@ interface Occurrence {
  * plain verb opens a new series. So a paragraph is checked against the one right before it: the
  * same verb again takes *Also* (the second in a row), then *Further* (the third).
  */
-function checkRun(occurrences: (Occurrence | undefined)[], kind: 'operative' | 'preambular', securityCouncil: boolean, findings: Finding[]): void {
+function checkRun(
+  occurrences: (Occurrence | undefined)[],
+  kind: 'operative' | 'preambular',
+  securityCouncil: boolean,
+  findings: Finding[],
+): void {
   let streak = 0;
   let previous: Occurrence | undefined;
   let previousMarker: string | undefined;
@@ -118,22 +135,36 @@ function checkRun(occurrences: (Occurrence | undefined)[], kind: 'operative' | '
     const marker = reading.marker;
     // After *Further* the series is complete: the plain verb again opens a new one (`Recalling`, `Recalling also`, `Recalling further`, `Recalling` …).
     const roundDone = previousMarker === 'further' || previousMarker === 'furthermore';
-    streak = previous !== undefined && previous.reading.key === reading.key && !(roundDone && marker === undefined) ? streak + 1 : 1;
+    streak =
+      previous !== undefined && previous.reading.key === reading.key && !(roundDone && marker === undefined)
+        ? streak + 1
+        : 1;
     const before = previousMarker;
     previous = occurrence;
     previousMarker = marker;
     if (streak < 2) continue;
     // The Security Council writes *Further requests* for any repetition in the operative part.
     const wanted = streak === 2 && !(securityCouncil && kind === 'operative') ? 'also' : 'further';
-    const form = kind === 'operative' ? `${capitalise(wanted)} ${lowerFirst(reading.bare)}` : `${capitalise(reading.bare)} ${wanted}`;
+    const form =
+      kind === 'operative'
+        ? `${capitalise(wanted)} ${lowerFirst(reading.bare)}`
+        : `${capitalise(reading.bare)} ${wanted}`;
     const what = kind === 'operative' ? 'Operative verb' : 'Preambular opener';
     if (marker === undefined) {
-      findings.push({ start: token.start, end: token.end, message: `${what} "${reading.bare}" repeats the one of the paragraph before; write "${form}".` });
+      findings.push({
+        start: token.start,
+        end: token.end,
+        message: `${what} "${reading.bare}" repeats the one of the paragraph before; write "${form}".`,
+      });
       continue;
     }
     // The third in a row takes *Further* after an *Also* (GA); the Security Council accepts any marker.
     if (!securityCouncil && streak >= 3 && marker === 'also' && before === 'also') {
-      findings.push({ start: token.start, end: token.end, message: `${what} "${reading.bare}" takes "also" twice in a row; write "${form}".` });
+      findings.push({
+        start: token.start,
+        end: token.end,
+        message: `${what} "${reading.bare}" takes "also" twice in a row; write "${form}".`,
+      });
     }
   }
 }
@@ -178,7 +209,8 @@ function check(model: Resolution): Finding[] {
 export const repeatedVerb: Rule = {
   meta: {
     id: 'repeated-verb',
-    description: 'A repeated operative verb takes Also, then Further (Also requests, Further requests); a repeated preambular opener takes also or further (Recalling also).',
+    description:
+      'A repeated operative verb takes Also, then Further (Also requests, Further requests); a repeated preambular opener takes also or further (Recalling also).',
     defaultSeverity: 'off',
     fixable: false,
   },

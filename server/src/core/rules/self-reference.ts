@@ -86,7 +86,8 @@ function olderCouncilText(model: Resolution): boolean {
 export const selfReference: Rule = {
   meta: {
     id: 'self-reference',
-    description: 'A General Assembly text refers to itself as "the present resolution", a Security Council text as "this resolution".',
+    description:
+      'A General Assembly text refers to itself as "the present resolution", a Security Council text as "this resolution".',
     defaultSeverity: 'hint',
     fixable: false,
   },
@@ -95,10 +96,15 @@ export const selfReference: Rule = {
   check(model) {
     const organ = model.organ;
     if (organ === 'other' || organ === 'SC') return [];
-    const organName = organ === 'GA' ? 'General Assembly' : organ === 'HRC' ? 'Human Rights Council' : 'Economic and Social Council';
+    const organName =
+      organ === 'GA' ? 'General Assembly' : organ === 'HRC' ? 'Human Rights Council' : 'Economic and Social Council';
     return mentions(model)
       .filter((mention) => !mention.present)
-      .map((mention) => ({ start: mention.start, end: mention.end, message: `A ${organName} resolution refers to itself as "the present resolution".` }));
+      .map((mention) => ({
+        start: mention.start,
+        end: mention.end,
+        message: `A ${organName} resolution refers to itself as "the present resolution".`,
+      }));
   },
   // The Security Council publishes both forms (the sanctions formula `prior to the date of the present
   // resolution` runs through texts that otherwise say `this resolution`, and some texts use the
@@ -110,6 +116,10 @@ export const selfReference: Rule = {
     if (!found.some((mention) => !mention.present)) return [];
     return found
       .filter((mention) => mention.present)
-      .map((mention) => ({ start: mention.start, end: mention.end, message: 'A Security Council resolution refers to itself as "this resolution", as this text does elsewhere.' }));
+      .map((mention) => ({
+        start: mention.start,
+        end: mention.end,
+        message: 'A Security Council resolution refers to itself as "this resolution", as this text does elsewhere.',
+      }));
   },
 };

@@ -36,7 +36,17 @@ export function atSentenceStart(text: string, start: number): boolean {
   while (at > limit && isLineBlank(text[at - 1])) at--;
   if (at === 0) return true;
   const previous = text[at - 1];
-  return previous === '\n' || previous === '\r' || previous === '.' || previous === '!' || previous === '?' || previous === ':' || previous === ';' || previous === ')' || previous === '*';
+  return (
+    previous === '\n' ||
+    previous === '\r' ||
+    previous === '.' ||
+    previous === '!' ||
+    previous === '?' ||
+    previous === ':' ||
+    previous === ';' ||
+    previous === ')' ||
+    previous === '*'
+  );
 }
 
 const NAME_CONNECTIVES = new Set(['of', 'for', 'on', 'and', 'in', 'against', 'to', 'de']);
@@ -54,7 +64,8 @@ export function startsName(text: string, end: number): boolean {
 
 /** `replacement` with the capitalisation of `original` (first letter, or all capitals). */
 export function matchCase(original: string, replacement: string): string {
-  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase()) return replacement.toUpperCase();
+  if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase())
+    return replacement.toUpperCase();
   if (isCapital(original[0])) return replacement[0].toUpperCase() + replacement.slice(1);
   return replacement;
 }

@@ -27,13 +27,23 @@ export function ownSession(model: Resolution): OwnSession | undefined {
   const symbol = model.masthead?.symbol?.text.trim();
   if (symbol) {
     const match = SYMBOL.exec(symbol);
-    if (match) return { kind: kindOf(match[2], Number(match[3]), match[1] === 'E/RES'), value: Number(match[3]), source: symbol };
+    if (match)
+      return {
+        kind: kindOf(match[2], Number(match[3]), match[1] === 'E/RES'),
+        value: Number(match[3]),
+        source: symbol,
+      };
     return undefined;
   }
   const number = model.title?.number?.text.trim();
   if (number && (model.organ === 'GA' || model.organ === 'HRC' || model.organ === 'ECOSOC')) {
     const match = TITLE_NUMBER.exec(number);
-    if (match) return { kind: kindOf(match[1], Number(match[2]), model.organ === 'ECOSOC'), value: Number(match[2]), source: number };
+    if (match)
+      return {
+        kind: kindOf(match[1], Number(match[2]), model.organ === 'ECOSOC'),
+        value: Number(match[2]),
+        source: number,
+      };
   }
   return undefined;
 }
@@ -53,11 +63,18 @@ function readOrdinal(text: string): { value: number; figures: boolean } | undefi
 }
 
 /** The masthead line `Fifty-ninth session`, `Tenth emergency special session`, `2023 session`. */
-const MASTHEAD_SESSION = /^([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[ \u00A0]+((?:emergency[ \u00A0]+)?special[ \u00A0]+)?session\b/i;
+const MASTHEAD_SESSION =
+  /^([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[ \u00A0]+((?:emergency[ \u00A0]+)?special[ \u00A0]+)?session\b/i;
 
 function checkMasthead(model: Resolution, own: OwnSession | undefined): Finding[] {
   // A session line in figures (`59th session`) is not taken as the session by the parser: it is among the other lines.
-  const line = model.masthead?.session ?? model.masthead?.other.find((token) => /^\d{1,3}(?:st|nd|rd|th)[ \u00A0]+(?:(?:emergency[ \u00A0]+)?special[ \u00A0]+)?session$/i.test(token.text.trim()));
+  const line =
+    model.masthead?.session ??
+    model.masthead?.other.find((token) =>
+      /^\d{1,3}(?:st|nd|rd|th)[ \u00A0]+(?:(?:emergency[ \u00A0]+)?special[ \u00A0]+)?session$/i.test(
+        token.text.trim(),
+      ),
+    );
   if (!line) return [];
   const match = MASTHEAD_SESSION.exec(line.text);
   if (!match) return [];
@@ -75,7 +92,13 @@ function checkMasthead(model: Resolution, own: OwnSession | undefined): Finding[
     });
   }
   if (own && model.masthead?.symbol) {
-    const kind: SessionKind = isYear ? 'year' : match[2] ? (/emergency/i.test(match[2]) ? 'emergency special' : 'special') : 'regular';
+    const kind: SessionKind = isYear
+      ? 'year'
+      : match[2]
+        ? /emergency/i.test(match[2])
+          ? 'emergency special'
+          : 'special'
+        : 'regular';
     if (kind !== own.kind || read.value !== own.value) {
       findings.push({
         start: line.start,
@@ -102,7 +125,8 @@ function regionsOf(model: Resolution): Span[] {
 }
 
 /** `60th session`, `10th emergency special session`, `61st Session` (within a paragraph, a line may break between the words). */
-const FIGURE_SESSION = /\b(\d{1,3})(st|nd|rd|th)[\s\u00A0]+((?:(?:regular|special|emergency|resumed|substantive|organizational|annual)[\s\u00A0]+){0,2})(session|Session)s?\b/g;
+const FIGURE_SESSION =
+  /\b(\d{1,3})(st|nd|rd|th)[\s\u00A0]+((?:(?:regular|special|emergency|resumed|substantive|organizational|annual)[\s\u00A0]+){0,2})(session|Session)s?\b/g;
 
 function checkFigures(model: Resolution): Finding[] {
   const findings: Finding[] = [];
@@ -122,7 +146,9 @@ function checkFigures(model: Resolution): Finding[] {
       if (value < 1 || value >= 100 || match.index + match[0].length > region.end) continue;
       const start = match.index;
       const end = start + match[1].length + match[2].length;
-      const opensSentence = /^\s*$/.test(text.slice(region.start, Math.min(start, region.start + 8))) && start - region.start < 8 || /[.:]\s*$/.test(text.slice(Math.max(region.start, start - 3), start));
+      const opensSentence =
+        (/^\s*$/.test(text.slice(region.start, Math.min(start, region.start + 8))) && start - region.start < 8) ||
+        /[.:]\s*$/.test(text.slice(Math.max(region.start, start - 3), start));
       const words = match[4] === 'Session' || opensSentence ? capitalize(ordinalWords(value)!) : ordinalWords(value)!;
       findings.push({
         start,
@@ -144,7 +170,8 @@ function checkFigures(model: Resolution): Finding[] {
 const MAX_SESSIONS_AHEAD = 5;
 
 /** `provisional agenda of its sixtieth session`, `… of its 2024 session` (a line may break anywhere in it). */
-const AGENDA_SESSION = /provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[\s\u00A0]+((?:emergency[\s\u00A0]+)?special[\s\u00A0]+|resumed[\s\u00A0]+)?session\b/g;
+const AGENDA_SESSION =
+  /provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+([A-Za-z]+(?:[-\u2010\u2011][A-Za-z]+)?|\d{1,4}(?:st|nd|rd|th)?)[\s\u00A0]+((?:emergency[\s\u00A0]+)?special[\s\u00A0]+|resumed[\s\u00A0]+)?session\b/g;
 
 function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] {
   if (!own || (own.kind !== 'regular' && own.kind !== 'year')) return [];
@@ -165,7 +192,10 @@ function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] 
         if (!read) continue;
         const isYear = /^\d{4}$/.test(match[1]);
         if (isYear !== (own.kind === 'year')) continue;
-        const start = match.index + match[0].length - match[0].replace(/^provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+/, '').length;
+        const start =
+          match.index +
+          match[0].length -
+          match[0].replace(/^provisional[\s\u00A0]+agenda[\s\u00A0]+of[\s\u00A0]+its[\s\u00A0]+/, '').length;
         const end = match.index + match[0].length;
         const named = sessionName(own.kind, read.value);
         const ownName = sessionName(own.kind, own.value);
@@ -193,13 +223,16 @@ function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] 
 export const sessionReference: Rule = {
   meta: {
     id: 'session-reference',
-    description: 'Sessions are written in words, a provisional agenda named in an operative decision is that of a later session, and the masthead session matches the symbol.',
+    description:
+      'Sessions are written in words, a provisional agenda named in an operative decision is that of a later session, and the masthead session matches the symbol.',
     defaultSeverity: 'warning',
     fixable: true,
   },
   scope: 'paragraph',
   check(model) {
     const own = ownSession(model);
-    return [...checkMasthead(model, own), ...checkFigures(model), ...checkAgenda(model, own)].sort((a, b) => a.start - b.start);
+    return [...checkMasthead(model, own), ...checkFigures(model), ...checkAgenda(model, own)].sort(
+      (a, b) => a.start - b.start,
+    );
   },
 };

@@ -74,11 +74,15 @@ function checkList(list: SubParagraph[], findings: Finding[], sure: boolean): vo
     }
     const expected = labelFor(style, previous + 1);
     let message: string;
-    if (!sameStyle) message = `Sub-paragraph label ${item.label.text} does not match its list (${labelFor(style, 1)}, ${labelFor(style, 2)} …); expected ${expected}.`;
+    if (!sameStyle)
+      message = `Sub-paragraph label ${item.label.text} does not match its list (${labelFor(style, 1)}, ${labelFor(style, 2)} …); expected ${expected}.`;
     else if (index === 0) message = `Sub-paragraph labels start at ${item.label.text}; expected ${expected}.`;
-    else if (value === previous) message = `Sub-paragraph label ${item.label.text} is used twice; expected ${expected}.`;
-    else if (value < previous) message = `Sub-paragraph label ${item.label.text} goes back after ${labelFor(style, previous)}; expected ${expected}.`;
-    else message = `Sub-paragraph label ${item.label.text} skips ${labelFor(style, previous + 1)}${value - previous > 2 ? `–${labelFor(style, value - 1)}` : ''}; expected ${expected}.`;
+    else if (value === previous)
+      message = `Sub-paragraph label ${item.label.text} is used twice; expected ${expected}.`;
+    else if (value < previous)
+      message = `Sub-paragraph label ${item.label.text} goes back after ${labelFor(style, previous)}; expected ${expected}.`;
+    else
+      message = `Sub-paragraph label ${item.label.text} skips ${labelFor(style, previous + 1)}${value - previous > 2 ? `–${labelFor(style, value - 1)}` : ''}; expected ${expected}.`;
     findings.push({ start: item.label.start, end: item.label.end, message, fix: relabel(), severity });
     // Carry on from the label as written, so the items after it are not all reported.
     previous = sameStyle && value > 0 ? value : previous + 1;
@@ -94,7 +98,14 @@ function segments(model: Resolution, list: SubParagraph[]): SubParagraph[][] {
   let current: SubParagraph[] = [];
   list.forEach((item, index) => {
     const before = list[index - 1];
-    if (before !== undefined && item.value === 1 && item.style === before.style && before.children.length === 0 && before.terminator?.text === ':' && model.text[before.terminator.start] === ':') {
+    if (
+      before !== undefined &&
+      item.value === 1 &&
+      item.style === before.style &&
+      before.children.length === 0 &&
+      before.terminator?.text === ':' &&
+      model.text[before.terminator.start] === ':'
+    ) {
       out.push(current);
       current = [];
     }
@@ -117,7 +128,8 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, findin
 export const subparagraphLabels: Rule = {
   meta: {
     id: 'subparagraph-labels',
-    description: 'Sub-paragraph labels run in sequence in each list: (a), (b) … (z), (aa); (i), (ii) …; a., b. …; i., ii. ….',
+    description:
+      'Sub-paragraph labels run in sequence in each list: (a), (b) … (z), (aa); (i), (ii) …; a., b. …; i., ii. ….',
     defaultSeverity: 'error',
     fixable: true,
   },

@@ -5,7 +5,14 @@
 // not reported in its texts: the Security Council publishes its drafters' -ise and US spellings.
 import { houseStyle } from '../data/house-style';
 import type { Resolution } from '../model';
-import { forEachWrongForm, LEGAL_JUDGMENT_CUES, NAME_FIXES, NON_LEGAL_JUDGEMENT_MODIFIERS, spellingOf, type Spelling } from '../data/spellings';
+import {
+  forEachWrongForm,
+  LEGAL_JUDGMENT_CUES,
+  NAME_FIXES,
+  NON_LEGAL_JUDGEMENT_MODIFIERS,
+  spellingOf,
+  type Spelling,
+} from '../data/spellings';
 import { isCapital, isLetter } from '../text/characters';
 import { matchPhrase } from '../text/phrase';
 import { atSentenceStart, matchCase, nextWord, previousWord, startsName, type Word } from './sentence';
@@ -43,7 +50,12 @@ function message(wrong: string, right: string, spelling: Spelling): string {
 }
 
 function finding(word: Word, right: string, text: string): Finding {
-  return { start: word.start, end: word.end, message: text, fix: { title: `Change to "${right}"`, edits: [{ start: word.start, end: word.end, newText: right }] } };
+  return {
+    start: word.start,
+    end: word.end,
+    message: text,
+    fix: { title: `Change to "${right}"`, edits: [{ start: word.start, end: word.end, newText: right }] },
+  };
 }
 
 /** judgment/judgement: the legal sense is `judgment`, every other sense `judgement`. */
@@ -74,7 +86,8 @@ function judgement(model: Resolution, word: Word, lower: string): Finding | unde
 export const unSpelling: Rule = {
   meta: {
     id: 'un-spelling',
-    description: 'UN spelling (Concise Oxford first forms): -ize, -yse, programme, centre, labour, defence, fulfil, judgement.',
+    description:
+      'UN spelling (Concise Oxford first forms): -ize, -yse, programme, centre, labour, defence, fulfil, judgement.',
     defaultSeverity: 'warning',
     fixable: true,
     repeatsAsInformation: true,
@@ -87,7 +100,8 @@ export const unSpelling: Rule = {
     const text = model.text;
     const habits = houseStyle(model.organ).spellings;
     /** The organ publishes this kind of spelling as its own (`ize`: -ise written; `british`: a US form written). */
-    const ownStyle = (kind: string): boolean => (kind === 'ize' && habits.includes('ise')) || (kind === 'british' && habits.includes('us'));
+    const ownStyle = (kind: string): boolean =>
+      (kind === 'ize' && habits.includes('ise')) || (kind === 'british' && habits.includes('us'));
     const findings: Finding[] = [];
     let skipUntil = 0;
     // Only the candidate words: no other word can be reported or start a name.

@@ -31,11 +31,24 @@ const OTHER_ORGANIZATION = new Set(OTHER_ORGANIZATION_CUES);
 const CANDIDATES = wordFilter(['secretary', 'member', 'u', 'un', 'ecosoc', 'ngo', 'ngos', 'nongovernmental', 'non']);
 
 function replace(start: number, end: number, newText: string, message: string, edits?: TextEdit[]): Finding {
-  return { start, end, message, fix: { title: newText ? `Change to "${newText}"` : 'Delete the abbreviation', edits: edits ?? [{ start, end, newText }] } };
+  return {
+    start,
+    end,
+    message,
+    fix: {
+      title: newText ? `Change to "${newText}"` : 'Delete the abbreviation',
+      edits: edits ?? [{ start, end, newText }],
+    },
+  };
 }
 
 /** `United Nations (UN)`, `Economic and Social Council (ECOSOC)`: the abbreviation in brackets after the full term. Returns the span to delete. */
-function bracketedAfterFull(text: string, start: number, end: number, full: string): { start: number; end: number } | undefined {
+function bracketedAfterFull(
+  text: string,
+  start: number,
+  end: number,
+  full: string,
+): { start: number; end: number } | undefined {
   if (text[start - 1] !== '(' || text[end] !== ')') return undefined;
   let at = start - 1;
   while (at > 0 && isLineBlank(text[at - 1])) at--;
@@ -65,11 +78,22 @@ function secretaryGeneral(text: string, word: Word, accepts: readonly TermForm[]
     if (word.text === 'Secretary' && general.text === 'General') return undefined;
     if (text[general.end] !== undefined && HYPHENS.has(text[general.end])) return undefined;
     const right = `Secretary${after}General`;
-    return replace(word.start, general.end, right, `Write "Secretary-General" with capital S and G, not "${text.slice(word.start, general.end)}".`);
+    return replace(
+      word.start,
+      general.end,
+      right,
+      `Write "Secretary-General" with capital S and G, not "${text.slice(word.start, general.end)}".`,
+    );
   }
   if (word.text !== 'Secretary') return undefined;
   const spaced = spacedHyphen(text, word.end);
-  if (spaced >= 0) return replace(word.start, spaced, 'Secretary-General', `Write "Secretary-General" without spaces around the hyphen, not "${text.slice(word.start, spaced)}".`);
+  if (spaced >= 0)
+    return replace(
+      word.start,
+      spaced,
+      'Secretary-General',
+      `Write "Secretary-General" without spaces around the hyphen, not "${text.slice(word.start, spaced)}".`,
+    );
   if (accepts.includes('Secretary General')) return undefined;
   const end = matchPhrase(text, word.end, ' General');
   if (end < 0 || isLetter(text[end])) return undefined;
@@ -78,7 +102,12 @@ function secretaryGeneral(text: string, word: Word, accepts: readonly TermForm[]
   if (previous && OTHER_BODIES.includes(previous.text)) return undefined;
   const of = matchPhrase(text, end, ' of the ');
   if (of >= 0 && OTHER_BODIES.some((body) => matchPhrase(text, of, body) >= 0)) return undefined;
-  return replace(word.start, end, 'Secretary-General', `Write "Secretary-General" with a hyphen, not "${text.slice(word.start, end).replace(/\s+/g, ' ')}".`);
+  return replace(
+    word.start,
+    end,
+    'Secretary-General',
+    `Write "Secretary-General" with a hyphen, not "${text.slice(word.start, end).replace(/\s+/g, ' ')}".`,
+  );
 }
 
 function memberStates(text: string, word: Word, accepts: readonly TermForm[]): Finding | undefined {
@@ -95,13 +124,24 @@ function memberStates(text: string, word: Word, accepts: readonly TermForm[]): F
   if (previous && FEDERAL.has(previous.text)) return undefined; // federal member states (Somalia)
   const right = plural ? 'Member States' : 'Member State';
   if (!isCapitalM) {
-    const otherOrganization = (previous !== undefined && OTHER_ORGANIZATION.has(previous.text)) || matchPhrase(text, states.end, ' of ') >= 0;
+    const otherOrganization =
+      (previous !== undefined && OTHER_ORGANIZATION.has(previous.text)) || matchPhrase(text, states.end, ' of ') >= 0;
     if (otherOrganization) {
       const other = plural ? 'member States' : 'member State';
-      return replace(word.start, states.end, other, `Write "${other}" (capital S) for the members of an organization, not "${written}".`);
+      return replace(
+        word.start,
+        states.end,
+        other,
+        `Write "${other}" (capital S) for the members of an organization, not "${written}".`,
+      );
     }
   }
-  return replace(word.start, states.end, right, `Write "${right}" (capital M and S) for the Members of the United Nations, not "${written}".`);
+  return replace(
+    word.start,
+    states.end,
+    right,
+    `Write "${right}" (capital M and S) for the Members of the United Nations, not "${written}".`,
+  );
 }
 
 const NO_LINE_BREAK = /^[^\r\n]*$/;
@@ -120,26 +160,52 @@ function abbreviation(text: string, word: Word, wrapped: boolean, accepts: reado
   if (plural) key = 'NGO';
   const term = SPELLED_OUT_TERMS[key];
   if (!term) return undefined;
-  const full = plural ? term.plural ?? term.full : term.full;
+  const full = plural ? (term.plural ?? term.full) : term.full;
   const before = text[word.start - 1];
   const after = text[end];
   // Part of a name: UN-Women, AU-UN, UN/…, Model UN, UN News, NGO Committee, ECOSOC Chamber.
-  if (isDigitChar(after) || (after !== undefined && (HYPHENS.has(after) || after === '/')) || (before !== undefined && (HYPHENS.has(before) || before === '/'))) return undefined;
+  if (
+    isDigitChar(after) ||
+    (after !== undefined && (HYPHENS.has(after) || after === '/')) ||
+    (before !== undefined && (HYPHENS.has(before) || before === '/'))
+  )
+    return undefined;
   const next = nextWord(text, end);
   // The next word on the same line, or on the next one in hard-wrapped print (`UN` / `Chronicle`).
-  const adjacentNext = next !== undefined && (isLineBlank(text[end]) || (wrapped && /[\r\n]/.test(text[end] ?? ''))) && (wrapped ? ONE_LINE_BREAK_AT_MOST : NO_LINE_BREAK).test(text.slice(end, next.start));
+  const adjacentNext =
+    next !== undefined &&
+    (isLineBlank(text[end]) || (wrapped && /[\r\n]/.test(text[end] ?? ''))) &&
+    (wrapped ? ONE_LINE_BREAK_AT_MOST : NO_LINE_BREAK).test(text.slice(end, next.start));
   if (key !== 'U.N.' && adjacentNext && (isCapital(next.text[0]) || NAME_WORDS.has(next.text))) return undefined;
   const previous = previousWord(text, word.start);
-  if (key === 'UN' && previous !== undefined && isCapital(previous.text[0]) && previous.text !== 'The' && isLineBlank(before)) return undefined;
+  if (
+    key === 'UN' &&
+    previous !== undefined &&
+    isCapital(previous.text[0]) &&
+    previous.text !== 'The' &&
+    isLineBlank(before)
+  )
+    return undefined;
   const bracket = bracketedAfterFull(text, word.start, end, full);
   if (bracket) {
-    return replace(word.start, end, '', `Write the term in full without the abbreviation "${text.slice(word.start, end)}".`, [{ start: bracket.start, end: bracket.end, newText: '' }]);
+    return replace(
+      word.start,
+      end,
+      '',
+      `Write the term in full without the abbreviation "${text.slice(word.start, end)}".`,
+      [{ start: bracket.start, end: bracket.end, newText: '' }],
+    );
   }
   const message = `Write "${full}" in full, not "${text.slice(word.start, end)}".`;
   // an NGO → a non-governmental organization
   if (key === 'NGO' && previous && (previous.text === 'an' || previous.text === 'An') && isBlankOrBreak(before)) {
     const article = previous.text === 'an' ? 'a' : 'A';
-    return { start: word.start, end, message, fix: { title: `Change to "${full}"`, edits: [{ start: previous.start, end, newText: `${article} ${full}` }] } };
+    return {
+      start: word.start,
+      end,
+      message,
+      fix: { title: `Change to "${full}"`, edits: [{ start: previous.start, end, newText: `${article} ${full}` }] },
+    };
   }
   return replace(word.start, end, full, message);
 }
@@ -151,9 +217,20 @@ function nonGovernmental(text: string, word: Word): Finding | undefined {
   }
   if (word.text === 'non' || word.text === 'Non') {
     const next = nextWord(text, word.end);
-    if (!next || next.text !== 'governmental' || !isLineBlank(text[word.end]) || /[\r\n]/.test(text.slice(word.end, next.start))) return undefined;
+    if (
+      !next ||
+      next.text !== 'governmental' ||
+      !isLineBlank(text[word.end]) ||
+      /[\r\n]/.test(text.slice(word.end, next.start))
+    )
+      return undefined;
     const right = matchCase(word.text, 'non-governmental');
-    return replace(word.start, next.end, right, `Write "${right}" with a hyphen, not "${text.slice(word.start, next.end)}".`);
+    return replace(
+      word.start,
+      next.end,
+      right,
+      `Write "${right}" with a hyphen, not "${text.slice(word.start, next.end)}".`,
+    );
   }
   return undefined;
 }
@@ -161,7 +238,8 @@ function nonGovernmental(text: string, word: Word): Finding | undefined {
 export const unTerms: Rule = {
   meta: {
     id: 'un-terms',
-    description: 'Fixed UN terms: Secretary-General, Member States, United Nations (not U.N.), non-governmental organizations, Economic and Social Council.',
+    description:
+      'Fixed UN terms: Secretary-General, Member States, United Nations (not U.N.), non-governmental organizations, Economic and Social Council.',
     defaultSeverity: 'warning',
     fixable: true,
     repeatsAsInformation: true,

@@ -11,7 +11,6 @@ import type { Word } from './sentence';
 /** The views of the whole text the word-level rules keep per model, here and in excluded-spans.ts (the word index alone is a dozen bytes a word). */
 export const WHOLE_TEXT_VIEWS: readonly string[] = ['rules.quotedSpans', 'rules.excludedSpans', 'rules.wordIndex'];
 
-
 /**
  * Every run of letters outside the excluded spans, in order: offsets, and a hash of the word in
  * lower case (`hashLower`) to find the words a rule cares about without reading the others.

@@ -2,7 +2,20 @@
 // several rules, completion and formatting, and each used to keep its own list.
 
 /** `January` … `December`, index 0–11. */
-export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `January|February|…|December`, for regular expressions. */
 export const MONTH_ALTERNATION = MONTHS.join('|');
