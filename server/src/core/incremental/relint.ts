@@ -29,7 +29,7 @@ import type {
   Span,
 } from '../model';
 import { RULES } from '../rules/registry';
-import { MAX_FINDINGS } from '../rules/shared-text';
+import { MAX_FINDINGS } from '../rules/types';
 import { CLOSING, DEBRIS, HEADING, MARKER, OPERATIVE, ORGAN_LINE, PREAMBULAR, type Shape } from '../model-shape';
 import { DIAGNOSTIC, type CarriedView as RuleView, type Diagnostic } from '../rules/types';
 import { moveNode, shiftBy, shiftNode, type TextChange } from './shift';

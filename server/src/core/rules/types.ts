@@ -68,7 +68,7 @@ export interface Rule {
    */
   across?(model: Resolution): Finding[];
   /**
-   * True for a rule that stops at `MAX_FINDINGS` (shared-text.ts) on a whole text: at the cap, which
+   * True for a rule that stops at `MAX_FINDINGS` (above) on a whole text: at the cap, which
    * findings it reports depends on the whole text, and the incremental check leaves the document to
    * a full check. A rule without a cap reports everything, however many, and stays incremental.
    */
