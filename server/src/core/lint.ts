@@ -105,27 +105,25 @@ export function withSeverity(rule: Rule, findings: Finding[], options: LintOptio
   }));
 }
 
-/** Later occurrences of a form already reported (rules with `repeatsAsInformation`), as information: copies, `byRule` stays as checked. */
+/** Later occurrences of a form already reported (rules with `repeatsAsInformation`), in document order, as information: copies, `byRule` stays as checked. */
 function repeatsAsInformation(model: Resolution, diagnostics: Diagnostic[], options: LintOptions): Diagnostic[] {
   const seen = new Set<string>();
-  return diagnostics
-    .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((diagnostic) => {
-      const rule = RULES_BY_ID.get(diagnostic.rule);
-      if (
-        !rule?.meta.repeatsAsInformation ||
-        options.rules?.[diagnostic.rule] !== undefined ||
-        diagnostic.severity === 'information' ||
-        diagnostic.severity === 'hint'
-      )
-        return diagnostic;
-      const key = `${diagnostic.rule}\u0000${model.text.slice(diagnostic.start, diagnostic.end).replace(/\s+/g, ' ')}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        return diagnostic;
-      }
-      return { ...diagnostic, severity: 'information' };
-    });
+  return diagnostics.map((diagnostic) => {
+    const rule = RULES_BY_ID.get(diagnostic.rule);
+    if (
+      !rule?.meta.repeatsAsInformation ||
+      options.rules?.[diagnostic.rule] !== undefined ||
+      diagnostic.severity === 'information' ||
+      diagnostic.severity === 'hint'
+    )
+      return diagnostic;
+    const key = `${diagnostic.rule}\u0000${model.text.slice(diagnostic.start, diagnostic.end).replace(/\s+/g, ' ')}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      return diagnostic;
+    }
+    return { ...diagnostic, severity: 'information' };
+  });
 }
 
 /** The diagnostics of all rules in document order, capped. */
@@ -136,8 +134,11 @@ export function collect(
   failures: LintResult['failures'],
   options: LintOptions,
 ): LintResult {
-  const diagnostics = repeatsAsInformation(model, byRule.flat(), options);
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  const diagnostics = repeatsAsInformation(
+    model,
+    byRule.flat().sort((a, b) => a.start - b.start || a.end - b.end),
+    options,
+  );
   const cap = options.maxDiagnostics;
   return {
     model,

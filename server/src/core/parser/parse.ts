@@ -891,19 +891,16 @@ class Parser {
   private nextItemOfItsList(index: number, inner: string, dotted: boolean): boolean {
     const [first, second] = this.nextLabels(index, 2);
     if (first === undefined) return false;
-    const follows = (a: string, b: string, style?: string): boolean =>
-      labelCandidates(a, dotted).some((x) =>
-        labelCandidates(b, dotted).some(
-          (y) => y.style === x.style && y.value === x.value + 1 && (style === undefined || x.style === style),
-        ),
-      );
-    const next = labelCandidates(inner, dotted).find((x) =>
-      labelCandidates(first, dotted).some((y) => y.style === x.style && y.value === x.value + 1),
-    );
-    if (!next) return false;
+    /** The styles in which label `b` comes right after label `a` (`h` → `i`: letters). */
+    const stylesFollowing = (a: string, b: string): string[] =>
+      labelCandidates(a, dotted)
+        .filter((x) => labelCandidates(b, dotted).some((y) => y.style === x.style && y.value === x.value + 1))
+        .map((x) => x.style);
+    const [style] = stylesFollowing(inner, first);
+    if (style === undefined) return false;
     // The next label could also open a list under a heading (`i` is roman one).
-    const opensList = labelCandidates(first, dotted).some((y) => y.style !== next.style && y.value === 1);
-    return !opensList || second === undefined || follows(first, second, next.style);
+    const opensList = labelCandidates(first, dotted).some((y) => y.style !== style && y.value === 1);
+    return !opensList || second === undefined || stylesFollowing(first, second).includes(style);
   }
 
   /** The inner text of the labels after line `index` (`(b)` → `b`), the first on the very next line, up to `count`. */
@@ -987,14 +984,12 @@ class Parser {
     }
     // A section with a preamble of its own (budget resolutions: `II Estimates …` / `Having
     // considered …,` / `1. Takes note …`) is read as a part: its numbering starts again.
-    if (this.afterSectionHeading() && opensWithPreambularOpener(this.text, start)) {
-      const heading = [...this.headings]
-        .reverse()
-        .find((candidate) => candidate.kind === 'section' || /^[*\s\u00A0]+$/.test(candidate.text))!;
+    const section = this.sectionOpenedHere();
+    if (section && opensWithPreambularOpener(this.text, start)) {
       const title = this.headings[this.headings.length - 1];
       this.newPart();
-      this.part.heading = heading;
-      if (title !== heading) this.part.title = this.token(title.start, title.end);
+      this.part.heading = section;
+      if (title !== section) this.part.title = this.token(title.start, title.end);
       this.startTextBlock(line, index, sawBlank);
       return;
     }
@@ -1085,18 +1080,19 @@ class Parser {
     return 1;
   }
 
-  /** Whether the last thing read is a section heading in the operative part (nothing since). */
-  private afterSectionHeading(): boolean {
+  /** The section heading read last in the operative part, with nothing but its title since, if any. */
+  private sectionOpenedHere(): Heading | undefined {
     const operative = this.part.operative;
-    if (this.current !== undefined || operative.length === 0) return false;
+    if (this.current !== undefined || operative.length === 0) return undefined;
     const lastParagraph = operative[operative.length - 1].start;
     // The section's number, perhaps with its title on a line of its own (`II` / `Financial performance report …`).
     for (let index = this.headings.length - 1; index >= 0 && this.headings[index].start > lastParagraph; index--) {
+      const heading = this.headings[index];
       // A section number, or the row of asterisks the Council sets between the parts of a text.
-      if (this.headings[index].kind === 'section' || /^[*\s\u00A0]+$/.test(this.headings[index].text)) return true;
-      if (this.headings[index].kind !== 'heading') return false;
+      if (heading.kind === 'section' || /^[*\s\u00A0]+$/.test(heading.text)) return heading;
+      if (heading.kind !== 'heading') return undefined;
     }
-    return false;
+    return undefined;
   }
 
   private previousParagraphNumbered(): boolean {
@@ -1106,28 +1102,30 @@ class Parser {
 
   /** Whether the next line opens with an operative verb (a budget section's single `Approves …;`). */
   private nextOpensWithVerb(index: number): boolean {
-    for (let next = index + 1; next < this.lines.length && next < index + 4; next++) {
-      const line = this.lines[next];
-      if (isBlank(line) || this.debrisLine[next]) continue;
-      return opensWithOperativeVerb(this.text, line.contentStart);
-    }
-    return false;
+    const line = this.nextContentLine(index);
+    return line !== undefined && opensWithOperativeVerb(this.text, line.contentStart);
   }
 
   private nextStartsParagraph(index: number): boolean {
+    const line = this.nextContentLine(index);
+    if (line === undefined) return false;
+    const lineHead = this.head(line);
+    return (
+      NUMBERED.test(lineHead) ||
+      this.isOrganLine(line) !== null ||
+      opensWithPreambularOpener(this.text, line.contentStart) ||
+      PART_HEADING.test(lineHead) ||
+      SECTION_HEADING.test(lineHead)
+    );
+  }
+
+  /** The next line with text after line `index`, within the lines the heading tests look ahead. */
+  private nextContentLine(index: number): Line | undefined {
     for (let next = index + 1; next < this.lines.length && next <= index + LOOK_AHEAD_LINES; next++) {
       const line = this.lines[next];
-      if (isBlank(line) || this.debrisLine[next]) continue;
-      const lineHead = this.head(line);
-      return (
-        NUMBERED.test(lineHead) ||
-        this.isOrganLine(line) !== null ||
-        opensWithPreambularOpener(this.text, line.contentStart) ||
-        PART_HEADING.test(lineHead) ||
-        SECTION_HEADING.test(lineHead)
-      );
+      if (!isBlank(line) && !this.debrisLine[next]) return line;
     }
-    return false;
+    return undefined;
   }
 
   private newPart(): void {
