@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import { ORGANS, corpusOrSkip, organOfFile } from '../support/corpus';
 import { ratesTable, sweepCorpus, type Sweep } from '../support/organ-rates';
-import { KNOWN_ERRORS } from './rules-corpus.test';
+import { KNOWN_ERRORS } from './known-errors';
 
 interface RealSlip {
   file: string;

@@ -7,62 +7,8 @@ import { lint } from '../../server/src/core/lint';
 import { RULES } from '../../server/src/core/rules/registry';
 import type { Diagnostic } from '../../server/src/core/rules/types';
 import { LineIndex } from '../../server/src/core/text/positions';
-import { corpusOrSkip, corpusTexts, seedText } from '../support/corpus';
-
-interface KnownError {
-  /** The reported text of each expected error, in order. */
-  reported: string[];
-  reason: string;
-}
-
-/** Published texts that really are wrong: rule → file → what is reported, and why it is right to. */
-export const KNOWN_ERRORS: Record<string, Record<string, KnownError>> = {
-  'operative-numbering': {
-    A_RES_79_160: {
-      reported: ['26', '27'],
-      reason: 'the published text prints "26 Condemns" and "27 Affirms" without periods',
-    },
-    'S_RES_239(1967)': {
-      reported: ['4,', '5,'],
-      reason: 'OCR of the 1967 print reads the periods of 4 and 5 as commas',
-    },
-    'S_RES_587(1986)': { reported: ['7,'], reason: 'OCR of the 1986 print reads the period of 7 as a comma' },
-  },
-  'subparagraph-labels': {
-    'S_RES_242(1967)': {
-      reported: ['(ii)'],
-      reason: 'OCR of the 1967 print reads (i) as (1), so the list seems to start at (ii)',
-    },
-    'S_RES_27(1947)': { reported: ['(6)'], reason: 'OCR reads (b) as (6)' },
-    'S_RES_82(1950)': { reported: ['(5)', '(c)'], reason: 'OCR reads (b) as (5), so (c) then skips (b)' },
-  },
-  'citation-date': {
-    A_RES_74_258: {
-      reported: ['24 December 2107'],
-      reason: 'resolution 72/256 is cited "of 24 December 2107": a misprint for 2017',
-    },
-    A_RES_80_24: {
-      reported: ['19 December 2019', '19 December 2019', '17 December 2020'],
-      reason:
-        'resolutions 74/45 and 74/54 were adopted on 12 December 2019 and 75/45 on 7 December 2020 (UN data extract; other corpus texts cite them so)',
-    },
-    A_RES_76_148: {
-      reported: ['16 April 2020'],
-      reason:
-        'decision 75/561 belongs to the 75th session (September 2020 – September 2021), so "16 April 2020" contradicts its number: one of the two is misprinted',
-    },
-  },
-};
-
-const ORGANS = ['GA', 'SC', 'HRC', 'ECOSOC'] as const;
-type OrganKey = (typeof ORGANS)[number];
-
-function organOf(name: string): OrganKey {
-  if (name.startsWith('A_HRC_')) return 'HRC';
-  if (name.startsWith('S_')) return 'SC';
-  if (name.startsWith('E_')) return 'ECOSOC';
-  return 'GA';
-}
+import { ORGANS, corpusOrSkip, corpusTexts, organOfFile, seedText, type OrganKey } from '../support/corpus';
+import { KNOWN_ERRORS } from './known-errors';
 
 describe('rules on adopted texts', function () {
   this.timeout(120_000);
@@ -78,7 +24,7 @@ describe('rules on adopted texts', function () {
     const seen: Record<string, Record<string, string[]>> = {};
 
     for (const { name, text } of texts) {
-      const organ = organOf(name);
+      const organ = organOfFile(name);
       textsPerOrgan[organ]++;
       const index = new LineIndex(text);
       const result = lint(text);

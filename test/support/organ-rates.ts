@@ -2,8 +2,7 @@
 // and the table in the README (`npm run rates`). Adopted texts were edited by the UN before
 // publication, so every error here must be a real slip, and warnings and hints must stay rare.
 import { lint } from '../../server/src/core/lint';
-import { allOperative } from '../../server/src/core/model';
-import { parse } from '../../server/src/core/parser/parse';
+import { allOperative, type Resolution } from '../../server/src/core/model';
 import type { Diagnostic } from '../../server/src/core/rules/types';
 import { LineIndex } from '../../server/src/core/text/positions';
 import { ORGANS, corpusTexts, devStructure, devTexts, organOfFile, type OrganKey } from './corpus';
@@ -42,12 +41,15 @@ export function sweepCorpus(): Sweep {
     ORGANS.map((organ) => [organ, { texts: 0, errors: 0, warnings: 0, hints: 0, flagged: 0 }]),
   ) as Record<OrganKey, OrganRates>;
   const reported: Reported[] = [];
+  const numbering = new NumberingAgreement();
   for (const { name, text } of [...corpusTexts(), ...devTexts()]) {
     const rates = organs[organOfFile(name)];
     rates.texts++;
     const index = new LineIndex(text);
     let flagged = false;
-    for (const diagnostic of lint(text).diagnostics) {
+    const result = lint(text);
+    numbering.add(name, result.model);
+    for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === 'error') rates.errors++;
       else if (diagnostic.severity === 'warning') rates.warnings++;
       else rates.hints++;
@@ -63,16 +65,18 @@ export function sweepCorpus(): Sweep {
     }
     if (flagged) rates.flagged++;
   }
-  return { organs, reported, numbering: numberingAgreement() };
+  return { organs, reported, numbering: numbering.result() };
 }
 
-function numberingAgreement(): Sweep['numbering'] {
-  const structure = devStructure();
-  let files = 0;
-  let agree = 0;
-  const disagreements: string[] = [];
-  for (const { name, text } of devTexts()) {
-    const want = structure.get(name)?.operative;
+/** Operative numbers against the UN's markup, for the dev texts it covers (the model the sweep linted). */
+class NumberingAgreement {
+  private readonly structure = devStructure();
+  private files = 0;
+  private agree = 0;
+  private readonly disagreements: string[] = [];
+
+  add(name: string, model: Resolution): void {
+    const want = this.structure.get(name)?.operative;
     // About 7 % of the UN's files lack or misplace <num>: only numbering that runs 1, 2, 3 … (each
     // part or section perhaps from 1 again) is taken as a verdict.
     const unambiguous =
@@ -81,15 +85,16 @@ function numberingAgreement(): Sweep['numbering'] {
       want.every(
         (number, index) => /^\d+$/.test(number) && (number === '1' || Number(number) === Number(want[index - 1]) + 1),
       );
-    if (!unambiguous) continue;
-    files++;
-    const got = allOperative(parse(text)).flatMap((paragraph) =>
-      paragraph.number ? [String(paragraph.number.value)] : [],
-    );
-    if (got.join(' ') === want.join(' ')) agree++;
-    else disagreements.push(`${name}: ${got.length} numbers, the UN's markup ${want.length}`);
+    if (!unambiguous) return;
+    this.files++;
+    const got = allOperative(model).flatMap((paragraph) => (paragraph.number ? [String(paragraph.number.value)] : []));
+    if (got.join(' ') === want.join(' ')) this.agree++;
+    else this.disagreements.push(`${name}: ${got.length} numbers, the UN's markup ${want.length}`);
   }
-  return { files, agree, disagreements };
+
+  result(): Sweep['numbering'] {
+    return { files: this.files, agree: this.agree, disagreements: this.disagreements };
+  }
 }
 
 /** The README's table: per organ, texts, errors, warnings and hints per text, texts flagged. */

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_CATALOG, CatalogEntry } from '../../server/src/core/data/catalog';
+import { MONTHS } from '../../server/src/core/text/months';
 
 // The corpus lives next to the repository (../shared/corpus); a user's clone has none.
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
@@ -23,21 +24,6 @@ const KNOWN_REFERENCE_ERRORS: Record<string, { file: string; date: string; why: 
     why: 'unvotes roll-call date (documented as imprecise); the treaty resolution is cited as of 10 September 1996',
   },
 };
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function isoDate(raw: string): string | undefined {
   const s = raw.trim();

@@ -31,6 +31,15 @@ const collection = (...records: string[]) =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<collection xmlns="http://www.loc.gov/MARC21/slim">${records.join('')}\n</collection>\n`;
 
 const CONVENTION = 'United Nations Convention against Transnational Organized Crime';
+/** What the Digital Library's record of A/RES/55/25 gives. */
+const CONVENTION_FACT = {
+  symbol: 'A/RES/55/25',
+  organ: 'GA',
+  kind: 'resolution',
+  date: '2000-11-15',
+  title: CONVENTION,
+  source: 'UN Digital Library',
+};
 const GOOD = collection(
   // A draft whose 191 is another symbol comes first: the right record must be picked.
   record('A/C.3/55/L.2', 'Draft', '20001002'),
@@ -159,14 +168,7 @@ describe('online lookup (pure part)', () => {
   });
 
   it('picks the record whose 191$a is the symbol', () => {
-    assert.deepEqual(parseDigitalLibraryAnswer(GOOD, 'A/RES/55/25'), {
-      symbol: 'A/RES/55/25',
-      organ: 'GA',
-      kind: 'resolution',
-      date: '2000-11-15',
-      title: CONVENTION,
-      source: 'UN Digital Library',
-    });
+    assert.deepEqual(parseDigitalLibraryAnswer(GOOD, 'A/RES/55/25'), CONVENTION_FACT);
     assert.equal(parseDigitalLibraryAnswer(GOOD, 'A/RES/55/2'), undefined);
     assert.equal(parseDigitalLibraryAnswer('', 'A/RES/55/25'), undefined);
     assert.equal(parseDigitalLibraryAnswer('<html>', 'A/RES/55/25'), undefined);
@@ -216,14 +218,7 @@ describe('online lookup against a local server', function () {
     const lookup = make();
     assert.equal(lookup.cached('A/RES/55/25'), undefined);
     const fact = await lookup.lookup('A/RES/55/25');
-    assert.deepEqual(fact, {
-      symbol: 'A/RES/55/25',
-      organ: 'GA',
-      kind: 'resolution',
-      date: '2000-11-15',
-      title: CONVENTION,
-      source: 'UN Digital Library',
-    });
+    assert.deepEqual(fact, CONVENTION_FACT);
     assert.deepEqual(lookup.cached('a/res/55/25'), fact);
     assert.deepEqual(lookup.asProvider().lookup('A/RES/55/25'), fact);
   });
