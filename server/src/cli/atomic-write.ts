@@ -45,3 +45,24 @@ export async function writeFileAtomic(
     throw error;
   }
 }
+
+/**
+ * Writes an exported or imported file whole or not at all: a reader never sees half a Word file,
+ * and a failed export leaves the previous one in place.
+ */
+export async function writeNewFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.unres-${process.pid}-${Date.now()}.tmp`);
+  const handle = await fs.open(temporary, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
+  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temporary, file);
+  } catch (error) {
+    await fs.unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,6 +1,7 @@
 // `unres` — the command-line host.
 import { promises as fs, readFileSync } from 'node:fs';
-import { writeFileAtomic } from './atomic-write';
+import { renderPdf } from '../node/pdf';
+import { writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { main } from './main';
 
 declare const UNRES_VERSION: string;
@@ -28,7 +29,9 @@ main({
     stat: (path) => fs.stat(path),
     readdir: (path) => fs.readdir(path, { withFileTypes: true }),
     writeFileAtomic: (file, text, original) => writeFileAtomic(file, text, original, pauseBeforeRename),
+    writeNewFile: writeNewFileAtomic,
   },
+  renderPdf,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   version: typeof UNRES_VERSION === 'string' ? UNRES_VERSION : undefined,

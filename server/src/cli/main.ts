@@ -8,6 +8,7 @@ import { RULES_BY_ID } from '../core/rules/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
 import { LineIndex } from '../core/text/positions';
 import { catalogCommand } from './catalog-command';
+import { exportCommand, importCommand } from './export-command';
 import { nearestConfigFile } from '../node/nearest-config';
 import { expandArguments, type FileSystem } from './files';
 import { formatGithub } from './formatters/github';
@@ -21,7 +22,11 @@ export interface CliHost {
   fs: FileSystem & {
     /** Replaces `file` with `text` unless it no longer holds `expectedOriginal` (see atomic-write.ts). */
     writeFileAtomic?(file: string, text: string, expectedOriginal: string): Promise<'written' | 'changed-on-disk'>;
+    /** Writes `file` whole or not at all (export, import): a temporary file renamed over it. */
+    writeNewFile?(file: string, data: string | Uint8Array): Promise<void>;
   };
+  /** Prints HTML to PDF with an engine found on this machine (Chromium, LibreOffice); see node/pdf.ts. */
+  renderPdf?(html: string): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
   version?: string;
@@ -43,6 +48,8 @@ function formatterFor(format: string, version: string): Formatter {
 }
 
 export const USAGE = `Usage: unres lint [options] <files, directories or globs…>
+       unres export --format <docx|pdf|akn|html> [--out FILE] <files…>   (see unres export --help)
+       unres import <file.xml…> [--out FILE]   (the UN's Akoma Ntoso as .unres text)
        unres catalog import <files…> [--out catalog.json]   (see unres catalog import --help)
 
 Checks United Nations resolution drafts. Directories are searched for *.unres files.
@@ -144,6 +151,8 @@ export async function main(host: CliHost): Promise<number> {
     return 0;
   }
   if (command === 'catalog') return catalogCommand(rest, host);
+  if (command === 'export') return exportCommand(rest, host);
+  if (command === 'import') return importCommand(rest, host);
   if (command !== 'lint') {
     host.stderr(`unres: unknown command "${command}"\n\n${USAGE}`);
     return 2;

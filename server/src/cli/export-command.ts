@@ -1,0 +1,196 @@
+// `unres export --format docx|pdf|akn|html [--out FILE] FILE…` and `unres import FILE.xml… [--out FILE]`.
+// Every file is written whole or not at all (a temporary file renamed over the target), never over
+// its own source, and the command says which file it wrote.
+import * as path from 'node:path';
+import { exportResolution, ExportUnavailable } from '../core/export/export';
+import {
+  defaultExportName,
+  EXPORT_FORMATS,
+  FORMAT_LABEL,
+  isExportFormat,
+  type ExportFormat,
+} from '../core/export/formats';
+import { fromAkomaNtoso } from '../core/import/akn';
+import type { CliHost } from './main';
+
+export const EXPORT_USAGE = `Usage: unres export --format <${EXPORT_FORMATS.join('|')}> [--out FILE] <files…>
+       unres import <file.xml…> [--out FILE]
+
+export  writes each resolution as a Word document (docx), a PDF (pdf, printed by Chromium or
+        LibreOffice), Akoma Ntoso XML in the UN's profile (akn) or a standalone web page (html).
+        By default the output goes beside the source with the format's extension
+        (draft.unres → draft.docx); --out names the file (one input only) or a directory.
+import  turns the UN's Akoma Ntoso files into .unres text (beside each file, or --out; --out -
+        writes to standard output).
+
+Exit status: 0 every file written, 2 usage problem, unreadable input, or a file that could not be
+written or rendered (the message says why and what to install).
+`;
+
+interface Arguments {
+  format?: string;
+  out?: string;
+  inputs: string[];
+}
+
+function readArguments(rest: readonly string[], host: CliHost): Arguments | number {
+  const parsed: Arguments = { inputs: [] };
+  for (let index = 0; index < rest.length; index++) {
+    const arg = rest[index] ?? '';
+    const value = (name: string): string | undefined => {
+      if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+      index++;
+      return rest[index];
+    };
+    if (arg === '-h' || arg === '--help') {
+      host.stdout(EXPORT_USAGE);
+      return 0;
+    } else if (arg === '--format' || arg.startsWith('--format=')) parsed.format = value('--format');
+    else if (arg === '--out' || arg.startsWith('--out=')) {
+      parsed.out = value('--out');
+      if (!parsed.out) {
+        host.stderr('unres: --out takes a file or directory\n');
+        return 2;
+      }
+    } else if (arg === '--') {
+      parsed.inputs.push(...rest.slice(index + 1));
+      break;
+    } else if (arg.startsWith('-')) {
+      host.stderr(`unres: unknown option "${arg}"\n\n${EXPORT_USAGE}`);
+      return 2;
+    } else parsed.inputs.push(arg);
+  }
+  if (parsed.inputs.length === 0) {
+    host.stderr(`unres: no files given\n\n${EXPORT_USAGE}`);
+    return 2;
+  }
+  return parsed;
+}
+
+/** Where the output of `input` goes: `--out` as a file or a directory, else beside the input. */
+async function targetOf(input: string, defaultName: string, out: string | undefined, host: CliHost): Promise<string> {
+  if (out === undefined) return defaultName;
+  const isDirectory = await host.fs.stat(out).then(
+    (stat) => stat.isDirectory(),
+    () => out.endsWith('/') || out.endsWith(path.sep),
+  );
+  return isDirectory ? path.join(out, path.basename(defaultName)) : out;
+}
+
+function describe(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+async function write(host: CliHost, target: string, input: string, data: string | Uint8Array): Promise<boolean> {
+  if (path.resolve(target) === path.resolve(input)) {
+    host.stderr(`unres: ${input}: the output would replace the source; give another --out\n`);
+    return false;
+  }
+  if (!host.fs.writeNewFile) {
+    host.stderr(`unres: ${input}: cannot write files here\n`);
+    return false;
+  }
+  try {
+    await host.fs.writeNewFile(target, data);
+  } catch (error) {
+    host.stderr(`unres: ${target}: cannot write (${describe(error)})\n`);
+    return false;
+  }
+  host.stderr(`unres: wrote ${target}\n`);
+  return true;
+}
+
+export async function exportCommand(rest: readonly string[], host: CliHost): Promise<number> {
+  const parsed = readArguments(rest, host);
+  if (typeof parsed === 'number') return parsed;
+  const format = parsed.format;
+  if (!format || !isExportFormat(format)) {
+    host.stderr(`unres: export needs --format ${EXPORT_FORMATS.join(', ')}\n`);
+    return 2;
+  }
+  if (parsed.out !== undefined && parsed.inputs.length > 1 && !(await isDirectory(host, parsed.out))) {
+    host.stderr('unres: with several files, --out must be an existing directory\n');
+    return 2;
+  }
+  let failed = false;
+  for (const input of parsed.inputs) {
+    if (!(await exportOne(host, input, format, parsed.out))) failed = true;
+  }
+  return failed ? 2 : 0;
+}
+
+async function exportOne(
+  host: CliHost,
+  input: string,
+  format: ExportFormat,
+  out: string | undefined,
+): Promise<boolean> {
+  let text: string;
+  try {
+    text = await host.fs.readFile(input);
+  } catch (error) {
+    host.stderr(`unres: ${input}: cannot read (${describe(error)})\n`);
+    return false;
+  }
+  let data: string | Uint8Array;
+  try {
+    data = await exportResolution(text, format, { renderPdf: host.renderPdf });
+  } catch (error) {
+    const reason = error instanceof ExportUnavailable ? error.message : describe(error);
+    host.stderr(`unres: ${input}: cannot export to ${FORMAT_LABEL[format]}: ${reason}\n`);
+    return false;
+  }
+  return write(host, await targetOf(input, defaultExportName(input, format), out, host), input, data);
+}
+
+async function isDirectory(host: CliHost, file: string): Promise<boolean> {
+  return host.fs.stat(file).then(
+    (stat) => stat.isDirectory(),
+    () => false,
+  );
+}
+
+export async function importCommand(rest: readonly string[], host: CliHost): Promise<number> {
+  const parsed = readArguments(rest, host);
+  if (typeof parsed === 'number') return parsed;
+  if (parsed.format !== undefined) {
+    host.stderr('unres: import reads Akoma Ntoso XML; it takes no --format\n');
+    return 2;
+  }
+  if (
+    parsed.out !== undefined &&
+    parsed.out !== '-' &&
+    parsed.inputs.length > 1 &&
+    !(await isDirectory(host, parsed.out))
+  ) {
+    host.stderr('unres: with several files, --out must be an existing directory or -\n');
+    return 2;
+  }
+  let failed = false;
+  for (const input of parsed.inputs) {
+    let xml: string;
+    try {
+      xml = await host.fs.readFile(input);
+    } catch (error) {
+      host.stderr(`unres: ${input}: cannot read (${describe(error)})\n`);
+      failed = true;
+      continue;
+    }
+    let result;
+    try {
+      result = fromAkomaNtoso(xml);
+    } catch (error) {
+      host.stderr(`unres: ${input}: cannot import: ${describe(error)}\n`);
+      failed = true;
+      continue;
+    }
+    for (const problem of result.problems) host.stderr(`unres: ${input}: ${problem}\n`);
+    if (parsed.out === '-') host.stdout(result.text);
+    else {
+      const stem = input.replace(/\.xml$/i, '');
+      const target = await targetOf(input, `${stem}.unres`, parsed.out, host);
+      if (!(await write(host, target, input, result.text))) failed = true;
+    }
+  }
+  return failed ? 2 : 0;
+}

@@ -1,0 +1,36 @@
+// One entry point for every export: text in, the file's content out. Pure except for PDF, which
+// needs a rendering engine the host provides (Chromium or LibreOffice on the desktop; none in a
+// browser), so that the CLI, the Node server and the web worker issue the same document.
+import { parse } from '../parser/parse';
+import { toAkomaNtoso } from './akn';
+import { toDocx } from './docx';
+import type { ExportFormat } from './formats';
+import { renderHtml } from './html';
+
+export interface ExportHost {
+  /** Turns the printed HTML (renderHtml, standalone) into a PDF; absent where no engine can run. */
+  renderPdf?(html: string): Promise<Uint8Array>;
+}
+
+export class ExportUnavailable extends Error {}
+
+/** The exported file: text for HTML and Akoma Ntoso, bytes for Word and PDF. */
+export async function exportResolution(
+  text: string,
+  format: ExportFormat,
+  host: ExportHost = {},
+): Promise<string | Uint8Array> {
+  const model = parse(text);
+  switch (format) {
+    case 'html':
+      return renderHtml(model, { standalone: true });
+    case 'akn':
+      return toAkomaNtoso(model);
+    case 'docx':
+      return toDocx(model);
+    case 'pdf':
+      if (!host.renderPdf)
+        throw new ExportUnavailable('PDF export needs the desktop version (a browser engine prints the document).');
+      return host.renderPdf(renderHtml(model, { standalone: true, print: true }));
+  }
+}
