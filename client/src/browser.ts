@@ -4,6 +4,7 @@
 import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { attachToWindow, CLIENT_ID, CLIENT_NAME, clientOptions } from './common';
+import { registerExportCommands } from './export-commands';
 
 const WORKER_NAME = 'unres language server';
 
@@ -28,6 +29,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const worker = await startWorker(Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions({ trusted: workspace.isTrusted }), worker);
   attachToWindow(context, client);
+  registerExportCommands(context, client);
   // No restart when trust is granted, unlike the desktop client: trust would allow only what this
   // server cannot do anyway (read catalogue files, look facts up online).
   await client.start();

@@ -29,4 +29,6 @@ export interface ServerOptions {
   createOnlineLookup?(cacheDir: string | undefined): OnlineFacts;
   /** Time as the checks see it: Node's timers and `setImmediate` (server/src/node/scheduler.ts), or a web worker's own. */
   scheduler: Scheduler;
+  /** Prints the export's HTML to PDF (Node host: Chromium or LibreOffice); absent in a browser. */
+  renderPdf?(html: string): Promise<Uint8Array>;
 }

@@ -28,6 +28,7 @@ import { Configuration } from './configuration';
 import { SOURCE, toDiagnostic } from './convert';
 import { DocumentChecks, type DocumentChecksHost, type LiveDocument } from './document-checks';
 import { EditLog } from './edit-log';
+import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 
@@ -53,6 +54,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   wireDocuments(connection, parts);
   wireWorkspace(connection, parts);
   wireFeatures(connection, parts);
+  wireExport(connection, parts, options);
   parts.documents.listen(connection);
   connection.listen();
 }
@@ -234,4 +236,11 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
   });
   connection.onCompletionResolve((item) => completion.resolve(item));
   connection.onCodeAction((params) => actions.actions(params));
+}
+
+function wireExport(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+  const logger = { error: (message: string) => connection.console.error(message) };
+  connection.onRequest(EXPORT_REQUEST, (params: ExportParams) =>
+    answerExport(params, (uri) => documents.get(uri), options, logger),
+  );
 }

@@ -7,6 +7,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { OnlineLookup } from '../lsp/online-lookup';
 import { nearestConfigFile } from './nearest-config';
+import { renderPdf } from './pdf';
 import { nodeScheduler } from './scheduler';
 
 if (process.argv.includes('--version')) {
@@ -54,6 +55,7 @@ async function listResolutionFiles(folderUri: string): Promise<string[]> {
 startServer(connection, {
   docsBase,
   scheduler: nodeScheduler,
+  renderPdf,
   // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
   // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).
   createOnlineLookup: (cacheDir) =>
