@@ -1,6 +1,7 @@
 // Runs the rules over a parsed resolution with the severities in force.
 import type { Resolution } from './model';
 import { forgetMemo } from './memo';
+import { withoutSuppressed } from './suppression';
 import { parse } from './parser/parse';
 import { WHOLE_TEXT_VIEWS } from './rules/word-index';
 import { RULES, RULES_BY_ID } from './rules/registry';
@@ -136,7 +137,10 @@ export function collect(
 ): LintResult {
   const diagnostics = repeatsAsInformation(
     model,
-    byRule.flat().sort((a, b) => a.start - b.start || a.end - b.end),
+    withoutSuppressed(
+      model,
+      byRule.flat().sort((a, b) => a.start - b.start || a.end - b.end),
+    ),
     options,
   );
   const cap = options.maxDiagnostics;

@@ -8,6 +8,7 @@ import type {
   Annex,
   Closing,
   Debris,
+  Directive,
   Footnote,
   FootnoteMarker,
   Heading,
@@ -132,6 +133,13 @@ export const MARKER: Shape<FootnoteMarker> = { ...TOKEN, value: 'none', misplace
 
 export const DEBRIS: Shape<Debris> = { ...TOKEN, debris: 'none' };
 
+export const DIRECTIVE: Shape<Directive> = {
+  ...TOKEN,
+  scope: 'none',
+  rules: ['none'],
+  target: { start: 'start', end: 'end' },
+};
+
 export const UNRECOGNISED: Shape<Unrecognised> = { ...TOKEN, kind: 'none', misplaced: 'none' };
 
 export const ANNEX: Shape<Annex> = { start: 'start', end: 'end', heading: TOKEN, paragraphs: [TOKEN] };
@@ -154,5 +162,6 @@ export const RESOLUTION: Shape<Resolution> = {
   markers: [MARKER],
   debris: [DEBRIS],
   unrecognised: [UNRECOGNISED],
+  directives: [DIRECTIVE],
   wrapped: 'none',
 };

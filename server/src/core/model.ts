@@ -170,6 +170,18 @@ export interface Annex extends Span {
   paragraphs: Token[];
 }
 
+/**
+ * `<!-- unres-disable-next-line rule-id -->` or `<!-- unres-disable-file rule-id -->` on a line of
+ * its own: findings a drafter decided to let stand. Read as a blank line; left out of exports.
+ */
+export interface Directive extends Token {
+  scope: 'next-paragraph' | 'file';
+  /** The rules it silences; none named: every rule. */
+  rules: string[];
+  /** For `next-paragraph`: the paragraph below it (its line, or in hard-wrapped print its lines up to a blank line). */
+  target?: Span;
+}
+
 export interface Resolution {
   text: string;
   organ: Organ;
@@ -190,6 +202,7 @@ export interface Resolution {
   markers: FootnoteMarker[];
   debris: Debris[];
   unrecognised: Unrecognised[];
+  directives: Directive[];
   /** True when the text is hard-wrapped print (continuation lines joined into paragraphs). */
   wrapped: boolean;
 }

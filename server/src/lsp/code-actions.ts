@@ -11,6 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, withRuleSeverity } from '../core/config';
+import { ignoreHere, ignoreInFile } from '../core/features/ignore';
 import { fixAll } from '../core/fix-all';
 import { LineIndex } from '../core/text/positions';
 import type { Configuration } from './configuration';
@@ -53,6 +54,7 @@ export class CodeActions {
     );
     for (const rule of rulesHere) {
       const related = params.context.diagnostics.filter((candidate) => candidate.code === rule);
+      actions.push(...this.ignoreActions(analysis, uri, rule, related));
       const action = await this.disableRule(uri, rule, related);
       if (action) actions.push(action);
     }
@@ -99,6 +101,16 @@ export class CodeActions {
       kind: FIX_ALL_KIND,
       edit: { changes: { [uri]: [TextEdit.replace(index.rangeOf(0, text.length), fixed.text)] } },
     };
+  }
+
+  /** "Ignore in this paragraph" (above the first finding of the rule here) and "in this file". */
+  private ignoreActions(analysis: Analysis, uri: string, rule: string, related: Diagnostic[]): CodeAction[] {
+    const first = related[0];
+    if (!first) return [];
+    const offset = analysis.index.offsetAt(first.range.start);
+    return [ignoreHere(analysis.result.model, rule, offset), ignoreInFile(analysis.result.model, rule)].map((fix) =>
+      toCodeAction(analysis.index, uri, fix, related, false),
+    );
   }
 
   private async disableRule(

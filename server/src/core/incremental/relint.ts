@@ -271,6 +271,8 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     markers,
     debris,
     unrecognised: [],
+    // Findings are matched to directives on the whole model (lint.ts collect), not in the mini one.
+    directives: [],
     wrapped: model.wrapped,
   };
   return { model: mini, offset };

@@ -3,6 +3,7 @@
 // amount of work per line (patterns look only at a line's head), then one pass for footnote
 // markers and one for terminators — linear in the size of the text.
 import type {
+  Directive,
   Annex,
   Closing,
   Debris,
@@ -80,6 +81,7 @@ import {
   organLineMatch,
   shortLineKind,
 } from './classify';
+import { directiveTarget, readDirective } from './directives';
 import { findMarkers } from './markers';
 import { applyTerminators, markerEndsOf } from './terminators';
 
@@ -114,6 +116,7 @@ class Parser {
   private title?: Resolution['title'];
   /** Lines wholly made of document-system debris. */
   private readonly debrisLine: boolean[];
+  private readonly directives: Directive[] = [];
   private readonly wrapped: boolean;
   /** The paragraph that a continuation line extends. */
   private current?: Paragraph;
@@ -132,8 +135,16 @@ class Parser {
 
   constructor(private readonly text: string) {
     this.lines = splitLines(text);
-    this.debrisLine = this.lines.map((line) => this.scanInlineDebris(line));
+    const directiveAt: (Directive | undefined)[] = this.lines.map((line) => readDirective(text, line));
+    // A directive line is passed over as debris is: as if it were blank.
+    this.debrisLine = this.lines.map((line, index) => directiveAt[index] !== undefined || this.scanInlineDebris(line));
     this.wrapped = this.detectWrapped();
+    directiveAt.forEach((directive, index) => {
+      if (!directive) return;
+      if (directive.scope === 'next-paragraph')
+        directive.target = directiveTarget(this.lines, index, this.wrapped, (at) => directiveAt[at] !== undefined);
+      this.directives.push(directive);
+    });
   }
 
   parse(): Resolution {
@@ -160,6 +171,7 @@ class Parser {
       markers,
       debris: this.debris.sort((a, b) => a.start - b.start),
       unrecognised: this.unrecognised,
+      directives: this.directives,
       wrapped: this.wrapped,
     };
   }

@@ -68,16 +68,20 @@ function computeQuotedSpans(model: Resolution): Span[] {
   return spans;
 }
 
-/** Spans no word-level rule looks into: quotations and document-system debris, merged and sorted. Computed once per model; do not modify the array. */
+/** Spans no word-level rule looks into: quotations, document-system debris and directives, merged and sorted. Computed once per model; do not modify the array. */
 export function excludedSpans(model: Resolution): Span[] {
   return memo(model, 'rules.excludedSpans', computeExcludedSpans);
 }
 
 function computeExcludedSpans(model: Resolution): Span[] {
   const annexes = houseStyle(model.organ).annexesKeepTheirWording ? model.annexes : [];
-  const all = [...quotedSpans(model), ...model.debris, ...annexes].map(({ start, end }) => ({ start, end }));
-  // Quoted spans come sorted; the debris and annexes are merged in by a (stable) sort.
-  if (model.debris.length > 0 || annexes.length > 0) all.sort((a, b) => a.start - b.start);
+  const all = [...quotedSpans(model), ...model.debris, ...model.directives, ...annexes].map(({ start, end }) => ({
+    start,
+    end,
+  }));
+  // Quoted spans come sorted; the debris, directives and annexes are merged in by a (stable) sort.
+  if (model.debris.length > 0 || model.directives.length > 0 || annexes.length > 0)
+    all.sort((a, b) => a.start - b.start);
   const merged: Span[] = [];
   for (const span of all) {
     const last = merged[merged.length - 1];
