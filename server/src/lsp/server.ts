@@ -28,6 +28,7 @@ import { Configuration } from './configuration';
 import { SOURCE, toDiagnostic } from './convert';
 import { DocumentChecks, type DocumentChecksHost, type LiveDocument } from './document-checks';
 import { EditLog } from './edit-log';
+import { AutoNumbering } from './auto-numbering';
 import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
@@ -46,6 +47,7 @@ interface Parts {
   completion: CompletionHandler;
   actions: CodeActions;
   features: LanguageFeatures;
+  autoNumbering: AutoNumbering;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -63,11 +65,12 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
   const configuration = new Configuration(connection, options.files);
   // Every edit is recorded on its way in, for the checks to bring their last analysis up to date.
   const editLog = new EditLog();
-  const documents = trackedDocuments(editLog);
-  const document = (uri: string): LiveDocument | undefined => documents.get(uri);
   const logger = { error: (message: string) => connection.console.error(message) };
+  const autoNumbering = new AutoNumbering(connection, logger);
+  const documents = trackedDocuments(editLog, autoNumbering);
+  const document = (uri: string): LiveDocument | undefined => documents.get(uri);
   const checks = new DocumentChecks(
-    checksHost(connection, configuration, options, document),
+    checksHost(connection, configuration, options, document, autoNumbering),
     options.scheduler,
     logger,
     editLog,
@@ -82,11 +85,11 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
     files: options.files,
   });
   const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger });
-  return { documents, configuration, catalogs, checks, completion, actions, features };
+  return { documents, configuration, catalogs, checks, completion, actions, features, autoNumbering };
 }
 
 /** The documents, with every edit recorded as offsets on its way in (for the incremental check). */
-function trackedDocuments(editLog: EditLog): TextDocuments<TextDocument> {
+function trackedDocuments(editLog: EditLog, autoNumbering: AutoNumbering): TextDocuments<TextDocument> {
   return new TextDocuments<TextDocument>({
     create: TextDocument.create,
     update(document, changes, version) {
@@ -99,6 +102,9 @@ function trackedDocuments(editLog: EditLog): TextDocuments<TextDocument> {
             }
           : undefined;
         editLog.record(document.uri, version, offsets);
+        if (offsets)
+          autoNumbering.edited(document.uri, version, offsets, document.getText().slice(offsets.start, offsets.end));
+        else autoNumbering.forget(document.uri);
         TextDocument.update(document, [change], version);
       }
       return document;
@@ -112,6 +118,7 @@ function checksHost(
   configuration: Configuration,
   options: ServerOptions,
   document: (uri: string) => LiveDocument | undefined,
+  autoNumbering: AutoNumbering,
 ): DocumentChecksHost {
   return {
     document,
@@ -127,6 +134,7 @@ function checksHost(
         checked: analysis.checked,
         ...documentInfo(result.model),
       });
+      await autoNumbering.checked(uri, analysis, (await configuration.settingsFor(uri)).autoNumbering);
     },
     publishTooLarge(uri, version, message) {
       const start = { line: 0, character: 0 };
@@ -182,13 +190,17 @@ function wireLifecycle(connection: Connection, { configuration, catalogs, comple
   connection.onShutdown(() => catalogs.flush());
 }
 
-function wireDocuments(connection: Connection, { documents, checks, configuration, catalogs }: Parts): void {
+function wireDocuments(
+  connection: Connection,
+  { documents, checks, configuration, catalogs, autoNumbering }: Parts,
+): void {
   documents.onDidOpen((event) => checks.opened(event.document.uri));
   documents.onDidSave((event) => catalogs.workspace.update(event.document.uri, event.document.getText()));
   documents.onDidChangeContent((event) => checks.changed(event.document.uri));
   documents.onDidClose((event) => {
     checks.closed(event.document.uri);
     configuration.forget(event.document.uri);
+    autoNumbering.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 }

@@ -16,6 +16,8 @@ export interface Settings {
   catalogFiles: string[];
   /** Look cited resolutions up in the UN Digital Library when the offline catalogues lack a fact. */
   lookupOnline: boolean;
+  /** Renumber the following operative paragraphs when one is inserted or deleted. */
+  autoNumbering: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   noBreakSpaceInDates: false,
   catalogFiles: [],
   lookupOnline: true,
+  autoNumbering: false,
 };
 
 export interface SettingsResult {
@@ -76,6 +79,12 @@ export function readSettings(raw: unknown): SettingsResult {
     if (online !== undefined && typeof online !== 'boolean')
       problems.push('unres.lookup.online must be true or false.');
     else if (typeof online === 'boolean') settings.lookupOnline = online;
+  }
+  const numbering = raw.numbering;
+  if (numbering !== undefined) {
+    const auto = isRecord(numbering) ? numbering.auto : undefined;
+    if (auto !== undefined && typeof auto !== 'boolean') problems.push('unres.numbering.auto must be true or false.');
+    else if (typeof auto === 'boolean') settings.autoNumbering = auto;
   }
   const format = raw.format;
   if (format !== undefined) {
