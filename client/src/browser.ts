@@ -4,6 +4,7 @@
 import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
 import { attachToWindow, CLIENT_ID, CLIENT_NAME, clientOptions } from './common';
+import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
 
 const WORKER_NAME = 'unres language server';
@@ -30,6 +31,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions({ trusted: workspace.isTrusted }), worker);
   attachToWindow(context, client);
   registerExportCommands(context, client);
+  registerCommands(context, client);
   // No restart when trust is granted, unlike the desktop client: trust would allow only what this
   // server cannot do anyway (read catalogue files, look facts up online).
   await client.start();

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { attachToWindow, CLIENT_ID, CLIENT_NAME, clientOptions } from './common';
+import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
 // Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
 // generation of 4 MB instead of V8's 16 MB keeps the resident memory of a large open document about
@@ -33,6 +34,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   );
   attachToWindow(context, client);
   registerExportCommands(context, client);
+  registerCommands(context, client);
   // Trust granted: start again so that the server may read catalogue files and look facts up.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   await client.start();

@@ -120,6 +120,7 @@ export class CatalogState {
       } catch (error) {
         this.connection.console.error(`unres: listing ${folder} failed: ${String(error)}`);
       }
+      this.connection.console.log(`unres: indexing ${uris.length} resolution files of ${folder}`);
       for (const uri of uris) {
         if (this.isOpen(uri)) continue;
         try {

@@ -23,6 +23,8 @@ export interface Scheduler {
 
 export interface Logger {
   error(message: string): void;
+  /** What the server did (the client's output channel): optional, tests leave it out. */
+  info?(message: string): void;
 }
 
 /**
@@ -270,6 +272,10 @@ export class DocumentChecks {
     for (const failure of analysis.result.failures)
       this.logger.error(`unres: rule ${failure.rule} failed on ${uri}: ${failure.error}`);
     await this.host.publish(uri, analysis);
+    const count = analysis.result.diagnostics.length;
+    this.logger.info?.(
+      `checked ${uri} (version ${analysis.version}, ${analysis.checked ?? 'full'}): ${count} finding${count === 1 ? '' : 's'}`,
+    );
   }
 
   /**

@@ -14,12 +14,14 @@ import {
   TextDocumentContentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
+  TextEdit,
   type Connection,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { documentInfo } from '../core/features/info';
+import { renumberText } from '../core/features/renumber';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/tokens';
 import { CatalogState } from './catalog-state';
 import { CodeActions, FIX_ALL_KIND } from './code-actions';
@@ -56,7 +58,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   wireDocuments(connection, parts);
   wireWorkspace(connection, parts);
   wireFeatures(connection, parts);
-  wireExport(connection, parts, options);
+  wireRequests(connection, parts, options);
   parts.documents.listen(connection);
   connection.listen();
 }
@@ -65,7 +67,10 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
   const configuration = new Configuration(connection, options.files);
   // Every edit is recorded on its way in, for the checks to bring their last analysis up to date.
   const editLog = new EditLog();
-  const logger = { error: (message: string) => connection.console.error(message) };
+  const logger = {
+    error: (message: string) => connection.console.error(message),
+    info: (message: string) => connection.console.log(message),
+  };
   const autoNumbering = new AutoNumbering(connection, logger);
   const documents = trackedDocuments(editLog, autoNumbering);
   const document = (uri: string): LiveDocument | undefined => documents.get(uri);
@@ -184,6 +189,7 @@ function wireLifecycle(connection: Connection, { configuration, catalogs, comple
     return { capabilities: capabilities(), serverInfo: { name: 'unres-language-server' } };
   });
   connection.onInitialized(() => {
+    connection.console.log('unres: language server ready');
     void catalogs.indexWorkspace();
     void catalogs.loadCatalogues();
   });
@@ -250,7 +256,20 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
   connection.onCodeAction((params) => actions.actions(params));
 }
 
-function wireExport(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+/** `unres/renumber`: the edit that puts every paragraph number and label in sequence (the Renumber command). */
+export const RENUMBER_REQUEST = 'unres/renumber';
+
+function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+  connection.onRequest(RENUMBER_REQUEST, (params: { uri: string }): TextEdit[] => {
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    const text = document.getText();
+    const renumbered = renumberText(text);
+    if (renumbered.text === text) return [];
+    return [
+      TextEdit.replace({ start: document.positionAt(0), end: document.positionAt(text.length) }, renumbered.text),
+    ];
+  });
   const logger = { error: (message: string) => connection.console.error(message) };
   connection.onRequest(EXPORT_REQUEST, (params: ExportParams) =>
     answerExport(params, (uri) => documents.get(uri), options, logger),

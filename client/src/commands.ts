@@ -1,0 +1,114 @@
+// The Command Palette's unres commands that act on the active resolution or on the server: fix all,
+// renumber, show a rule's documentation (rendered), open the log, restart the server. The work is
+// the server's (code actions, unres/renumber); these only ask and apply.
+import {
+  commands,
+  Range,
+  Uri,
+  window,
+  workspace,
+  WorkspaceEdit,
+  type CodeAction,
+  type ExtensionContext,
+  type TextEditor,
+} from 'vscode';
+import type { BaseLanguageClient, TextEdit as LspTextEdit } from 'vscode-languageclient';
+
+/** Must match server/src/lsp/server.ts and code-actions.ts. */
+const RENUMBER_REQUEST = 'unres/renumber';
+const FIX_ALL_KIND = 'source.fixAll.unres';
+
+function activeResolution(action: string): TextEditor | undefined {
+  const editor = window.activeTextEditor;
+  if (editor && editor.document.languageId === 'unres') return editor;
+  void window.showErrorMessage(`Open a resolution (.unres) to ${action}.`);
+  return undefined;
+}
+
+async function fixAll(): Promise<void> {
+  const editor = activeResolution('fix its problems');
+  if (!editor) return;
+  const document = editor.document;
+  const whole = new Range(0, 0, document.lineCount, 0);
+  const actions =
+    (await commands.executeCommand<CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      FIX_ALL_KIND,
+    )) ?? [];
+  const edit = actions.find((action) => action.edit)?.edit;
+  if (!edit) {
+    void window.showInformationMessage('unres: nothing to fix automatically in this resolution.');
+    return;
+  }
+  await workspace.applyEdit(edit);
+}
+
+async function renumber(client: BaseLanguageClient): Promise<void> {
+  const editor = activeResolution('renumber its paragraphs');
+  if (!editor) return;
+  const document = editor.document;
+  const version = document.version;
+  const edits = await client.sendRequest<LspTextEdit[]>(RENUMBER_REQUEST, { uri: document.uri.toString() });
+  if (edits.length === 0) {
+    void window.showInformationMessage('unres: the paragraphs are already numbered in sequence.');
+    return;
+  }
+  // The server renumbered the version it held; an edit typed meanwhile wins.
+  if (document.version !== version) return;
+  const edit = new WorkspaceEdit();
+  edit.set(document.uri, await client.protocol2CodeConverter.asTextEdits(edits));
+  await workspace.applyEdit(edit);
+}
+
+/** The rules, from the settings the extension contributes (`unres.rules.<id>`), with their descriptions. */
+function rulesOf(context: ExtensionContext): { id: string; description: string }[] {
+  const properties = (
+    context.extension.packageJSON as {
+      contributes?: { configuration?: { properties?: Record<string, { markdownDescription?: string }> } };
+    }
+  ).contributes?.configuration?.properties;
+  return Object.entries(properties ?? {})
+    .filter(([key]) => key.startsWith('unres.rules.'))
+    .map(([key, value]) => ({
+      id: key.slice('unres.rules.'.length),
+      description: (value.markdownDescription ?? '').replace(/^Severity of `[^`]+`: /, ''),
+    }));
+}
+
+async function showRuleDocumentation(context: ExtensionContext, ruleArg?: unknown): Promise<void> {
+  const rules = rulesOf(context);
+  let id = typeof ruleArg === 'string' ? ruleArg : undefined;
+  if (!id) {
+    const picked = await window.showQuickPick(
+      rules.map((rule) => ({ label: rule.id, detail: rule.description })),
+      { placeHolder: 'Which rule?', matchOnDetail: true },
+    );
+    id = picked?.label;
+  }
+  if (!id) return;
+  if (!rules.some((rule) => rule.id === id)) {
+    void window.showErrorMessage(`unres has no rule "${id}".`);
+    return;
+  }
+  await commands.executeCommand(
+    'markdown.showPreview',
+    Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}.md`),
+  );
+}
+
+export function registerCommands(context: ExtensionContext, client: BaseLanguageClient): void {
+  const register = (command: string, run: (...args: unknown[]) => unknown): void => {
+    context.subscriptions.push(commands.registerCommand(command, run));
+  };
+  register('unres.fixAll', fixAll);
+  register('unres.renumber', () => renumber(client));
+  register('unres.showRuleDocumentation', (rule) => showRuleDocumentation(context, rule));
+  register('unres.showLog', () => client.outputChannel.show(true));
+  register('unres.restartServer', async () => {
+    await client.stop();
+    await client.start();
+    void window.showInformationMessage('unres: the language server was restarted.');
+  });
+}
