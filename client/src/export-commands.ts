@@ -73,7 +73,7 @@ async function exportDocument(
       { location: ProgressLocation.Notification, title: `Exporting to ${label}…` },
       () => client.sendRequest<ExportAnswer>(EXPORT_REQUEST, { uri: source.toString(), format }),
     );
-    await workspace.fs.writeFile(target, bytesOf(answer));
+    await writeWhole(target, bytesOf(answer));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const unavailable = (error as { code?: number }).code === EXPORT_UNAVAILABLE;
@@ -82,6 +82,18 @@ async function exportDocument(
   }
   if (!targetArg) void offerToOpen(target, format);
   return target;
+}
+
+/** Whole or not at all: a temporary file beside the target, renamed over it (a failed export leaves the last one). */
+async function writeWhole(target: Uri, bytes: Uint8Array): Promise<void> {
+  const temporary = target.with({ path: `${target.path}.unres-${Date.now()}.tmp` });
+  await workspace.fs.writeFile(temporary, bytes);
+  try {
+    await workspace.fs.rename(temporary, target, { overwrite: true });
+  } catch (error) {
+    await Promise.resolve(workspace.fs.delete(temporary)).catch(() => undefined);
+    throw error;
+  }
 }
 
 async function offerToOpen(target: Uri, format: ExportFormat): Promise<void> {
