@@ -35,6 +35,12 @@ function firstFrom(spans: readonly Span[], offset: number): number {
   return low;
 }
 
+/** The stretches of a sub-paragraph and those nested in it that its own text covers. */
+const ownText = (item: SubParagraph): Span[] => [
+  { start: item.start, end: item.textEnd },
+  ...item.children.flatMap(ownText),
+];
+
 const byStart = <T extends Span>(spans: readonly T[]): T[] => [...spans].sort((a, b) => a.start - b.start);
 
 export class HtmlBody {
@@ -52,10 +58,15 @@ export class HtmlBody {
 
   /** The resolution as an <article>: masthead, the text in order, the footnotes at the foot. */
   render(): string {
-    const blocks = [...this.bodyBlocks(), ...this.strays()].sort((a, b) => a.start - b.start);
+    const body = [...this.bodyBlocks(), ...this.strays()];
+    const bodyStart = Math.min(...body.map((block) => block.start));
+    // Masthead lines after the body has begun (an ECOSOC note under the adoption line) keep their place.
+    const masthead = this.mastheadLines();
+    const head = masthead.filter((block) => block.start < bodyStart);
+    const blocks = [...body, ...masthead.filter((block) => block.start >= bodyStart)].sort((a, b) => a.start - b.start);
     return [
       '<article class="unres-resolution">',
-      this.masthead(),
+      head.length > 0 ? `<header class="masthead">\n${head.map((block) => block.html).join('\n')}\n</header>` : '',
       ...blocks.map((block) => block.html),
       this.footnotes(),
       '</article>',
@@ -122,7 +133,8 @@ export class HtmlBody {
 
   /** A paragraph's number or label in its own hanging box, the text after it. */
   private numbered(tag: string, className: string, span: Span, number: Span, textEnd: number, lead?: Span): string {
-    const numberHtml = `<span class="number">${this.inline(number.start, number.end)}</span>`;
+    // The space inside the box: the text reads `1. Takes note` when copied, and the box keeps its width.
+    const numberHtml = `<span class="number">${this.inline(number.start, number.end)} </span>`;
     const rest = this.inline(this.skipSpace(number.end, textEnd), textEnd, this.emphasis(lead));
     return this.element(tag, className, span.start, `${numberHtml}${rest}`);
   }
@@ -236,7 +248,7 @@ export class HtmlBody {
   // ---------- masthead ----------
 
   /** The masthead's lines, each with the class of what it is; the symbol from the title when none is written. */
-  private masthead(): string {
+  private mastheadLines(): Block[] {
     const masthead = this.model.masthead;
     const taken = [this.model.adoption, this.model.reportLine].filter((span): span is Token => span !== undefined);
     const lines = masthead
@@ -244,13 +256,14 @@ export class HtmlBody {
           (line) => !taken.some((span) => span.start <= line.start && line.start < span.end),
         )
       : [];
-    const html = lines.flatMap((line) => {
+    const blocks = lines.flatMap((line) => {
       const inner = this.inline(line.start, line.end);
-      return inner ? [this.element('p', this.mastheadClass(masthead, line), line.start, inner)] : [];
+      const html = this.element('p', this.mastheadClass(masthead, line), line.start, inner);
+      return inner ? [{ start: line.start, html }] : [];
     });
     const symbol = resolutionSymbol(this.model);
-    if (symbol && !masthead?.symbol) html.unshift(`<p class="symbol">${escapeHtml(symbol)}</p>`);
-    return html.length > 0 ? `<header class="masthead">\n${html.join('\n')}\n</header>` : '';
+    if (symbol && !masthead?.symbol) blocks.unshift({ start: -1, html: `<p class="symbol">${escapeHtml(symbol)}</p>` });
+    return blocks;
   }
 
   private mastheadClass(masthead: Masthead | undefined, line: Span): string {
@@ -266,6 +279,7 @@ export class HtmlBody {
     if (field) return field[1];
     const text = this.text.slice(line.start, line.end);
     if (text === 'United Nations') return 'united-nations';
+    if (text.startsWith('[')) return 'report-line';
     if (/^(General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/.test(text))
       return 'organ-name';
     return 'masthead-line';
@@ -298,7 +312,12 @@ export class HtmlBody {
         ...(part.heading ? [part.heading] : []),
         ...(part.title ? [part.title] : []),
         ...part.preamble,
-        ...part.operative,
+        // Their own text only: lines a paragraph carries after it that are no sub-paragraph (a
+        // quoted list numbered 1., 2. inside an operative paragraph) are strays to keep.
+        ...part.operative.flatMap((paragraph) => [
+          { start: paragraph.start, end: paragraph.textEnd },
+          ...paragraph.items.flatMap(ownText),
+        ]),
       ]),
       ...model.headings,
       ...model.closings,
