@@ -301,6 +301,13 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
     await preview.locator('.unres-resolution .operative em', { hasText: 'Condemns unequivocally' }).waitFor();
     // The editor keeps the focus, as with the Markdown preview opened to the side.
     await page.waitForFunction(() => !!document.activeElement?.closest('.monaco-editor'));
+    // The editor and its preview alone, for the README (docs/images/preview.png is copied from it).
+    const left = await page.locator('.editor-group-container').first().boundingBox();
+    if (left)
+      await page.screenshot({
+        path: join(results, 'preview-readme.png'),
+        clip: { x: left.x, y: left.y, width: 1400 - left.x, height: Math.min(left.height, 520) },
+      });
   });
   if (previewOpened) {
     await step('preview-follows-typing', async () => {
