@@ -8,9 +8,7 @@ import { resolutionSymbol } from '../features/info';
 import type { Closing, Heading, Masthead, OperativeParagraph, Resolution, Span, SubParagraph, Token } from '../model';
 import { LineIndex } from '../text/positions';
 import { escapeHtml } from './html-escape';
-
-/** Deeper sub-paragraph levels are indented as this one (the style sheet has classes up to it). */
-export const DEEPEST_LEVEL_CLASS = 6;
+import { DEEPEST_LEVEL_CLASS } from './html-style';
 
 interface Block {
   start: number;

@@ -2,7 +2,10 @@
 // masthead, footnotes) in colours given by two custom properties, shared by the exported page and
 // the VS Code preview, which sets them from the editor's theme. PAGE_CSS is the exported page's
 // whole style sheet: black on white, an A4 sheet on screen, A4 pages in print.
-import { DEEPEST_LEVEL_CLASS } from './html-body';
+// No imports: the VS Code client bundles this file for its webview, and nothing else of the core.
+
+/** Deeper sub-paragraph levels are indented as this one (the style sheet has classes up to it). */
+export const DEEPEST_LEVEL_CLASS = 6;
 
 /** Indent of one level: the hanging box of a number or label, and the first-line indent. */
 const STEP = 2.5;
