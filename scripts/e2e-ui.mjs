@@ -17,6 +17,9 @@ const FEATURE_STEPS = [
   'completion-preamble',
   'completion-operative',
   'typography',
+  'preview',
+  'preview-follows-typing',
+  'preview-scroll',
 ];
 
 /**
@@ -270,6 +273,80 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
       throw new Error(`${count} characters boxed as suspicious Unicode; expected only the zero-width space`);
   });
   await page.keyboard.press('Escape');
+
+  // The live preview: the command opens it beside the editor, it shows the resolution as printed
+  // (organ line and verbs in italics) and follows typing. Its page is a webview: an iframe in an
+  // iframe, whose document the locators below reach.
+  const clean = readFileSync(join(workspace, 'clean.unres'), 'utf8').split(/\r?\n/);
+  const cleanLine = (text) => clean.findIndex((row) => row.includes(text)) + 1;
+  const preview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  const previewOpened = await step('preview', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('clean.unres');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'clean.unres' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'clean.unres' }).waitFor();
+    await line('Condemns unequivocally').waitFor();
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('unres: Open Preview to the Side');
+    await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: 'Open Preview to the Side' })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: 'Preview clean.unres' }).waitFor();
+    await preview.locator('.unres-resolution .organ-line em', { hasText: 'The General Assembly' }).waitFor();
+    await preview.locator('.unres-resolution .operative em', { hasText: 'Condemns unequivocally' }).waitFor();
+    // The editor keeps the focus, as with the Markdown preview opened to the side.
+    await page.waitForFunction(() => !!document.activeElement?.closest('.monaco-editor'));
+    // The editor and its preview alone, for the README (docs/images/preview.png is copied from it).
+    const left = await page.locator('.editor-group-container').first().boundingBox();
+    if (left)
+      await page.screenshot({
+        path: join(results, 'preview-readme.png'),
+        clip: { x: left.x, y: left.y, width: 1400 - left.x, height: Math.min(left.height, 520) },
+      });
+  });
+  if (previewOpened) {
+    await step('preview-follows-typing', async () => {
+      // Back in the text (the preview's group may be the active one now), on the blank line after
+      // paragraph 1: a sentence typed there shows in the preview, then goes again.
+      await page.locator('.monaco-editor .view-line', { hasText: 'Distr.: General' }).first().click();
+      await gotoLine(cleanLine('Condemns unequivocally') + 1);
+      await page.keyboard.type('Previewed at once.');
+      const started = Date.now();
+      const typed = preview.locator('.unres-resolution p', { hasText: 'Previewed at once.' });
+      await typed.waitFor();
+      log(`ui preview: the typed words shown after ${Date.now() - started} ms`);
+      await page.keyboard.press('Shift+Home');
+      await page.keyboard.press('Delete');
+      await typed.waitFor({ state: 'detached' });
+    });
+    // Scrolled together both ways: the editor to its end takes the preview down; the preview back
+    // to its top takes the editor up (retried: a scroll right after the editor's is taken for its echo).
+    await step('preview-scroll', async () => {
+      const previewTop = () => preview.locator('body').evaluate(() => window.scrollY);
+      await page.keyboard.press('Control+End');
+      for (const deadline = Date.now() + WAIT; (await previewTop()) < 100;) {
+        if (Date.now() > deadline) throw new Error('the preview did not follow the editor to its end');
+        await page.waitForTimeout(50);
+      }
+      for (let attempt = 1; ; attempt++) {
+        // A pixel either way: each attempt is a scroll of its own (the first may fall in the echo window).
+        await preview.locator('body').evaluate((_body, top) => window.scrollTo(0, top), attempt % 2);
+        try {
+          await line('United Nations').waitFor({ timeout: 1500 });
+          break;
+        } catch (error) {
+          if (attempt >= 5) throw new Error('the editor did not follow the preview to its top');
+        }
+      }
+    });
+  } else
+    for (const name of ['preview-follows-typing', 'preview-scroll'])
+      steps.push({ name, ok: false, error: 'skipped: the preview did not open' });
 
   if (web) {
     // The server in the worker says once what the browser lacks, in the extension's output channel.

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { extractCitations } from '../../server/src/core/citations/extract';
+import { renderHtml } from '../../server/src/core/export/html';
 import { formatText } from '../../server/src/core/features/format';
 import { relint } from '../../server/src/core/incremental/relint';
 import { updateModel, type TextChange } from '../../server/src/core/incremental/update-model';
@@ -17,6 +18,33 @@ import { RULES } from '../../server/src/core/rules/registry';
 import type { TextEdit } from '../../server/src/core/rules/types';
 import { applyEdits } from '../../server/src/core/text/edits';
 import { ARBITRARIES } from './arbitraries';
+
+/** Control characters (but tab and line feed) and direction overrides: none may reach a page. */
+// eslint-disable-next-line no-control-regex -- control characters are what must not remain
+const UNSAFE_IN_PAGE = new RegExp('[\\u0000-\\u0008\\u000B-\\u001F\\u007F\\u202A-\\u202E\\u2066-\\u2069]');
+
+/** Markup, quotes, entities and control characters woven into a text, in every element a parse finds. */
+const HOSTILE = [
+  '<script>alert("x")</script>',
+  '"',
+  "'",
+  '&',
+  '&amp;',
+  '<',
+  '>',
+  '\u0000',
+  '\u202E',
+  '\u0007',
+  '<img src=x onerror=alert(1)>',
+  '<!--',
+];
+function withMarkup(text: string): string {
+  let index = 0;
+  return text.replace(
+    / |\n/g,
+    (space) => `${space}${HOSTILE[index++ % HOSTILE.length] ?? ''}${space === ' ' ? ' ' : ''}`,
+  );
+}
 
 export interface Property {
   id: string;
@@ -333,6 +361,31 @@ export const PROPERTIES: readonly Property[] = [
           [],
           `formatting formatted text changes nothing (${JSON.stringify(options)}): ${JSON.stringify(again.slice(0, 3))}`,
         );
+      }
+    },
+  },
+  {
+    id: 'html-escaped',
+    description:
+      'the printed HTML holds only its own markup: with that removed no < or > is left, every & starts an entity, no control character or direction override remains',
+    check(text) {
+      for (const [input, standalone] of [
+        [text, false],
+        [text, true],
+        [withMarkup(text), false],
+      ] as const) {
+        const html = renderHtml(parse(input), { standalone });
+        // The renderer's own markup, exactly: fixed tag names, fixed class names, numbers in data-line.
+        const rest = html
+          .replace(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n[^]*?<\/head>\n<body>\n/, '')
+          .replace(/<\/body>\n<\/html>\n$/, '')
+          .replace(
+            /<\/?(?:article|header|section|p|h1|h2|h3|em|sup|span)(?: class="[a-z0-9 -]+")?(?: data-line="\d+")?>/g,
+            '',
+          );
+        assert.doesNotMatch(rest, /[<>]/, `markup from the text in ${JSON.stringify(rest.slice(0, 200))}`);
+        assert.doesNotMatch(rest, /&(?!(?:amp|lt|gt|quot|#39);)/, 'a bare &');
+        assert.doesNotMatch(html, UNSAFE_IN_PAGE, 'an unsafe character');
       }
     },
   },

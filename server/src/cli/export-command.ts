@@ -16,8 +16,8 @@ import type { CliHost } from './main';
 export const EXPORT_USAGE = `Usage: unres export --format <${EXPORT_FORMATS.join('|')}> [--out FILE] <files…>
        unres import <file.xml…> [--out FILE]
 
-export  writes each resolution as a Word document (docx), a PDF (pdf, printed by Chromium or
-        LibreOffice), Akoma Ntoso XML in the UN's profile (akn) or a standalone web page (html).
+export  writes each resolution as a Word document (docx), a PDF (pdf, printed by a Chromium-based
+        browser you have), Akoma Ntoso XML in the UN's profile (akn) or a standalone web page (html).
         By default the output goes beside the source with the format's extension
         (draft.unres → draft.docx); --out names the file (one input only) or a directory.
 import  turns the UN's Akoma Ntoso files into .unres text (beside each file, or --out; --out -

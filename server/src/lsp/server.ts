@@ -8,6 +8,7 @@
 //   CompletionHandler  completion-handler.ts completion lists and their resolve
 //   CodeActions        code-actions.ts      quick fixes, disable rule, fix-all
 //   LanguageFeatures   features.ts          hover, links, definition, references, tokens, outline …
+//   Preview            preview.ts           the resolution as printed, for the live preview (unres/preview)
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -34,9 +35,11 @@ import { AutoNumbering } from './auto-numbering';
 import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
+import { Preview, PREVIEW_REQUEST, type PreviewParams } from './preview';
 
 export type { OnlineFacts, ProjectFiles, ServerOptions } from './host';
 export { FIX_ALL_KIND } from './code-actions';
+export { PREVIEW_REQUEST } from './preview';
 
 /** The custom notification carrying the status-bar summary of a document. */
 export const DOCUMENT_INFO_NOTIFICATION = 'unres/documentInfo';
@@ -50,6 +53,7 @@ interface Parts {
   actions: CodeActions;
   features: LanguageFeatures;
   autoNumbering: AutoNumbering;
+  preview: Preview;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -90,7 +94,8 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
     files: options.files,
   });
   const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger });
-  return { documents, configuration, catalogs, checks, completion, actions, features, autoNumbering };
+  const preview = new Preview({ analysisOf: (uri) => checks.analysisOf(uri), logger });
+  return { documents, configuration, catalogs, checks, completion, actions, features, autoNumbering, preview };
 }
 
 /** The documents, with every edit recorded as offsets on its way in (for the incremental check). */
@@ -236,7 +241,7 @@ function wireWorkspace(connection: Connection, { documents, checks, configuratio
   });
 }
 
-function wireFeatures(connection: Connection, { checks, completion, actions, features }: Parts): void {
+function wireFeatures(connection: Connection, { checks, completion, actions, features, preview }: Parts): void {
   connection.onHover((params) => features.hover(params));
   connection.onDocumentLinks((params) => features.links(params.textDocument.uri));
   connection.onDefinition((params) => features.definition(params));
@@ -254,6 +259,7 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
   });
   connection.onCompletionResolve((item) => completion.resolve(item));
   connection.onCodeAction((params) => actions.actions(params));
+  connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams) => preview.render(params));
 }
 
 /** `unres/renumber`: the edit that puts every paragraph number and label in sequence (the Renumber command). */

@@ -1,6 +1,185 @@
-// PDF through an engine the user already has: a Chromium-based browser printing the HTML, or
-// LibreOffice. Never a renderer of our own.
+// PDF through an engine the user already has: a Chromium-based browser (Chromium, Google Chrome,
+// Microsoft Edge, Brave) printing the page renderHtml made, headless. Never a renderer of our own:
+// the browser lays out the UN's fonts and A4 pages as any printed page. When none is found, the
+// error names what to install.
+import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ExportUnavailable } from '../core/export/export';
 
-export function renderPdf(_html: string): Promise<Uint8Array> {
-  return Promise.reject(new Error('PDF export is being written (issue 18)'));
+/** The variable naming the browser to print with, ahead of any search. */
+export const BROWSER_VARIABLE = 'UNRES_CHROMIUM';
+
+const COMMAND_NAMES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  'microsoft-edge',
+  'microsoft-edge-stable',
+  'brave-browser',
+];
+
+/** Where the browsers install themselves when they are not on the PATH (macOS apps, Windows, snaps). */
+function usualLocations(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'darwin')
+    return ['Google Chrome', 'Chromium', 'Microsoft Edge', 'Brave Browser'].map(
+      (app) => `/Applications/${app}.app/Contents/MacOS/${app}`,
+    );
+  if (platform === 'win32') {
+    const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean) as string[];
+    return roots.flatMap((root) => [
+      path.win32.join(root, 'Google', 'Chrome', 'Application', 'chrome.exe'),
+      path.win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+      path.win32.join(root, 'Chromium', 'Application', 'chrome.exe'),
+    ]);
+  }
+  return [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/opt/google/chrome/chrome',
+    '/usr/bin/microsoft-edge',
+    '/opt/microsoft/msedge/msedge',
+  ];
 }
+
+export interface BrowserSearch {
+  env?: NodeJS.ProcessEnv;
+  platform?: NodeJS.Platform;
+  /** Whether a path is an executable file (the tests replace it to stand for a machine without browsers). */
+  isExecutable?: (file: string) => boolean;
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const INSTALL_ADVICE =
+  'PDF export prints with a Chromium-based browser: install Chromium (Debian/Ubuntu: apt install chromium), ' +
+  `Google Chrome or Microsoft Edge, or set ${BROWSER_VARIABLE} to the browser's executable.`;
+
+/** The browser to print with: UNRES_CHROMIUM, else the first on the PATH, else a usual location. */
+export function findBrowser(search: BrowserSearch = {}): string {
+  const env = search.env ?? process.env;
+  const platform = search.platform ?? process.platform;
+  const isExecutable = search.isExecutable ?? isExecutableFile;
+  const named = env[BROWSER_VARIABLE];
+  if (named) {
+    if (isExecutable(named)) return named;
+    throw new ExportUnavailable(
+      `${BROWSER_VARIABLE} names ${named}, which is not an executable file. ${INSTALL_ADVICE}`,
+    );
+  }
+  const suffixes = platform === 'win32' ? ['.exe'] : [''];
+  const directories = (env.PATH ?? env.Path ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean);
+  for (const directory of directories)
+    for (const name of COMMAND_NAMES)
+      for (const suffix of suffixes) {
+        const candidate = path.join(directory, name + suffix);
+        if (isExecutable(candidate)) return candidate;
+      }
+  const found = usualLocations(platform, env).find(isExecutable);
+  if (found) return found;
+  throw new ExportUnavailable(`no browser to print with was found. ${INSTALL_ADVICE}`);
+}
+
+export interface PdfOptions extends BrowserSearch {
+  /** The browser is stopped (with everything it started) after this long; default 60 s. */
+  timeoutMs?: number;
+}
+
+const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The page printed to PDF by a headless Chromium-based browser. */
+export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Uint8Array> {
+  const browser = findBrowser(options);
+  const directory = await mkdtemp(path.join(tmpdir(), 'unres-pdf-'));
+  try {
+    const page = path.join(directory, 'resolution.html');
+    const output = path.join(directory, 'resolution.pdf');
+    await writeFile(page, html, 'utf8');
+    await runBrowser(browser, printArguments(directory, page, output), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    let pdf: Buffer;
+    try {
+      pdf = await readFile(output);
+    } catch {
+      throw new Error(`${browser} wrote no PDF`);
+    }
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${browser} wrote a file that is not a PDF`);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    await rm(directory, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
+
+function printArguments(directory: string, page: string, output: string): string[] {
+  return [
+    // Chromium's sandbox refuses to start as root (containers, CI); anyone else keeps it.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    '--headless',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-extensions',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    // A profile of its own: a running browser of the user's is neither joined nor touched.
+    `--user-data-dir=${path.join(directory, 'profile')}`,
+    // No date, title and file name in the margins (the second name is older Chromium's).
+    '--no-pdf-header-footer',
+    '--print-to-pdf-no-header',
+    `--print-to-pdf=${output}`,
+    pathToFileURL(page).href,
+  ];
+}
+
+/** Runs the browser to its end; on time-out stops it and every process it started, and fails. */
+function runBrowser(browser: string, args: string[], timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // Its own process group (not on Windows), so that its helpers can be stopped with it.
+    const ownGroup = process.platform !== 'win32';
+    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: ownGroup });
+    let errors = '';
+    child.stderr.on('data', (data: Buffer) => {
+      errors = (errors + data.toString('utf8')).slice(-2000);
+    });
+    const stop = (): void => {
+      try {
+        if (ownGroup && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`${browser} did not finish printing within ${Math.round(timeoutMs / 1000)} s and was stopped`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new Error(`cannot run ${browser}: ${error.message}`));
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      // Helpers (a crash handler) may outlive the browser: the group goes with it.
+      stop();
+      if (code === 0) resolve();
+      else reject(new Error(`${browser} failed (${signal ?? `exit ${code}`}): ${lastLines(errors)}`));
+    });
+  });
+}
+
+const lastLines = (text: string): string => text.trim().split('\n').slice(-3).join(' / ') || 'no message';

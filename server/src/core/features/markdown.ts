@@ -5,13 +5,17 @@
 const MAX_TEXT = 600;
 const UN_HOSTS = new Set(['undocs.org', 'documents.un.org', 'digitallibrary.un.org']);
 
+/**
+ * Characters never shown from untrusted text, in hovers and in the printed HTML alike: control
+ * characters (but tab and line feed), zero-width and direction marks, and the bidirectional
+ * embeddings, overrides and isolates that can make text read otherwise than it is stored.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
+export const UNSAFE_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
+
 /** Escapes text for display as plain words in markdown (no links, no HTML, no emphasis). */
 export function escapeMarkdown(text: string, max = MAX_TEXT): string {
-  let clean = text
-    // eslint-disable-next-line no-control-regex -- control characters are what this removes
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let clean = text.replace(UNSAFE_CHARACTERS, '').replace(/\s+/g, ' ').trim();
   if (clean.length > max) clean = `${clean.slice(0, max)}…`;
   return clean.replace(/[\\`*_{}[\]()#+\-.!|<>~&"'=:]/g, (char) => `\\${char}`);
 }
