@@ -51,7 +51,8 @@ export class HtmlBody {
     this.text = model.text;
     this.lines = new LineIndex(model.text);
     this.markers = byStart(model.markers);
-    this.debris = byStart(model.debris);
+    // A drafter's directive (`<!-- unres-disable-next-line … -->`) is no more printed than debris.
+    this.debris = byStart([...model.debris, ...model.directives]);
   }
 
   /** The resolution as an <article>: masthead, the text in order, the footnotes at the foot. */
