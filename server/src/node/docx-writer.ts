@@ -3,20 +3,23 @@
 // dist/cli.js and dist/server.js: one copy in the extension instead of one per bundle, loaded the
 // first time someone exports to Word rather than each time the CLI or the server starts.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { Resolution } from '../core/model';
 
 type WriteDocx = (model: Resolution) => Promise<Uint8Array>;
+type DocxModule = typeof import('../core/export/docx');
 
 let writer: WriteDocx | undefined;
 
 function load(): WriteDocx {
   const bundled = path.join(__dirname, 'docx.js');
-  // From the sources (tests, `tsx`), there is no bundle: the module itself is loaded. The path is
-  // computed so that esbuild leaves this require alone instead of bundling the writer in.
-  const module = existsSync(bundled)
-    ? (require(bundled) as typeof import('../core/export/docx'))
-    : (require(path.join(__dirname, '..', 'core', 'export', 'docx')) as typeof import('../core/export/docx'));
+  // A require that esbuild leaves alone (it would bundle the writer into the caller's bundle). From
+  // the sources (tests, `tsx`) there is no bundle, and the module itself is loaded.
+  const load = createRequire(__filename);
+  const module = (
+    existsSync(bundled) ? load(bundled) : load(path.join(__dirname, '..', 'core', 'export', 'docx'))
+  ) as DocxModule;
   return module.toDocx;
 }
 
