@@ -81,7 +81,8 @@ function labelled(source: RunSource, label: Span, end: number, italic: readonly 
 
 /**
  * A node's own text [start, ownEnd): its first paragraph laid out by `make` (with the label's runs
- * apart when it has one), any further paragraph written inside it (quoted matter) as loose text.
+ * apart when it has one — the text after a label may start lines below it, `1.` alone on its line),
+ * any further paragraph written inside it (quoted matter) as loose text.
  */
 function ownParagraphs(
   source: RunSource,
@@ -91,12 +92,15 @@ function ownParagraphs(
   italic: readonly (Span | undefined)[],
   make: (label: Runs | undefined, runs: Runs) => Paragraph,
 ): Paragraph[] {
-  const [first, ...rest] = chunksOf(source.model.text, start, ownEnd);
-  if (!first) return [];
-  const head =
-    label && label.start >= first.start && label.end <= first.end
-      ? make(...labelled(source, label, first.end, italic))
-      : make(undefined, spanRuns(source, first.start, first.end, { italic }));
+  const text = source.model.text;
+  const hasLabel = label !== undefined && !text.slice(start, label.start).trim();
+  const bodyStart = hasLabel ? skipBlanks(text, label.end, ownEnd) : start;
+  const [first, ...rest] = chunksOf(text, bodyStart, ownEnd);
+  const head = make(
+    hasLabel ? spanRuns(source, label.start, label.end) : undefined,
+    first ? spanRuns(source, first.start, first.end, { italic }) : [],
+  );
+  if (!hasLabel && !first) return [];
   return [head, ...(rest.length > 0 ? looseParagraphs(source, rest[0]?.start ?? ownEnd, ownEnd) : [])];
 }
 

@@ -64,6 +64,8 @@ export const STYLE = {
   closing: 'UnClosing',
   annexHeading: 'UnAnnexHeading',
   body: 'UnBody',
+  /** Text the model holds in no node (an unrecognised line, an annex's prose, a quoted passage). */
+  text: 'UnText',
   footnote: 'UnFootnote',
   runningHead: 'UnRunningHead',
 } as const;
@@ -88,6 +90,13 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   {
     id: STYLE.operative,
     name: 'UN Operative Paragraph',
+    basedOn: STYLE.body,
+    quickFormat: true,
+    paragraph: { indent: { left: BLOCK_INDENT, firstLine: TAB_STEP } },
+  },
+  {
+    id: STYLE.text,
+    name: 'UN Text',
     basedOn: STYLE.body,
     quickFormat: true,
     paragraph: { indent: { left: BLOCK_INDENT, firstLine: TAB_STEP } },
@@ -215,14 +224,19 @@ export function mastheadParagraphs(masthead: MastheadRuns, paper: Paper): Paragr
     }),
   ];
   const right = [masthead.date, ...masthead.rightColumn].filter((runs): runs is Runs => runs !== undefined);
-  paragraphs.push(
-    new Paragraph({
-      style: STYLE.masthead,
-      tabStops: column,
-      border: right.length === 0 ? lightRule : undefined,
-      children: [...(masthead.organName ?? []), ...(masthead.distribution ? [tab(), ...masthead.distribution] : [])],
-    }),
-  );
+  // The organ's row, when the text names the organ or its distribution (a draft's masthead may hold the symbol only).
+  if (masthead.organName || masthead.distribution || right.length > 0)
+    paragraphs.push(
+      new Paragraph({
+        style: STYLE.masthead,
+        tabStops: column,
+        border: right.length === 0 ? lightRule : undefined,
+        children: [
+          ...(masthead.organName ?? []),
+          ...(masthead.distribution ? [tab(), ...masthead.distribution] : []),
+        ],
+      }),
+    );
   right.forEach((runs, index) =>
     paragraphs.push(
       new Paragraph({
@@ -316,7 +330,7 @@ export const annexHeadingParagraph = (runs: Runs, newPage: boolean): Paragraph =
   new Paragraph({ style: STYLE.annexHeading, pageBreakBefore: newPage, children: [...runs] });
 
 /** Text of the resolution that is none of the above (an unrecognised line, an annex's prose). */
-export const bodyParagraph = (runs: Runs): Paragraph => new Paragraph({ style: STYLE.preambular, children: [...runs] });
+export const bodyParagraph = (runs: Runs): Paragraph => new Paragraph({ style: STYLE.text, children: [...runs] });
 
 /** A footnote's text, in a Word footnote: Word puts the number first, a tab sets the text apart from it. */
 export const footnoteParagraph = (runs: Runs): Paragraph =>
