@@ -231,10 +231,7 @@ export function mastheadParagraphs(masthead: MastheadRuns, paper: Paper): Paragr
         style: STYLE.masthead,
         tabStops: column,
         border: right.length === 0 ? lightRule : undefined,
-        children: [
-          ...(masthead.organName ?? []),
-          ...(masthead.distribution ? [tab(), ...masthead.distribution] : []),
-        ],
+        children: [...(masthead.organName ?? []), ...(masthead.distribution ? [tab(), ...masthead.distribution] : [])],
       }),
     );
   right.forEach((runs, index) =>
