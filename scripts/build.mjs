@@ -48,6 +48,9 @@ export const builds = [
     banner: { js: '#!/usr/bin/env node' },
     define: { UNRES_VERSION: JSON.stringify(version) },
   },
+  // The Word writer, loaded by the CLI and the Node server when a document is exported to Word
+  // (server/src/node/docx-writer.ts): the docx library once, not in each bundle.
+  { ...common, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/docx.js' },
   {
     ...web,
     entryPoints: ['client/src/browser.ts'],

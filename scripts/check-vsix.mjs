@@ -40,6 +40,7 @@ for (const needed of [
   'extension/package.json',
   'extension/dist/client.js',
   'extension/dist/server.js',
+  'extension/dist/docx.js',
   'extension/dist/web/client.js',
   'extension/dist/web/server.js',
   'extension/syntaxes/unres.tmLanguage.json',

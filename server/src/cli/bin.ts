@@ -1,5 +1,6 @@
 // `unres` — the command-line host.
 import { promises as fs, readFileSync } from 'node:fs';
+import { writeDocx } from '../node/docx-writer';
 import { renderPdf } from '../node/pdf';
 import { writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { main } from './main';
@@ -32,6 +33,7 @@ main({
     writeNewFile: writeNewFileAtomic,
   },
   renderPdf,
+  writeDocx,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   version: typeof UNRES_VERSION === 'string' ? UNRES_VERSION : undefined,

@@ -134,7 +134,7 @@ async function exportOne(
   }
   let data: string | Uint8Array;
   try {
-    data = await exportResolution(text, format, { renderPdf: host.renderPdf });
+    data = await exportResolution(text, format, { renderPdf: host.renderPdf, writeDocx: host.writeDocx });
   } catch (error) {
     const reason = error instanceof ExportUnavailable ? error.message : describe(error);
     host.stderr(`unres: ${input}: cannot export to ${FORMAT_LABEL[format]}: ${reason}\n`);

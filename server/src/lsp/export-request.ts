@@ -24,14 +24,17 @@ export const EXPORT_UNAVAILABLE = 1;
 export async function answerExport(
   params: ExportParams,
   document: (uri: string) => LiveDocument | undefined,
-  options: Pick<ServerOptions, 'renderPdf'>,
+  options: Pick<ServerOptions, 'renderPdf' | 'writeDocx'>,
   logger: Logger,
 ): Promise<ExportAnswer> {
   if (!isExportFormat(params.format)) throw new ResponseError(0, `unknown export format "${params.format}"`);
   const live = document(params.uri);
   if (!live) throw new ResponseError(0, 'the document is not open');
   try {
-    const data = await exportResolution(live.getText(), params.format, { renderPdf: options.renderPdf });
+    const data = await exportResolution(live.getText(), params.format, {
+      renderPdf: options.renderPdf,
+      writeDocx: options.writeDocx,
+    });
     return typeof data === 'string' ? { text: data } : { base64: toBase64(data) };
   } catch (error) {
     if (error instanceof ExportUnavailable) throw new ResponseError(EXPORT_UNAVAILABLE, error.message);

@@ -1,6 +1,7 @@
 // What a host (the Node entry point; a browser one later) gives the server: access to project
 // files and an online look-up, both optional.
 import type { CatalogFact, CatalogProvider } from '../core/catalog/catalog';
+import type { Resolution } from '../core/model';
 import type { Scheduler } from './document-checks';
 
 /** The host's access to project files (absent in a browser host: settings then come from VS Code only). */
@@ -31,4 +32,6 @@ export interface ServerOptions {
   scheduler: Scheduler;
   /** Prints the export's HTML to PDF (Node host: Chromium or LibreOffice); absent in a browser. */
   renderPdf?(html: string): Promise<Uint8Array>;
+  /** Writes the Word file (Node host: the writer's own bundle, loaded on first use). */
+  writeDocx?(model: Resolution): Promise<Uint8Array>;
 }

@@ -7,6 +7,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { OnlineLookup } from '../lsp/online-lookup';
 import { nearestConfigFile } from './nearest-config';
+import { writeDocx } from './docx-writer';
 import { renderPdf } from './pdf';
 import { nodeScheduler } from './scheduler';
 
@@ -56,6 +57,7 @@ startServer(connection, {
   docsBase,
   scheduler: nodeScheduler,
   renderPdf,
+  writeDocx,
   // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
   // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).
   createOnlineLookup: (cacheDir) =>

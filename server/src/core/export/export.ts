@@ -1,15 +1,20 @@
 // One entry point for every export: text in, the file's content out. Pure except for PDF, which
 // needs a rendering engine the host provides (Chromium or LibreOffice on the desktop; none in a
-// browser), so that the CLI, the Node server and the web worker issue the same document.
+// browser), so that the CLI, the Node server and the web worker issue the same document. The
+// Word writer (./docx) is the host's to give too: it is pure, but the docx library it is built on
+// is heavy, and the Node hosts load it from a bundle of its own only when it is asked for
+// (server/src/node/docx-writer.ts) rather than carry it in every bundle that holds the core.
+import type { Resolution } from '../model';
 import { parse } from '../parser/parse';
 import { toAkomaNtoso } from './akn';
-import { toDocx } from './docx';
 import type { ExportFormat } from './formats';
 import { renderHtml } from './html';
 
 export interface ExportHost {
   /** Turns the printed HTML (renderHtml, standalone) into a PDF; absent where no engine can run. */
   renderPdf?(html: string): Promise<Uint8Array>;
+  /** The Word writer: `toDocx` of ./docx, or a loader of its bundle (server/src/node/docx-writer.ts). */
+  writeDocx?(model: Resolution): Promise<Uint8Array>;
 }
 
 export class ExportUnavailable extends Error {}
@@ -27,7 +32,8 @@ export async function exportResolution(
     case 'akn':
       return toAkomaNtoso(model);
     case 'docx':
-      return toDocx(model);
+      if (!host.writeDocx) throw new ExportUnavailable('Word export is not available in this host.');
+      return host.writeDocx(model);
     case 'pdf':
       if (!host.renderPdf)
         throw new ExportUnavailable('PDF export needs the desktop version (a browser engine prints the document).');

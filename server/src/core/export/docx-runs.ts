@@ -1,0 +1,106 @@
+// A stretch of the resolution's text as Word runs: the words as written, joined where print
+// wrapped them, italic where the caller says (an opener, a verb), a footnote marker turned into a
+// footnote reference, debris of the document system left out, a typed tab kept as a tab.
+import { Tab, TextRun, type ParagraphChild } from 'docx';
+import type { FootnoteMarker, Resolution, Span } from '../model';
+
+/** What a marker becomes: a real footnote reference, or a superscript number when it has no footnote of its own. */
+export type MarkerRun = (marker: FootnoteMarker) => ParagraphChild;
+
+export interface RunSource {
+  model: Resolution;
+  markerRun: MarkerRun;
+}
+
+/** Line breaks inside a paragraph (hard-wrapped print, a title on two lines) are spaces in Word. */
+const LINE_BREAK = /[ \t]*\r?\n[\s]*/g;
+
+/** How a stretch of text is set: the layout's own type (a masthead's large bold), italic for openers and verbs. */
+export interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+  /** Half-points. */
+  size?: number;
+}
+
+/** Plain text as runs, a typed tab as Word's tab. */
+export function textRuns(text: string, format: RunFormat = {}): TextRun[] {
+  const runs: TextRun[] = [];
+  text
+    .replace(LINE_BREAK, ' ')
+    .split('\t')
+    .forEach((part, index) => {
+      if (index > 0) runs.push(new TextRun({ children: [new Tab()], ...format }));
+      if (part) runs.push(new TextRun({ text: part, ...format }));
+    });
+  return runs;
+}
+
+/** Blanks, and the invisible marks a converter leaves beside them (`6.\u200e Reaffirms`): nothing a reader sees. */
+const BLANK = /[\s\u200b-\u200f\ufeff]/;
+
+/** The first offset at or after `position` (before `end`) that is not blank. */
+export function skipBlanks(text: string, position: number, end: number): number {
+  while (position < end && BLANK.test(text[position] ?? '')) position++;
+  return position;
+}
+
+/** The offset after the last character before `end` (from `start`) that is not blank. */
+export function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && BLANK.test(text[end - 1] ?? '')) end--;
+  return end;
+}
+
+/** The spans of `spans` that overlap [start, end), clipped to it, in order. */
+function within<T extends Span>(spans: readonly T[], start: number, end: number): T[] {
+  return spans.filter((span) => span.end > start && span.start < end);
+}
+
+export interface SpanOptions {
+  /** Spans set in italic (an opener, a verb); absent ones are skipped. */
+  italic?: readonly (Span | undefined)[];
+  format?: RunFormat;
+}
+
+/**
+ * The runs of text[start, end): italic inside `italic` spans, markers as the caller's marker runs,
+ * debris dropped. Blanks at either end are trimmed: a paragraph's layout gives its own spacing.
+ */
+export function spanRuns(
+  source: RunSource,
+  start: number,
+  end: number,
+  { italic = [], format = {} }: SpanOptions = {},
+): ParagraphChild[] {
+  const { model } = source;
+  start = skipBlanks(model.text, start, end);
+  end = trimEnd(model.text, start, end);
+  const markers = within(model.markers, start, end);
+  const debris = within(model.debris, start, end);
+  const italics = within(
+    italic.filter((span): span is Span => span !== undefined),
+    start,
+    end,
+  );
+  const cuts = new Set<number>([start, end]);
+  for (const span of [...markers, ...debris, ...italics]) {
+    cuts.add(Math.max(start, span.start));
+    cuts.add(Math.min(end, span.end));
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const runs: ParagraphChild[] = [];
+  for (let index = 0; index + 1 < points.length; index++) {
+    const from = points[index] ?? start;
+    const to = points[index + 1] ?? end;
+    if (debris.some((span) => span.start <= from && span.end >= to)) continue;
+    const marker = markers.find((span) => span.start <= from && span.end >= to);
+    if (marker) {
+      // A marker is one cut; emit it once, at its first piece.
+      if (from === Math.max(start, marker.start)) runs.push(source.markerRun(marker));
+      continue;
+    }
+    const isItalic = italics.some((span) => span.start <= from && span.end >= to);
+    runs.push(...textRuns(model.text.slice(from, to), isItalic ? { ...format, italics: true } : format));
+  }
+  return runs;
+}
