@@ -4,6 +4,7 @@
 // `<num> <text>` with one space, markup dropped, layout whitespace collapsed (U+00A0 and U+2011
 // kept), footnote markers glued to the preceding character and the notes after a separator line.
 import { DOMParser, type Element, type Node } from '@xmldom/xmldom';
+import { toRoman } from '../text/roman';
 
 export interface ImportResult {
   text: string;
@@ -221,29 +222,31 @@ class Reader {
     return rows.join('\n').replace(/^\n+|\n+$/g, '');
   }
 
-  /** Every element of a cover-page `<p>` is a line of its own; an HRC session period joins its dates with an en dash. */
+  /**
+   * Every element of a cover-page `<p>` is a line of its own (the UN puts the whole masthead in one
+   * `<p>` in some files), unless the `<p>` has running text of its own: then it is one line. An HRC
+   * session period joins its two dates with an en dash.
+   */
   private readCoverPage(coverPage: Element): void {
     for (const p of childElements(coverPage)) {
       const parts = Array.from(p.childNodes);
-      let line = '';
-      const flush = (): void => {
+      const runningText = parts.some(
+        (part) =>
+          (part.nodeType === TEXT_NODE || part.nodeType === CDATA_SECTION_NODE) && collapse(part.nodeValue ?? ''),
+      );
+      const lines = runningText ? [this.inline(p)] : parts.map((part) => this.coverLine(part));
+      for (const line of lines)
         for (const text of line.split(LINE_BREAK)) if (collapse(text)) this.coverLines.push(collapse(text));
-        line = '';
-      };
-      for (const part of parts) {
-        if (part.nodeType === ELEMENT_NODE && localName(part) !== 'img') {
-          flush();
-          const element = part as Element;
-          const dates = childElements(element).filter((child) => localName(child) === 'date');
-          line =
-            localName(element) === 'event' && dates.length >= 2
-              ? dates.map((date) => collapse(this.inline(date))).join('–')
-              : this.inline(element);
-          flush();
-        } else line += this.inline(part);
-      }
-      flush();
     }
+  }
+
+  private coverLine(part: Node): string {
+    if (part.nodeType !== ELEMENT_NODE) return this.inline(part);
+    const element = part as Element;
+    const dates = childElements(element).filter((child) => localName(child) === 'date');
+    if (localName(element) === 'event' && dates.length >= 2)
+      return dates.map((date) => collapse(this.inline(date))).join('–');
+    return this.inline(element);
   }
 
   /** The meeting and date (one line each), then the HRC vote as a paragraph of its own. */
@@ -274,33 +277,6 @@ function collapse(text: string): string {
 /** A footnote's marker takes the place of the note, with the spaces around it as the XML has them. */
 function placeMarkers(text: string): string {
   return text.split(NOTE_MARK).join('');
-}
-
-function toRoman(value: number): string {
-  const numerals: [number, string][] = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let roman = '';
-  for (const [size, numeral] of numerals) {
-    while (rest >= size) {
-      roman += numeral;
-      rest -= size;
-    }
-  }
-  return roman;
 }
 
 export function fromAkomaNtoso(xml: string): ImportResult {
