@@ -165,10 +165,42 @@ class AknWriter {
   }
 
   /** `<p>` of a range (trimmed); empty when there is no text. */
+  /**
+   * `<p>` of a range (trimmed), one per block when blank lines divide it (a heading inside a list, a
+   * sentence after the last item, a date the parser did not take for a closing): a reader of the file
+   * then sees the same paragraphs as the text. Empty when there is no text.
+   */
   private paragraph(start: number, end: number, wraps: Wrap[] = []): string {
-    const range = this.trim(start, end);
-    if (range.end <= range.start) return '';
-    return element('p', {}, this.inline(range.start, range.end, wraps));
+    const blocks: Span[] = [];
+    const blankLine = /\n[ \t\r]*\n/g;
+    const slice = this.text.slice(start, end);
+    let from = start;
+    for (let match = blankLine.exec(slice); match; match = blankLine.exec(slice)) {
+      blocks.push({ start: from, end: start + match.index });
+      from = start + match.index + match[0].length;
+    }
+    blocks.push({ start: from, end });
+    return blocks
+      .map((block) => this.trim(block.start, block.end))
+      .filter((range) => range.end > range.start && this.hasText(range))
+      .map((range) => {
+        const own = wraps
+          .filter((wrap) => wrap.end > range.start && wrap.start < range.end)
+          .map((wrap) => ({ ...wrap, start: Math.max(wrap.start, range.start), end: Math.min(wrap.end, range.end) }));
+        return element('p', {}, this.inline(range.start, range.end, own));
+      })
+      .join('');
+  }
+
+  /** Whether a range holds anything besides what is left out (a block of debris alone makes no paragraph). */
+  private hasText(range: Span): boolean {
+    for (let index = range.start; index < range.end; index++) {
+      if (isSpace(this.text[index])) continue;
+      const skip = this.skipped.find((span) => index >= span.start && index < span.end);
+      if (!skip) return true;
+      index = skip.end - 1;
+    }
+    return false;
   }
 
   // ---- the document ----
@@ -189,9 +221,10 @@ class AknWriter {
     const notesLeft = (): string => this.orphanNotes();
     let body: string;
     if (parts.length > 1) {
+      const starts = parts.map((part, index) => (index === 0 ? headEnd : this.partStart(part, headEnd)));
       const components = parts.map((part, index) => {
-        const zoneStart = index === 0 ? headEnd : (part.heading?.start ?? headEnd);
-        const zoneEnd = parts[index + 1]?.heading?.start ?? this.text.length;
+        const zoneStart = starts[index] ?? headEnd;
+        const zoneEnd = starts[index + 1] ?? this.text.length;
         const last = index === parts.length - 1;
         const statement = this.statement(part, zoneStart, zoneEnd, {
           component: part.heading?.label?.text ?? String.fromCharCode(65 + index),
@@ -298,6 +331,15 @@ class AknWriter {
     );
   }
 
+  /** Where a part begins: its letter, or else its organ line or first paragraph (a part without a heading). */
+  private partStart(part: Part, fallback: number): number {
+    const organLine = part.organLine === undefined ? undefined : this.model.organLines[part.organLine];
+    const candidates = [part.heading, organLine, part.preamble[0], part.operative[0]].filter(
+      (span): span is NonNullable<typeof span> => span !== undefined,
+    );
+    return candidates.length > 0 ? Math.min(...candidates.map((span) => span.start)) : fallback;
+  }
+
   /** What the body of a part holds between `start` and `end`, in the order of the text. */
   private bodyNodes(start: number, end: number): BodyNode[] {
     const inside = (span: Span): boolean => span.start >= start && span.start < end && !this.inAnnexOrNotes(span);
@@ -313,7 +355,7 @@ class AknWriter {
         .filter(inside)
         .map((node) => ({ kind: 'operative' as const, node })),
       ...model.headings
-        .filter((heading) => heading.kind !== 'part' && inside(heading))
+        .filter((heading) => heading.kind !== 'part' && inside(heading) && !this.isPartTitle(heading))
         .map((node) => ({ kind: 'heading' as const, node })),
       ...model.unrecognised.filter(inside).map((node) => ({ kind: 'unrecognised' as const, node })),
       ...model.closings.filter(inside).map((node) => ({ kind: 'closing' as const, node })),
@@ -322,25 +364,54 @@ class AknWriter {
     return this.joinUnrecognisedRuns(nodes);
   }
 
-  /** Unrecognised lines one under the other (no blank line between) are one paragraph, as in an HRC vote list. */
+  /**
+   * A line the parser could not place, or an untitled heading, right under another line (no blank
+   * line between: a table's second header row, an HRC vote list) belongs to the same paragraph, as in
+   * the text: it is rendered with the line above it.
+   */
   private joinUnrecognisedRuns(nodes: BodyNode[]): BodyNode[] {
     const joined: BodyNode[] = [];
     for (const node of nodes) {
       const previous = joined[joined.length - 1];
-      if (
-        previous?.kind === 'unrecognised' &&
-        node.kind === 'unrecognised' &&
-        !/\n[ \t]*\n/.test(this.text.slice(previous.node.end, node.node.start))
-      ) {
-        const merged = {
-          ...previous.node,
-          end: node.node.end,
-          text: this.text.slice(previous.node.start, node.node.end),
-        };
-        joined[joined.length - 1] = { kind: 'unrecognised', node: merged };
+      const follows = node.kind === 'unrecognised' || (node.kind === 'heading' && node.node.kind === 'heading');
+      if (previous && follows && this.sameBlock(previous.node, node.node) && this.canExtend(previous)) {
+        const end = node.node.end;
+        joined[joined.length - 1] = this.extended(previous, end);
       } else joined.push(node);
     }
     return joined;
+  }
+
+  /** No blank line between the two. */
+  private sameBlock(before: Span, after: Span): boolean {
+    return !/\n[ \t\r]*\n/.test(this.text.slice(before.end, after.start));
+  }
+
+  private canExtend(node: BodyNode): boolean {
+    if (node.kind === 'operative') return node.node.items.length === 0;
+    return node.kind !== 'closing' && !(node.kind === 'heading' && node.node.kind === 'section');
+  }
+
+  private extended(node: BodyNode, end: number): BodyNode {
+    const text = this.text.slice(node.node.start, end);
+    switch (node.kind) {
+      case 'operative':
+        return {
+          kind: 'operative',
+          node: { ...node.node, end, textEnd: end, contentEnd: end, text } as OperativeParagraph,
+        };
+      case 'preambular':
+        return { kind: 'preambular', node: { ...node.node, end, contentEnd: end } };
+      default:
+        return { kind: 'unrecognised', node: { kind: 'unrecognised', start: node.node.start, end, text } };
+    }
+  }
+
+  /** A part's letter and title are in the part's preface already. */
+  private isPartTitle(span: Span): boolean {
+    return this.model.parts.some((part) =>
+      [part.heading, part.title].some((own) => own && span.start >= own.start && span.end <= own.end),
+    );
   }
 
   private inAnnexOrNotes(span: Span): boolean {
@@ -384,12 +455,14 @@ class AknWriter {
   private heading(heading: Heading): string {
     const label = heading.label;
     if (heading.kind === 'section' && label) {
-      const rest = this.trim(label.end, heading.end);
+      // `II.`: the period belongs to the number, as in the UN's `<num>II.</num>`.
+      const numEnd = this.text[label.end] === '.' ? label.end + 1 : label.end;
+      const rest = this.trim(numEnd, heading.end);
       const title = rest.end > rest.start ? element('heading', {}, this.inline(rest.start, rest.end)) : '';
       return element(
         'paragraph',
         { eId: this.eId('para') },
-        element('num', {}, this.inline(label.start, label.end)) + title,
+        element('num', {}, this.inline(label.start, numEnd)) + title,
       );
     }
     const range = this.trim(heading.start, heading.end);
@@ -508,7 +581,9 @@ class AknWriter {
     for (const annex of this.model.annexes) {
       const previous = groups[groups.length - 1];
       const previousAnnex = previous?.[previous.length - 1];
-      if (previous && previousAnnex && previousAnnex.paragraphs.length === 0) previous.push(annex);
+      // A label with nothing under it (`Annex`, as the UN's converter adds one) holds every annex after it.
+      if (previous && (previous[0]?.paragraphs.length === 0 || previousAnnex?.paragraphs.length === 0))
+        previous.push(annex);
       else groups.push([annex]);
     }
     if (groups.length === 0) return '';
@@ -525,7 +600,7 @@ class AknWriter {
                 { eId: this.eId('para') },
                 element('heading', {}, this.inline(heading.start, heading.end)),
               );
-        return [headingXml, ...annex.paragraphs.map((token) => this.annexParagraph(token))];
+        return [headingXml, ...this.annexBlocks(annex.paragraphs).map((span) => this.annexParagraph(span))];
       });
       const annexId = groups.length > 1 ? `annex_${index + 1}` : 'annex';
       const main = paragraphs.join('') || element('p', {}, '');
@@ -542,8 +617,19 @@ class AknWriter {
     return element('attachments', {}, docs.join(''));
   }
 
+  /** The annex's lines as the text's paragraphs: lines with no blank line between them are one. */
+  private annexBlocks(lines: Token[]): Span[] {
+    const blocks: Span[] = [];
+    for (const line of lines) {
+      const previous = blocks[blocks.length - 1];
+      if (previous && this.sameBlock(previous, line)) previous.end = line.end;
+      else blocks.push({ start: line.start, end: line.end });
+    }
+    return blocks;
+  }
+
   /** A paragraph of an annex: numbered (`1.`, `(a)`) as the UN numbers them, otherwise as it stands. */
-  private annexParagraph(token: Token): string {
+  private annexParagraph(token: Span): string {
     const range = this.trim(token.start, token.end);
     const head = /^(?:\d+\.|\([a-z]{1,4}\)|[IVXLC]+\.)(?=[ \t\u00A0])/.exec(this.text.slice(range.start, range.end));
     const num = head ? element('num', {}, escapeText(head[0])) : '';
