@@ -3,7 +3,7 @@
 // paragraphs, how many preambular paragraphs, sub-paragraphs and footnotes, and the text of each
 // paragraph. Annexes (attachments) are left out of the counts: they are not the resolution's own
 // paragraphs. The UN marks some sub-paragraphs up as points and others as plain paragraphs that
-// begin with their label (`(a)<TAB>To cooperate…`): both count.
+// begin with their label (`(a)<TAB>To cooperate…`, `26<TAB>Condemns…`): both count.
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { fromAkomaNtoso } from '../../server/src/core/import/akn';
 
@@ -54,8 +54,15 @@ export function aknOutline(xml: string): AknOutline {
   const operativeNumbers: string[] = [];
   let subparagraphs = own('point').length + own('item').length;
   for (const paragraph of own('paragraph').filter(inMainBody)) {
-    const num = textOf(childNamed(paragraph, 'num')).replace(/\.$/, '');
+    // Invisible format characters (a left-to-right mark after `6.`) are not part of the number.
+    const num = textOf(childNamed(paragraph, 'num'))
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\.$/, '');
+    // A figure written in the text counts when it continues the numbering (not a table row's `1`).
+    const leading = num ? undefined : /^(\d+)\.?\p{Cf}*\s/u.exec(textOf(paragraph))?.[1];
+    const next = String(Number(operativeNumbers[operativeNumbers.length - 1] ?? 0) + 1);
     if (/^\d+$/.test(num)) operativeNumbers.push(num);
+    else if (leading === next) operativeNumbers.push(leading);
     else if (LABEL.test(num)) subparagraphs++;
     else if (!num && /^\(?(?:[a-z]{1,3}|[ivxlc]+)\)\s/.test(textOf(paragraph))) subparagraphs++;
   }

@@ -70,7 +70,10 @@ export function identityOf(model: Resolution): Identity {
 }
 
 /** A part of a multi-part resolution (`74-92A`), or an annex (`!main/annex`), is the same work with a suffix. */
-export function metaElement(identity: Identity, options: { component?: string; annex?: string } = {}): string {
+export function metaElement(
+  identity: Identity,
+  options: { component?: string; annex?: string; references?: boolean } = {},
+): string {
   const base = options.component ? `${identity.workUri.slice(0, -1)}${options.component}/` : identity.workUri;
   const main = `!main${options.annex ? `/${options.annex}` : '/'}`;
   const author = AUTHOR[identity.organ];
@@ -112,5 +115,7 @@ export function metaElement(identity: Identity, options: { component?: string; a
       emptyElement('TLCRole', { eId: 'issuer', href: '/akn/ontology/role/un/issuer', showAs: 'Issuer' }) +
       emptyElement('TLCRole', { eId: 'editor', href: '/akn/ontology/role/un/editor', showAs: 'Editor' }),
   );
-  return element('meta', {}, identification + references);
+  // eIds are unique across the whole document, nested documents included: the references are
+  // written once, in the outermost meta, and the nested ones point at them.
+  return element('meta', {}, identification + (options.references === false ? '' : references));
 }

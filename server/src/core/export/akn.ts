@@ -316,7 +316,10 @@ class AknWriter {
     const attachments = options.attachments?.() ?? '';
     // The notes no marker calls, once everything else has taken its notes.
     if (options.notesLeft) conclusions += options.notesLeft();
-    const meta = metaElement(this.identity, { component: options.component });
+    const meta = metaElement(this.identity, {
+      component: options.component,
+      references: options.component === undefined,
+    });
     return element(
       'statement',
       { name: 'resolution' },
@@ -610,7 +613,7 @@ class AknWriter {
         element(
           'doc',
           { name: 'annex' },
-          metaElement(this.identity, { annex: annexId }) + element('mainBody', {}, main),
+          metaElement(this.identity, { annex: annexId, references: false }) + element('mainBody', {}, main),
         ),
       );
     });
