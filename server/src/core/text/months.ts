@@ -22,3 +22,14 @@ export const MONTH_ALTERNATION = MONTHS.join('|');
 
 /** 1–12 for a month's full name as written (`March` → 3), 0 for anything else. */
 export const monthNumber = (name: string): number => MONTHS.indexOf(name) + 1;
+
+const WRITTEN_DATE = new RegExp(`(\\d{1,2})[\\s\\u00A0]+(${MONTH_ALTERNATION})[\\s\\u00A0]*,?[\\s\\u00A0]*(\\d{4})`);
+
+/** yyyy-mm-dd of the first date written out in `text` (`18 December 2019`), or undefined. */
+export function isoOfWrittenDate(text: string | undefined): string | undefined {
+  const match = text ? WRITTEN_DATE.exec(text) : null;
+  if (!match) return undefined;
+  const [, day = '', month = '', year = ''] = match;
+  if (Number(day) < 1 || Number(day) > 31) return undefined;
+  return `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
