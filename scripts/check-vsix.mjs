@@ -43,7 +43,6 @@ for (const needed of [
   'extension/dist/web/client.js',
   'extension/dist/web/server.js',
   'extension/syntaxes/unres.tmLanguage.json',
-  'extension/snippets/unres.code-snippets',
   'extension/language-configuration.json',
   'extension/docs/unres.schema.json',
 ]) {

@@ -47,7 +47,8 @@ export function restartingErrorHandler(): ErrorHandler {
 export function clientOptions(initializationOptions: Record<string, unknown>): LanguageClientOptions {
   return {
     documentSelector: [{ language: 'unres' }],
-    initializationOptions,
+    // `vscodeCommands`: completion items may ask VS Code to suggest again (`1.` then its verbs).
+    initializationOptions: { ...initializationOptions, vscodeCommands: true },
     errorHandler: restartingErrorHandler(),
     synchronize: {
       configurationSection: 'unres',
