@@ -137,9 +137,9 @@ export function outline(model: Resolution): OutlineNode[] {
     nodes.push(node('title', preview(text, model.title.start, model.title.end), model.title.start, model.title.end));
   model.parts.forEach((part) => {
     const children: OutlineNode[] = [];
-    if (part.preamble.length > 0) {
-      const first = part.preamble[0];
-      const last = part.preamble[part.preamble.length - 1];
+    const first = part.preamble[0];
+    const last = part.preamble[part.preamble.length - 1];
+    if (first && last) {
       const paragraphs = part.preamble.map((paragraph) =>
         node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end),
       );
