@@ -118,6 +118,9 @@ export function configSchemaFile(): string {
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The organ lines' words (`The General Assembly`), in the grammar's regular expressions. */
+const ORGAN_LINE_NAME = 'The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council)';
+
 export function grammarFile(): string {
   // Longest phrases first, so `Recalling also` wins over `Recalling`. After a leading adverb the
   // phrase is in lower case (`Deeply concerned`, `Also requests`): the first letter matches either case.
@@ -164,19 +167,20 @@ export function grammarFile(): string {
         ],
       },
       'organ-line': {
-        match:
-          '^\\s*(The (?:General Assembly|Security Council|Human Rights Council|Economic and Social Council))(,?)\\s*$',
+        match: `^\\s*(${ORGAN_LINE_NAME})(,?)\\s*$`,
         captures: {
           1: { name: 'entity.name.section.organ.unres markup.italic' },
           2: { name: 'punctuation.separator.unres' },
         },
       },
+      // `59/157. Title`; in print-style text the title wraps onto the next line(s), which belong to
+      // it up to the blank line (or, without one, up to the organ line or a numbered paragraph).
       'title-line': {
-        match: '^\\s*((?:S-|ES-)?\\d{1,4}/\\d{1,4}(?: [A-Z])?\\.)\\s+(.*)$',
-        captures: {
-          1: { name: 'constant.numeric.symbol.unres' },
-          2: { name: 'markup.heading.title.unres markup.bold' },
-        },
+        begin: '^\\s*((?:S-|ES-)?\\d{1,4}/\\d{1,4}(?: [A-Z])?\\.)[\\t ]+(?=\\S)',
+        beginCaptures: { 1: { name: 'constant.numeric.symbol.unres' } },
+        end: `^(?=\\s*$|\\s*${ORGAN_LINE_NAME}|\\s*\\d{1,4}\\.\\s)`,
+        contentName: 'markup.heading.title.unres markup.bold',
+        patterns: [{ include: '#debris' }],
       },
       closing: {
         patterns: [
