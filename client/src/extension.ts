@@ -4,7 +4,14 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { attachToWindow, CLIENT_ID, CLIENT_NAME, clientOptions } from './common';
+import {
+  attachToWindow,
+  CLIENT_ID,
+  CLIENT_NAME,
+  clientOptions,
+  recognizeUntitledResolutions,
+  startWhenAResolutionIsOpen,
+} from './common';
 import { registerExportCommands } from './export-commands';
 // Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
 // generation of 4 MB instead of V8's 16 MB keeps the resident memory of a large open document about
@@ -35,7 +42,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerExportCommands(context, client);
   // Trust granted: start again so that the server may read catalogue files and look facts up.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  await client.start();
+  recognizeUntitledResolutions(context);
+  await startWhenAResolutionIsOpen(context, client);
 }
 
 export async function deactivate(): Promise<void> {

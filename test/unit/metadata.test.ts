@@ -57,8 +57,10 @@ describe('metadata', () => {
     ]);
   });
 
-  it('activates on the language only', () => {
-    assert.deepEqual(packageJson.activationEvents, ['onLanguage:unres']);
+  it('activates on the language, and on plain text to recognize a pasted resolution', () => {
+    // Plain text: an untitled tab's text is tested against the firstLine pattern (client/src/common.ts);
+    // the server starts only once a resolution is open.
+    assert.deepEqual(packageJson.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext']);
     assert.equal(packageJson.contributes.languages[0].id, 'unres');
   });
 });
