@@ -1,16 +1,15 @@
 // Writes the files that are derived from the core's lexicon and the rules' metadata, so they
-// cannot drift from them: snippets, the TextMate grammar, the .unres.json schema and the rule
+// cannot drift from them: the TextMate grammar, the .unres.json schema and the rule
 // settings in package.json. `npm run generate`; a test fails when a committed file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile, snippetsFile } from './generated';
+import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile } from './generated';
 
 const root = path.resolve(__dirname, '..');
 const write = (file: string, content: string): void => {
   writeFileSync(path.join(root, file), content);
   console.log(`wrote ${file}`);
 };
-write('snippets/unres.code-snippets', snippetsFile());
 write('syntaxes/unres.tmLanguage.json', grammarFile());
 write('docs/unres.schema.json', configSchemaFile());
 write('docs/rules/README.md', rulesIndexFile());

@@ -3,7 +3,14 @@
 // It reads no files on disk, looks nothing up online and keeps no cache: see the server's entry.
 import { Uri, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient } from 'vscode-languageclient/browser';
-import { attachToWindow, CLIENT_ID, CLIENT_NAME, clientOptions } from './common';
+import {
+  attachToWindow,
+  CLIENT_ID,
+  CLIENT_NAME,
+  clientOptions,
+  recognizeUntitledResolutions,
+  startWhenAResolutionIsOpen,
+} from './common';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
 
@@ -34,7 +41,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerCommands(context, client);
   // No restart when trust is granted, unlike the desktop client: trust would allow only what this
   // server cannot do anyway (read catalogue files, look facts up online).
-  await client.start();
+  recognizeUntitledResolutions(context);
+  await startWhenAResolutionIsOpen(context, client);
 }
 
 export async function deactivate(): Promise<void> {

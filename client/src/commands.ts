@@ -107,7 +107,8 @@ export function registerCommands(context: ExtensionContext, client: BaseLanguage
   register('unres.showRuleDocumentation', (rule) => showRuleDocumentation(context, rule));
   register('unres.showLog', () => client.outputChannel.show(true));
   register('unres.restartServer', async () => {
-    await client.stop();
+    // Not started yet when no resolution has been opened: then this starts it.
+    if (client.isRunning()) await client.stop();
     await client.start();
     void window.showInformationMessage('unres: the language server was restarted.');
   });

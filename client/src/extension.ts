@@ -4,7 +4,14 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
-import { attachToWindow, CLIENT_ID, CLIENT_NAME, clientOptions } from './common';
+import {
+  attachToWindow,
+  CLIENT_ID,
+  CLIENT_NAME,
+  clientOptions,
+  recognizeUntitledResolutions,
+  startWhenAResolutionIsOpen,
+} from './common';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
 // Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
@@ -37,7 +44,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerCommands(context, client);
   // Trust granted: start again so that the server may read catalogue files and look facts up.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
-  await client.start();
+  recognizeUntitledResolutions(context);
+  await startWhenAResolutionIsOpen(context, client);
 }
 
 export async function deactivate(): Promise<void> {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
+import { SymbolKind } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
 import { corpusAvailable, REPO_ROOT, seedText } from '../support/corpus';
@@ -74,12 +75,20 @@ describe('language server over stdio', function () {
       textDocument: { uri },
     })) as DocumentSymbol[];
     const names = symbols.map((symbol) => symbol.name);
-    assert.ok(names.includes('Preamble'), names.join(' | '));
-    assert.ok(
-      names.some((name) => name.startsWith('1. Takes note of the report')),
-      names.join(' | '),
+    assert.deepEqual(names, ['Preamble', 'Operative part', 'Footnotes']);
+    // Icons that say what each node is (see SYMBOL_KIND in server/src/lsp/convert.ts), no generic field.
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.kind),
+      [SymbolKind.Array, SymbolKind.Array, SymbolKind.Array],
     );
-    const second = symbols.find((symbol) => symbol.name.startsWith('2.'))!;
+    const operative = symbols[1]!.children!;
+    assert.ok(
+      operative.some((symbol) => symbol.name.startsWith('1. Takes note of the report')),
+      operative.map((symbol) => symbol.name).join(' | '),
+    );
+    assert.ok(operative.every((symbol) => symbol.kind === SymbolKind.Number));
+    assert.equal(symbols[0]!.children![0]!.kind, SymbolKind.String);
+    const second = operative.find((symbol) => symbol.name.startsWith('2.'))!;
     assert.deepEqual(
       second.children!.map((child) => child.name),
       ['(a) First;', '(b) Second.'],
@@ -91,6 +100,12 @@ describe('language server over stdio', function () {
       folding.some((range) => range.startLine === 6 && range.endLine === 8),
       JSON.stringify(folding),
     );
+    // The operative part as a whole, from paragraph 1: Fold All folds it.
+    assert.ok(
+      folding.some((range) => range.startLine === 4 && range.endLine === 8),
+      JSON.stringify(folding),
+    );
+    assert.equal(new Set(folding.map((range) => range.startLine)).size, folding.length, 'one region per line');
   });
 
   it('survives malformed JSON-RPC on its input and keeps answering', async () => {

@@ -69,6 +69,58 @@ const OPERATIVE = (count: number, verb = 'Urges'): string =>
   ).join('\n\n') + '\n\n';
 
 describe('completion', () => {
+  describe('the top of a draft', () => {
+    const ORGAN_LINES = [
+      'The General Assembly,',
+      'The Security Council,',
+      'The Human Rights Council,',
+      'The Economic and Social Council,',
+    ];
+    const SKELETONS = [
+      'General Assembly resolution (whole text)',
+      'Security Council resolution (whole text)',
+      'Human Rights Council resolution (whole text)',
+      'Economic and Social Council resolution (whole text)',
+    ];
+
+    it('offers the organ lines, then the skeletons, on an empty document; the first preselected', () => {
+      const items = check('$0', { first: ORGAN_LINES, includes: SKELETONS, kind: 'organ-line' });
+      assert.equal(items[0].preselect, true);
+      assert.equal(items.filter((item) => item.preselect).length, 1, 'one item preselected');
+      assert.equal(items[0].insertText, 'The General Assembly,\n\n$0');
+      const skeleton = items.find((item) => item.label === SKELETONS[0])!;
+      assert.equal(skeleton.kind, 'skeleton');
+      assert.match(skeleton.insertText, /\tThe General Assembly,\n/);
+      assert.ok(items.every((item) => item.kind === 'organ-line' || item.kind === 'skeleton'));
+      check('\n\n$0\n', { first: ORGAN_LINES });
+    });
+
+    it('offers the organ lines at "The", never a preambular phrase', () => {
+      const items = check('The$0', { first: ORGAN_LINES, replaces: 'The' });
+      assert.ok(
+        !items.some((item) => /threat|Determining/.test(item.label)),
+        JSON.stringify(items.map((i) => i.label)),
+      );
+      assert.ok(items.every((item) => (item.filterText ?? item.label).startsWith('The ')));
+      check('\tThe Sec$0', { first: ORGAN_LINES, replaces: 'The Sec' });
+    });
+
+    it('offers the organ of the heading first, and no skeleton below a heading already written', () => {
+      check('Resolution 1373 (2001)\n\n$0', { first: ['The Security Council,'], excludes: SKELETONS });
+      check('59/157.\tTitle\n\n$0', { includes: ORGAN_LINES, excludes: SKELETONS });
+    });
+
+    it('offers the organ line without a blank line after it when the text goes on', () => {
+      const items = check('$0\nRecalling its resolution 55/25,\n', { first: ORGAN_LINES, excludes: SKELETONS });
+      assert.equal(items[0].insertText, 'The General Assembly,$0');
+    });
+
+    it('offers nothing above an organ line already written', () => {
+      const text = 'United Nations\n\nThe General Assembly,\n\nRecalling its resolution 55/25,\n';
+      assert.deepEqual(complete(parse(text), text.indexOf('\n') + 1, catalog).items, []);
+    });
+  });
+
   describe('preamble', () => {
     it('offers Recalling first on the first preambular paragraph, as a snippet ending with a comma', () => {
       const items = check(GA('$0'), { first: ['Recalling'], insert: 'Recalling ${1},$0', kind: 'opener' });
@@ -113,11 +165,44 @@ describe('completion', () => {
       check(GA('$0'), { excludes: ['Recognising', 'Emphasising', 'Fully alarmed', 'Noting with zest'] });
     });
 
-    it('offers the first operative paragraph after some preamble, after the openers', () => {
-      const items = check(GA(`${PREAMBLE}$0`), { includes: ['Takes note'] });
-      const firstVerb = items.findIndex((item) => item.kind === 'verb');
-      assert.ok(items.slice(0, firstVerb).every((item) => item.kind === 'opener'));
-      assert.equal(items[firstVerb].insertText.startsWith('1.\t'), true);
+    it('offers preambular openers only, and after some preamble the number that starts the operative part', () => {
+      const items = check(GA(`${PREAMBLE}$0`), { excludes: ['Takes note', 'Decides', 'Requests'] });
+      assert.ok(
+        items.every((item) => item.kind === 'opener' || item.kind === 'continuation' || item.kind === 'number'),
+        JSON.stringify([...new Set(items.map((item) => item.kind))]),
+      );
+      const start = items.find((item) => item.kind === 'number');
+      assert.equal(start?.label, '1.');
+      assert.equal(start?.insertText, '1.\t');
+      assert.equal(start?.retrigger, true, 'the verbs are asked for once the number is in');
+      assert.equal(items[items.length - 1], start, 'after every opener');
+      // On the first preambular paragraph the operative part cannot start yet.
+      check(GA('$0'), { excludes: ['1.', 'Takes note'] });
+    });
+
+    it('offers the verbs in the preamble once a number is typed', () => {
+      const items = check(GA(`${PREAMBLE}1$0`), { includes: ['Takes note'], replaces: '1', kind: 'verb' });
+      assert.equal(items.find((item) => item.label === 'Takes note')?.insertText, '1.\tTakes note ${1};$0');
+      check(GA(`${PREAMBLE}1.\t$0`), { includes: ['Takes note'], kind: 'verb' });
+    });
+
+    it('offers the usual continuations after the bare openers, each once', () => {
+      const items = check(GA(`${PREAMBLE}$0`), {
+        includes: ['Recalling its resolution … of …,', 'Recalling also its resolution … of …,'],
+        excludes: ['Acting under Chapter VII of the Charter of the United Nations,'],
+      });
+      const continuation = items.find((item) => item.label === 'Recalling its resolution … of …,')!;
+      assert.equal(continuation.insertText, 'Recalling its resolution ${1:…} of ${2:…},$0');
+      assert.equal(continuation.kind, 'continuation');
+      const lastOpener = items.map((item) => item.kind).lastIndexOf('opener');
+      assert.ok(items.indexOf(continuation) > lastOpener, 'continuations follow every bare opener');
+      // The Security Council's own: Chapter VII, the threat to peace.
+      check(SC(`${PREAMBLE}$0`), {
+        includes: [
+          'Acting under Chapter VII of the Charter of the United Nations,',
+          'Determining that the situation in … constitutes a threat to international peace and security in the region,',
+        ],
+      });
     });
   });
 
@@ -211,6 +296,35 @@ describe('completion', () => {
     it('puts opening verbs first at the start of the operative part', () => {
       const items = check(GA(`${PREAMBLE}1.\t$0`), {});
       assert.ok(items.slice(0, 5).some((item) => item.label === 'Takes note'));
+    });
+  });
+
+  describe('the end of the text', () => {
+    it('offers the closing lines first after the paragraph that ends with a period', () => {
+      const items = check(GA(`${PREAMBLE}1.\tDecides to act;\n\n2.\tRequests a report.\n\n$0`), {
+        first: ['…th plenary meeting'],
+        kind: 'closing',
+      });
+      assert.equal(items[0].insertText, '${1:…}th plenary meeting\n${2:…}$0');
+      assert.ok(
+        items.some((item) => item.kind === 'verb'),
+        'the operative part may still go on',
+      );
+      check(
+        `1/1.\tTitle\n\nThe Human Rights Council,\n\n${PREAMBLE}1.\tDecides to remain seized of the matter.\n\n$0`,
+        {
+          first: ['…th meeting'],
+        },
+      );
+      // The Security Council's texts end with the last paragraph.
+      check(SC(`${PREAMBLE}1.\tDecides to remain seized of the matter.\n\n$0`), {
+        excludes: ['…th plenary meeting', '…th meeting'],
+      });
+    });
+
+    it('offers no closing lines after a semicolon, or before a paragraph that follows', () => {
+      check(GA(`${PREAMBLE}1.\tDecides to act;\n\n$0`), { excludes: ['…th plenary meeting'] });
+      check(GA(`${PREAMBLE}1.\tDecides to act.\n\n$0\n\n2.\tRequests.\n`), { excludes: ['…th plenary meeting'] });
     });
   });
 

@@ -1,11 +1,11 @@
 // Everything that is derived from the rules' metadata or the lexicon stays in step with it:
-// the docs pages, the settings in package.json, the generated snippets and grammar.
+// the docs pages, the settings in package.json, the generated grammar.
 import * as assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules/registry';
 import { SEVERITY_SETTINGS } from '../../server/src/core/rules/types';
-import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile, snippetsFile } from '../../scripts/generated';
+import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile } from '../../scripts/generated';
 import { REPO_ROOT } from '../support/corpus';
 
 const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -45,7 +45,6 @@ describe('metadata', () => {
 
   it('has the generated files up to date (npm run generate)', () => {
     const read = (file: string): string => readFileSync(path.join(REPO_ROOT, file), 'utf8');
-    assert.equal(read('snippets/unres.code-snippets'), snippetsFile());
     assert.equal(read('syntaxes/unres.tmLanguage.json'), grammarFile());
     assert.equal(read('docs/unres.schema.json'), configSchemaFile());
     assert.equal(read('docs/rules/README.md'), rulesIndexFile());
@@ -58,15 +57,10 @@ describe('metadata', () => {
     ]);
   });
 
-  it('has snippets for at least the 40 most frequent openers, and no duplicate prefixes', () => {
-    const snippets = JSON.parse(snippetsFile()) as Record<string, { prefix: string; body: string[] }>;
-    const prefixes = Object.values(snippets).map((snippet) => snippet.prefix);
-    assert.equal(new Set(prefixes).size, prefixes.length);
-    assert.ok(Object.keys(snippets).filter((name) => name.startsWith('Preamble:')).length >= 40);
-  });
-
-  it('activates on the language only', () => {
-    assert.deepEqual(packageJson.activationEvents, ['onLanguage:unres']);
+  it('activates on the language, and on plain text to recognize a pasted resolution', () => {
+    // Plain text: an untitled tab's text is tested against the firstLine pattern (client/src/common.ts);
+    // the server starts only once a resolution is open.
+    assert.deepEqual(packageJson.activationEvents, ['onLanguage:unres', 'onLanguage:plaintext']);
     assert.equal(packageJson.contributes.languages[0].id, 'unres');
   });
 });

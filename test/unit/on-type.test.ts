@@ -55,6 +55,38 @@ describe('numbering as you type (onEnter)', () => {
     );
   });
 
+  it('puts the punctuation Enter split off back, then starts the next paragraph (a snippet left by Escape)', () => {
+    // `2.\tRequests ${1};$0` accepted, the text typed, Escape, Enter: the cursor was before the `;`.
+    assert.equal(
+      enter(`${HEAD}1.\tDecides;\n\n2.\tRequests a report\n$0;`),
+      `${HEAD}1.\tDecides;\n\n2.\tRequests a report;\n\n3.\t$0`,
+    );
+    // Before the next paragraph, with CRLF and the indentation VS Code carried over.
+    assert.equal(
+      enter('The General Assembly,\r\n\r\nRecalling x,\r\n\r\n1.\tDecides to act\r\n\t$0;\r\n\r\n2.\tRequests.\r\n'),
+      'The General Assembly,\r\n\r\nRecalling x,\r\n\r\n1.\tDecides to act;\r\n\r\n2.\t$0\r\n\r\n2.\tRequests.\r\n',
+    );
+    // A preambular paragraph keeps its comma; nothing is numbered after it.
+    assert.equal(enter(`${HEAD}Noting the report\n$0,`), `${HEAD}Noting the report,\n$0`);
+    // A lead-in's colon: its list starts.
+    assert.equal(enter(`${HEAD}1.\tDecides\n$0:`), `${HEAD}1.\tDecides:\n\n(a)\t$0`);
+    // The closing quotation mark goes back with the semicolon.
+    assert.equal(
+      enter(`${HEAD}1.\tDecides to include the item entitled “Crime\n$0”;`),
+      `${HEAD}1.\tDecides to include the item entitled “Crime”;\n\n2.\t$0`,
+    );
+  });
+
+  it('leaves a line that holds more than the punctuation, or follows no paragraph, as Enter made it', () => {
+    for (const fixture of [
+      `${HEAD}1.\tDecides to act\n$0; and more`,
+      `${HEAD}1.\tDecides to act\n\n$0;`,
+      `$0;`,
+      `${HEAD}1.\tDecides to act\n$0a;`,
+    ])
+      assert.equal(enter(fixture), fixture);
+  });
+
   it('continues a sub-paragraph list and opens one after a lead-in', () => {
     const list = `${HEAD}1.\tDecides:\n\n(a)\tTo act;\n\n(b)\tTo report;\n`;
     assert.equal(enter(`${list}$0`), `${list}\n(c)\t$0`);

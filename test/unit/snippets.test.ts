@@ -1,17 +1,16 @@
-// The snippet file: every body parses as a VS Code snippet, prefixes are unique, every standard
-// opener and verb of the lexicon has one, the usual continuations and the skeletons are there.
+// The snippets completion inserts. The server is the only source of the resolution's phrases (the
+// extension's snippet file holds only the directive lines, which the server never offers: VS Code
+// shows a file's snippets beside the server's items and in every context): every
+// snippet it offers parses as a VS Code snippet and ends with its punctuation then the final tab
+// stop; every standard opener and verb of the lexicon is offered, with the usual continuations,
+// the closing paragraphs and the skeletons of whole texts.
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
+import { complete, type CompletionItem } from '../../server/src/core/features/completion';
 import { OPERATIVE_VERBS, PREAMBULAR_OPENERS } from '../../server/src/core/lexicon/phrases';
-import { snippetsFile } from '../../scripts/generated';
+import { parse } from '../../server/src/core/parser/parse';
 import { REPO_ROOT } from '../support/corpus';
-
-interface Snippet {
-  prefix: string;
-  body: string[];
-  description: string;
-}
 
 /**
  * Validates VS Code snippet syntax (the TextMate-style grammar of the snippet parser): `$1`,
@@ -91,8 +90,32 @@ export function parseSnippet(body: string): number[] {
   return stops;
 }
 
-const committed = (): Record<string, Snippet> =>
-  JSON.parse(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8'));
+const GA = 'The General Assembly,\n\n';
+const SC = 'Resolution 1373 (2001)\n\nThe Security Council,\n\n';
+const HRC = '1/1.\tTitle\n\nThe Human Rights Council,\n\n';
+const ECOSOC = '2004/1.\tTitle\n\nThe Economic and Social Council,\n\n';
+const OPERATIVE =
+  'Recalling its resolution 55/25,\n\n1.\tTakes note of the report;\n\n2.\tUrges States;\n\n3.\tInvites States;\n\n4.\tRequests a report;\n\n5.\tDecides to act;\n\n';
+
+/** The items offered at the end of `text`. */
+const offered = (text: string): CompletionItem[] => complete(parse(text), text.length).items;
+const offeredTexts = (text: string): string[] => offered(text).map((item) => item.insertText ?? item.label);
+const labels = (text: string): Set<string> => new Set(offered(text).map((item) => item.label));
+
+/** The places a draft asks for completion at the start of a line, for every organ. */
+const PLACES = [
+  '',
+  ...[GA, SC, HRC, ECOSOC].flatMap((head) => [
+    head,
+    `${head}Recalling its resolution 55/25,\n\n`,
+    `${head}${OPERATIVE}`,
+    `${head}Recalling its resolution 55/25,\n\n1.\tDecides to act.\n\n`,
+  ]),
+];
+
+const BRITISH = /^(?:Recognis|Emphasis|Authoris|Organis|Realis)/;
+/** Lexicon entries that exist for the parser's sake and open no paragraph by themselves. */
+const HELPERS = new Set(['Calls', 'Takes', 'Is', 'Remains', 'Looks forward to']);
 
 describe('snippets', () => {
   it('the validator accepts VS Code syntax and rejects broken snippets', () => {
@@ -104,74 +127,101 @@ describe('snippets', () => {
       assert.throws(() => parseSnippet(broken), broken);
   });
 
-  it('the committed file is the generated one', () => {
-    assert.equal(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8'), snippetsFile());
-  });
-
-  it('every body parses as a VS Code snippet', () => {
-    for (const [name, snippet] of Object.entries(committed())) {
-      assert.ok(Array.isArray(snippet.body) && snippet.body.length > 0, name);
-      assert.ok(snippet.description.length > 0, name);
-      const stops = parseSnippet(snippet.body.join('\n'));
-      assert.ok(stops.length > 0, `${name} has a tab stop`);
+  it('the snippet file holds only the directive lines: the server is the one source of each phrase', () => {
+    const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    assert.deepEqual(manifest.contributes.snippets, [{ language: 'unres', path: './snippets/unres.code-snippets' }]);
+    const file = JSON.parse(readFileSync(path.join(REPO_ROOT, 'snippets', 'unres.code-snippets'), 'utf8')) as Record<
+      string,
+      { body: string[] }
+    >;
+    const fromServer = new Set(PLACES.flatMap(offeredTexts));
+    for (const [name, snippet] of Object.entries(file)) {
+      const body = snippet.body.join('\n');
+      parseSnippet(body);
+      assert.match(body, /^<!-- unres-disable-(next-line|file) /, `${name} is a directive`);
+      assert.ok(!fromServer.has(body), `${name} is not also offered by the server`);
     }
   });
 
-  it('has no duplicate prefixes', () => {
-    const prefixes = Object.values(committed()).map((snippet) => snippet.prefix);
-    const duplicates = prefixes.filter((prefix, index) => prefixes.indexOf(prefix) !== index);
-    assert.deepEqual(duplicates, []);
+  it('every snippet offered parses, and a paragraph ends with its punctuation then the final tab stop', () => {
+    let count = 0;
+    for (const text of PLACES) {
+      for (const item of offered(text)) {
+        if (!item.isSnippet) continue;
+        count++;
+        const stops = parseSnippet(item.insertText);
+        assert.ok(stops.includes(0), `${item.label} has a final tab stop`);
+        const paragraph =
+          item.kind !== 'organ-line' && (item.kind === 'opener' || item.kind === 'verb' || /[,;.:]$/.test(item.label));
+        // A paragraph ends with its punctuation, then the final tab stop: after Escape the cursor is
+        // at worst just before that punctuation, where Enter ends the paragraph (on-type formatting).
+        if (paragraph) assert.match(item.insertText, /[,;.]”?\$0$/, `${item.label}: ${item.insertText}`);
+      }
+    }
+    assert.ok(count > 1000, `${count} snippets checked`);
   });
 
-  it('covers every standard opener and verb of the lexicon', () => {
-    const bodies = Object.values(committed()).map((snippet) => snippet.body[0]);
-    const british = /^(?:Recognis|Emphasis|Authoris|Organis|Realis)/;
-    for (const opener of PREAMBULAR_OPENERS.filter((phrase) => !british.test(phrase)))
-      assert.ok(bodies.includes(`${opener} \${1:…},`), opener);
-    const helpers = new Set(['Calls', 'Takes', 'Is', 'Remains', 'Looks forward to']);
-    for (const verb of OPERATIVE_VERBS.filter((phrase) => !british.test(phrase) && !helpers.has(phrase)))
-      assert.ok(bodies.includes(`\${1:1}.\t${verb} \${2:…};`), verb);
+  it('offers every standard opener of the lexicon, the also/further forms once the opener is used', () => {
+    const first = labels(GA);
+    for (const opener of PREAMBULAR_OPENERS.filter((phrase) => !BRITISH.test(phrase))) {
+      if (first.has(opener)) continue;
+      const further = /^Further (.)(.*)$/.exec(opener);
+      const base = further
+        ? `${(further[1] ?? '').toUpperCase()}${further[2] ?? ''}`
+        : opener.replace(/ (?:also|further)$/, '');
+      assert.notEqual(base, opener, `${opener} is offered on the first preambular paragraph`);
+      const head = further ? SC : GA;
+      assert.ok(labels(`${head}${base} the report,\n\n`).has(opener), `${opener} is offered after ${base}`);
+    }
   });
 
-  it('has the usual continuations', () => {
-    const bodies = Object.values(committed()).map((snippet) => snippet.body.join('\n'));
+  it('offers every standard verb of the lexicon with the next number', () => {
+    const items = offered(`${GA}${OPERATIVE}`);
+    for (const verb of OPERATIVE_VERBS.filter((phrase) => !BRITISH.test(phrase) && !HELPERS.has(phrase))) {
+      const item = items.find((candidate) => candidate.label === verb);
+      assert.equal(item?.insertText, `6.\t${verb} \${1};$0`, verb);
+    }
+  });
+
+  it('has the usual continuations and closing paragraphs', () => {
+    const inserts = PLACES.flatMap((text) => offered(text).map((item) => item.insertText));
     for (const expected of [
-      'Requests the Secretary-General to submit to the General Assembly at its ${2:…} session a report on ${3:the implementation of the present resolution};',
-      'Takes note of the report of the Secretary-General${2};',
+      'at its sixtieth session a report on the implementation of the present resolution;',
+      'Takes note of the report of the Secretary-General${1};',
       'Recalling its resolution ${1:…} of ${2:…},',
       'Decides to remain seized of the matter.',
       'Acting under Chapter VII of the Charter of the United Nations,',
+      '${1:…}th plenary meeting',
     ]) {
       assert.ok(
-        bodies.some((body) => body.includes(expected)),
+        inserts.some((insert) => insert.includes(expected.replace('sixtieth', '${1:…}')) || insert.includes(expected)),
         expected,
       );
     }
   });
 
   it('has skeletons of whole texts with tab stops', () => {
-    const snippets = Object.values(committed());
-    const byPrefix = (prefix: string): Snippet => snippets.find((snippet) => snippet.prefix === prefix)!;
+    const items = offered('');
     const expectations: [string, string[]][] = [
-      ['ga-resolution', ['The General Assembly,', 'plenary meeting', '1.\t', 'provisional agenda']],
+      ['General Assembly resolution', ['The General Assembly,', 'plenary meeting', '1.\t', 'provisional agenda']],
       [
-        'sc-resolution',
+        'Security Council resolution',
         ['Resolution ${1:…} (${2:…})', 'The Security Council,', 'Decides to remain seized of the matter.'],
       ],
-      ['hrc-resolution', ['The Human Rights Council,', 'Adopted without a vote.']],
-      ['ga-decision', ['the General Assembly', 'plenary meeting']],
+      ['Human Rights Council resolution', ['The Human Rights Council,', 'Adopted without a vote.']],
+      ['Economic and Social Council resolution', ['The Economic and Social Council,', 'plenary meeting']],
+      ['General Assembly decision', ['the General Assembly', 'plenary meeting']],
     ];
-    for (const [prefix, parts] of expectations) {
-      const snippet = byPrefix(prefix);
-      assert.ok(snippet, prefix);
-      const body = snippet.body.join('\n');
-      for (const part of parts) assert.ok(body.includes(part), `${prefix} has ${part}`);
-      assert.ok(parseSnippet(body).length >= 4, `${prefix} has tab stops`);
+    for (const [name, parts] of expectations) {
+      const skeleton = items.find((item) => item.label === `${name} (whole text)`);
+      assert.ok(skeleton, name);
+      for (const part of parts) assert.ok(skeleton.insertText.includes(part), `${name} has ${part}`);
+      assert.ok(parseSnippet(skeleton.insertText).length >= 4, `${name} has tab stops`);
     }
   });
 
   it('offers no Model UN inventions', () => {
-    const text = JSON.stringify(committed());
+    const text = JSON.stringify(PLACES.flatMap(offered));
     for (const invented of ['Noting with zest', 'Fully alarmed', 'Noting with deep zest'])
       assert.ok(!text.includes(invented), invented);
   });

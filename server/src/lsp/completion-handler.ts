@@ -12,8 +12,11 @@ import type { Analysis, Logger } from './document-checks';
 import { describeError } from './features';
 
 const COMPLETION_KIND = {
+  'organ-line': CompletionItemKind.Keyword,
+  skeleton: CompletionItemKind.Snippet,
   opener: CompletionItemKind.Keyword,
   verb: CompletionItemKind.Keyword,
+  continuation: CompletionItemKind.Snippet,
   number: CompletionItemKind.Value,
   label: CompletionItemKind.EnumMember,
   closing: CompletionItemKind.Snippet,
@@ -37,9 +40,13 @@ export class CompletionHandler {
     private readonly logger: Logger,
   ) {}
 
-  /** The client's `completionList.itemDefaults` capability. */
-  initialize(itemDefaults: readonly string[] | undefined): void {
+  /** Whether items may name VS Code's commands (`editor.action.triggerSuggest`): other editors would send them back unknown. */
+  private vscodeCommands = false;
+
+  /** The client's `completionList.itemDefaults` capability, and whether it is the VS Code extension's client. */
+  initialize(itemDefaults: readonly string[] | undefined, vscodeCommands = false): void {
     this.clientDefaults = new Set(itemDefaults ?? []);
+    this.vscodeCommands = vscodeCommands;
   }
 
   complete(uri: string, analysis: Analysis, position: Position): CompletionList {
@@ -71,6 +78,10 @@ export class CompletionHandler {
         filterText: item.filterText === item.label ? undefined : item.filterText,
         insertTextFormat: shareFormat ? undefined : formatOf(item),
       };
+      if (item.preselect) completion.preselect = true;
+      // `1.` in the preamble: the verbs of the operative paragraph are offered once it is in.
+      if (item.retrigger && this.vscodeCommands)
+        completion.command = { title: 'Suggest', command: 'editor.action.triggerSuggest' };
       if (shareRange && !ownRange) completion.textEditText = item.insertText;
       else
         completion.textEdit = {

@@ -53,16 +53,29 @@ export function toCodeAction(
   };
 }
 
+/**
+ * The outline's icons (VS Code draws each SymbolKind with its codicon). The Markdown extension shows
+ * headings as String; a resolution has more kinds of node, each given the kind whose icon says what
+ * it is rather than the generic field:
+ *   title → File (the document's own name) · part A, B → Namespace (a named division with its own
+ *   preamble and numbering) · preamble, operative part, footnotes → Array (an ordered list of
+ *   paragraphs) · section heading → String (a heading, as Markdown) · preambular paragraph → String
+ *   (running text, unnumbered) · operative paragraph → Number (a numbered paragraph) ·
+ *   sub-paragraph → EnumMember (a labelled item of a sequence: (a), (b)) · closing → Event (the
+ *   meeting and date of adoption) · footnote → Key (found by its marker) · annex → Module (a text
+ *   attached to the resolution).
+ */
 const SYMBOL_KIND: Record<OutlineKind, SymbolKind> = {
   title: SymbolKind.File,
-  part: SymbolKind.Module,
-  section: SymbolKind.Namespace,
-  preamble: SymbolKind.Namespace,
+  part: SymbolKind.Namespace,
+  section: SymbolKind.String,
+  preamble: SymbolKind.Array,
   preambular: SymbolKind.String,
-  operative: SymbolKind.Field,
+  'operative-part': SymbolKind.Array,
+  operative: SymbolKind.Number,
   subparagraph: SymbolKind.EnumMember,
   closing: SymbolKind.Event,
-  footnotes: SymbolKind.Namespace,
+  footnotes: SymbolKind.Array,
   footnote: SymbolKind.Key,
   annex: SymbolKind.Module,
 };

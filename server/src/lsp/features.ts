@@ -193,7 +193,8 @@ export class LanguageFeatures {
   workspaceSymbols(params: WorkspaceSymbolParams): SymbolInformation[] {
     return this.parts.catalogs.workspace.search(params.query).map((file) => ({
       name: [file.symbol, file.title].filter(Boolean).join(' — '),
-      kind: SymbolKind.Module,
+      // A resolution of the workspace, shown as its outline shows its title: a document.
+      kind: SymbolKind.File,
       location: { uri: file.uri, range: file.titleRange },
     }));
   }

@@ -183,10 +183,17 @@ const capabilities = (): InitializeResult['capabilities'] => ({
   completionProvider: { triggerCharacters: ['(', '/', ' '], resolveProvider: true },
 });
 
+/** The extension's own client says it runs in VS Code, whose editor commands items may then name. */
+const runsVsCodeCommands = (options: unknown): boolean =>
+  typeof options === 'object' && options !== null && (options as { vscodeCommands?: unknown }).vscodeCommands === true;
+
 function wireLifecycle(connection: Connection, { configuration, catalogs, completion }: Parts): void {
   connection.onInitialize((params) => {
     configuration.canReadConfiguration = params.capabilities.workspace?.configuration === true;
-    completion.initialize(params.capabilities.textDocument?.completion?.completionList?.itemDefaults);
+    completion.initialize(
+      params.capabilities.textDocument?.completion?.completionList?.itemDefaults,
+      runsVsCodeCommands(params.initializationOptions),
+    );
     catalogs.initialize(
       (params.workspaceFolders ?? []).map((folder) => folder.uri),
       params.initializationOptions,

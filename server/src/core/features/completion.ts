@@ -2,11 +2,17 @@
 // an offset in, items with their replace range out; the LSP glue converts offsets to positions.
 //
 // Contexts, decided from the model (paragraphs before the cursor's line) and the text of the line:
+//   - before any organ line and any paragraph (an empty document, the masthead): the organ lines,
+//     and on an otherwise blank document the skeletons of whole texts;
 //   - after `resolution ` / `resolutions ` / `decision `: citations from the catalogue;
-//   - at the start of a paragraph in the preamble: openers (also/further forms of used ones first);
+//   - at the start of a paragraph in the preamble: openers only (also/further forms of used ones
+//     first, then their usual continuations) and `1.`, which starts the operative part;
 //   - at the start of a paragraph in the operative part: the next sub-paragraph label when a list is
-//     open, then verbs with the next paragraph number and the organ's usual closing paragraphs;
+//     open, then verbs with the next paragraph number, their continuations and the organ's usual
+//     closing paragraphs; after the paragraph that ends the text with a period, the closing lines;
 //   - on a capitalised word inside a paragraph: Member State names and UN body names.
+// The server is the only source of these items: the extension contributes no snippets, so the list
+// holds each phrase once and only where it fits.
 // Never throws; work is linear in the text size (one pass over the paragraphs before the cursor).
 import { ordinalWords, parseOrdinalWords } from '../data/ordinals';
 import { MEMBER_STATES } from '../data/member-states';
@@ -18,8 +24,20 @@ import { formatLabel } from '../parser/labels';
 import { detached } from '../text/detached';
 import { escapeMarkdown, openerDocumentation, verbDocumentation } from './completion-docs';
 import { MONTHS } from '../text/months';
+import { closingLineItems, continuationItems, organLineItems, skeletonItems } from './completion-templates';
 
-export type CompletionKind = 'opener' | 'verb' | 'number' | 'label' | 'closing' | 'citation' | 'state' | 'body';
+export type CompletionKind =
+  | 'organ-line'
+  | 'skeleton'
+  | 'opener'
+  | 'verb'
+  | 'continuation'
+  | 'number'
+  | 'label'
+  | 'closing'
+  | 'citation'
+  | 'state'
+  | 'body';
 
 export interface CompletionItem {
   label: string;
@@ -35,6 +53,10 @@ export interface CompletionItem {
   /** Per-item replace range, when it differs from the result's. */
   replaceStart?: number;
   replaceEnd?: number;
+  /** The item the editor selects when the list opens (the organ line of an empty draft). */
+  preselect?: boolean;
+  /** Ask for completion again once inserted (`1.` in the preamble: the verbs follow). */
+  retrigger?: boolean;
 }
 
 export interface CompletionResult {
@@ -120,13 +142,13 @@ function around(text: string, offset: number): Around {
 type Place =
   | { kind: 'preamble'; part: number; preamble: PreambularParagraph[] }
   | { kind: 'operative'; part: number; operative: OperativeParagraph[]; last?: OperativeParagraph }
+  | { kind: 'start' }
   | { kind: 'none' };
 
 /** The structural place of a line starting at `lineStart`: from the last node that starts before it. */
 function placeOf(model: Resolution, lineStart: number): Place {
   let best = -1;
   let place: Place = { kind: 'none' };
-  let anyBody = false;
   const consider = (start: number, make: () => Place): void => {
     if (start < lineStart && start > best) {
       best = start;
@@ -138,7 +160,6 @@ function placeOf(model: Resolution, lineStart: number): Place {
     const part = parts[index];
     const preamble = part.preamble.filter((paragraph) => paragraph.start < lineStart);
     const operative = part.operative.filter((paragraph) => paragraph.start < lineStart);
-    if (part.preamble.length > 0 || part.operative.length > 0) anyBody = true;
     if (part.heading) consider(part.heading.start, () => ({ kind: 'preamble', part: index, preamble: [] }));
     const lastPreamble = preamble[preamble.length - 1];
     if (lastPreamble) consider(lastPreamble.start, () => ({ kind: 'preamble', part: index, preamble }));
@@ -152,8 +173,9 @@ function placeOf(model: Resolution, lineStart: number): Place {
   for (const closing of model.closings ?? []) consider(closing.start, () => ({ kind: 'none' }));
   if (model.footnoteSeparator) consider(model.footnoteSeparator.start, () => ({ kind: 'none' }));
   for (const annex of model.annexes ?? []) consider(annex.start, () => ({ kind: 'none' }));
-  // A fragment with no organ line and no paragraph yet: a draft being started.
-  if (best < 0 && !anyBody && (model.organLines ?? []).length === 0) return { kind: 'preamble', part: 0, preamble: [] };
+  // Nothing of the body before the line and no organ line anywhere: a draft being started (or its
+  // masthead written), whose next line is the organ line. Above an existing organ line: nothing.
+  if (best < 0 && (model.organLines ?? []).length === 0) return { kind: 'start' };
   return place;
 }
 
@@ -471,18 +493,34 @@ interface Ranked {
   score: number;
 }
 
-/** Sorts scored items, drops duplicate labels, writes sortText in that order. */
-function finish(ranked: Ranked[], group: number): CompletionItem[] {
+/**
+ * Sorts scored items, drops duplicate labels, writes sortText in that order; then the items that
+ * `follow` them (an opening's usual continuations) in the order of what they follow. They come after
+ * every bare opening, so that they do not push the next opening down the list, and are reached by
+ * typing (`Recalling its` keeps only them).
+ */
+function finish(
+  ranked: Ranked[],
+  group: number,
+  follow: (item: CompletionItem) => CompletionItem[] = () => [],
+): CompletionItem[] {
   ranked.sort((a, b) => a.score - b.score);
   const seen = new Set<string>();
   const items: CompletionItem[] = [];
-  for (const { item } of ranked) {
+  const add = (item: CompletionItem): void => {
     const key = lowerKey(item.label);
-    if (seen.has(key)) continue;
+    if (seen.has(key)) return;
     seen.add(key);
     item.sortText = pad(group, items.length);
     items.push(item);
+  };
+  const followers: CompletionItem[] = [];
+  for (const { item } of ranked) {
+    const before = items.length;
+    add(item);
+    if (items.length > before) followers.push(...follow(item));
   }
+  followers.forEach(add);
   return items;
 }
 
@@ -519,15 +557,27 @@ function preambleItems(
     const rank = OPENER_COMPLEMENTS.get(base) ?? index;
     ranked.push({ item: openerItem(base, base, 0, 0), score: openerScore(base, rank, position, organ, used) });
   });
-  const items = finish(ranked, 0);
-  // 3. After some preamble, the first operative paragraph may follow.
-  if (offerOperative) {
-    const seen = new Set(items.map((item) => lowerKey(item.label)));
-    for (const item of operativeVerbItems(model, text, { kind: 'operative', part: place.part, operative: [] }, 2)) {
-      if (!seen.has(lowerKey(item.label))) items.push(item);
-    }
-  }
+  const items = finish(ranked, 0, (item) => continuationItems(item.label, organ, ''));
+  // 3. After some preamble the operative part may start: its number, not its verbs (they are not
+  //    preambular openers, and a preamble's list would hold both twice over); typing or accepting
+  //    the number brings the verbs.
+  if (offerOperative) items.push(operativeStartItem(items.length));
   return items;
+}
+
+function operativeStartItem(index: number): CompletionItem {
+  return {
+    label: '1.',
+    insertText: '1.\t',
+    isSnippet: false,
+    kind: 'number',
+    detail: 'first operative paragraph',
+    documentation:
+      'Starts the operative part: its paragraphs are numbered and open with a verb in the present tense (*Decides*, *Requests*), chosen next.',
+    sortText: pad(1, index),
+    filterText: '1.',
+    retrigger: true,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -592,7 +642,7 @@ function operativeVerbItems(
   closingItems(model, number, group, 0).forEach((item, index) =>
     ranked.push({ item, score: (position >= CLOSING_FROM ? 3 : 40) + index * 0.01 }),
   );
-  return finish(ranked, group);
+  return finish(ranked, group, (item) => (item.kind === 'verb' ? continuationItems(item.label, organ, number) : []));
 }
 
 /** How far below its base the strengthened form (`Strongly condemns`) is ranked. */
@@ -1003,6 +1053,11 @@ function completeAt(
   if (head || labelHead || numberOnly) {
     const place = placeOf(model, lineStart);
     const indent = (head ?? labelHead ?? numberOnly)![1].length;
+    if (place.kind === 'start' && head && !head[2]) {
+      const items = startItems(model, text, lineStart, offset);
+      if (typedIsPhrasePrefix(items, head[3]))
+        return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, wordEnd) };
+    }
     if (place.kind === 'preamble' && head && !head[2]) {
       const items = preambleItems(model, text, place, place.preamble.length > 0);
       if (typedIsPhrasePrefix(items, head[3]))
@@ -1025,6 +1080,10 @@ function completeAt(
           if (typedLabel)
             return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, labelEnd(text, offset)) };
         }
+        if (operative.last && endsTheText(model, operative.last, lineStart))
+          items.push(
+            ...closingLineItems(model.organ).map((item, index) => ({ ...item, sortText: pad(0, 50 + index) })),
+          );
         items.push(...operativeVerbItems(model, text, operative, 1));
         if (!head || typedIsPhrasePrefix(items, head[3]))
           return { items, replaceStart: lineStart + indent, replaceEnd: Math.max(offset, wordEnd) };
@@ -1035,6 +1094,28 @@ function completeAt(
   const names = nameItems(text, wordStart, offset, wordEnd, lineStart);
   if (names) return names;
   return EMPTY(offset);
+}
+
+/**
+ * The top of a draft: the organ lines, and on an otherwise blank document the skeletons of whole
+ * texts after them (a skeleton brings its own title and organ line).
+ */
+function startItems(model: Resolution, text: string, lineStart: number, offset: number): CompletionItem[] {
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  const blank = (slice: string): boolean => slice.trim().length === 0;
+  const atEnd = blank(text.slice(lineEnd));
+  const items = organLineItems(model.organ, atEnd);
+  if (atEnd && blank(text.slice(0, lineStart))) items.push(...skeletonItems(model.organ));
+  return items.map((item, index) => ({ ...item, sortText: pad(0, index) }));
+}
+
+/** True when `last` ends the operative part with its final period and nothing of the body or a closing follows. */
+function endsTheText(model: Resolution, last: OperativeParagraph, lineStart: number): boolean {
+  const final = last.items.length > 0 ? lastItemChain(last.items, Number.MAX_SAFE_INTEGER).pop() : undefined;
+  if ((final ?? last).terminator?.text !== '.') return false;
+  if ((model.closings ?? []).length > 0) return false;
+  return (model.parts ?? []).every((part) => part.operative.every((paragraph) => paragraph.start < lineStart));
 }
 
 /** True when nothing is typed yet, or what is typed begins one of the offered phrases (else the words are prose). */

@@ -10,8 +10,14 @@
 // the (blank) line the cursor is on, so an editor applying it with "move the cursor past inserted
 // text" semantics (VS Code's on-type formatting does) leaves the cursor after the tab.
 //
-// Pure; never throws; the work is proportional to the paragraphs and the blank lines scanned.
-import type { OperativeParagraph, Resolution, SubParagraph } from '../model';
+// Enter typed just before a paragraph's closing punctuation (`…report⏎;`) — where a completion
+// snippet leaves the cursor once Escape has ended it (`Requests ${1};$0`) — does not split the
+// punctuation off: it goes back to the paragraph, and the next paragraph starts as above.
+//
+// Pure; never throws; the work is proportional to the paragraphs and the blank lines scanned (and
+// one parse of the text when Enter split the punctuation off).
+import type { OperativeParagraph, PreambularParagraph, Resolution, SubParagraph } from '../model';
+import { parse } from '../parser/parse';
 import { formatLabel } from '../parser/labels';
 import { operativeNumbering } from '../rules/operative-numbering';
 import type { Finding, TextEdit } from '../rules/types';
@@ -32,8 +38,9 @@ export function onEnter(model: Resolution, offset: number): TextEdit[] {
   while (lineStart > 0 && !isBreak(text[lineStart - 1])) lineStart--;
   let lineEnd = offset;
   while (lineEnd < text.length && !isBreak(text[lineEnd])) lineEnd++;
-  for (let position = lineStart; position < lineEnd; position++) if (!isTypedBlank(text[position])) return [];
   if (lineStart === 0) return [];
+  for (let position = lineStart; position < lineEnd; position++)
+    if (!isTypedBlank(text[position])) return rejoinPunctuation(text, lineStart, lineEnd);
 
   // The break the user just typed, and the previous non-blank line.
   const eol = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? '\r\n' : text[lineStart - 1];
@@ -67,6 +74,35 @@ export function onEnter(model: Resolution, offset: number): TextEdit[] {
   const blankLine = !blankAlready && separatedByBlankLine(text, node.start);
   return [{ start: lineStart, end: lineEnd, newText: `${blankLine ? eol : ''}${label}\t` }];
 }
+
+/** What Enter leaves on the new line when typed before the paragraph's punctuation: it, maybe after a closing quote. */
+const STRANDED_PUNCTUATION = /^[ \t\u00A0]*([”’)\]]?[,;:.])[ \t\u00A0]*$/;
+
+/**
+ * The edit that puts punctuation Enter split off (`…report⏎;`) back at the end of its paragraph,
+ * followed by what Enter after the paragraph gives (the next number, a blank line). Nothing when
+ * the line holds more than that punctuation, or the line before does not end a paragraph with it.
+ */
+function rejoinPunctuation(text: string, lineStart: number, lineEnd: number): TextEdit[] {
+  const match = STRANDED_PUNCTUATION.exec(text.slice(lineStart, lineEnd));
+  const punctuation = match?.[1];
+  if (!punctuation) return [];
+  const breakStart = text[lineStart - 1] === '\n' && text[lineStart - 2] === '\r' ? lineStart - 2 : lineStart - 1;
+  const eol = text.slice(breakStart, lineStart);
+  let paragraphEnd = breakStart;
+  while (paragraphEnd > 0 && isTypedBlank(text[paragraphEnd - 1])) paragraphEnd--;
+  if (paragraphEnd === 0 || isBreak(text[paragraphEnd - 1])) return [];
+  // The text as if Enter had been typed after the punctuation: what to do there is then known.
+  const joined = text.slice(0, paragraphEnd) + punctuation + eol + text.slice(lineEnd);
+  const model = parse(joined);
+  const end = paragraphEnd + punctuation.length;
+  const endsPreamble = allPreambular(model).some((paragraph) => paragraph.end === end);
+  if (!endsPreamble && !nodeEndingAt(model, end)) return [];
+  const next = onEnter(model, end + eol.length);
+  return [{ start: paragraphEnd, end: lineEnd, newText: `${punctuation}${eol}${next[0]?.newText ?? ''}` }];
+}
+
+const allPreambular = (model: Resolution): PreambularParagraph[] => model.parts.flatMap((part) => part.preamble);
 
 /** The operative paragraph, and the innermost item, whose text ends at `end`. */
 function nodeEndingAt(

@@ -1,5 +1,7 @@
-// The outline of a resolution: preamble, parts, sections, operative paragraphs with their first
-// words, sub-paragraphs, footnotes. Pure: spans in, a tree out; the LSP glue converts it.
+// The outline of a resolution: the title; per part (A, B … when there are parts) the preamble and
+// the operative part as groups, the operative paragraphs with their number and first words under
+// their section headings, sub-paragraphs; the closing, annexes, footnotes. Pure: spans in, a tree
+// out; the LSP glue converts it (and picks the icons).
 import type { Heading, OperativeParagraph, Resolution, SubParagraph } from '../model';
 
 export type OutlineKind =
@@ -8,6 +10,7 @@ export type OutlineKind =
   | 'section'
   | 'preamble'
   | 'preambular'
+  | 'operative-part'
   | 'operative'
   | 'subparagraph'
   | 'closing'
@@ -89,6 +92,44 @@ function operativeNode(model: Resolution, paragraph: OperativeParagraph): Outlin
   return outline;
 }
 
+/** The operative part of a part: its paragraphs, grouped under their section headings. */
+function operativePartNode(model: Resolution, paragraphs: readonly OperativeParagraph[]): OutlineNode | undefined {
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return undefined;
+  const children: OutlineNode[] = [];
+  let sectionNode: OutlineNode | undefined;
+  let currentSection: number | undefined;
+  let start = first.start;
+  for (const paragraph of paragraphs) {
+    const heading: Heading | undefined =
+      paragraph.section !== undefined && paragraph.section !== currentSection
+        ? model.headings[paragraph.section]
+        : undefined;
+    if (heading) {
+      sectionNode = node('section', heading.text, heading.start, paragraph.end);
+      children.push(sectionNode);
+      currentSection = paragraph.section;
+      start = Math.min(start, heading.start);
+    }
+    const child = operativeNode(model, paragraph);
+    if (sectionNode && paragraph.section === currentSection) {
+      sectionNode.children.push(child);
+      sectionNode.end = paragraph.end;
+    } else {
+      children.push(child);
+    }
+  }
+  const count = paragraphs.length;
+  const group = node('operative-part', 'Operative part', start, last.end, children, paragraphCount(count));
+  // Chosen in the outline, the group selects its first paragraph's number (or opening words).
+  group.selectionStart = children[0]?.selectionStart ?? start;
+  group.selectionEnd = children[0]?.selectionEnd ?? start;
+  return group;
+}
+
+const paragraphCount = (count: number): string => `${count} paragraph${count === 1 ? '' : 's'}`;
+
 export function outline(model: Resolution): OutlineNode[] {
   const { text } = model;
   const nodes: OutlineNode[] = [];
@@ -96,34 +137,16 @@ export function outline(model: Resolution): OutlineNode[] {
     nodes.push(node('title', preview(text, model.title.start, model.title.end), model.title.start, model.title.end));
   model.parts.forEach((part) => {
     const children: OutlineNode[] = [];
-    if (part.preamble.length > 0) {
-      const first = part.preamble[0];
-      const last = part.preamble[part.preamble.length - 1];
+    const first = part.preamble[0];
+    const last = part.preamble[part.preamble.length - 1];
+    if (first && last) {
       const paragraphs = part.preamble.map((paragraph) =>
         node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end),
       );
-      children.push(
-        node('preamble', 'Preamble', first.start, last.end, paragraphs, `${part.preamble.length} paragraphs`),
-      );
+      children.push(node('preamble', 'Preamble', first.start, last.end, paragraphs, paragraphCount(paragraphs.length)));
     }
-    // Operative paragraphs grouped under their section headings.
-    let sectionNode: OutlineNode | undefined;
-    let currentSection: number | undefined;
-    for (const paragraph of part.operative) {
-      if (paragraph.section !== undefined && paragraph.section !== currentSection) {
-        const heading: Heading = model.headings[paragraph.section];
-        sectionNode = node('section', heading.text, heading.start, paragraph.end);
-        children.push(sectionNode);
-        currentSection = paragraph.section;
-      }
-      const child = operativeNode(model, paragraph);
-      if (sectionNode && paragraph.section === currentSection) {
-        sectionNode.children.push(child);
-        sectionNode.end = paragraph.end;
-      } else {
-        children.push(child);
-      }
-    }
+    const operative = operativePartNode(model, part.operative);
+    if (operative) children.push(operative);
     if (part.heading) {
       const last = children[children.length - 1];
       const name = part.title ? `${part.heading.label?.text ?? ''} ${part.title.text}`.trim() : part.heading.text;
