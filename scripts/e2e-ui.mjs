@@ -20,6 +20,11 @@ const FEATURE_STEPS = [
   'preview',
   'preview-follows-typing',
   'preview-scroll',
+  'palette-commands',
+  'log-channel',
+  'empty-draft',
+  'citation-with-date',
+  'citation-date-fix',
 ];
 
 /**
@@ -113,6 +118,14 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
         await page.keyboard.press('Escape');
       }
     }
+  };
+  /** The 1-based number of the line holding `text` in the active editor's document (from the status bar after a click). */
+  const lineNumberOf = async (text) => {
+    await line(text).click();
+    const status = (await page.locator('[id="status.editor.selection"]').textContent()) ?? '';
+    const match = /Ln (\d+)/.exec(status);
+    if (!match) throw new Error(`no line number in "${status}"`);
+    return Number(match[1]);
   };
   const fixture = readFileSync(join(workspace, 'misnumbered.unres'), 'utf8').split(/\r?\n/);
   const misnumberedLine = fixture.findIndex((text) => /^4\.\s/.test(text)) + 1;
@@ -347,6 +360,86 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
   } else
     for (const name of ['preview-follows-typing', 'preview-scroll'])
       steps.push({ name, ok: false, error: 'skipped: the preview did not open' });
+
+  /** Runs a Command Palette command by its title. */
+  const runCommand = async (title) => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type(title);
+    await page
+      .locator('.quick-input-widget .monaco-list-row', { hasText: title.replace(/^.*: /, '') })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+  };
+  const suggestions = page.locator('.suggest-widget.visible .monaco-list-row');
+
+  // As a user meets them with VS Code's defaults: the unres commands in the palette, the log.
+  await step('palette-commands', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('unres: ');
+    for (const title of ['Renumber Paragraphs', 'Export to Word', 'Show Log', 'Show Rule Documentation'])
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor();
+  });
+  await page.keyboard.press('Escape');
+
+  await step('log-channel', async () => {
+    await runCommand('unres: Show Log');
+    await page.locator('.monaco-editor .view-line', { hasText: 'language server ready' }).first().waitFor();
+  });
+
+  // An empty draft: the organ line comes first, and nothing from VS Code's word-based suggestions
+  // (the words of the other open files) is in the list.
+  const emptyOpened = await step('empty-draft', async () => {
+    await page.keyboard.press('Control+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('empty.unres');
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'empty.unres' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'empty.unres' }).waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+Space');
+    await suggestions.first().waitFor();
+    const first = (await suggestions.first().textContent()) ?? '';
+    if (!first.includes('The General Assembly,')) throw new Error(`the first suggestion is "${first}"`);
+    const words = await page.locator('.suggest-widget.visible .monaco-list-row .codicon-symbol-text').count();
+    if (words > 0) throw new Error(`${words} word-based suggestions in the list`);
+  });
+  if (emptyOpened) {
+    // A cited resolution is inserted with its date, from the bundled records.
+    await step('citation-with-date', async () => {
+      // The organ line offered first (the list the last step left open), then a citation.
+      await page.keyboard.press('Enter');
+      await line('The General Assembly,').waitFor();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Recalling its resolution 55/2');
+      await page.keyboard.press('Control+Space');
+      await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: '55/25' }).first().waitFor();
+      await page.locator('.suggest-widget.visible .monaco-list-row', { hasText: '55/25' }).first().click();
+      await line('55/25 of 15 November 2000').waitFor();
+    });
+    // A wrong date is fixed from the records by the quick fix.
+    await step('citation-date-fix', async () => {
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('Recalling also its resolution 55/25 of 16 November 2000,');
+      await page.keyboard.press('Escape');
+      await openQuickFix(await lineNumberOf('Recalling also'));
+      // The record's date is the first (preferred) fix: chosen with Enter, as a keyboard user does.
+      const fixRow = page.locator('.action-widget .monaco-list-row.action').first();
+      await fixRow.filter({ hasText: '15 November 2000' }).waitFor();
+      await page.keyboard.press('Enter');
+      // Word wrap is on: the fixed date may stand on a view line of its own; the wrong one is gone.
+      await editor.locator('.view-line', { hasText: '16 November' }).first().waitFor({ state: 'detached' });
+    });
+    await runCommand('View: Revert File');
+  } else
+    for (const name of ['citation-with-date', 'citation-date-fix'])
+      steps.push({ name, ok: false, error: 'skipped: the empty draft did not open' });
 
   if (web) {
     // The server in the worker says once what the browser lacks, in the extension's output channel.
