@@ -189,8 +189,8 @@ export function sessionOf(model: Resolution): number | undefined {
   const session = model.masthead?.session?.text ?? '';
   const words = /^(.{1,40}?)\s+session$/i.exec(session.trim());
   if (words) {
-    const figure = /^(\d{4})$/.exec(words[1]);
-    return figure ? Number(figure[1]) : parseOrdinalWords(words[1]);
+    const figure = /^(\d{4})$/.exec(words[1]!);
+    return figure ? Number(figure[1]) : parseOrdinalWords(words[1]!);
   }
   return undefined;
 }
@@ -803,7 +803,7 @@ function citationItems(
   const tail = prefix.length > 160 ? prefix.slice(prefix.length - 160) : prefix;
   const match = CITING.exec(tail);
   if (!match) return undefined;
-  const typed = match[3];
+  const typed = match[3]!;
   const replaceStart = offset - typed.length;
   let entries: readonly CatalogSourceEntry[] = [];
   let error: unknown;
@@ -812,7 +812,7 @@ function citationItems(
   } catch (caught) {
     error = caught ?? new Error('the catalogue source failed');
   }
-  const kind = match[1].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+  const kind = match[1]!.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
   const before = tail.slice(0, match.index).trimEnd();
   const named = ORGAN_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
   const preferred = named ?? (model.organ === 'other' ? 'GA' : model.organ);
@@ -1002,7 +1002,7 @@ function completeAt(
   const numberOnly = continuation || prefix.length > 20 ? null : NUMBER_ONLY.exec(prefix);
   if (head || labelHead || numberOnly) {
     const place = placeOf(model, lineStart);
-    const indent = (head ?? labelHead ?? numberOnly)![1].length;
+    const indent = (head ?? labelHead ?? numberOnly)![1]!.length;
     if (place.kind === 'preamble' && head && !head[2]) {
       const items = preambleItems(model, text, place, place.preamble.length > 0);
       if (typedIsPhrasePrefix(items, head[3]))

@@ -347,7 +347,7 @@ class Formatter {
       DATE_SPACE.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = DATE_SPACE.exec(slice)) !== null) {
-        const space = lead + match.index + match[1].length;
+        const space = lead + match.index + match[1]!.length;
         this.edit(space, space + 1, '\u00A0');
       }
     }
