@@ -11,7 +11,7 @@ export function foldingSpans(model: Resolution): Span[] {
       if (ends.length > 0) spans.push({ start: part.heading.start, end: Math.max(...ends) });
     }
     if (part.preamble.length > 1)
-      spans.push({ start: part.preamble[0].start, end: part.preamble[part.preamble.length - 1].end });
+      spans.push({ start: part.preamble[0]!.start, end: part.preamble[part.preamble.length - 1]!.end });
     for (const paragraph of part.operative) {
       spans.push(paragraph);
       const walk = (items: typeof paragraph.items): void =>
@@ -23,6 +23,6 @@ export function foldingSpans(model: Resolution): Span[] {
     }
   }
   if (model.footnotes.length > 1)
-    spans.push({ start: model.footnotes[0].start, end: model.footnotes[model.footnotes.length - 1].end });
+    spans.push({ start: model.footnotes[0]!.start, end: model.footnotes[model.footnotes.length - 1]!.end });
   return spans;
 }

@@ -96,9 +96,9 @@ export function outline(model: Resolution): OutlineNode[] {
     nodes.push(node('title', preview(text, model.title.start, model.title.end), model.title.start, model.title.end));
   model.parts.forEach((part) => {
     const children: OutlineNode[] = [];
-    if (part.preamble.length > 0) {
-      const first = part.preamble[0];
-      const last = part.preamble[part.preamble.length - 1];
+    const first = part.preamble[0];
+    const last = part.preamble[part.preamble.length - 1];
+    if (first !== undefined && last !== undefined) {
       const paragraphs = part.preamble.map((paragraph) =>
         node('preambular', preview(text, paragraph.start, paragraph.end), paragraph.start, paragraph.end),
       );
@@ -111,7 +111,7 @@ export function outline(model: Resolution): OutlineNode[] {
     let currentSection: number | undefined;
     for (const paragraph of part.operative) {
       if (paragraph.section !== undefined && paragraph.section !== currentSection) {
-        const heading: Heading = model.headings[paragraph.section];
+        const heading: Heading = model.headings[paragraph.section]!; // a paragraph's section is one of the headings
         sectionNode = node('section', heading.text, heading.start, paragraph.end);
         children.push(sectionNode);
         currentSection = paragraph.section;
@@ -140,9 +140,9 @@ export function outline(model: Resolution): OutlineNode[] {
     );
     nodes.push(node('annex', annex.heading.text, annex.start, annex.end, paragraphs));
   }
-  if (model.footnotes.length > 0) {
-    const first = model.footnotes[0];
-    const last = model.footnotes[model.footnotes.length - 1];
+  const first = model.footnotes[0];
+  const last = model.footnotes[model.footnotes.length - 1];
+  if (first !== undefined && last !== undefined) {
     const footnotes = model.footnotes.map((footnote) =>
       node(
         'footnote',
