@@ -72,8 +72,8 @@ describe('completion', () => {
   describe('preamble', () => {
     it('offers Recalling first on the first preambular paragraph, as a snippet ending with a comma', () => {
       const items = check(GA('$0'), { first: ['Recalling'], insert: 'Recalling ${1},$0', kind: 'opener' });
-      assert.equal(items[0].isSnippet, true);
-      assert.match(items[0].documentation ?? '', /Most frequent preambular opener in adopted General Assembly texts/);
+      assert.equal(items[0]!.isSnippet, true);
+      assert.match(items[0]!.documentation ?? '', /Most frequent preambular opener in adopted General Assembly texts/);
       assert.match(
         items.find((item) => item.label === 'Noting')?.documentation ?? '',
         /3rd most frequent preambular opener/,
@@ -117,7 +117,7 @@ describe('completion', () => {
       const items = check(GA(`${PREAMBLE}$0`), { includes: ['Takes note'] });
       const firstVerb = items.findIndex((item) => item.kind === 'verb');
       assert.ok(items.slice(0, firstVerb).every((item) => item.kind === 'opener'));
-      assert.equal(items[firstVerb].insertText.startsWith('1.\t'), true);
+      assert.equal(items[firstVerb]!.insertText.startsWith('1.\t'), true);
     });
   });
 
@@ -180,12 +180,12 @@ describe('completion', () => {
       const closing = items.filter((item) => item.kind === 'closing');
       assert.ok(closing.length >= 2);
       assert.equal(
-        closing[0].insertText,
+        closing[0]!.insertText,
         '8.\tDecides to include in the provisional agenda of its sixtieth session the item entitled “${1}”;$0',
       );
       assert.ok(closing.some((item) => item.label.includes('at its sixtieth session a report')));
       // Late in the operative part the closing paragraphs are among the first items.
-      assert.ok(items.indexOf(closing[0]) < 10, `closing at ${items.indexOf(closing[0])}`);
+      assert.ok(items.indexOf(closing[0]!) < 10, `closing at ${items.indexOf(closing[0]!)}`);
     });
 
     it('reads the session from the title number when there is no masthead', () => {
@@ -240,7 +240,7 @@ describe('completion', () => {
         .map((letter) => `(${letter})\tItem;`)
         .join('\n');
       const items = check(GA(`${PREAMBLE}1.\tDecides:\n${letters}\n$0`), { first: ['(i)'] });
-      assert.match(items[0].detail ?? '', /after \(h\)/);
+      assert.match(items[0]!.detail ?? '', /after \(h\)/);
     });
 
     it('completes a half-typed label', () => {
@@ -305,13 +305,13 @@ describe('completion', () => {
         replaces: 'Turk',
         kind: 'state',
       });
-      assert.match(items[0].filterText ?? '', /Turkey/);
-      assert.match(items[0].filterText ?? '', /Türkiye/);
+      assert.match(items[0]!.filterText ?? '', /Turkey/);
+      assert.match(items[0]!.filterText ?? '', /Türkiye/);
     });
 
     it('offers Viet Nam for Vietn', () => {
       const items = check(GA(`${PREAMBLE}1.\tWelcomes the offer of Vietn$0`), { first: ['Viet Nam'] });
-      assert.match(items[0].filterText ?? '', /Vietnam/);
+      assert.match(items[0]!.filterText ?? '', /Vietnam/);
     });
 
     it('completes names of several words', () => {
