@@ -51,7 +51,7 @@ export function canonical(symbol: string): string {
 export function cleanDescription(description: string | undefined): string {
   if (!description) return '';
   const bracketed = /\[((?:on|requesting|concerning)\b[^\]]*)\]/.exec(description);
-  if (bracketed) return bracketed[1].trim();
+  if (bracketed) return bracketed[1]!.trim();
   if (/[[\]]/.test(description)) return '';
   return description.trim();
 }
@@ -189,12 +189,12 @@ export function harvest(texts: Iterable<string>): HarvestReport {
       disputed.push({ symbol, dates: Object.fromEntries(counts) });
       continue;
     }
-    const [iso, texts] = kept[0];
+    const [iso, texts] = kept[0]!; // exactly one
     if (texts >= 2) facts.set(symbol, { symbol, organ, date: iso, dateTexts: texts });
   }
   for (const [symbol, counts] of titles) {
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-    const [title, texts] = ranked[0];
+    const [title, texts] = ranked[0]!; // a symbol is counted with its first title
     const others = ranked.slice(1).reduce((sum, [, count]) => sum + count, 0);
     // Two texts at least quote it, and more texts quote it than all other wordings together.
     if (texts < 2 || texts <= others) continue;
@@ -264,7 +264,7 @@ export function contradictions(
     const misprints = new Set((KNOWN_MISPRINTS[symbol] ?? []).map((misprint) => misprint.date));
     const [date, texts] =
       [...counts].filter(([iso]) => iso !== record.date && !misprints.has(iso)).sort((a, b) => b[1] - a[1])[0] ?? [];
-    if (date && texts >= 2) found.set(catalogKey(symbol), { date, texts });
+    if (date && texts !== undefined && texts >= 2) found.set(catalogKey(symbol), { date, texts });
   }
   return found;
 }

@@ -51,7 +51,7 @@ function formOf(rule: Rule, finding: Finding, text: string): string {
     return finding.severity === 'error'
       ? 'impossible date'
       : (/\(([^)]*)\)\.$/.exec(finding.message)?.[1] ?? finding.message)
-          .split(', ')[0]
+          .split(', ')[0]!
           .replace(/"(?:st|nd|rd|th)"/, '…');
   return written;
 }
@@ -116,7 +116,7 @@ for (const rule of RULES) {
       if (right)
         for (const [index, entry] of texts.entries())
           if (entry.organ === organ && !users.get(form)?.has(index) && asWord(right).test(entry.text)) either++;
-      const ofTexts = `${((100 * wrong) / totals[organ]).toFixed(1)} %`;
+      const ofTexts = `${((100 * wrong) / totals[organ]!).toFixed(1)} %`;
       const ofUsers = right ? ` ${Math.round((100 * wrong) / either)} % of ${either}` : '';
       return `${organ} ${wrong}: ${ofTexts}${ofUsers}`.padEnd(30);
     });

@@ -123,9 +123,9 @@ function serve() {
       };
       if (path === '/') return send(200, 'text/html; charset=utf-8', PAGE);
       if (path === '/dist/web/server.js') return send(200, 'text/javascript; charset=utf-8', readFileSync(bundle));
-      const rulePage = /^\/docs\/rules\/([a-z-]+\.md)$/.exec(path);
-      if (rulePage && existsSync(join(ROOT, 'docs', 'rules', rulePage[1])))
-        return send(200, 'text/markdown; charset=utf-8', readFileSync(join(ROOT, 'docs', 'rules', rulePage[1])));
+      const ruleDoc = /^\/docs\/rules\/([a-z-]+\.md)$/.exec(path)?.[1];
+      if (ruleDoc && existsSync(join(ROOT, 'docs', 'rules', ruleDoc)))
+        return send(200, 'text/markdown; charset=utf-8', readFileSync(join(ROOT, 'docs', 'rules', ruleDoc)));
       send(404, 'text/plain', 'not found');
     });
     httpServer.listen(0, '127.0.0.1', () => resolveServer(httpServer));

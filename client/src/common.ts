@@ -37,7 +37,8 @@ export function restartingErrorHandler(): ErrorHandler {
     closed: () => {
       const now = Date.now();
       deaths.push(now);
-      while (deaths.length > 0 && now - deaths[0] > 3 * 60 * 1000) deaths.shift();
+      for (let oldest = deaths[0]; oldest !== undefined && now - oldest > 3 * 60 * 1000; oldest = deaths[0])
+        deaths.shift();
       if (deaths.length > 5) {
         return {
           action: CloseAction.DoNotRestart,

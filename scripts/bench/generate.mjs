@@ -271,7 +271,7 @@ export function generateResolution({ seed, targetBytes, longParagraphs = false, 
     'General Assembly',
     'Distr.: General',
     `${w.int(2, 28)} December ${year}`,
-    `${ORDINAL_SESSIONS[session % ORDINAL_SESSIONS.length].replace(/^./, (c) => c.toUpperCase())} session`,
+    `${/** @type {string} */ (ORDINAL_SESSIONS[session % ORDINAL_SESSIONS.length]).replace(/^./, (c) => c.toUpperCase())} session`,
     `Agenda item ${w.int(10, 140)}`,
     `Resolution adopted by the General Assembly on ${w.int(1, 20)} December ${year}`,
     `[on the report of the ${w.pick(['Second', 'Third', 'Sixth'])} Committee (A/${session}/${w.int(400, 480)})]`,
@@ -334,8 +334,9 @@ export function generateResolution({ seed, targetBytes, longParagraphs = false, 
   }
   // Last paragraph closes with a full stop: rewrite the final ';' of the body.
   for (let index = lines.length - 1; index >= 0; index--) {
-    if (lines[index].length > 0) {
-      lines[index] = lines[index].replace(/;(\d*)$/, '.$1');
+    const line = lines[index];
+    if (line !== undefined && line.length > 0) {
+      lines[index] = line.replace(/;(\d*)$/, '.$1');
       break;
     }
   }

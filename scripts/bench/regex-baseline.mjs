@@ -58,9 +58,10 @@ for (const file of files) {
   const fileLines = text.split('\n');
   let found = 0;
   for (let line = 0; line < fileLines.length; line++) {
-    const content = fileLines[line];
+    // Indexed loops as before (the baseline's timing); the indexes are within their arrays.
+    const content = /** @type {string} */ (fileLines[line]);
     for (let index = 0; index < PATTERNS.length; index++) {
-      const match = PATTERNS[index].exec(content);
+      const match = /** @type {RegExp} */ (PATTERNS[index]).exec(content);
       if (match) {
         counts[index]++;
         found++;

@@ -158,7 +158,7 @@ function positionsOf(text, pattern, count, avoidLine) {
     let high = lineStarts.length - 1;
     while (low < high) {
       const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
+      if (/** @type {number} */ (lineStarts[mid]) <= offset) low = mid;
       else high = mid - 1;
     }
     return low;
@@ -167,10 +167,10 @@ function positionsOf(text, pattern, count, avoidLine) {
   const all = [...text.matchAll(pattern)];
   const step = Math.max(1, Math.floor(all.length / count));
   for (let index = 0; index < all.length && found.length < count; index += step) {
-    const offset = all[index].index;
+    const offset = /** @type {RegExpExecArray} */ (all[index]).index;
     const line = lineOf(offset);
     if (line === avoidLine) continue;
-    found.push({ line, character: offset - lineStarts[line] });
+    found.push({ line, character: offset - /** @type {number} */ (lineStarts[line]) });
   }
   return found;
 }
@@ -336,7 +336,8 @@ async function serverBundleParts(dir) {
   const options = builds.find((build) => build.outfile === 'dist/server.js');
   const outfile = path.join(dir, 'server-metafile.js');
   const { metafile } = await esbuild.build({ ...options, absWorkingDir: ROOT, outfile, metafile: true });
-  const [output] = Object.values(metafile.outputs);
+  // One entry point, one output.
+  const output = /** @type {import('esbuild').Metafile['outputs'][string]} */ (Object.values(metafile.outputs)[0]);
   const parts = { lspLibraries: 0, otherLibraries: 0, data: 0, code: 0 };
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
     if (/node_modules\/vscode-(jsonrpc|languageserver)/.test(input)) parts.lspLibraries += bytesInOutput;
@@ -890,7 +891,7 @@ function printTable(rows, r) {
   const widths = keys.map((key) => Math.max(...[header, ...rows].map((entry) => String(entry[key]).length)));
   const line = (entry) =>
     keys
-      .map((key, index) => String(entry[key]).padEnd(widths[index]))
+      .map((key, index) => String(entry[key]).padEnd(/** @type {number} */ (widths[index])))
       .join(' · ')
       .trimEnd();
   console.log(

@@ -34,7 +34,7 @@ function comparable(symbol: string): string {
   }
   let normal = normaliseSymbol(text).replace(/\(SUPP\)$/, '');
   const parts = /^((?:A\/HRC|A|E)\/(?:RES|DEC)\/(?:E?S-)?\d+\/\d+)[A-Z][A-Z\-,]*$/.exec(normal);
-  if (parts) normal = parts[1];
+  if (parts) normal = parts[1]!;
   return normal;
 }
 
@@ -48,7 +48,7 @@ export function aknLinks(xml: string): string[] {
   let previous = '';
   let previousEnd = -1;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
-    const target = comparable(match[1]);
+    const target = comparable(match[1]!);
     const between = previousEnd >= 0 ? body.slice(previousEnd, match.index).replace(/<[^>]*>/g, '') : 'x';
     const joined = target === previous && /^[\s\u00A0]*(?:and|to|,|-|–)?[\s\u00A0]*$/.test(between);
     previousEnd = match.index + match[0].length;

@@ -52,7 +52,7 @@ function measure(kind: 'preambular' | 'operative'): Rate {
     for (const part of model.parts) {
       const paragraphs = kind === 'preambular' ? part.preamble : part.operative;
       for (let index = 1; index < paragraphs.length; index++) {
-        const paragraph = paragraphs[index];
+        const paragraph = paragraphs[index]!;
         const phrase =
           kind === 'preambular'
             ? (paragraphs[index] as (typeof part.preamble)[number]).opener

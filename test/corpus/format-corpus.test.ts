@@ -12,7 +12,7 @@ const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 function check(name: string, text: string, options: FormatOptions): boolean {
   const edits = formatText(parse(text), options);
   for (let index = 1; index < edits.length; index++) {
-    assert.ok(edits[index].start >= edits[index - 1].end, `${name}: edits sorted and non-overlapping`);
+    assert.ok(edits[index]!.start >= edits[index - 1]!.end, `${name}: edits sorted and non-overlapping`);
   }
   const out = applyEdits(text, edits);
   const before = words(text);

@@ -86,12 +86,12 @@ export function randomEdit(text: string, anchor: number, random: () => number): 
   else at = anchor + Math.floor(random() * Math.max(1, lineEnd - anchor + 2));
   at = Math.min(at, text.length);
   const kind = random();
-  if (kind < 0.55) return { start: at, end: at, text: INSERTS[Math.floor(random() * INSERTS.length)] };
+  if (kind < 0.55) return { start: at, end: at, text: INSERTS[Math.floor(random() * INSERTS.length)]! };
   if (kind < 0.85) return { start: at, end: Math.min(text.length, at + 1 + Math.floor(random() * 3)), text: '' };
   return {
     start: at,
     end: Math.min(text.length, at + 1 + Math.floor(random() * 6)),
-    text: INSERTS[Math.floor(random() * INSERTS.length)],
+    text: INSERTS[Math.floor(random() * INSERTS.length)]!,
   };
 }
 
@@ -150,7 +150,7 @@ if (typeof describe === 'function')
         const starts = paragraphStarts(model);
         if (starts.length === 0) continue;
         for (let round = 0; round < 6; round++) {
-          const anchor = starts[Math.floor(random() * starts.length)];
+          const anchor = starts[Math.floor(random() * starts.length)]!;
           const change = randomEdit(text, anchor, random);
           const newText = applyChange(text, change);
           tried++;
@@ -201,13 +201,13 @@ if (typeof describe === 'function')
           }
         }
         for (let round = 0; round < 12 && spans.length > 0; round++) {
-          const span = spans[Math.floor(random() * spans.length)];
+          const span = spans[Math.floor(random() * spans.length)]!;
           if (span.end - span.start < 3) continue;
           const at = span.start + 1 + Math.floor(random() * (span.end - span.start - 1));
           // Not at the start or the end of a line (writing on at a line's end moves the paragraph's end).
-          if (/[\r\n]/.test(text[at - 1]) || /[\r\n]/.test(text[at] ?? '\n') || /^[\t \u00A0]/.test(text[at - 1]))
+          if (/[\r\n]/.test(text[at - 1]!) || /[\r\n]/.test(text[at] ?? '\n') || /^[\t \u00A0]/.test(text[at - 1]!))
             continue;
-          const change = { start: at, end: at, text: characters[Math.floor(random() * characters.length)] };
+          const change = { start: at, end: at, text: characters[Math.floor(random() * characters.length)]! };
           const newText = applyChange(text, change);
           typed++;
           const update = updateModel(model, change, newText);
@@ -241,7 +241,7 @@ if (typeof describe === 'function')
         const paragraphs = parse(original).parts.flatMap((part) => [...part.preamble, ...part.operative]);
         for (let round = 0; round < 3 && paragraphs.length > 0; round++) {
           // The last words of a paragraph taken away, then typed again one character at a time.
-          const paragraph = paragraphs[Math.floor(random() * paragraphs.length)];
+          const paragraph = paragraphs[Math.floor(random() * paragraphs.length)]!;
           const lineStart =
             Math.max(original.lastIndexOf('\n', paragraph.end - 1), original.lastIndexOf('\r', paragraph.end - 1)) + 1;
           const cut = Math.max(lineStart + 12, paragraph.end - 40);
@@ -289,7 +289,7 @@ if (typeof describe === 'function')
         let model = parse(text);
         const starts = paragraphStarts(model);
         if (starts.length === 0) continue;
-        let at = starts[Math.floor(random() * starts.length)];
+        let at = starts[Math.floor(random() * starts.length)]!;
         // Words, then a citation with its date (digits near footnote markers are read again).
         for (const char of 'and effectively, in close cooperation with all stakeholders, recalling resolution 70/1 of 25 September 2015, ') {
           const change = { start: at, end: at, text: char };
@@ -336,7 +336,7 @@ if (typeof describe === 'function')
         const starts = paragraphStarts(model);
         if (starts.length === 0) continue;
         for (let round = 0; round < 5; round++) {
-          const change = randomEdit(text, starts[Math.floor(random() * starts.length)], random);
+          const change = randomEdit(text, starts[Math.floor(random() * starts.length)]!, random);
           const newText = applyChange(text, change);
           const update = updateModel(model, change, newText);
           if (!update) continue;
@@ -347,8 +347,8 @@ if (typeof describe === 'function')
           findingsSeen += full.diagnostics.length;
           const where = `${name}: edit ${JSON.stringify(change)} (${JSON.stringify(newText.slice(change.start - 30, change.start + 30))})`;
           RULES.forEach((rule, index) => {
-            const got = inOrder(incremental.byRule[index]);
-            const wanted = inOrder(full.byRule[index]);
+            const got = inOrder(incremental.byRule[index]!);
+            const wanted = inOrder(full.byRule[index]!);
             if (!isDeepStrictEqual(got, wanted))
               assert.deepStrictEqual(got, wanted, `${rule.meta.id} differs after ${where}`);
           });

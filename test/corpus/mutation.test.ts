@@ -188,7 +188,8 @@ const KINDS: readonly Kind[] = [
       );
       if (!list) return undefined;
       const index = Math.floor(next() * (list.length - 1));
-      const [first, second] = [list[index], list[index + 1]];
+      const first = list[index]!;
+      const second = list[index + 1]!;
       if (first.label.text === second.label.text) return undefined;
       // Replace from the end so the first label's offsets stay valid.
       let mutated = replace(text, second.label.start, second.label.end, first.label.text);
@@ -350,7 +351,7 @@ const KINDS: readonly Kind[] = [
         const within = text.slice(paragraph.start, paragraph.end);
         for (const match of within.matchAll(pattern)) {
           const start = paragraph.start + (match.index ?? 0) + 'provisional agenda of its '.length;
-          if (match[1] !== words) sites.push({ start, end: start + match[1].length, written: match[1] });
+          if (match[1] !== words) sites.push({ start, end: start + match[1]!.length, written: match[1]! });
         }
       }
       const site = choose(sites, next);

@@ -72,7 +72,7 @@ describe('style rules on every organ’s adopted texts', function () {
     for (const organ of Object.keys(BUDGET) as OrganKey[]) {
       if (!texts[organ]) continue;
       assert.ok(
-        warnings[organ] / texts[organ] <= BUDGET[organ],
+        warnings[organ]! / texts[organ] <= BUDGET[organ],
         `${organ}: ${warnings[organ]} warnings in ${texts[organ]} texts`,
       );
     }

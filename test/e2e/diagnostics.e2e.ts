@@ -65,7 +65,7 @@ describe('diagnostics in a real VS Code', () => {
       fixes.length > 0,
       `a quick fix with an edit for ${NUMBERING}; got: ${actions.map((a) => a.title).join(', ') || 'none'}`,
     );
-    const fix = fixes.find((action) => action.isPreferred) ?? fixes[0];
+    const fix = fixes.find((action) => action.isPreferred) ?? fixes[0]!;
     assert.ok(await vscode.workspace.applyEdit(fix.edit!), `the edit of "${fix.title}" applies`);
     if (fix.command) await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? []));
 
@@ -129,7 +129,7 @@ describe('diagnostics in a real VS Code', () => {
     const word = 'program ';
     for (let index = 0; index < word.length; index++) {
       const at = new vscode.Position(line, column + index);
-      assert.ok(await editor.edit((edit) => edit.insert(at, word[index])), `typed "${word[index]}"`);
+      assert.ok(await editor.edit((edit) => edit.insert(at, word[index]!)), `typed "${word[index]}"`);
     }
     const flagged = await waitForDiagnostics(
       document.uri,

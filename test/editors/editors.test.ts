@@ -101,7 +101,7 @@ function readmeBlock(heading: string, language: string): string {
   assert.ok(section >= 0, `README.md has a "${heading}" section`);
   const block = new RegExp('```' + language + '\\n([\\s\\S]*?)```').exec(readme.slice(section));
   assert.ok(block, `the "${heading}" section of README.md has a \`\`\`${language} block`);
-  return block[1];
+  return block[1]!;
 }
 
 interface Run {

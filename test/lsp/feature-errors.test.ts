@@ -75,7 +75,7 @@ describe('errors in features are logged', () => {
     const analysis: Analysis = { version: 1, index: new LineIndex(text), result: lint(text) };
     handler.complete(URI, analysis, { line: 0, character: text.length });
     assert.equal(logged.length, 1);
-    assert.match(logged[0], /^unres: completion failed on file:\/\/\/draft\.unres: .*catalogue unreadable/s);
+    assert.match(logged[0]!, /^unres: completion failed on file:\/\/\/draft\.unres: .*catalogue unreadable/s);
   });
 
   it('nothing is logged when nothing fails', async () => {

@@ -11,6 +11,7 @@ import { SymbolKind } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
 import { corpusAvailable, REPO_ROOT, seedText } from '../support/corpus';
+import { firstItems } from '../support/must';
 
 const numbering = (diagnostics: Diagnostic[]): Diagnostic[] =>
   diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering');
@@ -45,19 +46,19 @@ describe('language server over stdio', function () {
     const { diagnostics } = await published;
     const found = numbering(diagnostics);
     assert.equal(found.length, 1, JSON.stringify(diagnostics));
-    assert.equal(found[0].range.start.line, brokenLine);
-    assert.equal(found[0].source, 'unres');
-    assert.match(found[0].message, /expected 5/);
+    assert.equal(found[0]!.range.start.line, brokenLine);
+    assert.equal(found[0]!.source, 'unres');
+    assert.match(found[0]!.message, /expected 5/);
 
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
-      range: found[0].range,
+      range: found[0]!.range,
       context: { diagnostics: found },
     })) as CodeAction[];
     const renumber = actions.filter((action) => /^Renumber/.test(action.title));
     assert.equal(renumber.length, 1, actions.map((action) => action.title).join(' | '));
-    assert.equal(renumber[0].isPreferred, true);
-    const edits = renumber[0].edit!.changes![uri] as TextEdit[];
+    assert.equal(renumber[0]!.isPreferred, true);
+    const edits = renumber[0]!.edit!.changes![uri] as TextEdit[];
     const fixed = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, broken), edits);
     assert.equal(fixed, original, 'the fix restores the seed exactly');
 
@@ -192,7 +193,7 @@ describe('language server over stdio', function () {
     await client.open(uri, 'The General Assembly,\n\n1. Decides;\n\n3. Requests.\n');
     const found = numbering((await published).diagnostics);
     assert.equal(found.length, 1);
-    assert.equal(found[0].severity, 2);
+    assert.equal(found[0]!.severity, 2);
   });
   it('checks typed edits incrementally, with the same diagnostics as a check of the whole text', async function () {
     const uri = 'file:///tmp/typed.unres';
@@ -337,7 +338,7 @@ describe('language server: project configuration and fix-all', function () {
     await client.open(uri, misnumbered);
     const found = numbering((await published).diagnostics);
     assert.equal(found.length, 1);
-    assert.equal(found[0].severity, 4);
+    assert.equal(found[0]!.severity, 4);
   });
 
   it('reports a broken .unres.json on the file and falls back to defaults', async () => {
@@ -354,13 +355,13 @@ describe('language server: project configuration and fix-all', function () {
       ['config', 'config'],
     );
     assert.match(problems.map((problem) => problem.message).join(' '), /must be one of/);
-    assert.equal(numbering((await published).diagnostics)[0].severity, 1, 'the default severity stands');
+    assert.equal(numbering((await published).diagnostics)[0]!.severity, 1, 'the default severity stands');
     writeFileSync(configPath, '{ not json');
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: configUri, type: 2 }],
     });
     const again = await client.diagnostics(configUri);
-    assert.match(again.diagnostics[0].message, /not valid JSON/);
+    assert.match(again.diagnostics[0]!.message, /not valid JSON/);
   });
 
   it('offers fix-all and "disable rule" actions', async () => {
@@ -370,24 +371,24 @@ describe('language server: project configuration and fix-all', function () {
     const found = numbering((await published).diagnostics);
     const quick = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
-      range: found[0].range,
+      range: found[0]!.range,
       context: { diagnostics: found },
     })) as CodeAction[];
     const disable = quick.find((action) => action.title === 'Disable operative-numbering in .unres.json');
     assert.ok(disable, quick.map((action) => action.title).join(' | '));
     const changes = disable.edit!.documentChanges as { kind?: string; uri?: string; edits?: TextEdit[] }[];
-    assert.equal(changes[0].kind, 'create');
-    assert.deepEqual(JSON.parse(changes[1].edits![0].newText), { rules: { 'operative-numbering': 'off' } });
+    assert.equal(changes[0]!.kind, 'create');
+    assert.deepEqual(JSON.parse(changes[1]!.edits![0]!.newText), { rules: { 'operative-numbering': 'off' } });
     const source = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
     assert.equal(source.length, 1);
-    assert.equal(source[0].kind, 'source.fixAll.unres');
+    assert.equal(source[0]!.kind, 'source.fixAll.unres');
     const fixed = TextDocument.applyEdits(
       TextDocument.create(uri, 'unres', 1, misnumbered),
-      source[0].edit!.changes![uri] as TextEdit[],
+      source[0]!.edit!.changes![uri] as TextEdit[],
     );
     assert.equal(fixed, 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests.\n');
   });
@@ -465,7 +466,7 @@ describe('language server: citations', function () {
       textDocument: { uri },
       position: document.positionAt(marker),
     })) as { targetRange: { start: { line: number } } }[];
-    assert.equal(definition[0].targetRange.start.line, 8);
+    assert.equal(definition[0]!.targetRange.start.line, 8);
     const referring = 'file:///tmp/paragraph-above.unres';
     const paragraphs =
       'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides;\n\n2. Requests;\n\n3. Recalls paragraph 1 above.\n';
@@ -477,7 +478,7 @@ describe('language server: citations', function () {
       textDocument: { uri: referring },
       position,
     })) as { targetRange: { start: { line: number } } }[];
-    assert.equal(toParagraph[0].targetRange.start.line, 4, 'paragraph 1 above leads to paragraph 1');
+    assert.equal(toParagraph[0]!.targetRange.start.line, 4, 'paragraph 1 above leads to paragraph 1');
   });
 
   it('never lets document text through as markdown', async () => {
@@ -506,8 +507,8 @@ describe('language server: limits', function () {
       await client.open(uri, text);
       const { diagnostics } = await published;
       assert.equal(diagnostics.length, 1);
-      assert.equal(diagnostics[0].code, 'document-too-large');
-      assert.match(diagnostics[0].message, /too large for full checking/);
+      assert.equal(diagnostics[0]!.code, 'document-too-large');
+      assert.match(diagnostics[0]!.message, /too large for full checking/);
       const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
       assert.deepEqual(symbols, []);
       const small = 'file:///tmp/small-after-huge.unres';
@@ -544,13 +545,13 @@ describe('language server: authoring', function () {
     let line = 0;
     let start = 0;
     for (let index = 0; index < result.data.length; index += 5) {
-      const [deltaLine, deltaStart, length, type] = result.data.slice(index, index + 4);
+      const [deltaLine, deltaStart, length, type] = firstItems(result.data.slice(index, index + 4), 4);
       line += deltaLine;
       start = deltaLine === 0 ? start + deltaStart : deltaStart;
       tokens.push({ line, start, length, type });
     }
     const lines = text.split('\n');
-    const words = tokens.map((token) => lines[token.line].slice(token.start, token.start + token.length));
+    const words = tokens.map((token) => lines[token.line]!.slice(token.start, token.start + token.length));
     assert.ok(words.includes('Recalling also'), words.join(' | '));
     assert.ok(words.includes('Also requests'), words.join(' | '));
     assert.ok(words.includes('1.'), words.join(' | '));
@@ -569,7 +570,7 @@ describe('language server: authoring', function () {
       return [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0));
     };
     const preamble = await at(9, 0);
-    assert.equal(preamble[0].label, 'Recalling also');
+    assert.equal(preamble[0]!.label, 'Recalling also');
     const operative = await at(15, 0);
     assert.ok(
       operative.some((item) => /^3\.\t/.test(item.textEdit.newText)),
@@ -579,7 +580,7 @@ describe('language server: authoring', function () {
         .join(' | '),
     );
     const lines = text.split('\n');
-    const cited = await at(17, lines[17].length);
+    const cited = await at(17, lines[17]!.length);
     assert.ok(
       cited.some((item) => item.label === '55/25'),
       cited
@@ -641,7 +642,7 @@ describe('language server: authoring', function () {
       for (const [line, character] of [
         [8, 0],
         [10, 'Notes resolution 55/2'.length],
-      ]) {
+      ] as const) {
         const full = await ask(client, line, character);
         const shared = await ask(takesDefaults, line, character);
         assert.ok(
@@ -655,7 +656,7 @@ describe('language server: authoring', function () {
         assert.ok(shared.itemDefaults?.editRange, JSON.stringify(shared.itemDefaults));
         // Each item, read with the list's defaults, is the item sent whole.
         shared.items.forEach((item, index) => {
-          const whole = full.items[index];
+          const whole = full.items[index]!;
           assert.deepEqual(item.textEdit?.range ?? shared.itemDefaults!.editRange, whole.textEdit!.range, item.label);
           assert.equal(item.textEdit?.newText ?? item.textEditText, whole.textEdit!.newText, item.label);
           assert.equal(

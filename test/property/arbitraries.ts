@@ -390,10 +390,10 @@ function corrupt(text: string, corruptions: readonly Corruption[]): string {
     else {
       const lines = out.split('\n');
       const index = Math.min(lines.length - 1, Math.floor(at * lines.length));
-      if (kind === 'duplicate-line') lines.splice(index, 0, lines[index]);
+      if (kind === 'duplicate-line') lines.splice(index, 0, lines[index]!);
       else {
         const other = (index + size) % lines.length;
-        [lines[index], lines[other]] = [lines[other], lines[index]];
+        [lines[index]!, lines[other]!] = [lines[other]!, lines[index]!];
       }
       out = lines.join('\n');
     }
@@ -420,7 +420,7 @@ function join(lines: readonly string[], options: Layout): string {
   let out = options.bom ? '\uFEFF' : '';
   lines.forEach((line, index) => {
     const indent = options.indent === 'mixed' ? (flip() ? '\t' : '') : options.indent;
-    const eol = options.eol === 'mixed' ? eols[(state >> 4) % 3] : options.eol;
+    const eol = options.eol === 'mixed' ? eols[(state >> 4) % 3]! : options.eol;
     const blank = options.blank === 'mixed' ? flip() : options.blank;
     out += indent + line + (flip() ? options.trailing : '');
     if (index < lines.length - 1) out += blank ? eol + eol : eol;

@@ -74,8 +74,8 @@ function assertEdits(text: string, edits: readonly TextEdit[], what: string): Te
     assert.equal(typeof edit.newText, 'string', `${what}: newText is a string`);
   }
   for (let index = 1; index < sorted.length; index++) {
-    const before = sorted[index - 1];
-    const after = sorted[index];
+    const before = sorted[index - 1]!;
+    const after = sorted[index]!;
     assert.ok(
       before.end <= after.start &&
         !(before.start === before.end && after.start === after.end && before.start === after.start),
@@ -171,7 +171,7 @@ function typedEdits(text: string, model: ReturnType<typeof parse>): TextChange[]
   return starts.slice(0, 6).flatMap((start, index) => {
     const at = Math.min(text.length, start + (index % 3) * 5);
     return [
-      { start: at, end: at, text: inserts[index % inserts.length] },
+      { start: at, end: at, text: inserts[index % inserts.length]! },
       { start: at, end: Math.min(text.length, at + 1 + (index % 2)), text: '' },
     ];
   });
@@ -339,8 +339,8 @@ export const PROPERTIES: readonly Property[] = [
       }
       for (let index = 1; index < citations.length; index++) {
         assert.ok(
-          citations[index - 1].start <= citations[index].start,
-          `citations in order: ${citations[index - 1].start} then ${citations[index].start}`,
+          citations[index - 1]!.start <= citations[index]!.start,
+          `citations in order: ${citations[index - 1]!.start} then ${citations[index]!.start}`,
         );
       }
     },

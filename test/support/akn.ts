@@ -23,9 +23,9 @@ export function readAkn(xml: string): AknStructure {
   const bodyNoNotes = body.replace(/<authorialNote[\s\S]*?<\/authorialNote>/g, '');
   // Section headings (`I`, `II`) are paragraphs with a roman num in AKN4UN: only figures count.
   const operativeNumbers = [...bodyNoNotes.matchAll(/<paragraph\b[^>]*>\s*<num>([\s\S]*?)<\/num>/g)]
-    .map((m) => stripTags(m[1]).replace(/\.$/, ''))
+    .map((m) => stripTags(m[1]!).replace(/\.$/, ''))
     .filter((num) => /^\d+$/.test(num));
-  const labels = [...bodyNoNotes.matchAll(/<point\b[^>]*>\s*<num>([\s\S]*?)<\/num>/g)].map((m) => stripTags(m[1]));
+  const labels = [...bodyNoNotes.matchAll(/<point\b[^>]*>\s*<num>([\s\S]*?)<\/num>/g)].map((m) => stripTags(m[1]!));
   const preamble = [...main.matchAll(/<preamble[\s\S]*?<\/preamble>/g)]
     .map((m) => m[0])
     .join('\n')
@@ -33,8 +33,9 @@ export function readAkn(xml: string): AknStructure {
   const preambularCount = (preamble.match(/<container\b/g) ?? []).length;
   // A first reference is an authorialNote; a later reference to the same footnote is a bare <sup>N</sup>.
   const markers = [...xml.matchAll(/<authorialNote\b[^>]*\bmarker="([^"]*)"|<sup>(\d+)<\/sup>/g)].map(
-    (m) => m[1] ?? m[2],
+    // One of the two alternatives matched.
+    (m) => (m[1] ?? m[2])!,
   );
-  const footnoteMarkers = [...xml.matchAll(/<authorialNote\b[^>]*\bmarker="([^"]*)"/g)].map((m) => m[1]);
+  const footnoteMarkers = [...xml.matchAll(/<authorialNote\b[^>]*\bmarker="([^"]*)"/g)].map((m) => m[1]!);
   return { operativeNumbers, preambularCount, labels, markers, footnoteMarkers };
 }

@@ -58,7 +58,7 @@ export function wrapAsPrint(text: string, width: number): string {
       let rest = line;
       while (rest.length > width) {
         let cut = rest.lastIndexOf(' ', width);
-        while (cut > 0 && /\d/.test(rest[cut - 1]) && /\d/.test(rest[cut + 1] ?? ''))
+        while (cut > 0 && /\d/.test(rest[cut - 1]!) && /\d/.test(rest[cut + 1] ?? ''))
           cut = rest.lastIndexOf(' ', cut - 1);
         if (cut <= 0) break;
         lines.push(rest.slice(0, cut));

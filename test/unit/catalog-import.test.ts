@@ -121,16 +121,16 @@ describe('catalogue file format', () => {
       date: '2001-09-28',
       source: 'catalogue file my.json',
     });
-    assert.equal(facts[2].symbol, 'S/RES/1325(2000)');
-    assert.equal(facts[2].date, undefined, 'a date outside the year the SC symbol names is dropped');
+    assert.equal(facts[2]!.symbol, 'S/RES/1325(2000)');
+    assert.equal(facts[2]!.date, undefined, 'a date outside the year the SC symbol names is dropped');
     assert.deepEqual(facts[3], {
       symbol: 'A/RES/58/135',
       organ: 'GA',
       kind: 'resolution',
       source: 'catalogue file my.json',
     });
-    assert.equal(facts[4].symbol, 'A/RES/70/1');
-    assert.ok(facts[4].title!.length <= 1000);
+    assert.equal(facts[4]!.symbol, 'A/RES/70/1');
+    assert.ok(facts[4]!.title!.length <= 1000);
     assert.equal(facts.length, 5);
     const expected = [
       /S\/RES\/1373 \(2001\)" read as S\/RES\/1373\(2001\)/,
@@ -170,7 +170,7 @@ describe('catalogue file format', () => {
       assert.ok(Array.isArray(result.facts) && Array.isArray(result.problems));
     }
     assert.equal(parseCatalogFile('\uFEFF{"unresCatalog":1,"entries":[]}', 'x').problems.length, 0);
-    assert.match(parseCatalogFile('{"unresCatalog":2,"entries":[]}', 'x').problems[0], /version/);
+    assert.match(parseCatalogFile('{"unresCatalog":2,"entries":[]}', 'x').problems[0]!, /version/);
   });
 
   it('serialises sorted, one entry per line, and reads back the same facts', () => {
@@ -188,9 +188,9 @@ describe('catalogue file format', () => {
     ];
     const text = serializeCatalog(facts);
     const lines = text.split('\n');
-    assert.match(lines[3], /A\/RES\/9\/1/);
-    assert.match(lines[4], /A\/RES\/55\/25"/);
-    assert.match(lines[5], /A\/RES\/55\/255/);
+    assert.match(lines[3]!, /A\/RES\/9\/1/);
+    assert.match(lines[4]!, /A\/RES\/55\/25"/);
+    assert.match(lines[5]!, /A\/RES\/55\/255/);
     const back = parseCatalogFile(text, 's');
     assert.deepEqual(back.problems, []);
     assert.deepEqual(
@@ -344,7 +344,7 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
         source: 'UN Digital Library voting data',
       },
     ]);
-    assert.match(importVotingCsv('a,b\n1,2\n').problems[0], /no "resolution" column/);
+    assert.match(importVotingCsv('a,b\n1,2\n').problems[0]!, /no "resolution" column/);
   });
 
   const marc = (symbolField: string, extra = '') => `<?xml version="1.0" encoding="UTF-8"?>
@@ -442,7 +442,7 @@ SUBJECT B",,120,10,5,58,193,https://digitallibrary.un.org/record/4061234`;
       const result = importMarcXml(input);
       assert.deepEqual(result.facts, [], input);
     }
-    assert.match(importMarcXml('<html>Error</html>').problems[0], /no MARC record/);
+    assert.match(importMarcXml('<html>Error</html>').problems[0]!, /no MARC record/);
     const big = `<collection>${'<record><datafield tag="191"><subfield code="a">A/RES/55/25</subfield></datafield></record>'.repeat(20000)}${'<'.repeat(200000)}</collection>`;
     // A runaway (quadratic) scan meets mocha's time-out; speed itself is judged by `npm run bench`.
     assert.equal(readMarcXml(big).length, 20000);

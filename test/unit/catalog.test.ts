@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BUNDLED_CATALOG, CatalogEntry } from '../../server/src/core/data/catalog';
 import { MONTHS } from '../../server/src/core/text/months';
+import { firstItems } from '../support/must';
 
 // The corpus lives next to the repository (../shared/corpus); a user's clone has none.
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
@@ -30,8 +31,8 @@ function isoDate(raw: string): string | undefined {
   let m = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/.exec(s);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
   m = /^(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})$/.exec(s);
-  if (m && MONTHS.includes(m[2])) {
-    return `${m[3]}-${String(MONTHS.indexOf(m[2]) + 1).padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  if (m && MONTHS.includes(m[2]!)) {
+    return `${m[3]}-${String(MONTHS.indexOf(m[2]!) + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   }
   return undefined;
 }
@@ -39,8 +40,8 @@ function isoDate(raw: string): string | undefined {
 function validIso(d: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d);
   if (!m) return false;
-  const t = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return t.getUTCFullYear() === +m[1] && t.getUTCMonth() === +m[2] - 1 && t.getUTCDate() === +m[3];
+  const t = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return t.getUTCFullYear() === +m[1]! && t.getUTCMonth() === +m[2]! - 1 && t.getUTCDate() === +m[3]!;
 }
 
 /** Typographic variants (no-break hyphen and space) are the same title. */
@@ -103,8 +104,8 @@ const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 function roman(s: string): number {
   let total = 0;
   for (let i = 0; i < s.length; i++) {
-    const v = ROMAN[s[i]];
-    total += i + 1 < s.length && ROMAN[s[i + 1]] > v ? -v : v;
+    const v = ROMAN[s[i]!]!;
+    total += i + 1 < s.length && ROMAN[s[i + 1]!]! > v ? -v : v;
   }
   return total;
 }
@@ -120,9 +121,9 @@ function organOf(symbol: string): CatalogEntry['organ'] | undefined {
 /** The regular GA session of a symbol, or undefined (special and emergency sessions, other organs). */
 function gaRegularSession(symbol: string): number | undefined {
   let m = /^A\/(?:RES|DEC)\/(\d+)\/\d+$/.exec(symbol);
-  if (m) return +m[1];
+  if (m) return +m[1]!;
   m = /^A\/RES\/\d+\(([IVXLC]+)\)$/.exec(symbol);
-  if (m) return roman(m[1]);
+  if (m) return roman(m[1]!);
   return undefined;
 }
 
@@ -225,19 +226,23 @@ describe('bundled catalogue', () => {
 
     it('matches meta.csv (date; title where title_kind is an official title)', () => {
       const [header, ...rows] = parseCsv(fs.readFileSync(path.join(CORPUS, 'meta.csv'), 'utf8'));
+      assert.ok(header, 'meta.csv has a header');
       const col = (name: string) => {
         const i = header.indexOf(name);
         assert.ok(i >= 0, `meta.csv has no ${name} column`);
         return i;
       };
-      const [iSym, iDate, iTitle, iKind, iSource] = ['symbol', 'date', 'title', 'title_kind', 'source'].map(col);
+      const [iSym, iDate, iTitle, iKind, iSource] = firstItems(
+        ['symbol', 'date', 'title', 'title_kind', 'source'].map(col),
+        5,
+      );
       const problems: string[] = [];
       const covered = new Set<string>();
       const errataSeen = new Set<string>();
       const byKind = new Map<string, number>();
       for (const row of rows) {
         for (const e of BUNDLED_CATALOG) {
-          if (!matches(e, row[iSym])) continue;
+          if (!matches(e, row[iSym]!)) continue;
           covered.add(e.symbol);
           const kind = row[iKind] || '(no title)';
           byKind.set(kind, (byKind.get(kind) ?? 0) + 1);

@@ -17,7 +17,7 @@ function memoryFs(files: Record<string, string>) {
   return {
     readFile: async (file: string) => {
       if (!(file in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-      return files[file];
+      return files[file]!;
     },
     stat: async (file: string) => {
       const isDirectory = Object.keys(files).some((name) => name.startsWith(`${file}/`));
@@ -30,7 +30,7 @@ function memoryFs(files: Record<string, string>) {
       for (const name of Object.keys(files)) {
         if (!name.startsWith(prefix)) continue;
         const rest = name.slice(prefix.length).split('/');
-        names.set(rest[0], rest.length > 1);
+        names.set(rest[0]!, rest.length > 1);
       }
       return [...names].map(([name, isDirectory]) => dirent(name, isDirectory));
     },

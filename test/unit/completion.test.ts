@@ -85,9 +85,9 @@ describe('completion', () => {
 
     it('offers the organ lines, then the skeletons, on an empty document; the first preselected', () => {
       const items = check('$0', { first: ORGAN_LINES, includes: SKELETONS, kind: 'organ-line' });
-      assert.equal(items[0].preselect, true);
+      assert.equal(items[0]!.preselect, true);
       assert.equal(items.filter((item) => item.preselect).length, 1, 'one item preselected');
-      assert.equal(items[0].insertText, 'The General Assembly,\n\n$0');
+      assert.equal(items[0]!.insertText, 'The General Assembly,\n\n$0');
       const skeleton = items.find((item) => item.label === SKELETONS[0])!;
       assert.equal(skeleton.kind, 'skeleton');
       assert.match(skeleton.insertText, /\tThe General Assembly,\n/);
@@ -112,7 +112,7 @@ describe('completion', () => {
 
     it('offers the organ line without a blank line after it when the text goes on', () => {
       const items = check('$0\nRecalling its resolution 55/25,\n', { first: ORGAN_LINES, excludes: SKELETONS });
-      assert.equal(items[0].insertText, 'The General Assembly,$0');
+      assert.equal(items[0]!.insertText, 'The General Assembly,$0');
     });
 
     it('offers nothing above an organ line already written', () => {
@@ -124,8 +124,8 @@ describe('completion', () => {
   describe('preamble', () => {
     it('offers Recalling first on the first preambular paragraph, as a snippet ending with a comma', () => {
       const items = check(GA('$0'), { first: ['Recalling'], insert: 'Recalling ${1},$0', kind: 'opener' });
-      assert.equal(items[0].isSnippet, true);
-      assert.match(items[0].documentation ?? '', /Most frequent preambular opener in adopted General Assembly texts/);
+      assert.equal(items[0]!.isSnippet, true);
+      assert.match(items[0]!.documentation ?? '', /Most frequent preambular opener in adopted General Assembly texts/);
       assert.match(
         items.find((item) => item.label === 'Noting')?.documentation ?? '',
         /3rd most frequent preambular opener/,
@@ -265,12 +265,12 @@ describe('completion', () => {
       const closing = items.filter((item) => item.kind === 'closing');
       assert.ok(closing.length >= 2);
       assert.equal(
-        closing[0].insertText,
+        closing[0]!.insertText,
         '8.\tDecides to include in the provisional agenda of its sixtieth session the item entitled “${1}”;$0',
       );
       assert.ok(closing.some((item) => item.label.includes('at its sixtieth session a report')));
       // Late in the operative part the closing paragraphs are among the first items.
-      assert.ok(items.indexOf(closing[0]) < 10, `closing at ${items.indexOf(closing[0])}`);
+      assert.ok(items.indexOf(closing[0]!) < 10, `closing at ${items.indexOf(closing[0]!)}`);
     });
 
     it('reads the session from the title number when there is no masthead', () => {
@@ -305,7 +305,7 @@ describe('completion', () => {
         first: ['…th plenary meeting'],
         kind: 'closing',
       });
-      assert.equal(items[0].insertText, '${1:…}th plenary meeting\n${2:…}$0');
+      assert.equal(items[0]!.insertText, '${1:…}th plenary meeting\n${2:…}$0');
       assert.ok(
         items.some((item) => item.kind === 'verb'),
         'the operative part may still go on',
@@ -354,7 +354,7 @@ describe('completion', () => {
         .map((letter) => `(${letter})\tItem;`)
         .join('\n');
       const items = check(GA(`${PREAMBLE}1.\tDecides:\n${letters}\n$0`), { first: ['(i)'] });
-      assert.match(items[0].detail ?? '', /after \(h\)/);
+      assert.match(items[0]!.detail ?? '', /after \(h\)/);
     });
 
     it('completes a half-typed label', () => {
@@ -419,13 +419,13 @@ describe('completion', () => {
         replaces: 'Turk',
         kind: 'state',
       });
-      assert.match(items[0].filterText ?? '', /Turkey/);
-      assert.match(items[0].filterText ?? '', /Türkiye/);
+      assert.match(items[0]!.filterText ?? '', /Turkey/);
+      assert.match(items[0]!.filterText ?? '', /Türkiye/);
     });
 
     it('offers Viet Nam for Vietn', () => {
       const items = check(GA(`${PREAMBLE}1.\tWelcomes the offer of Vietn$0`), { first: ['Viet Nam'] });
-      assert.match(items[0].filterText ?? '', /Vietnam/);
+      assert.match(items[0]!.filterText ?? '', /Vietnam/);
     });
 
     it('completes names of several words', () => {

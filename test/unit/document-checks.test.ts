@@ -225,7 +225,7 @@ describe('document checks (fake scheduler)', () => {
       [[1, 'full']],
     );
     assert.equal(editor.clock.yields, RULES.length, 'the text was checked once, rule by rule');
-    assert.equal(numbering(editor.published[0]).length, 1);
+    assert.equal(numbering(editor.published[0]!).length, 1);
   });
 
   it('abandons a running full check when a newer version arrives: its result is never published', async () => {
@@ -241,7 +241,7 @@ describe('document checks (fake scheduler)', () => {
       editor.publishedFor(uri).map((entry) => entry.version),
       [2],
     );
-    assert.deepEqual(numbering(editor.published[0]), []);
+    assert.deepEqual(numbering(editor.published[0]!), []);
     assert.deepEqual(editor.errors, []);
   });
 
@@ -255,7 +255,7 @@ describe('document checks (fake scheduler)', () => {
     await editor.clock.finish();
     const published = editor.publishedFor(uri);
     assert.equal(published.length, 1, 'the check with the old settings published too');
-    assert.equal(spelling(published[0]), false);
+    assert.equal(spelling(published[0]!), false);
   });
 
   it('abandons a check whose settings were changed back while it ran: the diagnostics published already hold', async () => {
@@ -263,7 +263,7 @@ describe('document checks (fake scheduler)', () => {
     editor.open(uri, spelled);
     await editor.clock.advance(DEFAULT_SETTINGS.validationDelay);
     await editor.clock.finish();
-    assert.equal(spelling(editor.publishedFor(uri)[0]), true);
+    assert.equal(spelling(editor.publishedFor(uri)[0]!), true);
     editor.changeSettings({ rules: { 'un-spelling': 'off' } });
     await editor.clock.advance(0);
     assert.ok(editor.clock.pausedChecks > 0, 'a check with the rule off is under way');
@@ -374,7 +374,7 @@ describe('document checks (fake scheduler)', () => {
     await editor.clock.finish();
     const published = editor.publishedFor(uri);
     assert.equal(published.length, 1, 'the closed text was published too');
-    assert.deepEqual(numbering(published[0]), []);
+    assert.deepEqual(numbering(published[0]!), []);
   });
 
   it('says a document larger than the setting is too large, and abandons a check under way', async () => {
@@ -388,7 +388,7 @@ describe('document checks (fake scheduler)', () => {
     const published = editor.publishedFor(uri);
     assert.equal(published.length, 1);
     assert.match(
-      published[0].tooLarge ?? '',
+      published[0]!.tooLarge ?? '',
       /^This document \(1\.0 MB\) is larger than unres\.maxDocumentSize \(1 MB\)/,
     );
     assert.equal(await editor.checks.analysisOf(uri), undefined, 'no outline or hover for it');

@@ -11,7 +11,7 @@ function format(text: string, options: FormatOptions = {}): string {
   const edits = formatText(parse(text), options);
   for (let index = 1; index < edits.length; index++) {
     assert.ok(
-      edits[index].start >= edits[index - 1].end,
+      edits[index]!.start >= edits[index - 1]!.end,
       `edits sorted and non-overlapping: ${JSON.stringify(edits.slice(index - 1, index + 1))}`,
     );
   }

@@ -41,7 +41,7 @@ describe('budget sections (Fifth Committee)', () => {
       ['I', 'II', 'III', 'IV'],
     );
     assert.equal(model.parts.length, 2, 'section II has a preamble of its own');
-    assert.equal(model.parts[1].preamble.length, 2);
+    assert.equal(model.parts[1]!.preamble.length, 2);
     assert.deepEqual(numbers(budget), ['1.', '2.', '1.', '2.', '-', '1.', '2.']);
     checkRule(operativeNumbering, budget);
   });
@@ -135,8 +135,8 @@ describe('parts and misplaced paragraphs', () => {
     );
     const model = parse(text);
     assert.equal(model.parts.length, 2);
-    assert.equal(model.parts[1].preamble.length, 2);
-    assert.equal(model.parts[1].title?.text, 'Financial performance report');
+    assert.equal(model.parts[1]!.preamble.length, 2);
+    assert.equal(model.parts[1]!.title?.text, 'Financial performance report');
     assert.deepEqual(model.unrecognised, []);
     checkRule(operativeNumbering, text);
   });
@@ -247,7 +247,7 @@ describe('headings and numbers in sub-paragraph lists', () => {
   it('a number alone on its line leads the items after it', () => {
     const text =
       'The Security Council,\n\nRecalling its resolutions,\n\n1. Decides;\n\n2.\n\n(a) Underlines the need for a commission;\n\n(b) Calls on the Government to act;\n\n3. Decides to remain seized of the matter.\n';
-    const items = allOperative(parse(text))[1].items.map((item) => item.label.text);
+    const items = allOperative(parse(text))[1]!.items.map((item) => item.label.text);
     assert.deepEqual(items, ['(a)', '(b)']);
     checkRule(subparagraphLabels, text);
   });

@@ -45,7 +45,7 @@ describe("offsets moved by the model's shape", () => {
 
   it('shares what lies before an edit and copies what lies after it', () => {
     const model = parse(readFileSync(path.join(REPO_ROOT, 'examples', 'clean.unres'), 'utf8'));
-    const last = model.parts[0].operative[model.parts[0].operative.length - 1];
+    const last = model.parts[0]!.operative[model.parts[0]!.operative.length - 1]!;
     const change = { start: last.end, end: last.end, text: 'x' };
     const shifted = shiftNode(
       model,
@@ -55,7 +55,7 @@ describe("offsets moved by the model's shape", () => {
       model.text.slice(0, last.end) + 'x' + model.text.slice(last.end),
     );
     assert.equal(shifted.masthead, model.masthead);
-    assert.equal(shifted.parts[0].preamble[0], model.parts[0].preamble[0]);
+    assert.equal(shifted.parts[0]!.preamble[0], model.parts[0]!.preamble[0]);
     assert.deepEqual(
       model.closings.map((closing) => closing.start + 1),
       shifted.closings.map((closing) => closing.start),

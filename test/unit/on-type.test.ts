@@ -5,6 +5,7 @@ import { onEnter, renumberHint } from '../../server/src/core/features/on-type';
 import { parse } from '../../server/src/core/parser/parse';
 import { operativeNumbering } from '../../server/src/core/rules/operative-numbering';
 import { applyEdits } from '../../server/src/core/text/edits';
+import { firstItems } from '../support/must';
 
 /** Applies onEnter at the `$0` cursor and returns the text, the cursor shown after the inserted text. */
 function enter(fixture: string): string {
@@ -15,7 +16,7 @@ function enter(fixture: string): string {
   assert.ok(edits.length <= 1, 'one edit at most');
   const out = applyEdits(text, edits);
   if (edits.length === 0) return fixture;
-  const [edit] = edits;
+  const [edit] = firstItems(edits, 1);
   assert.ok(edit.start <= offset && edit.end >= offset, 'the edit replaces the line the cursor is on');
   // The editor moves the cursor past the inserted text.
   const cursor = edit.start + edit.newText.length;
@@ -128,7 +129,7 @@ describe('renumbering after an insertion (renumberHint)', () => {
       findings,
       operativeNumbering.check(parse(text)).filter((finding) => finding.fix),
     );
-    const fixed = applyEdits(text, findings[0].fix!.edits);
+    const fixed = applyEdits(text, findings[0]!.fix!.edits);
     assert.deepEqual(fixed.match(/^\d+\./gm), ['1.', '2.', '3.', '4.', '5.', '6.']);
     assert.deepEqual(renumberHint(parse(fixed)), []);
   });

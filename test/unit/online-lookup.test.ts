@@ -321,7 +321,7 @@ describe('online lookup against a local server', function () {
     assert.equal(server.hits.get('A/RES/55/25'), 2, 'expired: fetched again');
     await later.flush();
     const saved = JSON.parse(readFileSync(file, 'utf8')) as { entries: Record<string, { fetchedAt: number }> };
-    assert.equal(saved.entries['A/RES/55/25'].fetchedAt, now);
+    assert.equal(saved.entries['A/RES/55/25']!.fetchedAt, now);
 
     // Expired and the refetch fails: the stale fact is kept.
     now += 120_000;

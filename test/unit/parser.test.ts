@@ -73,8 +73,8 @@ describe('parser', () => {
     });
     it('reads the organ line', () => {
       assert.equal(model.organ, 'GA');
-      assert.equal(model.organLines[0].name.text, 'General Assembly');
-      assert.equal(model.organLines[0].terminator?.text, ',');
+      assert.equal(model.organLines[0]!.name.text, 'General Assembly');
+      assert.equal(model.organLines[0]!.terminator?.text, ',');
     });
     it('reads preambular paragraphs with the longest opening phrase', () => {
       const preamble = allPreambular(model);
@@ -104,8 +104,8 @@ describe('parser', () => {
       );
     });
     it('reads the closing, the footnotes and their markers', () => {
-      assert.equal(model.closings[0].meeting?.text, '74th plenary meeting');
-      assert.equal(model.closings[0].date?.text, '20 December 2004');
+      assert.equal(model.closings[0]!.meeting?.text, '74th plenary meeting');
+      assert.equal(model.closings[0]!.date?.text, '20 December 2004');
       assert.equal(model.footnoteSeparator?.text, '_______________');
       assert.deepEqual(
         model.footnotes.map((footnote) => [footnote.number.value, footnote.body.text]),
@@ -118,13 +118,13 @@ describe('parser', () => {
         model.markers.map((marker) => marker.value),
         [1, 2],
       );
-      assert.equal(model.text.slice(model.markers[1].start - 1, model.markers[1].end), ';2');
+      assert.equal(model.text.slice(model.markers[1]!.start - 1, model.markers[1]!.end), ';2');
     });
     it('gives every node offsets into the text', () => {
       for (const paragraph of [...allPreambular(model), ...allOperative(model)]) {
         assert.ok(paragraph.start >= 0 && paragraph.end <= GA.length && paragraph.start < paragraph.end);
       }
-      assert.equal(text(model, allOperative(model)[0].number), '1.');
+      assert.equal(text(model, allOperative(model)[0]!.number), '1.');
     });
   });
 
@@ -139,7 +139,7 @@ describe('parser', () => {
         model.markers.map((marker) => marker.value),
         [7, 8],
       );
-      assert.equal(model.text.slice(model.markers[0].start - 4, model.markers[0].end), '20207');
+      assert.equal(model.text.slice(model.markers[0]!.start - 4, model.markers[0]!.end), '20207');
     });
     it('splits a marker from a citation that follows it: 2012,727/5', () => {
       const model = withNotes(
@@ -179,9 +179,9 @@ describe('parser', () => {
         '(v):roman-paren:5:2',
       ]);
       assert.equal(read[15], '(k):alpha-paren:11:1');
-      const paragraph = allOperative(model)[0];
+      const paragraph = allOperative(model)[0]!;
       assert.equal(paragraph.items.length, 11);
-      assert.equal(paragraph.items[9].children.length, 5);
+      assert.equal(paragraph.items[9]!.children.length, 5);
       assert.equal(paragraph.terminator?.text, ':');
     });
     it('reads a. and i. levels after a lead-in', () => {
@@ -215,9 +215,9 @@ describe('parser', () => {
       const model = parse(
         '74/92. Questions\n\nA Information in the service of humanity\n\nThe General Assembly,\n\nUrges all countries:\n(a) To cooperate;\n(b) To act.\n',
       );
-      assert.equal(model.parts[0].title?.text, 'Information in the service of humanity');
-      assert.equal(model.parts[0].operative.length, 1, 'a single unnumbered operative paragraph');
-      assert.equal(model.parts[0].operative[0].items.length, 2);
+      assert.equal(model.parts[0]!.title?.text, 'Information in the service of humanity');
+      assert.equal(model.parts[0]!.operative.length, 1, 'a single unnumbered operative paragraph');
+      assert.equal(model.parts[0]!.operative[0]!.items.length, 2);
     });
     it('reads section headings (I, II) and the paragraphs under them', () => {
       const model = parse(
@@ -249,7 +249,7 @@ describe('parser', () => {
         '57/12. Title\n\nThe Human Rights Council,\n\nRecalling,\n\n1. Decides.\n\n47th meeting\n9 October 2024\n[Adopted without a vote.]\n',
       );
       assert.equal(hrc.organ, 'HRC');
-      assert.equal(hrc.closings[0].vote?.text, '[Adopted without a vote.]');
+      assert.equal(hrc.closings[0]!.vote?.text, '[Adopted without a vote.]');
       assert.equal(parse('The Economic and Social Council,\n\n1. Decides.\n').organ, 'ECOSOC');
     });
   });
@@ -259,12 +259,12 @@ describe('parser', () => {
       const model = parse(
         '\uFEFFThe General Assembly,\r\n\r\n*Recalling* its resolution,\r\n\r\n1.\tDecides;\r\n2.  Requests\u00A0the Secretary-General.\r\n',
       );
-      assert.equal(allPreambular(model)[0].opener?.text, 'Recalling');
+      assert.equal(allPreambular(model)[0]!.opener?.text, 'Recalling');
       assert.deepEqual(
         allOperative(model).map((paragraph) => paragraph.number?.value),
         [1, 2],
       );
-      assert.equal(allOperative(model)[1].terminator?.text, '.');
+      assert.equal(allOperative(model)[1]!.terminator?.text, '.');
     });
     it('joins hard-wrapped print and word-\\nbreak hyphenation into paragraphs', () => {
       const model = parse(
@@ -273,7 +273,7 @@ describe('parser', () => {
       assert.equal(model.wrapped, true);
       assert.equal(allPreambular(model).length, 2);
       assert.equal(allOperative(model).length, 2);
-      assert.equal(allOperative(model)[0].terminator?.text, ';');
+      assert.equal(allOperative(model)[0]!.terminator?.text, ';');
     });
     it('reads what wraps in print: headings over several lines, numerals, labels, numbers and dates at line starts', () => {
       const model = parse(
@@ -315,21 +315,21 @@ describe('parser', () => {
         operative.map((paragraph) => paragraph.number?.value),
         [1, 2],
       );
-      assert.deepEqual(operative[0].items, []);
-      assert.equal(operative[0].terminator?.text, '.');
+      assert.deepEqual(operative[0]!.items, []);
+      assert.equal(operative[0]!.terminator?.text, '.');
       assert.deepEqual(
         model.headings.map((heading) => heading.kind),
         ['heading'],
       );
       assert.equal(
-        model.text.slice(model.headings[0].start, model.headings[0].end),
+        model.text.slice(model.headings[0]!.start, model.headings[0]!.end),
         'Budget performance report for the period from 1 July 2018 to 30 June\n2019',
       );
       assert.deepEqual(
         model.footnotes.map((footnote) => footnote.number.value),
         [1],
       );
-      assert.ok(model.text.slice(model.footnotes[0].start, model.footnotes[0].end).endsWith('(S/INF/71).'));
+      assert.ok(model.text.slice(model.footnotes[0]!.start, model.footnotes[0]!.end).endsWith('(S/INF/71).'));
     });
     it('keeps in print what a review found the wrapping rules hid: a skipped number, a list, a part letter', () => {
       // Pasted from print with no blank lines (a found review case each).
@@ -372,7 +372,7 @@ describe('parser', () => {
         ].join('\n'),
       );
       assert.deepEqual(
-        allOperative(list)[0].items.map((item) => item.label.text),
+        allOperative(list)[0]!.items.map((item) => item.label.text),
         ['(a)', '(b)', '(c)'],
       );
       const omnibus = parse(
@@ -404,7 +404,7 @@ describe('parser', () => {
           [2, false],
         ],
       );
-      assert.equal(operative[0].verb?.text, 'Decides');
+      assert.equal(operative[0]!.verb?.text, 'Decides');
     });
     it('reads a single unnumbered operative paragraph', () => {
       const model = parse(
@@ -412,7 +412,7 @@ describe('parser', () => {
       );
       assert.equal(allPreambular(model).length, 1);
       assert.equal(allOperative(model).length, 1);
-      assert.equal(allOperative(model)[0].number, undefined);
+      assert.equal(allOperative(model)[0]!.number, undefined);
     });
     it('marks document-system debris and keeps it out of paragraphs', () => {
       const model = parse(

@@ -26,10 +26,10 @@ const within = (tokens: SemanticToken[], span: { start: number; end: number }): 
 
 function checkShape(text: string, tokens: SemanticToken[]): void {
   for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
+    const token = tokens[index]!;
     assert.ok(token.end > token.start, 'non-empty');
     assert.ok(!/[\r\n]/.test(text.slice(token.start, token.end)), 'within one line');
-    if (index > 0) assert.ok(token.start >= tokens[index - 1].end, 'sorted and non-overlapping');
+    if (index > 0) assert.ok(token.start >= tokens[index - 1]!.end, 'sorted and non-overlapping');
   }
 }
 
@@ -66,7 +66,7 @@ describe('semantic tokens', () => {
 
     it('marks the first preambular paragraph: the opener only', () => {
       const model = parse(text);
-      const first = allPreambular(model)[0];
+      const first = allPreambular(model)[0]!;
       assert.match(
         text.slice(first.start, first.end),
         /^Recalling its resolution 55\/25 of 15 November 2000, by which/,
@@ -76,7 +76,7 @@ describe('semantic tokens', () => {
 
     it('marks the first operative paragraph: number, verb phrase with its complement, footnote marker', () => {
       const model = parse(text);
-      const first = allOperative(model)[0];
+      const first = allOperative(model)[0]!;
       assert.deepEqual(show(text, within(tokens, first)), [
         ['paragraphNumber', '1.', ''],
         ['operativeVerb', 'Takes note with appreciation', ''],
@@ -116,14 +116,14 @@ describe('semantic tokens', () => {
         const indices = match?.indices?.[group];
         return indices ? [line.start + indices[0], line.start + indices[1]] : undefined;
       };
-      const preambular = allPreambular(model)[0];
+      const preambular = allPreambular(model)[0]!;
       const opener = tokens.find((token) => token.type === 'preambleOpener' && token.start === preambular.start)!;
       assert.deepEqual(
         span(grammar.repository.preambular.match, preambular.start, 1),
         [opener.start, opener.end],
         'opener',
       );
-      const operative = allOperative(model)[0];
+      const operative = allOperative(model)[0]!;
       const number = tokens.find((token) => token.type === 'paragraphNumber' && token.start === operative.start)!;
       const verb = tokens.find((token) => token.type === 'operativeVerb' && token.start >= operative.start)!;
       assert.deepEqual(

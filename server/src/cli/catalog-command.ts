@@ -55,7 +55,7 @@ export async function catalogCommand(args: string[], host: CliHost): Promise<num
   let verbose = false;
   const inputs: string[] = [];
   for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index];
+    const arg = rest[index]!;
     if (arg === '-h' || arg === '--help') {
       host.stdout(CATALOG_USAGE);
       return 0;

@@ -15,7 +15,7 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 export function globToRegExp(glob: string): RegExp {
   let pattern = '';
   for (let index = 0; index < glob.length; index++) {
-    const char = glob[index];
+    const char = glob.charAt(index);
     if (char === '*' && glob[index + 1] === '*') {
       pattern += glob[index + 2] === '/' ? '(?:.*/)?' : '.*';
       index += glob[index + 2] === '/' ? 2 : 1;

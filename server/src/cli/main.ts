@@ -91,7 +91,7 @@ class ReadAhead {
       // Settled either way, so that a failed read ahead is never an unhandled rejection.
       this.pending.set(
         this.next,
-        this.fs.readFile(this.files[this.next]).then(
+        this.fs.readFile(this.files[this.next]!).then(
           (text) => ({ text }),
           (error: unknown) => ({ error }),
         ),
@@ -167,7 +167,7 @@ export async function main(host: CliHost): Promise<number> {
   const rules: Record<string, SeveritySetting> = {};
   const inputs: string[] = [];
   for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index];
+    const arg = rest[index]!;
     const takeValue = (name: string): string | undefined => {
       if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
       const value = rest[index + 1];
@@ -201,12 +201,13 @@ export async function main(host: CliHost): Promise<number> {
       }
     } else if (arg === '--rule' || arg.startsWith('--rule=')) {
       const value = takeValue('--rule') ?? '';
-      const [id, severity] = value.split('=');
+      // split gives at least one piece: the id is always there, the severity perhaps not.
+      const [id = '', severity] = value.split('=');
       if (!RULES_BY_ID.has(id)) {
         host.stderr(`unres: --rule: unknown rule "${id}" (rules: ${[...RULES_BY_ID.keys()].join(', ')})\n`);
         return 2;
       }
-      if (!(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+      if (severity === undefined || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
         host.stderr(`unres: --rule ${id}: severity must be one of ${SEVERITY_SETTINGS.join(', ')}\n`);
         return 2;
       }
@@ -235,8 +236,7 @@ export async function main(host: CliHost): Promise<number> {
   // The next files are read while this one is checked: one read at a time would leave the process
   // waiting on the disk for much of a batch.
   const reads = new ReadAhead(host.fs, files, READ_AHEAD);
-  for (let index = 0; index < files.length; index++) {
-    const file = files[index];
+  for (const [index, file] of files.entries()) {
     const read = await reads.take(index);
     if ('error' in read) {
       host.stderr(

@@ -27,7 +27,8 @@ export function fixAll(text: string, options: LintOptions = {}): FixAllResult {
       if (seen.has(key)) continue;
       seen.add(key);
       const sorted = [...fix.edits].sort((a, b) => a.start - b.start);
-      if (sorted[0].start <= reach) continue;
+      const first = sorted[0];
+      if (first === undefined || first.start <= reach) continue;
       edits.push(...sorted);
       reach = Math.max(reach, ...sorted.map((edit) => edit.end));
       taken++;

@@ -60,10 +60,11 @@ export class CompletionHandler {
     // Where the client takes list defaults, the range and format the items share are sent once
     // (a list of 180 verbs is a third of the bytes), each item keeping only what is its own.
     const shareRange = this.clientDefaults.has('editRange');
+    const firstItem = result.items[0];
     const shareFormat =
       this.clientDefaults.has('insertTextFormat') &&
-      result.items.length > 0 &&
-      result.items.every((item) => formatOf(item) === formatOf(result.items[0]));
+      firstItem !== undefined &&
+      result.items.every((item) => formatOf(item) === formatOf(firstItem));
     const items = result.items.map((item, index): CompletionItem => {
       const ownRange =
         (item.replaceStart ?? result.replaceStart) !== result.replaceStart ||
@@ -96,7 +97,7 @@ export class CompletionHandler {
       shareRange || shareFormat
         ? {
             editRange: shareRange ? range : undefined,
-            insertTextFormat: shareFormat ? formatOf(result.items[0]) : undefined,
+            insertTextFormat: shareFormat && firstItem !== undefined ? formatOf(firstItem) : undefined,
           }
         : undefined;
     // Citations and names are filtered by what was typed: ask again as the word changes.

@@ -22,9 +22,9 @@ export interface IndexedFile {
 export function isoFromWritten(date: string | undefined): string | undefined {
   const match = date ? /^(\d{1,2})[\s\u00A0]+([A-Z][a-z]+)[\s\u00A0]+(\d{4})$/.exec(date.trim()) : null;
   if (!match) return undefined;
-  const month = MONTHS.indexOf(match[2]);
+  const month = MONTHS.indexOf(match[2]!);
   if (month < 0) return undefined;
-  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  return `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
 /** Files larger than this are not indexed (a catalogue of drafts, not a data dump). */

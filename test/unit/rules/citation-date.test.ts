@@ -45,12 +45,12 @@ describe('citation-date', () => {
     const text = GA('Recalling its resolution 74/54 of 19 December 2019,');
     const findings = findingsOf(citationDate, text);
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].severity, 'error');
+    assert.equal(findings[0]!.severity, 'error');
     assert.equal(
-      findings[0].message,
+      findings[0]!.message,
       'The UN documentation metadata (DGACM) records A/RES/74/54 as adopted on 12 December 2019, not 19 December 2019.',
     );
-    assert.deepEqual(findings[0].fix?.edits, [
+    assert.deepEqual(findings[0]!.fix?.edits, [
       {
         start: text.indexOf('19 December'),
         end: text.indexOf('19 December') + '19 December 2019'.length,
@@ -75,21 +75,21 @@ describe('citation-date', () => {
     checkRule(citationDate, GA('Recalling Security Council resolutions 1265 (1999) of 21 September 1999,'));
     const findings = findingsOf(citationDate, GA('Recalling its resolution 51/242 of 16 September 1997,'));
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].severity, 'information');
+    assert.equal(findings[0]!.severity, 'information');
     assert.match(
-      findings[0].message,
+      findings[0]!.message,
       /^Other adopted texts cite resolution 51\/242 as of 15 September 1997 \(\d+ of them\), not 16 September 1997; no UN record is bundled for it\.$/,
     );
-    assert.equal(findings[0].fix?.edits[0].newText, '15 September 1997');
+    assert.equal(findings[0]!.fix?.edits[0]!.newText, '15 September 1997');
   });
 
   it('still checks the curated catalogue where the records are silent, with the fix', () => {
     const findings = findingsOf(citationDate, GA('Recalling its resolution 55/25 of 16 November 2000,'));
     assert.equal(
-      findings[0].message,
+      findings[0]!.message,
       'The bundled catalogue records A/RES/55/25 as adopted on 15 November 2000, not 16 November 2000.',
     );
-    assert.equal(findings[0].fix?.edits[0].newText, '15 November 2000');
+    assert.equal(findings[0]!.fix?.edits[0]!.newText, '15 November 2000');
   });
 
   it('warns when one resolution is cited with two dates', () => {
@@ -100,9 +100,9 @@ describe('citation-date', () => {
       ),
     );
     assert.equal(findings.length, 1);
-    assert.equal(findings[0].severity, 'warning');
+    assert.equal(findings[0]!.severity, 'warning');
     assert.equal(
-      findings[0].message,
+      findings[0]!.message,
       'Resolution 60/99 is cited here as of 9 December 2005 but earlier as of 8 December 2005; one resolution has one adoption date.',
     );
   });

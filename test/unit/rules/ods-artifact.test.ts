@@ -54,9 +54,9 @@ describe('ods-artifact', () => {
     assert.deepEqual(model.debris, []);
     assert.deepEqual(odsArtifact.check(model), []);
     assert.equal(model.parts.length, 1);
-    assert.equal(model.parts[0].preamble.length, 5);
+    assert.equal(model.parts[0]!.preamble.length, 5);
     assert.deepEqual(
-      model.parts[0].operative.map((paragraph) => paragraph.number?.value),
+      model.parts[0]!.operative.map((paragraph) => paragraph.number?.value),
       [1, 2, 3, 4, 5, 6, 7, 8, 9],
     );
     assert.deepEqual(

@@ -33,7 +33,7 @@ describe('self-reference', () => {
       ['A Security Council resolution refers to itself as "this resolution", as this text does elsewhere.'],
     );
     assert.equal(
-      findingsOf(selfReference, 'The General Assembly,\n\n1. Requests a report on this resolution.\n')[0].severity,
+      findingsOf(selfReference, 'The General Assembly,\n\n1. Requests a report on this resolution.\n')[0]!.severity,
       undefined,
       'uses the default severity',
     );

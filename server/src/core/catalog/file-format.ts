@@ -67,17 +67,17 @@ export function canonicalResolutionSymbol(raw: unknown): CanonicalSymbol | undef
   let part: string | undefined;
   const bracket = PART_BRACKETS.exec(text);
   if (bracket) {
-    part = bracket[1].replace(/\s+/g, '');
+    part = bracket[1]!.replace(/\s+/g, '');
     text = text.slice(0, bracket.index).trim();
   }
   const before = PART_BEFORE_SESSION.exec(text);
   if (before) {
-    part ??= normalisePart(before[2]);
+    part ??= normalisePart(before[2]!);
     text = `${before[1]}${before[3]}`;
   } else if (!/\)$/.test(text) || /\)\s+[A-Z]/.test(text)) {
     const words = PART_WORDS.exec(text);
     if (words && /[\d)]$/.test(text.slice(0, words.index))) {
-      part ??= normalisePart(words[1]);
+      part ??= normalisePart(words[1]!);
       text = text.slice(0, words.index);
     }
   }

@@ -61,12 +61,12 @@ export function parseLooseDate(raw: unknown): string | undefined {
   if (match) return iso(Number(match[1]), Number(match[2]), Number(match[3]));
   match = /^(\d{1,2})(?:st|nd|rd|th)?[ -]([A-Za-z]{3,9}\.?),?[ -](\d{4})$/.exec(text);
   if (match) {
-    const month = monthNumber(match[2]);
+    const month = monthNumber(match[2]!);
     return month ? iso(Number(match[3]), month, Number(match[1])) : undefined;
   }
   match = /^([A-Za-z]{3,9}\.?) (\d{1,2}),? (\d{4})$/.exec(text);
   if (match) {
-    const month = monthNumber(match[1]);
+    const month = monthNumber(match[1]!);
     return month ? iso(Number(match[3]), month, Number(match[2])) : undefined;
   }
   return undefined;
@@ -468,7 +468,7 @@ function attributes(tag: string): Record<string, string> {
   const result: Record<string, string> = {};
   const re = /([^\s=/<>"']+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
   let match: RegExpExecArray | null;
-  while ((match = re.exec(tag))) result[localName(match[1])] = decodeXmlText(match[2] ?? match[3] ?? '');
+  while ((match = re.exec(tag))) result[localName(match[1]!)] = decodeXmlText(match[2] ?? match[3] ?? '');
   return result;
 }
 

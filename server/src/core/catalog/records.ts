@@ -41,8 +41,12 @@ const organOf = (symbol: string): CatalogFact['organ'] =>
 /** `A/RES/74/92 A` → base `A/RES/74/92`, part `A`. */
 function splitPart(symbol: string): { base: string; part?: string } {
   const match = /^(.*\S) ([A-Z]{1,2}|[IVX]{1,4})$/.exec(symbol);
-  return match ? { base: match[1], part: match[2] } : { base: symbol };
+  return match ? { base: match[1]!, part: match[2] } : { base: symbol };
 }
+
+/** A line's tab-separated fields: the first, the symbol, always (split gives at least one). */
+type Fields = [string, ...string[]];
+const fieldsOf = (line: string): Fields => line.split('\t') as Fields;
 
 /** A provider over one generated table: lines indexed by key on first use, fields read per look-up. */
 export class TableProvider implements CatalogProvider {
@@ -52,7 +56,7 @@ export class TableProvider implements CatalogProvider {
     private readonly data: string,
     /** Which field holds the title (a part's own, not given to the whole). */
     private readonly titleField: number,
-    private readonly read: (fields: string[]) => RecordFact,
+    private readonly read: (fields: Fields) => RecordFact,
   ) {}
 
   private lines(): Map<string, string> {
@@ -69,7 +73,8 @@ export class TableProvider implements CatalogProvider {
     // with the parts' date when they share one, no title (each part has its own).
     for (const [key, lines] of parts) {
       if (index.has(key)) continue;
-      const fields = lines[0].split('\t');
+      // Each list was made with its first line.
+      const fields = fieldsOf(lines[0]!);
       const sameDate = lines.every((line) => line.split('\t')[1] === fields[1]);
       fields[0] = splitPart(fields[0]).base;
       if (!sameDate) fields[1] = '';
@@ -82,12 +87,12 @@ export class TableProvider implements CatalogProvider {
 
   lookup(symbol: string): RecordFact | undefined {
     const line = this.lines().get(catalogKey(symbol));
-    return line === undefined ? undefined : this.read(line.split('\t'));
+    return line === undefined ? undefined : this.read(fieldsOf(line));
   }
 
   /** Every fact, read afresh (completion and tests; not a hot path). */
   *entries(): Iterable<RecordFact> {
-    for (const line of this.lines().values()) yield this.read(line.split('\t'));
+    for (const line of this.lines().values()) yield this.read(fieldsOf(line));
   }
 
   get size(): number {

@@ -59,7 +59,7 @@ export function cleanView(model: Resolution): CleanView {
   // The end of the clean text maps to the end of the original.
   segment(length, source.length);
   return {
-    text: pieces.length === 1 ? pieces[0] : pieces.join(''),
+    text: pieces.length === 1 ? pieces[0]! : pieces.join(''),
     cleanStarts: Int32Array.from(cleanStarts),
     originalStarts: Int32Array.from(originalStarts),
   };
@@ -69,35 +69,35 @@ export function cleanView(model: Resolution): CleanView {
 export function toOriginal(view: CleanView, clean: number): number {
   const { cleanStarts, originalStarts } = view;
   const last = cleanStarts.length - 1;
-  if (!(clean >= 0 && clean <= cleanStarts[last])) return NaN;
+  if (!(clean >= 0 && clean <= cleanStarts[last]!)) return NaN;
   // The last segment starting at or before `clean`.
   let low = 0;
   let high = last;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (cleanStarts[middle] <= clean) low = middle;
+    if (cleanStarts[middle]! <= clean) low = middle;
     else high = middle - 1;
   }
-  return originalStarts[low] + (clean - cleanStarts[low]);
+  return originalStarts[low]! + (clean - cleanStarts[low]!);
 }
 
 /** The first clean offset whose original offset is at or after `position` (the end of the clean text when none is). */
 export function toClean(view: CleanView, position: number): number {
   const { cleanStarts, originalStarts } = view;
   const last = cleanStarts.length - 1;
-  if (position <= originalStarts[0]) return 0;
+  if (position <= originalStarts[0]!) return 0;
   // The last segment starting at or before `position` in the original.
   let low = 0;
   let high = last;
   while (low < high) {
     const middle = (low + high + 1) >> 1;
-    if (originalStarts[middle] <= position) low = middle;
+    if (originalStarts[middle]! <= position) low = middle;
     else high = middle - 1;
   }
-  if (low === last) return cleanStarts[last];
-  const segmentLength = cleanStarts[low + 1] - cleanStarts[low];
-  if (position < originalStarts[low] + segmentLength) return cleanStarts[low] + (position - originalStarts[low]);
-  return cleanStarts[low + 1];
+  if (low === last) return cleanStarts[last]!;
+  const segmentLength = cleanStarts[low + 1]! - cleanStarts[low]!;
+  if (position < originalStarts[low]! + segmentLength) return cleanStarts[low]! + (position - originalStarts[low]!);
+  return cleanStarts[low + 1]!;
 }
 
 /** Original span of a clean span (end exclusive). */

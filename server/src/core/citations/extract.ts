@@ -12,6 +12,7 @@ import { cleanView, originalSpan, toClean as cleanOffset, toOriginal, type Clean
 import { canonicalSymbol, kindOfSymbol, organOfSymbol, romanToNumber } from './symbols';
 import type { Citation } from './types';
 import { MONTHS } from '../text/months';
+import { firstWord } from '../text/phrase';
 
 export type { Citation, CitationDate, CitationKind } from './types';
 
@@ -111,7 +112,7 @@ const WORD_CHAR = /[\w\-\u2011’']/;
 /** Where the blanks that end `text` begin (`text.length` when it does not end with a blank). */
 function finalBlanksStart(text: string): number {
   let end = text.length;
-  while (end > 0 && BLANK_CHAR.test(text[end - 1])) end--;
+  while (end > 0 && BLANK_CHAR.test(text.charAt(end - 1))) end--;
   return end;
 }
 
@@ -125,7 +126,7 @@ export function wordBefore(text: string): RegExpExecArray | null {
   const end = finalBlanksStart(text);
   if (end === text.length) return null;
   let start = end;
-  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  while (start > 0 && WORD_CHAR.test(text.charAt(start - 1))) start--;
   return WORD_BEFORE.exec(start === 0 ? text : text.slice(start));
 }
 
@@ -239,7 +240,7 @@ function bodyNamed(name: string, model: Resolution): Context['organ'] | undefine
     if (flat === principal || flat.startsWith(`${principal} `)) return organ;
   if (flat === 'Assembly' || flat === 'Council') return organByName(flat, model);
   const words = flat.split(' ');
-  if (words.some((word) => BODY_HEAD.test(word)) || /^[A-Z][A-Z-]+$/.test(words[0])) return 'other';
+  if (words.some((word) => BODY_HEAD.test(word)) || /^[A-Z][A-Z-]+$/.test(firstWord(flat))) return 'other';
   return undefined;
 }
 
@@ -272,7 +273,7 @@ function subjectOfAdopted(before: string, model: Resolution): Context['organ'] |
   let end = 0;
   BODY_MENTION.lastIndex = 0;
   for (let match = BODY_MENTION.exec(before); match; match = BODY_MENTION.exec(before)) {
-    const organ = bodyNamed(match[1], model);
+    const organ = bodyNamed(match[1]!, model);
     if (organ) {
       found = organ;
       end = BODY_MENTION.lastIndex;
@@ -285,7 +286,7 @@ function subjectOfAdopted(before: string, model: Resolution): Context['organ'] |
 function readContext(before: string, model: Resolution): { context: Context; rest: string } {
   if (ENDS_WITH_OF.test(before)) {
     const adoption = ADOPTION_BY.exec(before);
-    const organ = adoption ? bodyNamed(adoption[1], model) : undefined;
+    const organ = adoption ? bodyNamed(adoption[1]!, model) : undefined;
     if (organ) return { context: { organ, source: 'explicit' }, rest: before };
   }
   if (ADOPTED_BEFORE.test(before)) {
@@ -294,7 +295,7 @@ function readContext(before: string, model: Resolution): { context: Context; res
   }
   const organ = ORGAN_BEFORE.exec(before);
   if (organ) {
-    const name = organ[1];
+    const name = organ[1]!;
     const nameStart = before.length - organ[0].length + (organ[0].length - organ[0].trimStart().length);
     const rest = before.slice(0, before.length - organ[0].length + (organ[0].startsWith(name) ? 0 : 1));
     // `World Health Assembly`, `Governing Council`: a capitalised word before a bare Assembly/Council is another body.
@@ -302,8 +303,8 @@ function readContext(before: string, model: Resolution): { context: Context; res
       const prior = wordBefore(before.slice(0, nameStart));
       if (
         prior &&
-        /^[A-Z]/.test(prior[1]) &&
-        !NOT_A_BODY.has(prior[1]) &&
+        /^[A-Z]/.test(prior[1]!) &&
+        !NOT_A_BODY.has(prior[1]!) &&
         !isFirstWord(before, nameStart - prior[0].length, model.wrapped)
       ) {
         return { context: { organ: 'other', source: 'explicit' }, rest };
@@ -319,10 +320,10 @@ function readContext(before: string, model: Resolution): { context: Context; res
   const word = wordBefore(before);
   if (
     word &&
-    /^[A-Z]/.test(word[1]) &&
-    !NOT_A_BODY.has(word[1]) &&
-    !/(?:ing|ed)$/.test(word[1]) &&
-    !MONTHS.includes(word[1])
+    /^[A-Z]/.test(word[1]!) &&
+    !NOT_A_BODY.has(word[1]!) &&
+    !/(?:ing|ed)$/.test(word[1]!) &&
+    !MONTHS.includes(word[1]!)
   ) {
     const wordStart = before.length - word[0].length;
     if (!isFirstWord(before, wordStart, model.wrapped))
@@ -340,8 +341,8 @@ function referentOfIts(written: string, model: Resolution): Context {
   const before = aside ? `${written.slice(0, aside.index)}, ${aside[1]} ` : written;
   const connector = CONNECTOR_BEFORE.exec(before);
   if (!connector) return adopting;
-  const word = connector[1];
-  const hasConnector = connector[2].includes(',') || connector[3] !== undefined;
+  const word = connector[1]!;
+  const hasConnector = connector[2]!.includes(',') || connector[3] !== undefined;
   if (!/^[A-Z]/.test(word) || !hasConnector) return adopting;
   const head = before.slice(0, before.length - connector[0].length + word.length);
   const wordStart = head.length - word.length;
@@ -350,7 +351,7 @@ function referentOfIts(written: string, model: Resolution): Context {
   for (const [pattern, organ] of PRINCIPAL_AT_END) if (pattern.test(head)) return { organ, source: 'its' };
   if (word === 'Assembly' || word === 'Council') {
     const prior = wordBefore(head.slice(0, wordStart));
-    if (prior && /^[A-Z]/.test(prior[1]) && !NOT_A_BODY.has(prior[1])) return { organ: 'other', source: 'its' };
+    if (prior && /^[A-Z]/.test(prior[1]!) && !NOT_A_BODY.has(prior[1]!)) return { organ: 'other', source: 'its' };
     const organ = organByName(word, model);
     return { organ, source: 'its' };
   }
@@ -382,7 +383,7 @@ function readItem(text: string, at: number): Item | undefined {
     PARTS_AFTER.lastIndex = end;
     const partMatch = PARTS_AFTER.exec(text);
     if (partMatch) {
-      parts = normaliseParts(partMatch[1]);
+      parts = normaliseParts(partMatch[1]!);
       end = PARTS_AFTER.lastIndex;
     }
   };
@@ -392,7 +393,7 @@ function readItem(text: string, at: number): Item | undefined {
       end,
       form: 'special',
       first: Number(match[2]),
-      number: match[3],
+      number: match[3]!,
       special: `${match[1]}-${match[2]}`,
     };
     readParts();
@@ -400,16 +401,16 @@ function readItem(text: string, at: number): Item | undefined {
   }
   if (match[4]) {
     const first = Number(match[4]);
-    const item: Item = { start: at, end, form: first >= 1946 ? 'year' : 'slash', first, number: match[5] };
+    const item: Item = { start: at, end, form: first >= 1946 ? 'year' : 'slash', first, number: match[5]! };
     readParts();
     return { ...item, end, parts };
   }
-  const paren = match[8];
+  const paren = match[8]!;
   parts = match[7] ? normaliseParts(match[7].trim()) : undefined;
-  if (/^\d{4}$/.test(paren)) return { start: at, end, form: 'scyear', first: Number(paren), number: match[6], parts };
+  if (/^\d{4}$/.test(paren)) return { start: at, end, form: 'scyear', first: Number(paren), number: match[6]!, parts };
   if (/^E?S-/.test(paren))
-    return { start: at, end, form: 'roman', first: 0, number: match[6], parts, special: paren, roman: paren };
-  return { start: at, end, form: 'roman', first: romanToNumber(paren) ?? 0, number: match[6], parts, roman: paren };
+    return { start: at, end, form: 'roman', first: 0, number: match[6]!, parts, special: paren, roman: paren };
+  return { start: at, end, form: 'roman', first: romanToNumber(paren) ?? 0, number: match[6]!, parts, roman: paren };
 }
 
 function normaliseParts(parts: string): string {
@@ -479,18 +480,18 @@ function bodyNamedAfter(
   const following = text.slice(position, position + 160);
   if (PREPOSITION_BEFORE.test(text.slice(Math.max(0, citationStart - 40), citationStart))) {
     const subject = ORGAN_NAMED_AFTER.exec(following);
-    const organ = subject ? bodyNamed(subject[1], model) : undefined;
+    const organ = subject ? bodyNamed(subject[1]!, model) : undefined;
     if (organ) return organ;
   }
   const bare = context.organ === 'none';
   const after = ORGAN_AFTER.exec(following);
   if (after && (bare || after[1] !== 'of')) {
-    const organ = bodyNamed(after[2], model);
+    const organ = bodyNamed(after[2]!, model);
     // Who acts on a resolution is not who adopted it (a bare `by`): only a principal organ is read so.
     if (organ && !(after[1] === 'by' && organ === 'other')) return organ;
   }
   const relative = bare && description ? RELATIVE_SUBJECT.exec(description) : null;
-  return relative ? bodyNamed(relative[1], model) : undefined;
+  return relative ? bodyNamed(relative[1]!, model) : undefined;
 }
 
 function toIso(day: string, month: string, year: string): string | undefined {
@@ -628,7 +629,7 @@ function scanTriggers(scanner: Scanner): void {
     let paragraphs: string | undefined;
     const paragraph = PARAGRAPH_BEFORE.exec(read.rest);
     if (paragraph) {
-      paragraphs = paragraph[1].replace(/[\s\u00A0]+/g, ' ').trim();
+      paragraphs = paragraph[1]!.replace(/[\s\u00A0]+/g, ' ').trim();
       citationStart = match.index - before.length + paragraph.index;
     }
     // Read the whole list first: the organ may depend on its dates or on words after it.
@@ -650,8 +651,8 @@ function scanTriggers(scanner: Scanner): void {
       const found = DATE.exec(text);
       const date = found && nextElementWithin(scanner, position, DATE.lastIndex) === DATE.lastIndex ? found : null;
       if (date) {
-        const iso = toIso(date[1], date[2], date[3]);
-        const dayStart = position + date[0].indexOf(date[1], date[0].indexOf('of') + 2);
+        const iso = toIso(date[1]!, date[2]!, date[3]!);
+        const dayStart = position + date[0].indexOf(date[1]!, date[0].indexOf('of') + 2);
         if (iso) entry.date = { cleanStart: dayStart, cleanEnd: DATE.lastIndex, iso, year: Number(date[3]) };
         position = DATE.lastIndex;
       }
@@ -671,7 +672,7 @@ function scanTriggers(scanner: Scanner): void {
         text,
         citationStart,
         position,
-        entries[entries.length - 1].description,
+        entries[entries.length - 1]!.description, // the list has its first item
         context,
         local,
       );
@@ -714,20 +715,20 @@ function readDescription(scanner: Scanner, position: number): { text: string; en
   const text = scanner.view.text;
   DESCRIPTION_TITLE.lastIndex = position;
   const title = DESCRIPTION_TITLE.exec(text);
-  if (title) return { text: title[1].trim(), end: DESCRIPTION_TITLE.lastIndex };
+  if (title) return { text: title[1]!.trim(), end: DESCRIPTION_TITLE.lastIndex };
   // A clause or an `on …` description ends with the last capture group, cut where the next
   // paragraph begins. Blanks are folded before trimming: the other order measured twice as slow
   // on long multi-line descriptions.
   DESCRIPTION_CLAUSE.lastIndex = position;
   const clause = DESCRIPTION_CLAUSE.exec(text);
   if (clause) {
-    const { what, end } = withinParagraph(scanner, clause[2], DESCRIPTION_CLAUSE.lastIndex);
-    if (what.length > 0) return { text: `${clause[1].replace(/[\s\u00A0]+/g, ' ')} ${what}`, end };
+    const { what, end } = withinParagraph(scanner, clause[2]!, DESCRIPTION_CLAUSE.lastIndex);
+    if (what.length > 0) return { text: `${clause[1]!.replace(/[\s\u00A0]+/g, ' ')} ${what}`, end };
   }
   DESCRIPTION_ON.lastIndex = position;
   const on = DESCRIPTION_ON.exec(text);
   if (on) {
-    const { what, end } = withinParagraph(scanner, on[1], DESCRIPTION_ON.lastIndex);
+    const { what, end } = withinParagraph(scanner, on[1]!, DESCRIPTION_ON.lastIndex);
     if (what.length > 2) return { text: `on ${what}`, end };
   }
   return undefined;
@@ -773,10 +774,10 @@ function elementStartBefore(scanner: Scanner, position: number): number {
   let high = starts.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (starts[middle] <= original) low = middle + 1;
+    if (starts[middle]! <= original) low = middle + 1;
     else high = middle;
   }
-  return low === 0 ? 0 : cleanOffset(scanner.view, starts[low - 1]);
+  return low === 0 ? 0 : cleanOffset(scanner.view, starts[low - 1]!);
 }
 
 /** Where each thing the parser found in the text starts: the lines a description cannot run into. */
@@ -896,7 +897,7 @@ function scanUrls(scanner: Scanner, taken: { start: number; end: number }[]): vo
   const text = scanner.view.text;
   URL.lastIndex = 0;
   for (let match = URL.exec(text); match; match = URL.exec(text)) {
-    const symbol = match[1].replace(/[\s\u00A0]+(?=\()/g, '');
+    const symbol = match[1]!.replace(/[\s\u00A0]+(?=\()/g, '');
     const kind = kindOfSymbol(symbol);
     const citation = makeCitation(scanner, match.index, match.index + match[0].length, {
       kind,
@@ -916,11 +917,11 @@ function overlapsTaken(taken: { start: number; end: number }[], start: number, e
   let high = taken.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (taken[middle].start < end) low = middle + 1;
+    if (taken[middle]!.start < end) low = middle + 1;
     else high = middle;
   }
   // taken[low - 1] is the last span starting before `end`; look back over a few in case spans nest.
-  for (let index = low - 1; index >= 0 && index >= low - 4; index--) if (taken[index].end > start) return true;
+  for (let index = low - 1; index >= 0 && index >= low - 4; index--) if (taken[index]!.end > start) return true;
   return false;
 }
 
@@ -980,9 +981,9 @@ function symbolFields(symbol: string): Partial<Citation> {
   }
   const paren = /\/RES\/(\d{1,4})\(([^)]+)\)$/.exec(symbol);
   if (paren) {
-    if (/^\d{4}$/.test(paren[2])) return { year: Number(paren[2]), number: paren[1] };
-    if (/^E?S-/.test(paren[2])) return { specialSession: paren[2], number: paren[1] };
-    return { session: romanToNumber(paren[2]), number: paren[1] };
+    if (/^\d{4}$/.test(paren[2]!)) return { year: Number(paren[2]), number: paren[1] };
+    if (/^E?S-/.test(paren[2]!)) return { specialSession: paren[2], number: paren[1] };
+    return { session: romanToNumber(paren[2]!), number: paren[1] };
   }
   return {};
 }

@@ -8,8 +8,8 @@ export function romanToNumber(text: string): number | undefined {
   if (!/^[IVXLC]{1,8}$/.test(text)) return undefined;
   let total = 0;
   for (let index = 0; index < text.length; index++) {
-    const value = ROMAN[text[index]];
-    const next = index + 1 < text.length ? ROMAN[text[index + 1]] : 0;
+    const value = ROMAN[text.charAt(index)]!;
+    const next = index + 1 < text.length ? ROMAN[text.charAt(index + 1)]! : 0;
     total += value < next ? -value : value;
   }
   return total > 0 ? total : undefined;
@@ -187,15 +187,16 @@ export function explainSymbol(symbol: string): SymbolExplanation {
   const series = (parts[0] ?? '').toUpperCase();
   const known = SERIES[series];
   let index = 0;
-  if (parts.length > 0) {
-    components.push({ text: parts[0], meaning: known ? known.meaning : `${parts[0]} series` });
-    summary.push(known ? known.short : parts[0]);
+  const first = parts[0];
+  if (first !== undefined) {
+    components.push({ text: first, meaning: known ? known.meaning : `${first} series` });
+    summary.push(known ? known.short : first);
     index = 1;
   }
   let expectSession = true;
   let numberSeen = false;
   for (; index < parts.length; index++) {
-    const part = parts[index];
+    const part = parts[index]!;
     const upper = part.toUpperCase();
     const bodyKey = `${series}/${upper}`;
     const dotted = /^([A-Za-z]+)\.(\S+)$/.exec(part);
@@ -213,7 +214,7 @@ export function explainSymbol(symbol: string): SymbolExplanation {
       expectSession &&
       !numberSeen &&
       index + 1 < parts.length &&
-      /^\d|^[A-Za-z]+\./.test(parts[index + 1]) &&
+      /^\d|^[A-Za-z]+\./.test(parts[index + 1] ?? '') &&
       series === 'A'
     ) {
       meaning = ordinalSession(Number(part));
@@ -226,8 +227,8 @@ export function explainSymbol(symbol: string): SymbolExplanation {
     } else if (/^\d+(?:\s?\([^)]*\))?$/.test(part)) {
       meaning = `document ${part}`;
       numberSeen = true;
-    } else if (dotted && DOTTED_TYPES[dotted[1].toUpperCase()]) {
-      const type = dotted[1].toUpperCase();
+    } else if (dotted && DOTTED_TYPES[dotted[1]!.toUpperCase()]) {
+      const type = dotted[1]!.toUpperCase();
       meaning = ['L', 'PV', 'SR', 'CRP', 'WP', 'ADD', 'CORR', 'REV', 'AMEND'].includes(type)
         ? `${DOTTED_TYPES[type]} ${dotted[2]}`
         : `${DOTTED_TYPES[type]} ${dotted[2]}`;

@@ -18,20 +18,22 @@ const TENS_ORDINALS: readonly string[] = ['', '', 'twentieth', 'thirtieth', 'for
 
 /** Cardinal words for 1–99 (`fifty-nine`). */
 function cardinalBelowHundred(n: number): string {
-  if (n < 10) return UNITS[n];
-  if (n < 20) return TEENS[n - 10];
+  // 1 ≤ n ≤ 99: every index below is within its table.
+  if (n < 10) return UNITS[n]!;
+  if (n < 20) return TEENS[n - 10]!;
   const tens = Math.floor(n / 10);
   const units = n % 10;
-  return units === 0 ? TENS[tens] : `${TENS[tens]}-${UNITS[units]}`;
+  return units === 0 ? TENS[tens]! : `${TENS[tens]}-${UNITS[units]}`;
 }
 
 /** Ordinal words for 1–99 (`fifty-ninth`). */
 function ordinalBelowHundred(n: number): string {
-  if (n < 10) return UNIT_ORDINALS[n];
-  if (n < 20) return TEEN_ORDINALS[n - 10];
+  // 1 ≤ n ≤ 99: every index below is within its table.
+  if (n < 10) return UNIT_ORDINALS[n]!;
+  if (n < 20) return TEEN_ORDINALS[n - 10]!;
   const tens = Math.floor(n / 10);
   const units = n % 10;
-  return units === 0 ? TENS_ORDINALS[tens] : `${TENS[tens]}-${UNIT_ORDINALS[units]}`;
+  return units === 0 ? TENS_ORDINALS[tens]! : `${TENS[tens]}-${UNIT_ORDINALS[units]}`;
 }
 
 /**
@@ -60,7 +62,7 @@ export function cardinalWords(n: number): string | undefined {
 
 /** Capitalizes the first letter: `Fifty-ninth` (a masthead line, a sentence start). */
 export function capitalize(words: string): string {
-  return words.length === 0 ? words : words[0].toUpperCase() + words.slice(1);
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 const BY_WORDS: ReadonlyMap<string, number> = (() => {

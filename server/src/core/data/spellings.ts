@@ -226,13 +226,13 @@ export function spellingOf(lower: string): Spelling | undefined {
 export function forEachWrongForm(visit: (head: string, ending: string) => void): void {
   for (let prefix = -1; prefix < IZE_PREFIXES.length; prefix++) {
     for (let stem = 0; stem < IZE_STEMS.length; stem++) {
-      const head = (prefix < 0 ? '' : IZE_PREFIXES[prefix]) + IZE_STEMS[stem];
+      const head = (prefix < 0 ? '' : IZE_PREFIXES[prefix]!) + IZE_STEMS[stem]!;
       // `isIzeHead(head)`, knowing the head is a stem after at most one prefix: only the root -ise bases are left out.
       if (ISE_ROOT_BASES.has(head)) continue;
-      for (let ending = 0; ending < IZE_ENDINGS.length; ending++) visit(head, IZE_ENDINGS[ending][0]);
+      for (let ending = 0; ending < IZE_ENDINGS.length; ending++) visit(head, IZE_ENDINGS[ending]![0]);
     }
   }
-  for (const base of ISE_ROOT_BASES) for (let ending = 0; ending < ROOT_ISE_ENDINGS.length; ending++) visit(base, ROOT_ISE_ENDINGS[ending][1]);
-  for (let stem = 0; stem < YSE_STEMS.length; stem++) for (let ending = 0; ending < YSE_ENDINGS.length; ending++) visit(YSE_STEMS[stem], YSE_ENDINGS[ending][0]);
+  for (const base of ISE_ROOT_BASES) for (let ending = 0; ending < ROOT_ISE_ENDINGS.length; ending++) visit(base, ROOT_ISE_ENDINGS[ending]![1]);
+  for (let stem = 0; stem < YSE_STEMS.length; stem++) for (let ending = 0; ending < YSE_ENDINGS.length; ending++) visit(YSE_STEMS[stem]!, YSE_ENDINGS[ending]![0]);
   for (const wrong of BRITISH.keys()) visit(wrong, '');
 }

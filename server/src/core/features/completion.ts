@@ -22,6 +22,7 @@ import { OPERATIVE_VERBS, PREAMBULAR_OPENERS } from '../lexicon/phrases';
 import type { LabelStyle, OperativeParagraph, Organ, PreambularParagraph, Resolution, SubParagraph } from '../model';
 import { formatLabel } from '../parser/labels';
 import { detached } from '../text/detached';
+import { firstWord } from '../text/phrase';
 import { escapeMarkdown, openerDocumentation, verbDocumentation } from './completion-docs';
 import { MONTHS } from '../text/months';
 import { closingLineItems, continuationItems, organLineItems, skeletonItems } from './completion-templates';
@@ -156,8 +157,7 @@ function placeOf(model: Resolution, lineStart: number): Place {
     }
   };
   const parts = model.parts ?? [];
-  for (let index = 0; index < parts.length; index++) {
-    const part = parts[index];
+  for (const [index, part] of parts.entries()) {
     const preamble = part.preamble.filter((paragraph) => paragraph.start < lineStart);
     const operative = part.operative.filter((paragraph) => paragraph.start < lineStart);
     if (part.heading) consider(part.heading.start, () => ({ kind: 'preamble', part: index, preamble: [] }));
@@ -194,7 +194,7 @@ function continuesParagraph(model: Resolution, text: string, lineStart: number):
   let end = lineStart - 1;
   while (end > 0 && (text[end - 1] === '\r' || text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
   if (end <= 0 || text[end - 1] === '\n') return false;
-  return !/[,;:.]/.test(text[end - 1]);
+  return !/[,;:.]/.test(text.charAt(end - 1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,8 +211,9 @@ export function sessionOf(model: Resolution): number | undefined {
   const session = model.masthead?.session?.text ?? '';
   const words = /^(.{1,40}?)\s+session$/i.exec(session.trim());
   if (words) {
-    const figure = /^(\d{4})$/.exec(words[1]);
-    return figure ? Number(figure[1]) : parseOrdinalWords(words[1]);
+    const written = words[1]!; // the pattern's mandatory group
+    const figure = /^(\d{4})$/.exec(written);
+    return figure ? Number(figure[1]) : parseOrdinalWords(written);
   }
   return undefined;
 }
@@ -223,8 +224,10 @@ export function sessionOf(model: Resolution): number | undefined {
 /** British -ise spellings survive in the lexicon for recognition; completion offers the -ize form (R16). */
 const BRITISH = /is(?:ing|es)$/;
 const BRITISH_ROOTS = /^(?:Advis|Compris|Exercis|Supervis|Revis|Promis|Rais|Prais|Surpris|Devis|Realis|Otherwis|Wis)/;
-const isBritishVariant = (phrase: string): boolean =>
-  BRITISH.test(phrase.split(' ')[0]) && !BRITISH_ROOTS.test(phrase) && phrase.split(' ')[0].length > 6;
+const isBritishVariant = (phrase: string): boolean => {
+  const first = firstWord(phrase);
+  return BRITISH.test(first) && !BRITISH_ROOTS.test(phrase) && first.length > 6;
+};
 
 /** Lexicon entries that are adverbial forms of another entry (`Recalling also`, `Further recalling`). */
 const isAdverbForm = (phrase: string): boolean =>
@@ -251,7 +254,7 @@ function openerWithAdverb(base: string, adverb: 'also' | 'further'): string {
 
 /** `Requests` → `Also requests` / `Further requests`. */
 const verbWithLeadingAdverb = (base: string, adverb: 'Also' | 'Further'): string =>
-  `${adverb} ${base[0].toLowerCase()}${base.slice(1)}`;
+  `${adverb} ${base.charAt(0).toLowerCase()}${base.slice(1)}`;
 
 /** The base phrase and adverb of a paragraph's opening words (`Recalling also` → Recalling + also). */
 interface UsedPhrase {
@@ -342,8 +345,7 @@ function readVerb(text: string, paragraph: OperativeParagraph): UsedPhrase | und
   return { base: capitalise(base), adverb: usedAdverb(match.text) };
 }
 
-const capitalise = (phrase: string): string =>
-  phrase.length === 0 ? phrase : phrase[0].toUpperCase() + phrase.slice(1);
+const capitalise = (phrase: string): string => phrase.charAt(0).toUpperCase() + phrase.slice(1);
 
 // ---------------------------------------------------------------------------------------------
 // Ranking rules (how the UN writes, not lists taken from texts)
@@ -537,9 +539,9 @@ function preambleItems(
   recent.forEach((base, recency) => {
     const adverb = adverbs.get(base);
     const further =
-      organ === 'SC' ? `Further ${base[0].toLowerCase()}${base.slice(1)}` : openerWithAdverb(base, 'further');
+      organ === 'SC' ? `Further ${base.charAt(0).toLowerCase()}${base.slice(1)}` : openerWithAdverb(base, 'further');
     const also = openerWithAdverb(base, 'also');
-    const next =
+    const next: [string, string] =
       adverb === undefined
         ? organ === 'SC'
           ? [further, also]
@@ -585,7 +587,7 @@ function operativeStartItem(index: number): CompletionItem {
 
 function nextNumber(operative: readonly OperativeParagraph[]): number {
   for (let index = operative.length - 1; index >= 0; index--) {
-    const number = operative[index].number;
+    const number = operative[index]!.number; // index within the bounds of the loop
     if (number && Number.isFinite(number.value)) return number.value + 1;
   }
   return operative.length + 1;
@@ -762,7 +764,7 @@ function lastItemChain(items: readonly SubParagraph[], lineStart: number): SubPa
 
 const endsWithColon = (text: string, end: number): boolean => {
   let index = end;
-  while (index > 0 && /[\s\u00A0\d]/.test(text[index - 1]) && end - index < 8) index--;
+  while (index > 0 && /[\s\u00A0\d]/.test(text.charAt(index - 1)) && end - index < 8) index--;
   return text[index - 1] === ':';
 };
 
@@ -780,13 +782,15 @@ function labelItems(text: string, paragraph: OperativeParagraph, lineStart: numb
       add('alpha-paren', 1, 'first item of the list the paragraph opens with “:”');
     return labels.map((entry, index) => labelItem(entry.label, entry.why, index));
   }
-  const last = chain[chain.length - 1];
+  const last = chain[chain.length - 1]!; // not empty: returned above
   const opensList = last.terminator?.text === ':' || endsWithColon(text, last.textEnd);
   const nested = (): void => add(NESTED[last.style], 1, `first item of a list nested under ${last.label.text}`);
   if (opensList) nested();
   add(last.style, last.value + 1, `next item after ${last.label.text}`);
-  for (let depth = chain.length - 2; depth >= 0; depth--)
-    add(chain[depth].style, chain[depth].value + 1, `next item after ${chain[depth].label.text}`);
+  for (let depth = chain.length - 2; depth >= 0; depth--) {
+    const outer = chain[depth]!; // depth within the chain
+    add(outer.style, outer.value + 1, `next item after ${outer.label.text}`);
+  }
   if (!opensList) nested();
   return labels.map((entry, index) => labelItem(entry.label, entry.why, index));
 }
@@ -853,7 +857,7 @@ function citationItems(
   const tail = prefix.length > 160 ? prefix.slice(prefix.length - 160) : prefix;
   const match = CITING.exec(tail);
   if (!match) return undefined;
-  const typed = match[3];
+  const typed = match[3]!; // the pattern's mandatory group
   const replaceStart = offset - typed.length;
   let entries: readonly CatalogSourceEntry[] = [];
   let error: unknown;
@@ -862,7 +866,7 @@ function citationItems(
   } catch (caught) {
     error = caught ?? new Error('the catalogue source failed');
   }
-  const kind = match[1].toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
+  const kind = match[1]!.toLowerCase().startsWith('decision') ? 'decision' : 'resolution';
   const before = tail.slice(0, match.index).trimEnd();
   const named = ORGAN_BEFORE.find(([pattern]) => pattern.test(before))?.[1];
   const preferred = named ?? (model.organ === 'other' ? 'GA' : model.organ);
@@ -983,15 +987,15 @@ function nameItems(
   wordEnd: number,
   lineStart: number,
 ): CompletionResult | undefined {
-  if (wordStart >= offset || !/^[A-Z\u00C0-\u00DE]/.test(text[wordStart])) return undefined;
+  if (wordStart >= offset || !/^[A-Z\u00C0-\u00DE]/.test(text.charAt(wordStart))) return undefined;
   // Extend back over earlier capitalised words (`United K`, `Viet N`), at most four.
   const starts = [wordStart];
   let cursor = wordStart;
   for (let count = 0; count < 4; count++) {
     const index = cursor - 1;
-    if (index <= lineStart || !/[ \u00A0]/.test(text[index])) break;
+    if (index <= lineStart || !/[ \u00A0]/.test(text.charAt(index))) break;
     let start = index;
-    while (start > lineStart && isLetter(text[start - 1])) start--;
+    while (start > lineStart && isLetter(text.charAt(start - 1))) start--;
     if (start === index) break;
     const word = text.slice(start, index);
     if (!/^(?:[A-Z\u00C0-\u00DE]|of$|and$|the$)/.test(word)) break;
@@ -1001,8 +1005,8 @@ function nameItems(
   const table = nameTable();
   // The longest typed phrase that matches some name wins; otherwise the word alone.
   for (let index = starts.length - 1; index >= 0; index--) {
-    const start = starts[index];
-    if (!/^[A-Z\u00C0-\u00DE]/.test(text[start])) continue;
+    const start = starts[index]!; // index within the loop's bounds
+    if (!/^[A-Z\u00C0-\u00DE]/.test(text.charAt(start))) continue;
     const typed = fold(text.slice(start, offset).replace(/[\s\u00A0]+/g, ' '));
     const found: CompletionItem[] = [];
     for (const entry of table) {
@@ -1052,7 +1056,7 @@ function completeAt(
   const numberOnly = continuation || prefix.length > 20 ? null : NUMBER_ONLY.exec(prefix);
   if (head || labelHead || numberOnly) {
     const place = placeOf(model, lineStart);
-    const indent = (head ?? labelHead ?? numberOnly)![1].length;
+    const indent = (head ?? labelHead ?? numberOnly)![1]!.length;
     if (place.kind === 'start' && head && !head[2]) {
       const items = startItems(model, text, lineStart, offset);
       if (typedIsPhrasePrefix(items, head[3]))
@@ -1124,7 +1128,7 @@ function typedIsPhrasePrefix(items: readonly CompletionItem[], typed: string | u
   if (words.length === 0) return true;
   const key = fold(words);
   // The first word may be a leading adverb the list does not spell out (`Deeply`, `Strongly`, `Also`).
-  const first = key.split(' ')[0];
+  const first = firstWord(key);
   return items.some(
     (item) =>
       fold(item.label).startsWith(key) ||
@@ -1139,6 +1143,6 @@ function typedIsPhrasePrefix(items: readonly CompletionItem[], typed: string | u
 /** End of a half-typed label after the cursor (`(c|)` → after the parenthesis). */
 function labelEnd(text: string, offset: number): number {
   let end = offset;
-  while (end < text.length && end - offset < 6 && /[a-z)]/.test(text[end])) end++;
+  while (end < text.length && end - offset < 6 && /[a-z)]/.test(text.charAt(end))) end++;
   return end;
 }

@@ -97,6 +97,7 @@ export function lineBreakOf(text: string): string {
 
 class Formatter {
   private readonly text: string;
+  // One entry per line in both, in order: the indexes below come from loops over them or from lineOf.
   private readonly lines: Line[];
   private readonly info: LineInfo[];
   /** Per block: where its number or label ends (a tab belongs there). */
@@ -122,7 +123,7 @@ class Formatter {
     let high = this.lines.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lines[middle].start <= offset) low = middle;
+      if (this.lines[middle]!.start <= offset) low = middle;
       else high = middle - 1;
     }
     return low;
@@ -135,7 +136,7 @@ class Formatter {
     const first = this.lineOf(start);
     const last = this.lineOf(Math.max(start, Math.min(end, this.text.length) - 1));
     for (let index = first; index <= last; index++) this.info[index] = { kind, block };
-    if (weak) this.info[first].weak = true;
+    if (weak) this.info[first]!.weak = true;
     return block;
   }
 
@@ -206,8 +207,8 @@ class Formatter {
    */
   private paintTables(): void {
     for (let index = 0; index < this.lines.length; index++) {
-      const line = this.lines[index];
-      const kind = this.info[index].kind;
+      const line = this.lines[index]!;
+      const kind = this.info[index]!.kind;
       if (kind === 'ignore') continue;
       let position = line.start;
       while (position < line.end && isTypedBlankCode(this.text.charCodeAt(position))) position++;
@@ -234,17 +235,17 @@ class Formatter {
     const debris = this.model.debris;
     let index = 0;
     while (index < debris.length) {
-      const lineIndex = this.lineOf(debris[index].start);
-      const line = this.lines[lineIndex];
+      const lineIndex = this.lineOf(debris[index]!.start);
+      const line = this.lines[lineIndex]!;
       // The debris tokens on this line (the list is sorted by start).
       let position = line.start;
       let onlyDebris = true;
       while (
         index < debris.length &&
-        debris[index].start < line.end + 1 &&
-        this.lineOf(debris[index].start) === lineIndex
+        debris[index]!.start < line.end + 1 &&
+        this.lineOf(debris[index]!.start) === lineIndex
       ) {
-        const token = debris[index];
+        const token = debris[index]!;
         for (; position < token.start && position < line.end; position++) {
           if (!isBlankSpace(this.text.charCodeAt(position))) onlyDebris = false;
         }
@@ -282,8 +283,8 @@ class Formatter {
 
   /** Start of the line's text after indentation, for recognised lines; the line start otherwise. */
   private leadStart(index: number): number {
-    const line = this.lines[index];
-    const kind = this.info[index].kind;
+    const line = this.lines[index]!;
+    const kind = this.info[index]!.kind;
     if (kind === undefined || kind === 'ignore') return line.start;
     let start = line.start;
     while (start < line.end && isTypedBlankCode(this.text.charCodeAt(start))) start++;
@@ -304,19 +305,19 @@ class Formatter {
     this.classify();
     const nonBlank: number[] = [];
     for (let index = 0; index < this.lines.length; index++)
-      if (!this.isBlankLine(this.lines[index])) nonBlank.push(index);
+      if (!this.isBlankLine(this.lines[index]!)) nonBlank.push(index);
     if (nonBlank.length === 0) return [];
 
     // Before the first line: keep the breaks (and a byte-order mark), drop stray whitespace.
     const bom = this.text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const first = this.lines[nonBlank[0]];
+    const first = this.lines[nonBlank[0]!]!;
     if (first.start > bom) this.edit(bom, first.start, this.breaksOf(bom, first.start));
-    const firstLead = Math.max(bom, this.leadStart(nonBlank[0]));
+    const firstLead = Math.max(bom, this.leadStart(nonBlank[0]!));
     if (firstLead > Math.max(bom, first.start)) this.edit(Math.max(bom, first.start), firstLead, '');
 
     for (let at = 0; at < nonBlank.length; at++) {
-      const index = nonBlank[at];
-      const line = this.lines[index];
+      const index = nonBlank[at]!;
+      const line = this.lines[index]!;
       const lineLead = index === nonBlank[0] ? firstLead : this.leadStart(index);
       const lineEnd = this.trimEnd(line);
       this.lineEdits(index, lineLead, lineEnd);
@@ -334,7 +335,7 @@ class Formatter {
 
   /** Edits inside one line: the tab after a number or label, dates. */
   private lineEdits(index: number, lead: number, end: number): void {
-    const info = this.info[index];
+    const info = this.info[index]!;
     if (info.kind === undefined || info.kind === 'ignore') return;
     const prefix = this.prefixEnd.get(info.block);
     if (prefix !== undefined && prefix >= lead && prefix < end && this.lineOf(prefix) === index) {
@@ -347,7 +348,7 @@ class Formatter {
       DATE_SPACE.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = DATE_SPACE.exec(slice)) !== null) {
-        const space = lead + match.index + match[1].length;
+        const space = lead + match.index + match[1]!.length;
         this.edit(space, space + 1, '\u00A0');
       }
     }
@@ -355,10 +356,10 @@ class Formatter {
 
   /** The whitespace between two non-blank lines. */
   private gap(index: number, nextIndex: number, lineEnd: number): void {
-    const line = this.lines[index];
-    const next = this.lines[nextIndex];
-    const a = this.info[index];
-    const b = this.info[nextIndex];
+    const line = this.lines[index]!;
+    const next = this.lines[nextIndex]!;
+    const a = this.info[index]!;
+    const b = this.info[nextIndex]!;
     const nextLead = this.leadStart(nextIndex);
     const recognised = a.kind !== undefined && a.kind !== 'ignore' && b.kind !== undefined && b.kind !== 'ignore';
     const adjacent = nextIndex === index + 1;
@@ -404,12 +405,12 @@ class Formatter {
   private endsWithPunctuation(start: number, end: number): boolean {
     let position = end - 1;
     let digits = 0;
-    while (position > start && digits < 3 && /\d/.test(this.text[position])) {
+    while (position > start && digits < 3 && /\d/.test(this.text.charAt(position))) {
       position--;
       digits++;
     }
-    while (position > start && /[”"’)\]*_]/.test(this.text[position])) position--;
-    return position >= start && /[,;:.]/.test(this.text[position]);
+    while (position > start && /[”"’)\]*_]/.test(this.text.charAt(position))) position--;
+    return position >= start && /[,;:.]/.test(this.text.charAt(position));
   }
 
   /** What joins two lines of one paragraph: a tab after a lone number or label, else a space (a no-break space inside a date when asked). */
@@ -427,8 +428,8 @@ class Formatter {
     let edits = this.edits.sort((x, y) => x.start - y.start || x.end - y.end);
     const range = this.options.range;
     if (range) {
-      const from = this.lines[this.lineOf(Math.max(0, Math.min(range.start, range.end)))].start;
-      const to = this.lines[this.lineOf(Math.max(0, Math.max(range.start, range.end)))].end;
+      const from = this.lines[this.lineOf(Math.max(0, Math.min(range.start, range.end)))]!.start;
+      const to = this.lines[this.lineOf(Math.max(0, Math.max(range.start, range.end)))]!.end;
       edits = edits.filter((edit) => edit.start >= from && edit.end <= to);
     }
     // Guard: never return overlapping edits.

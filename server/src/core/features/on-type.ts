@@ -113,9 +113,9 @@ function nodeEndingAt(
     if (paragraph.start > end || paragraph.end < end) continue;
     let item: SubParagraph | undefined;
     let items = paragraph.items;
-    for (let depth = 0; depth < 8 && items.length > 0; depth++) {
+    for (let depth = 0; depth < 8; depth++) {
       const last = items[items.length - 1];
-      if (last.end !== end) break;
+      if (last === undefined || last.end !== end) break;
       item = last;
       items = last.children;
     }

@@ -163,9 +163,9 @@ export function outline(model: Resolution): OutlineNode[] {
     );
     nodes.push(node('annex', annex.heading.text, annex.start, annex.end, paragraphs));
   }
-  if (model.footnotes.length > 0) {
-    const first = model.footnotes[0];
-    const last = model.footnotes[model.footnotes.length - 1];
+  const first = model.footnotes[0];
+  const last = model.footnotes[model.footnotes.length - 1];
+  if (first && last) {
     const footnotes = model.footnotes.map((footnote) =>
       node(
         'footnote',

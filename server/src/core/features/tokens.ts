@@ -78,13 +78,13 @@ export function findDocumentSymbols(text: string, start: number, end: number): {
   let position = Math.max(0, start);
   const stop = Math.min(end, text.length);
   while (position < stop) {
-    if (!SYMBOL_CHAR.test(text[position])) {
+    if (!SYMBOL_CHAR.test(text.charAt(position))) {
       position++;
       continue;
     }
     const runStart = position;
     let slash = false;
-    while (position < stop && SYMBOL_CHAR.test(text[position])) {
+    while (position < stop && SYMBOL_CHAR.test(text.charAt(position))) {
       if (text[position] === '/') slash = true;
       position++;
     }
@@ -242,14 +242,21 @@ export function decodeTokens(data: readonly number[], lineIndex: LineIndex): Sem
   let line = 0;
   let character = 0;
   for (let index = 0; index + 4 < data.length; index += 5) {
-    const [deltaLine, deltaCharacter, length, type, bits] = data.slice(index, index + 5);
+    // index + 4 < data.length: five numbers.
+    const [deltaLine, deltaCharacter, length, type, bits] = data.slice(index, index + 5) as [
+      number,
+      number,
+      number,
+      number,
+      number,
+    ];
     line += deltaLine;
     character = deltaLine === 0 ? character + deltaCharacter : deltaCharacter;
     const start = lineIndex.offsetAt({ line, character });
     tokens.push({
       start,
       end: start + length,
-      type: TOKEN_TYPES[type],
+      type: TOKEN_TYPES[type]!,
       modifiers: TOKEN_MODIFIERS.filter((_, bit) => (bits & (1 << bit)) !== 0),
     });
   }

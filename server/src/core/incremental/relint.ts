@@ -59,10 +59,11 @@ export function relint(
     if (!next) return undefined;
     local = next;
   }
-  const model = edits[edits.length - 1].update.model;
+  // Not empty (returned above); `local` holds one list per rule (checked above, kept by relintParagraph).
+  const model = edits[edits.length - 1]!.update.model;
   const byRule = RULES.map((rule, index) => {
     if (rule.scope !== 'paragraph') return runRule(rule, model, options, failures);
-    return rule.across ? local[index].concat(runAcross(rule, model, options, failures)) : local[index];
+    return rule.across ? local[index]!.concat(runAcross(rule, model, options, failures)) : local[index]!;
   });
   return collect(model, byRule, local, failures, options);
 }
@@ -112,11 +113,11 @@ function relintParagraph(
     const inside = runRule(rule, mini.model, options, failures)
       .map((diagnostic) => moveNode(diagnostic, DIAGNOSTIC, -mini.offset))
       .filter((diagnostic) => diagnostic.start >= top.start && diagnostic.end <= top.end);
-    return carry(local[index], inside, DIAGNOSTIC);
+    return carry(local[index]!, inside, DIAGNOSTIC);
   });
   // Rules that stop at MAX_FINDINGS on the whole text report the first ones only: which those are
   // after the edit, only a full check tells. The others report all theirs, however many.
-  return RULES.some((rule, index) => rule.capped && next[index].length >= MAX_FINDINGS) ? undefined : next;
+  return RULES.some((rule, index) => rule.capped && next[index]!.length >= MAX_FINDINGS) ? undefined : next;
 }
 
 /** A view carried over an edit (rules/types.ts `CarriedView`); the citations are read in the paragraph's small document. */
@@ -182,21 +183,30 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
     firstOrganLine?.end ?? 0,
   );
   const firstBody = Math.min(
-    model.parts[0].preamble[0]?.start ?? Infinity,
-    model.parts[0].operative[0]?.start ?? Infinity,
+    model.parts[0]?.preamble[0]?.start ?? Infinity,
+    model.parts[0]?.operative[0]?.start ?? Infinity,
   );
   if (headingEnd > firstBody || headingEnd > paragraph.start) return undefined;
   const partIndex = model.parts.findIndex((candidate) =>
     (paragraph.kind === 'operative' ? candidate.operative : candidate.preamble).includes(paragraph as never),
   );
-  if (partIndex < 0) return undefined;
   const part = model.parts[partIndex];
+  if (part === undefined) return undefined;
   const body: TopParagraph[] = [...part.preamble, ...part.operative];
   const index = body.indexOf(paragraph);
   const chosen = body.slice(Math.max(0, index - 1), index + 2);
-  if (chosen.some((node, at) => at > 0 && node.start < chosen[at - 1].end)) return undefined;
+  const first = chosen[0];
+  const last = chosen[chosen.length - 1];
+  if (first === undefined || last === undefined) return undefined;
+  if (
+    chosen.some((node, at) => {
+      const before = chosen[at - 1];
+      return before !== undefined && node.start < before.end;
+    })
+  )
+    return undefined;
   const laterOperative = model.parts.slice(partIndex + 1).find((later) => later.operative.length > 0)?.operative[0];
-  if (laterOperative && laterOperative.start < chosen[chosen.length - 1].end) return undefined;
+  if (laterOperative && laterOperative.start < last.end) return undefined;
 
   let text = model.text.slice(0, headingEnd);
   const markers: FootnoteMarker[] = [];
@@ -231,9 +241,9 @@ function miniDocument(model: Resolution, paragraph: TopParagraph): MiniDocument 
   // The paragraph and its neighbours as one piece of the text, with what stands between them (a
   // heading, debris): rules that read past a paragraph's end see what they would in the document.
   // From the start of the first one's line: rules look at what stands before a paragraph on its line.
-  const lineStart = lineStartAt(model.text, chosen[0].start);
+  const lineStart = lineStartAt(model.text, first.start);
   if (lineStart < headingEnd || (inForce && lineStart < inForce.end)) return undefined;
-  const offset = append({ start: lineStart, end: chosen[chosen.length - 1].end });
+  const offset = append({ start: lineStart, end: last.end });
   for (const node of chosen) {
     const moved: TopParagraph =
       node.kind === 'operative' ? moveNode(node, OPERATIVE, offset) : moveNode(node, PREAMBULAR, offset);

@@ -74,7 +74,7 @@ function shiftValue(value: unknown, shape: AnyShape, edit: Edit): unknown {
   const copy: Record<string, unknown> = { ...object };
   let text: string | undefined;
   for (const key in fields) {
-    const kind = fields[key];
+    const kind = fields[key]!;
     const field = copy[key];
     if (field === undefined) continue;
     if (kind === 'start') copy[key] = edit.shift(field as number, false);
@@ -98,7 +98,7 @@ function moveValue(value: unknown, shape: AnyShape, delta: number): unknown {
   const fields = shape as { readonly [field: string]: AnyShape };
   const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   for (const key in fields) {
-    const kind = fields[key];
+    const kind = fields[key]!;
     const field = copy[key];
     if (field === undefined) continue;
     if (kind === 'start' || kind === 'end') copy[key] = (field as number) + delta;

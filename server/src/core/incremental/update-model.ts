@@ -141,7 +141,7 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
   if (
     appending &&
     !blanksOnly &&
-    (lastCharRead.test(oldText[contentEnd - 1]) || lastCharRead.test(newText[newContentEnd - 1]))
+    (lastCharRead.test(oldText.charAt(contentEnd - 1)) || lastCharRead.test(newText.charAt(newContentEnd - 1)))
   )
     return undefined;
   // Typing the final mark (or going on after it) changes whether the line ends a sentence. For a
@@ -208,13 +208,16 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
 function sameMarkers(read: readonly FootnoteMarker[], moved: readonly FootnoteMarker[]): boolean {
   return (
     read.length === moved.length &&
-    read.every(
-      (marker, index) =>
-        marker.start === moved[index].start &&
-        marker.end === moved[index].end &&
-        marker.value === moved[index].value &&
-        marker.misplaced === moved[index].misplaced,
-    )
+    read.every((marker, index) => {
+      const other = moved[index];
+      return (
+        other !== undefined &&
+        marker.start === other.start &&
+        marker.end === other.end &&
+        marker.value === other.value &&
+        marker.misplaced === other.misplaced
+      );
+    })
   );
 }
 
@@ -256,7 +259,7 @@ function lastStartingBefore<T extends Span>(spans: readonly T[], offset: number)
   let found: T | undefined;
   while (low <= high) {
     const middle = (low + high) >> 1;
-    if (spans[middle].start <= offset) {
+    if (spans[middle]!.start <= offset) {
       found = spans[middle];
       low = middle + 1;
     } else {
@@ -285,7 +288,7 @@ const BLANK_OR_BREAK = /[\s\u00A0\u2000-\u200B\u202F]/;
 /** The first offset from `from` that is not a blank (`blank`: without line breaks unless told). */
 const skipBlanks = (text: string, from: number, blank = INLINE_BLANK): number => {
   let at = from;
-  while (at < text.length && blank.test(text[at])) at++;
+  while (at < text.length && blank.test(text.charAt(at))) at++;
   return at;
 };
 
@@ -428,12 +431,16 @@ function sameLineReading(
 
 /** Whether `offset` lies after the first operative paragraph of its part. */
 function inOperativePart(model: Resolution, offset: number): boolean {
-  return model.parts.some(
-    (part) =>
-      part.operative.length > 0 &&
-      part.operative[0].start < offset &&
-      (part.operative[part.operative.length - 1].end >= offset || part === model.parts[model.parts.length - 1]),
-  );
+  return model.parts.some((part) => {
+    const first = part.operative[0];
+    const last = part.operative[part.operative.length - 1];
+    return (
+      first !== undefined &&
+      last !== undefined &&
+      first.start < offset &&
+      (last.end >= offset || part === model.parts[model.parts.length - 1])
+    );
+  });
 }
 
 /**
@@ -496,7 +503,7 @@ function inShortBlock(oldText: string, newText: string, at: number, grows: numbe
   }
   if (lines > MAX_HEADING_LINES) return false;
   if (end < 0) end = oldText.length;
-  while (start < end && /[ \t\u00A0]/.test(oldText[start])) start++;
+  while (start < end && /[ \t\u00A0]/.test(oldText.charAt(start))) start++;
   const mayBeHeading = (text: string, blockEnd: number): boolean => {
     const block = text.slice(start, blockEnd);
     return (

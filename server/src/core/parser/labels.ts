@@ -8,8 +8,9 @@ export function romanValue(text: string): number | undefined {
   if (!/^[ivxlcdm]+$/.test(text)) return undefined;
   let total = 0;
   for (let index = 0; index < text.length; index++) {
-    const value = ROMAN[text[index]];
-    const next = ROMAN[text[index + 1]] ?? 0;
+    // Every character is a roman digit (tested above); past the end there is no next one.
+    const value = ROMAN[text.charAt(index)]!;
+    const next = ROMAN[text.charAt(index + 1)] ?? 0;
     total += value < next ? -value : value;
   }
   return toRoman(total) === text ? total : undefined;
@@ -128,9 +129,9 @@ export class LabelResolver {
     }
     // 1. Exact continuation of an open list, innermost first.
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
-      const list = this.stack[depth];
+      const list = this.stack[depth]!;
       const match = candidates.find((candidate) => candidate.style === list.style && candidate.value === list.last + 1);
-      if (match) return this.continueAt(depth, match.value);
+      if (match) return this.continueAt(depth, list, match.value);
     }
     // 2. A new nested list starting at 1 in a style not already open.
     const starter = candidates.find(
@@ -139,9 +140,9 @@ export class LabelResolver {
     if (starter) return this.open(starter);
     // 3. An open list of a matching style (a sequence error the rule will report).
     for (let depth = this.stack.length - 1; depth >= 0; depth--) {
-      const list = this.stack[depth];
+      const list = this.stack[depth]!;
       const match = candidates.find((candidate) => candidate.style === list.style);
-      if (match) return this.continueAt(depth, match.value);
+      if (match) return this.continueAt(depth, list, match.value);
     }
     // 4. Otherwise a new list in the reading with the smallest value.
     const smallest = candidates.reduce((best, candidate) => (candidate.value < best.value ? candidate : best));
@@ -155,10 +156,15 @@ export class LabelResolver {
     );
   }
 
-  private continueAt(depth: number, value: number): { style: LabelStyle; value: number; level: number } {
+  /** Goes on with `list`, the open list at `depth`, closing the lists inside it. */
+  private continueAt(
+    depth: number,
+    list: OpenList,
+    value: number,
+  ): { style: LabelStyle; value: number; level: number } {
     this.stack.length = depth + 1;
-    this.stack[depth].last = value;
-    return { style: this.stack[depth].style, value, level: depth + 1 };
+    list.last = value;
+    return { style: list.style, value, level: depth + 1 };
   }
 
   private open(candidate: LabelCandidate): { style: LabelStyle; value: number; level: number } {

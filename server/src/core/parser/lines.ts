@@ -159,14 +159,14 @@ export const PARAGRAPH_ENDED = /[;.:][”"’)]?\d{0,3}$/;
 export function endsWithTerminal(text: string, line: Line): boolean {
   let position = line.contentEnd - 1;
   let digits = 0;
-  while (position > line.contentStart && digits < 3 && /\d/.test(text[position])) {
+  while (position > line.contentStart && digits < 3 && /\d/.test(text.charAt(position))) {
     position--;
     digits++;
   }
   // Digits at the end of a line follow punctuation only when they are a footnote marker.
-  if (digits > 0 && !/[,;:.)”"’]/.test(text[position])) return false;
-  while (position > line.contentStart && /[”"’)\]*_]/.test(text[position])) position--;
-  return /[,;:.]/.test(text[position]);
+  if (digits > 0 && !/[,;:.)”"’]/.test(text.charAt(position))) return false;
+  while (position > line.contentStart && /[”"’)\]*_]/.test(text.charAt(position))) position--;
+  return /[,;:.]/.test(text.charAt(position));
 }
 
 // What hard-wrapped print may put at a line's start or end (parse.ts reads them; the incremental

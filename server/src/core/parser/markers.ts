@@ -321,8 +321,9 @@ export function scanMarkers(text: string, options: MarkerScanOptions): FootnoteM
       const start = match.index;
       const run = match[0].slice(0, region.end - start);
       if (run.length > 8) continue;
-      while (skipIndex < skip.length && skip[skipIndex].end <= start) skipIndex++;
-      if (skipIndex < skip.length && skip[skipIndex].start <= start) continue;
+      let pending = skip[skipIndex];
+      while (pending !== undefined && pending.end <= start) pending = skip[++skipIndex];
+      if (pending !== undefined && pending.start <= start) continue;
       readingsOf(text, start, run, regionIndex, footnotes, cited, candidates);
     }
   }
@@ -357,46 +358,47 @@ function chain(candidates: readonly Candidate[], footnotes: ReadonlySet<number>)
   const repeatsAfter: number[] = new Array(candidates.length).fill(0);
   const total = new Map<number, number>();
   for (let index = candidates.length - 1; index >= 0;) {
+    const run = candidates[index]!.run;
     let from = index;
-    while (from > 0 && candidates[from - 1].run === candidates[index].run) from--;
-    for (let at = from; at <= index; at++) repeatsAfter[at] = total.get(candidates[at].value) ?? 0;
-    for (let at = from; at <= index; at++)
-      if (candidates[at].repeats)
-        total.set(candidates[at].value, (total.get(candidates[at].value) ?? 0) + candidates[at].repeats);
+    while (candidates[from - 1]?.run === run) from--;
+    for (let at = from; at <= index; at++) repeatsAfter[at] = total.get(candidates[at]!.value) ?? 0;
+    for (let at = from; at <= index; at++) {
+      const candidate = candidates[at]!;
+      if (candidate.repeats) total.set(candidate.value, (total.get(candidate.value) ?? 0) + candidate.repeats);
+    }
     index = from - 1;
   }
   const best: number[] = [];
   const link: number[] = [];
+  // The tree has a node for every rank 1…size: `i` stays in range in both walks.
   const query = (index: number): { score: number; at: number } => {
     let result = { score: 0, at: -1 };
-    for (let i = index; i > 0; i -= i & -i) if (tree[i].score > result.score) result = tree[i];
+    for (let i = index; i > 0; i -= i & -i) if (tree[i]!.score > result.score) result = tree[i]!;
     return result;
   };
   const update = (index: number, score: number, at: number): void => {
-    for (let i = index; i <= size; i += i & -i) if (score > tree[i].score) tree[i] = { score, at };
+    for (let i = index; i <= size; i += i & -i) if (score > tree[i]!.score) tree[i] = { score, at };
   };
   // Readings of one digit run are weighed together before any of them enters the tree.
   for (let from = 0; from < candidates.length;) {
+    const run = candidates[from]!.run;
     let to = from;
-    while (to < candidates.length && candidates[to].run === candidates[from].run) to++;
+    while (candidates[to]?.run === run) to++;
     for (let index = from; index < to; index++) {
-      const previous = query(rank.get(candidates[index].value)! - 1);
+      const candidate = candidates[index]!;
+      const previous = query(rank.get(candidate.value)! - 1);
       // A reading that needs its neighbours in its paragraph weighs less than one that does not.
-      const enclosed = candidates[index].enclosed ? 0.5 : 0;
+      const enclosed = candidate.enclosed ? 0.5 : 0;
       best[index] =
-        previous.score +
-        COVER +
-        FIRST[candidates[index].strength] -
-        enclosed +
-        repeatsAfter[index] +
-        earliness(candidates[index]);
+        previous.score + COVER + FIRST[candidate.strength] - enclosed + repeatsAfter[index]! + earliness(candidate);
       link[index] = previous.at;
     }
-    for (let index = from; index < to; index++) update(rank.get(candidates[index].value)!, best[index], index);
+    for (let index = from; index < to; index++) update(rank.get(candidates[index]!.value)!, best[index]!, index);
     from = to;
   }
   const chosen = new Map<number, Candidate>();
-  for (let at = query(size).at; at >= 0; at = link[at]) chosen.set(candidates[at].value, candidates[at]);
+  // Each link points to an earlier candidate, or -1 at the chain's start.
+  for (let at = query(size).at; at >= 0; at = link[at]!) chosen.set(candidates[at]!.value, candidates[at]!);
   return chosen;
 }
 
@@ -416,8 +418,10 @@ function accept(
   for (const [index, value] of ordered.entries()) {
     const first = chosen.get(value);
     if (!first || first.strength !== WEAK) continue;
-    const previous = index > 0 ? chosen.get(ordered[index - 1]) : undefined;
-    const next = index + 1 < ordered.length ? chosen.get(ordered[index + 1]) : undefined;
+    const previousValue = ordered[index - 1];
+    const nextValue = ordered[index + 1];
+    const previous = previousValue === undefined ? undefined : chosen.get(previousValue);
+    const next = nextValue === undefined ? undefined : chosen.get(nextValue);
     const pinned = first.enclosed
       ? previous?.region === first.region && next?.region === first.region
       : (index === 0 || previous !== undefined) &&

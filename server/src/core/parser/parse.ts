@@ -105,7 +105,9 @@ class Parser {
   private readonly unrecognised: Unrecognised[] = [];
   private readonly organLines: OrganLine[] = [];
   private readonly headings: Heading[] = [];
-  private readonly parts: Part[] = [{ preamble: [], operative: [] }];
+  /** The part being read: the last of `parts`. */
+  private part: Part = { preamble: [], operative: [] };
+  private readonly parts: Part[] = [this.part];
   private readonly footnotes: Footnote[] = [];
   private readonly annexes: Annex[] = [];
   private footnoteSeparator?: Token;
@@ -221,11 +223,11 @@ class Parser {
     // Skip debris (and blanks) at the start of the line.
     let position = line.contentStart;
     for (const span of found) {
-      while (position < span.start && /[\s\u00A0]/.test(this.text[position])) position++;
+      while (position < span.start && /[\s\u00A0]/.test(this.text.charAt(position))) position++;
       if (span.start !== position) break;
       position = span.end;
     }
-    while (position < line.contentEnd && /[\s\u00A0]/.test(this.text[position])) position++;
+    while (position < line.contentEnd && /[\s\u00A0]/.test(this.text.charAt(position))) position++;
     line.contentStart = Math.min(position, line.contentEnd);
     return line.contentStart >= line.contentEnd;
   }
@@ -235,10 +237,10 @@ class Parser {
     let wrappedBreaks = 0;
     let nonBlank = 0;
     for (let index = 0; index + 1 < this.lines.length; index++) {
-      const line = this.lines[index];
+      const line = this.lines[index]!;
       if (isBlank(line)) continue;
       nonBlank++;
-      const next = this.lines[index + 1];
+      const next = this.lines[index + 1]!;
       if (isBlank(next) || endsWithTerminal(this.text, line)) continue;
       if (/[a-z]/.test(this.text[next.contentStart] ?? '')) wrappedBreaks++;
     }
@@ -255,9 +257,10 @@ class Parser {
   private parseHeader(): number {
     const limit = Math.min(this.lines.length, HEADER_SEARCH_LINES);
     let organIndex = -1;
+    let organLine: Line | undefined;
     let titleIndex = -1;
     for (let index = 0; index < limit; index++) {
-      const line = this.lines[index];
+      const line = this.lines[index]!;
       if (isBlank(line) || this.debrisLine[index]) continue;
       const lineHead = this.head(line);
       if (NUMBERED.test(lineHead) && titleIndex >= 0) break;
@@ -269,6 +272,7 @@ class Parser {
       }
       if (this.isOrganLine(line)) {
         organIndex = index;
+        organLine = line;
         break;
       }
       if (titleIndex < 0 && isTitleLine(lineHead, contentLength(line))) {
@@ -279,15 +283,15 @@ class Parser {
     const mastheadEnd = titleIndex >= 0 ? titleIndex : organIndex;
     this.parseMasthead(0, mastheadEnd);
     if (titleIndex >= 0) this.parseTitle(titleIndex, organIndex >= 0 ? organIndex : titleIndex + 1);
-    if (organIndex < 0) return titleIndex + 1;
-    this.addOrganLine(this.lines[organIndex]);
+    if (organLine === undefined) return titleIndex + 1;
+    this.addOrganLine(organLine);
     return organIndex + 1;
   }
 
   private parseMasthead(from: number, to: number): void {
     const masthead: Masthead = { start: -1, end: -1, other: [] };
     for (let index = from; index < to; index++) {
-      const line = this.lines[index];
+      const line = this.lines[index]!;
       if (isBlank(line) || this.debrisLine[index]) continue;
       const token = this.lineToken(line);
       const text = isShort(contentLength(line)) ? token.text : '';
@@ -322,26 +326,29 @@ class Parser {
   }
 
   private parseTitle(titleIndex: number, organIndex: number): void {
-    const line = this.lines[titleIndex];
+    const line = this.lines[titleIndex]!;
     const lineHead = this.head(line);
     const match = TITLE_LINE.exec(lineHead) ?? OLD_TITLE_LINE.exec(lineHead) ?? OLD_SC_TITLE_LINE.exec(lineHead);
     const title: NonNullable<Resolution['title']> = { start: line.contentStart, end: line.contentEnd };
     if (match) {
-      title.number = this.token(line.contentStart, line.contentStart + match[1].length);
-      const titleStart = line.contentStart + lineHead.indexOf(match[2], match[1].length);
+      // The three title patterns capture the number and the title, always.
+      const number = match[1]!;
+      title.number = this.token(line.contentStart, line.contentStart + number.length);
+      const titleStart = line.contentStart + lineHead.indexOf(match[2]!, number.length);
       title.title = this.token(titleStart, line.contentEnd);
     } else {
       const sc = SC_TITLE_LINE.exec(lineHead);
       if (sc) {
-        const numberStart = line.contentStart + lineHead.indexOf(sc[1]);
-        title.number = this.token(numberStart, numberStart + sc[1].length);
+        const number = sc[1]!;
+        const numberStart = line.contentStart + lineHead.indexOf(number);
+        title.number = this.token(numberStart, numberStart + number.length);
       }
     }
     this.title = title;
     // Lines between the title and the organ line: adoption and report lines, or the title wrapped.
     let continuing = Boolean(match);
     for (let index = titleIndex + 1; index < organIndex; index++) {
-      const next = this.lines[index];
+      const next = this.lines[index]!;
       if (this.debrisLine[index]) continue;
       if (isBlank(next)) {
         continuing = false;
@@ -374,12 +381,13 @@ class Parser {
     const match = this.isOrganLine(line);
     if (!match) return;
     this.awaitingText = false;
-    const nameStart = line.contentStart + this.head(line).indexOf(match[1]);
+    const name = match[1]!;
+    const nameStart = line.contentStart + this.head(line).indexOf(name);
     const organLine: OrganLine = {
       start: line.contentStart,
       end: line.contentEnd,
-      organ: ORGAN_NAMES[match[1]] ?? 'other',
-      name: this.token(nameStart, nameStart + match[1].length),
+      organ: ORGAN_NAMES[name] ?? 'other',
+      name: this.token(nameStart, nameStart + name.length),
     };
     if (match[2]) {
       const position = this.text.lastIndexOf(match[2], line.contentEnd);
@@ -392,17 +400,13 @@ class Parser {
 
   // ---------- body ----------
 
-  private get part(): Part {
-    return this.parts[this.parts.length - 1];
-  }
-
   private parseBody(from: number): void {
     type State = 'body' | 'closing' | 'footnotes' | 'annex';
     let state: State = 'body';
     let previous: Line | undefined;
     let sawBlank = true;
     for (let index = from; index < this.lines.length; index++) {
-      const line = this.lines[index];
+      const line = this.lines[index]!;
       if (this.debrisLine[index]) {
         sawBlank = true;
         continue;
@@ -465,10 +469,11 @@ class Parser {
   /** A lone capital is a part letter, except a roman numeral that does not follow the last part letter (`I` after `H` is a part, else a section). */
   private partLetter(text: string): RegExpExecArray | null {
     const match = PART_HEADING.exec(text);
-    if (!match || !/[IVXLCDM]/.test(match[1])) return match;
+    const letter = match?.[1];
+    if (!match || letter === undefined || !/[IVXLCDM]/.test(letter)) return match;
     const lastPart = [...this.headings].reverse().find((heading) => heading.kind === 'part');
     const previousLetter = lastPart?.label?.text.charCodeAt(0);
-    return previousLetter !== undefined && previousLetter + 1 === match[1].charCodeAt(0) ? match : null;
+    return previousLetter !== undefined && previousLetter + 1 === letter.charCodeAt(0) ? match : null;
   }
 
   /** `A Information in the service of humanity` — only where an organ line or a paragraph follows. */
@@ -476,7 +481,7 @@ class Parser {
     const match = TITLED_PART_HEADING.exec(text);
     return (
       match !== null &&
-      this.partLetter(match[1]) !== null &&
+      this.partLetter(match[1]!) !== null &&
       !endsWithTerminal(this.text, line) &&
       this.nextStartsParagraph(index)
     );
@@ -496,7 +501,8 @@ class Parser {
   }
 
   private closingLine(line: Line, text: string): 'closing' | 'footnotes' {
-    const closing = this.closings[this.closings.length - 1];
+    // Read in the 'closing' state only, which a meeting line opens after pushing its closing.
+    const closing = this.closings[this.closings.length - 1]!;
     if (!closing.date && DATE_LINE.test(text)) {
       closing.date = this.lineToken(line);
       closing.end = line.contentEnd;
@@ -515,8 +521,9 @@ class Parser {
   private footnoteLine(line: Line, lineHead: string, sawBlank: boolean): void {
     const match = FOOTNOTE_LINE.exec(lineHead);
     if (match && !DATE_LINE.test(lineHead) && !this.wrappedFootnoteGoesOn(lineHead, Number(match[1]), sawBlank)) {
-      const numberEnd = line.contentStart + match[1].length;
-      const bodyStart = line.contentStart + lineHead.indexOf(match[2], match[1].length);
+      const number = match[1]!;
+      const numberEnd = line.contentStart + number.length;
+      const bodyStart = line.contentStart + lineHead.indexOf(match[2]!, number.length);
       this.footnotes.push({
         start: line.contentStart,
         end: line.contentEnd,
@@ -565,7 +572,8 @@ class Parser {
   }
 
   private annexLine(line: Line, sawBlank: boolean): void {
-    const annex = this.annexes[this.annexes.length - 1];
+    // Read in the 'annex' state only, which an annex heading opens after pushing its annex.
+    const annex = this.annexes[this.annexes.length - 1]!;
     const last = annex.paragraphs[annex.paragraphs.length - 1];
     if (last && !sawBlank && !NUMBERED.test(this.head(line)) && !PAREN_LABEL.test(this.head(line)) && this.wrapped) {
       annex.paragraphs[annex.paragraphs.length - 1] = this.token(last.start, line.contentEnd);
@@ -585,8 +593,8 @@ class Parser {
   ): void {
     const text = short ? lineHead : '';
     if (index <= this.headingThrough) {
-      // The next line of a heading wrapped in print.
-      const heading = this.headings[this.headings.length - 1];
+      // The next line of a heading wrapped in print (`headingThrough` is set with the heading pushed).
+      const heading = this.headings[this.headings.length - 1]!;
       heading.end = line.contentEnd;
       if (this.part.title && this.part.title.start === heading.start)
         this.part.title = this.token(heading.start, line.contentEnd);
@@ -638,7 +646,7 @@ class Parser {
       const heading: Heading = {
         ...this.lineToken(line),
         kind: 'section',
-        label: this.token(line.contentStart, line.contentStart + sectionMatch[1].length),
+        label: this.token(line.contentStart, line.contentStart + sectionMatch[1]!.length),
       };
       this.headings.push(heading);
       this.section = this.headings.length - 1;
@@ -683,7 +691,7 @@ class Parser {
       return;
     }
     if (numbered && !tableRow && !carriedNumber) {
-      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1].length + 1);
+      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1]!.length + 1);
       return;
     }
     const misprinted =
@@ -691,7 +699,7 @@ class Parser {
       (this.nextOperativeNumber() === 1 ? NUMBERED_AS_LETTER.exec(lineHead) : null);
     if (misprinted && opensWithOperativeVerb(this.text, line.contentStart + misprinted[0].length)) {
       // Reported by operative-numbering as a number written wrong, at its place in the sequence.
-      const value = /\d/.test(misprinted[1]) ? Number(misprinted[1]) : 1;
+      const value = /\d/.test(misprinted[1]!) ? Number(misprinted[1]) : 1;
       this.startOperative(line, misprinted[0].length, value, true, misprinted[0].trimEnd().length);
       return;
     }
@@ -707,7 +715,7 @@ class Parser {
         undotted[0].length,
         Number(undotted[1]),
         false,
-        undotted[1].length + undotted[2].length,
+        undotted[1]!.length + undotted[2]!.length,
       );
       return;
     }
@@ -725,7 +733,7 @@ class Parser {
       this.convertToOperative(this.current);
     }
     if (label && this.currentOperative) {
-      this.startItem(line, label[0], label[1], !label[0].startsWith('('), index);
+      this.startItem(line, label[0], label[1]!, !label[0].startsWith('('), index);
       return;
     }
     if (this.current && previous && this.continues(previous, line, sawBlank)) {
@@ -748,10 +756,9 @@ class Parser {
       return startsLower || (this.text[previous.contentEnd - 1] === ',' && CITATION_GOES_ON.test(this.head(line)));
     }
     if (sawBlank) return false;
+    const afterPrevious = this.text[previous.contentEnd];
     const trailingSpace =
-      previous.end > previous.contentEnd &&
-      this.text[previous.contentEnd] !== undefined &&
-      /[ \u00A0]/.test(this.text[previous.contentEnd]);
+      previous.end > previous.contentEnd && afterPrevious !== undefined && /[ \u00A0]/.test(afterPrevious);
     const hyphenated = this.text[previous.contentEnd - 1] === '-';
     return !previousEndsSentence && (startsLower || trailingSpace || hyphenated);
   }
@@ -850,15 +857,12 @@ class Parser {
     // In hard-wrapped print the heading may go on over the lines below, up to a blank line or a label.
     let last = line;
     let length = contentLength(line);
-    while (
-      this.wrapped &&
-      index + 1 < this.lines.length &&
-      !isBlank(this.lines[index + 1]) &&
-      !this.debrisLine[index + 1] &&
-      !PAREN_LABEL.test(this.head(this.lines[index + 1]))
-    ) {
+    while (this.wrapped) {
+      const below = this.lines[index + 1];
+      if (below === undefined || isBlank(below) || this.debrisLine[index + 1] || PAREN_LABEL.test(this.head(below)))
+        break;
       index++;
-      last = this.lines[index];
+      last = below;
       length += 1 + contentLength(last);
       if (length > LONG_HEADING) return false;
     }
@@ -881,14 +885,14 @@ class Parser {
     // The next line is a label, perhaps after a subheading of its own (`Stabilization` / `(a) …`).
     let subheadings = 0;
     for (let next = index + 1; next < this.lines.length && next < index + 6; next++) {
-      const nextLine = this.lines[next];
+      const nextLine = this.lines[next]!;
       if (isBlank(nextLine) || this.debrisLine[next]) continue;
       if (PAREN_LABEL.test(this.head(nextLine))) return !comma || subheadings > 0;
       if (
         subheadings++ > 0 ||
         contentLength(nextLine) > 80 ||
         endsWithTerminal(this.text, nextLine) ||
-        !/^[A-Z]/.test(this.text[nextLine.contentStart])
+        !/^[A-Z]/.test(this.text.charAt(nextLine.contentStart))
       )
         return false;
     }
@@ -919,11 +923,11 @@ class Parser {
   private nextLabels(index: number, count: number): string[] {
     const found: string[] = [];
     for (let next = index + 1; next < this.lines.length && next < index + 24 && found.length < count; next++) {
-      const line = this.lines[next];
+      const line = this.lines[next]!;
       if (isBlank(line) || this.debrisLine[next]) continue;
       const lineHead = this.head(line);
       const label = PAREN_LABEL.exec(lineHead);
-      if (label) found.push(label[1]);
+      if (label) found.push(label[1]!);
       // Text under the item (a heading's own lines) comes first: the next label is not right after it.
       else if (found.length === 0 || NUMBERED.test(lineHead)) break;
     }
@@ -998,7 +1002,8 @@ class Parser {
     // considered …,` / `1. Takes note …`) is read as a part: its numbering starts again.
     const section = this.sectionOpenedHere();
     if (section && opensWithPreambularOpener(this.text, start)) {
-      const title = this.headings[this.headings.length - 1];
+      // The section is one of the headings: there is a last one.
+      const title = this.headings[this.headings.length - 1]!;
       this.newPart();
       this.part.heading = section;
       if (title !== section) this.part.title = this.token(title.start, title.end);
@@ -1062,13 +1067,14 @@ class Parser {
     if (!opensLikePrintHeading(this.text, line.contentStart)) return -1;
     let length = contentLength(line);
     for (let next = index + 1; next < this.lines.length && next <= index + MAX_HEADING_LINES - 1; next++) {
-      const nextLine = this.lines[next];
+      const nextLine = this.lines[next]!;
       if (isBlank(nextLine) || this.debrisLine[next]) return -1;
       const nextHead = this.head(nextLine);
       if (NUMBERED.test(nextHead) || PAREN_LABEL.test(nextHead)) return -1;
       length += 1 + contentLength(nextLine);
       if (length > SHORT_LINE) return -1;
-      const blockEnds = next + 1 >= this.lines.length || isBlank(this.lines[next + 1]);
+      const lineAfter = this.lines[next + 1];
+      const blockEnds = lineAfter === undefined || isBlank(lineAfter);
       if (!blockEnds) continue;
       const block = this.text.slice(line.contentStart, nextLine.contentEnd);
       if (/[;:]/.test(block) || /(?:[,;:.]\s*|[A-Za-z)])\d{1,3}$/.test(block)) return -1;
@@ -1086,7 +1092,7 @@ class Parser {
   private nextOperativeNumber(): number {
     const operative = this.part.operative;
     for (let index = operative.length - 1; index >= 0; index--) {
-      const number = operative[index].number;
+      const number = operative[index]!.number;
       if (number) return number.value + 1;
     }
     return 1;
@@ -1095,11 +1101,13 @@ class Parser {
   /** The section heading read last in the operative part, with nothing but its title since, if any. */
   private sectionOpenedHere(): Heading | undefined {
     const operative = this.part.operative;
-    if (this.current !== undefined || operative.length === 0) return undefined;
-    const lastParagraph = operative[operative.length - 1].start;
+    const lastOperative = operative[operative.length - 1];
+    if (this.current !== undefined || lastOperative === undefined) return undefined;
+    const lastParagraph = lastOperative.start;
     // The section's number, perhaps with its title on a line of its own (`II` / `Financial performance report …`).
-    for (let index = this.headings.length - 1; index >= 0 && this.headings[index].start > lastParagraph; index--) {
-      const heading = this.headings[index];
+    for (let index = this.headings.length - 1; index >= 0; index--) {
+      const heading = this.headings[index]!;
+      if (heading.start <= lastParagraph) break;
       // A section number, or the row of asterisks the Council sets between the parts of a text.
       if (heading.kind === 'section' || /^[*\s\u00A0]+$/.test(heading.text)) return heading;
       if (heading.kind !== 'heading') return undefined;
@@ -1109,7 +1117,7 @@ class Parser {
 
   private previousParagraphNumbered(): boolean {
     const operative = this.part.operative;
-    return operative.length > 0 && operative[operative.length - 1].number !== undefined;
+    return operative[operative.length - 1]?.number !== undefined;
   }
 
   /** Whether the next line opens with an operative verb (a budget section's single `Approves …;`). */
@@ -1134,7 +1142,7 @@ class Parser {
   /** The next line with text after line `index`, within the lines the heading tests look ahead. */
   private nextContentLine(index: number): Line | undefined {
     for (let next = index + 1; next < this.lines.length && next <= index + LOOK_AHEAD_LINES; next++) {
-      const line = this.lines[next];
+      const line = this.lines[next]!;
       if (!isBlank(line) && !this.debrisLine[next]) return line;
     }
     return undefined;
@@ -1142,7 +1150,8 @@ class Parser {
 
   private newPart(): void {
     this.embeddedNext = undefined;
-    this.parts.push({ preamble: [], operative: [] });
+    this.part = { preamble: [], operative: [] };
+    this.parts.push(this.part);
     this.current = undefined;
     this.currentOperative = undefined;
     this.itemStack = [];
@@ -1201,8 +1210,8 @@ class Parser {
       }
     });
     this.parts.forEach((part, partIndex) => {
-      if (part.operative.length > 0 || part.preamble.length === 0) return;
       const last = part.preamble[part.preamble.length - 1];
+      if (part.operative.length > 0 || last === undefined) return;
       const lastChar = this.text.slice(Math.max(0, last.end - 1), last.end);
       if (lastChar === ',' || !opensWithOperativeVerb(this.text, last.start)) return;
       part.preamble.pop();

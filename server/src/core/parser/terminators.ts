@@ -29,13 +29,14 @@ export function terminatorOf(
   const contentEnd = position;
   // Emphasis and closing quotes/brackets may stand after the punctuation.
   let probe = position;
-  while (probe > start && /[*_”"’)\]]/.test(text[probe - 1]) && contentEnd - probe < 3) probe--;
+  while (probe > start && /[*_”"’)\]]/.test(text.charAt(probe - 1)) && contentEnd - probe < 3) probe--;
   const char = text[probe - 1];
   if (probe > start && char !== undefined && /[,;:.]/.test(char)) {
     return { terminator: { start: probe - 1, end: probe, text: char }, contentEnd };
   }
-  if (contentEnd > start && /[,;:.]/.test(text[contentEnd - 1] ?? '')) {
-    return { terminator: { start: contentEnd - 1, end: contentEnd, text: text[contentEnd - 1] }, contentEnd };
+  const last = text.charAt(contentEnd - 1);
+  if (contentEnd > start && /[,;:.]/.test(last)) {
+    return { terminator: { start: contentEnd - 1, end: contentEnd, text: last }, contentEnd };
   }
   return { contentEnd };
 }

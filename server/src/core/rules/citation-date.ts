@@ -15,7 +15,8 @@ import { MONTHS } from '../text/months';
 const CATALOG_DATES: ReadonlyMap<string, string> = new Map(BUNDLED_CATALOG.map((entry) => [entry.symbol, entry.date]));
 
 function spoken(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
+  // A month missing from the date reads as NaN, as undefined did: no month name, `?`.
+  const [year, month = NaN, day] = iso.split('-').map(Number);
   return `${day} ${MONTHS[month - 1] ?? '?'} ${year}`;
 }
 
@@ -129,9 +130,10 @@ function misfitMessage(citation: Citation, iso: string, misfit: Misfit): string 
 /** yyyy-mm-dd of a written date (`7 June 2021`, `28 September 2001`), or undefined. */
 function isoOf(written: string | undefined): string | undefined {
   const match = written ? /(\d{1,2})[\s\u00A0]+([A-Z][a-z]+)[\s\u00A0]*,?[\s\u00A0]*(\d{4})/.exec(written) : null;
-  const month = match ? MONTHS.indexOf(match[2]) + 1 : 0;
+  // The pattern captures the day, the month and the year, always.
+  const month = match ? MONTHS.indexOf(match[2]!) + 1 : 0;
   if (!match || month === 0) return undefined;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
 /**

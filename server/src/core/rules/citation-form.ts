@@ -30,7 +30,7 @@ function plausibleSession(session: number, year: number, ownYear: number | undef
 export function runningForm(symbol: string): string | undefined {
   const match = /^(?:A\/HRC|A|S|E)\/(?:RES|DEC)\/(.+)$/.exec(symbol);
   if (!match) return undefined;
-  return match[1].replace(/[\s\u00A0]*\(/, ' (');
+  return match[1]!.replace(/[\s\u00A0]*\(/, ' (');
 }
 
 /** Spans of the text the rule does not read: masthead and pasted ODS debris. */
@@ -56,11 +56,12 @@ export const citationForm: Rule = {
 
     TRUNCATED.lastIndex = 0;
     for (let match = TRUNCATED.exec(text); match; match = TRUNCATED.exec(text)) {
-      const start = match.index + match[0].length - match[2].length;
+      const symbol = match[2]!;
+      const start = match.index + match[0].length - symbol.length;
       if (skipped(start)) continue;
       findings.push({
         start,
-        end: start + match[2].length,
+        end: start + symbol.length,
         message: `The citation "${match[1]} ${match[2]}" has no number after the slash; write session/number, as in ${match[1]} 55/25.`,
       });
     }
@@ -76,7 +77,7 @@ export const citationForm: Rule = {
 
     GLUED_AFTER_YEAR.lastIndex = 0;
     for (let match = GLUED_AFTER_YEAR.exec(text); match; match = GLUED_AFTER_YEAR.exec(text)) {
-      const comma = match.index + match[1].length;
+      const comma = match.index + match[1]!.length;
       if (
         skipped(comma) ||
         !plausibleSession(Number(match[2]), Number(match[1]), match[3] === undefined ? undefined : Number(match[3]))
@@ -124,7 +125,7 @@ export const citationForm: Rule = {
       const glued = /(\d{1,4})(\((?:\d{4}|(?:ES-|S-)?[IVXLC]{1,8})\))/.exec(citation.text);
       if (glued) {
         const start = citation.start + glued.index;
-        const at = start + glued[1].length;
+        const at = start + glued[1]!.length;
         findings.push({
           start,
           end: start + glued[0].length,

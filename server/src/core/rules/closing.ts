@@ -60,10 +60,13 @@ const TENS: Readonly<Record<string, number>> = {
 /** `Seventy-fourth` → 74, `Twelfth` → 12; undefined for anything else. */
 export function ordinalWordValue(word: string): number | undefined {
   const parts = word.toLowerCase().split(/[-\u2011]/);
-  if (parts.length === 1) return UNIT_ORDINALS[parts[0]];
-  if (parts.length === 2 && TENS[parts[0]] !== undefined) {
-    const unit = UNIT_ORDINALS[parts[1]];
-    if (unit !== undefined && unit < 10) return TENS[parts[0]] + unit;
+  const [first, second] = parts;
+  if (first === undefined) return undefined;
+  if (parts.length === 1) return UNIT_ORDINALS[first];
+  const tens = TENS[first];
+  if (parts.length === 2 && second !== undefined && tens !== undefined) {
+    const unit = UNIT_ORDINALS[second];
+    if (unit !== undefined && unit < 10) return tens + unit;
   }
   return undefined;
 }
@@ -79,7 +82,7 @@ const daysIn = (month: number, year: number): number =>
     ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
       ? 29
       : 28
-    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month];
+    : [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!; // month: 0–11, from MONTH_INDEX
 
 const formatDate = (date: ParsedDate): string => `${date.day} ${MONTHS[date.month]} ${date.year}`;
 
@@ -106,7 +109,7 @@ const MEETING = /^(\d{1,5})([A-Za-z]{1,2}) (\((?:resumed|continued)\) )?(plenary
 /** `Seventy-fourth plenary meeting`: the figure it should be written in, or undefined. */
 function meetingInWords(model: Resolution, written: string): string | undefined {
   const words = /^([A-Z][a-z]+(?:[-\u2011][a-z]+)?) (\((?:resumed|continued)\) )?(plenary )?meeting\.?$/.exec(written);
-  const value = words ? ordinalWordValue(words[1]) : undefined;
+  const value = words ? ordinalWordValue(words[1]!) : undefined;
   if (!words || value === undefined) return undefined;
   return `${value}${ordinalSuffix(value)} ${words[2] ? '(resumed) ' : ''}${words[3] || model.organ === 'GA' || model.organ === 'ECOSOC' ? 'plenary ' : ''}meeting`;
 }
@@ -130,7 +133,7 @@ function checkMeeting(model: Resolution, meeting: Token): Finding | undefined {
   const compared = sc ? written.replace(/\.$/, '') : written;
   if (compared === expected) return undefined;
   let message: string;
-  if (match[2].toLowerCase() !== suffix)
+  if (match[2]!.toLowerCase() !== suffix)
     message = `"${match[1]}${match[2]}" has the wrong ordinal suffix; write "${expected}".`;
   else if (!match[4] && plenary)
     message = `A ${model.organ === 'GA' ? 'General Assembly' : 'Economic and Social Council'} resolution is adopted at a plenary meeting; write "${expected}".`;
@@ -173,10 +176,10 @@ function checkMissingDate(model: Resolution, closing: Closing, meeting: Token): 
   const text = model.text;
   let start = meeting.end;
   const limit = Math.min(text.length, start + 200);
-  while (start < limit && /[\s\u00A0]/.test(text[start])) start++;
+  while (start < limit && /[\s\u00A0]/.test(text.charAt(start))) start++;
   let end = start;
   while (end < limit && text[end] !== '\n' && text[end] !== '\r') end++;
-  while (end > start && /[\s\u00A0]/.test(text[end - 1])) end--;
+  while (end > start && /[\s\u00A0]/.test(text.charAt(end - 1))) end--;
   const line = text.slice(start, end);
   const parsed = line.length > 0 && line.length <= 40 ? readDate(line) : undefined;
   if (parsed) {
@@ -203,9 +206,10 @@ function checkMeetingInWords(model: Resolution): Finding[] {
     WORDS_MEETING.lastIndex = 0;
     let match: RegExpExecArray | null;
     while ((match = WORDS_MEETING.exec(tail)) !== null) {
-      const value = ordinalWordValue(match[1]);
+      const written = match[1]!;
+      const value = ordinalWordValue(written);
       if (value === undefined) continue;
-      const start = from + match.index + match[0].indexOf(match[1]);
+      const start = from + match.index + match[0].indexOf(written);
       const end = from + match.index + match[0].replace(/[ \t\u00A0]+$/, '').length;
       const expected = `${value}${ordinalSuffix(value)} ${match[2] ? '(resumed) ' : ''}${match[3] || model.organ === 'GA' || model.organ === 'ECOSOC' ? 'plenary ' : ''}meeting`;
       findings.push({ start, end, message: `Meetings are numbered in figures; write "${expected}".` });

@@ -95,7 +95,7 @@ function findDates(text: string, region: Span): DateMatch[] {
   while ((match = MONTH_WORD.exec(within)) !== null) {
     match.index += region.start;
     const monthStart = match.index;
-    const name = match[1];
+    const name = match[1]!;
     const dotted = match[2] === '.';
     const monthEnd = monthStart + match[0].length;
     if (monthEnd > region.end) break;
@@ -106,7 +106,8 @@ function findDates(text: string, region: Span): DateMatch[] {
     const before = DAY_BEFORE.exec(text.slice(Math.max(region.start, monthStart - 12), monthStart));
     const afterText = text.slice(monthEnd, Math.min(region.end, monthEnd + 16));
     if (before) {
-      const [, article, dayText, suffix, of, separator] = before;
+      // Only the suffix's group may stay out of a match; the others match, if only the empty string.
+      const [, article = '', dayText = '', suffix, of = '', separator = ''] = before;
       const day = Number(dayText);
       const year = YEAR_AFTER.exec(afterText);
       // Abbreviated months are dates only with their year (`20 Dec. 2004`, not `Mar del Plata`).

@@ -74,7 +74,7 @@ function regionsOf(model: Resolution): Span[] {
 /** The letters immediately before `position` (the word a `.` or digits are glued to). */
 function wordBefore(text: string, position: number): string {
   let start = position;
-  while (start > 0 && position - start < 12 && /[A-Za-z]/.test(text[start - 1])) start--;
+  while (start > 0 && position - start < 12 && /[A-Za-z]/.test(text.charAt(start - 1))) start--;
   return text.slice(start, position);
 }
 
@@ -104,8 +104,9 @@ function gluedDigits(model: Resolution, regions: Span[], known: ReadonlySet<numb
       const start = match.index + region.start;
       const end = start + run.length;
       if (run.charCodeAt(0) === 0x30 || known.has(start)) continue;
-      while (debrisIndex < debris.length && debris[debrisIndex].end <= start) debrisIndex++;
-      if (debrisIndex < debris.length && debris[debrisIndex].start <= start) continue;
+      let pending = debris[debrisIndex];
+      while (pending !== undefined && pending.end <= start) pending = debris[++debrisIndex];
+      if (pending !== undefined && pending.start <= start) continue;
       if (withFootnotes) weakReadings(text, run, start, found);
       if (run.length > 3) continue;
       if (!canFollowMarker(text[end])) continue;
@@ -283,9 +284,9 @@ const wordBeforeLength = (text: string, position: number): number => wordBefore(
 /** The word a marker stands in or before, with the marker (`t6he`, `Agreement4and`). */
 function wordAround(text: string, marker: Span): string {
   let start = marker.start;
-  while (start > 0 && marker.start - start < 20 && /[A-Za-z\u00C0-\u00FF]/.test(text[start - 1])) start--;
+  while (start > 0 && marker.start - start < 20 && /[A-Za-z\u00C0-\u00FF]/.test(text.charAt(start - 1))) start--;
   let end = marker.end;
-  while (end < text.length && end - marker.end < 20 && /[A-Za-z\u00C0-\u00FF]/.test(text[end])) end++;
+  while (end < text.length && end - marker.end < 20 && /[A-Za-z\u00C0-\u00FF]/.test(text.charAt(end))) end++;
   return text.slice(start, end);
 }
 
@@ -298,8 +299,8 @@ function footnoteFindings(model: Resolution, references: Reference[], missingFou
   const { footnotes } = model;
   // Gaps and disorder in the footnotes themselves.
   for (let index = 1; index < footnotes.length; index++) {
-    const previous = footnotes[index - 1].number.value;
-    const current = footnotes[index].number;
+    const previous = footnotes[index - 1]!.number.value;
+    const current = footnotes[index]!.number;
     if (current.value <= previous) {
       findings.push({
         start: current.start,
@@ -353,7 +354,7 @@ function periodFinding(model: Resolution, footnote: Footnote): Finding[] {
   const trimmed = body.text.replace(/[\s\u00A0]+$/, '');
   if (trimmed.length === 0 || endsWithPeriod(trimmed)) return [];
   const end = body.start + trimmed.length;
-  const last = trimmed[trimmed.length - 1];
+  const last = trimmed.charAt(trimmed.length - 1);
   const fixable = /[A-Za-z0-9)\]”’"]/.test(last);
   return [
     {

@@ -85,10 +85,11 @@ export function mentionsWithin(model: Resolution, region: Span): Mention[] {
   while ((match = word.exec(within)) !== null) {
     const at = match.index + region.start;
     const parsed = readList(text, at + match[0].length, region.end);
-    if (!parsed.direction) continue;
+    const lastNumber = parsed.numbers[parsed.numbers.length - 1];
+    if (!parsed.direction || lastNumber === undefined) continue;
     for (const { token, label } of parsed.numbers)
       mentions.push({ ...token, target: Number(token.text), direction: parsed.direction, label });
-    word.lastIndex = Math.max(word.lastIndex, parsed.numbers[parsed.numbers.length - 1].token.end - region.start);
+    word.lastIndex = Math.max(word.lastIndex, lastNumber.token.end - region.start);
   }
   return mentions;
 }
@@ -115,7 +116,8 @@ export function internalReferences(model: Resolution): InternalReference[] {
   // preambular one in the group its part's operative part begins.
   const places: { region: Span; source?: OperativeParagraph; group: number }[] = [];
   for (const part of model.parts) {
-    const firstGroup = part.operative.length > 0 ? groupOf.get(part.operative[0]) : undefined;
+    const firstOperative = part.operative[0];
+    const firstGroup = firstOperative === undefined ? undefined : groupOf.get(firstOperative);
     if (firstGroup !== undefined)
       for (const paragraph of part.preamble) places.push({ region: paragraph, group: firstGroup });
     for (const paragraph of part.operative) {
@@ -127,8 +129,8 @@ export function internalReferences(model: Resolution): InternalReference[] {
   const references: InternalReference[] = [];
   let place = 0;
   for (const mention of mentionsOf(model)) {
-    while (place < places.length && places[place].region.end < mention.end) place++;
-    const here = places[place];
+    let here = places[place];
+    while (here !== undefined && here.region.end < mention.end) here = places[++place];
     if (!here || here.region.start > mention.start) continue;
     references.push({ ...mention, source: here.source, group: here.group });
   }

@@ -117,8 +117,9 @@ const DATE =
 function isoDate(text: string | undefined): string | undefined {
   const match = text ? DATE.exec(text) : null;
   if (!match) return undefined;
-  const month = MONTHS.indexOf(match[2]) + 1;
-  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+  // The pattern captures the day, the month and the year, always.
+  const month = MONTHS.indexOf(match[2]!) + 1;
+  return `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}`;
 }
 
 /**
@@ -214,8 +215,9 @@ function replacement(text: string, start: number, entry: Entry): { name: string;
   const tableCell = lineStart && text[start + form.length] === '\t';
   let name: string;
   let article: boolean;
-  if (state.informal && INFORMAL_FOR.has(form)) {
-    name = state.informal[0];
+  const informal = state.informal?.[0];
+  if (informal !== undefined && INFORMAL_FOR.has(form)) {
+    name = informal;
     article = state.article === true;
   } else if (state.name.includes('(') && state.formal && !tableCell) {
     name = state.formal;
@@ -257,7 +259,7 @@ export const memberStateName: Rule = {
     // Names start at a word (outside quotations and debris) not glued to a digit, with a letter a name starts with.
     let index = 0;
     for (let word = 0; word < count && findings.length < MAX_FINDINGS; word++) {
-      const start = starts[word];
+      const start = starts[word]!; // word < count: within the index
       if (start < index) continue;
       if ((start > 0 && isDigitCode(text.charCodeAt(start - 1))) || firsts[text.charCodeAt(start)] === 0) continue;
       const match = longestMatch(text, start, root);

@@ -11,17 +11,20 @@ import type { OperativeParagraph, Resolution } from '../model';
 export function numberingGroups(model: Resolution): OperativeParagraph[][] {
   const groups: OperativeParagraph[][] = [];
   for (const part of model.parts) {
-    const first = part.operative[0]?.number?.value;
-    const previous = groups[groups.length - 1];
+    const firstParagraph = part.operative[0];
+    const first = firstParagraph?.number?.value;
+    // Groups are never empty: the last one's first paragraph stands for it.
+    const previousFirst = groups[groups.length - 1]?.[0];
     // A part of its own organ line and preamble starts again; a section read as a part (a budget
     // section with its preamble, a Council text's part after `* * *`) may carry the numbering on.
     const ownPart = part.preamble.length > 0 && part.organLine !== undefined;
     const continues =
-      previous !== undefined &&
+      previousFirst !== undefined &&
       !ownPart &&
+      firstParagraph !== undefined &&
       first !== undefined &&
       first !== 1 &&
-      part.operative[0].part !== previous[0].part;
+      firstParagraph.part !== previousFirst.part;
     let group: OperativeParagraph[] = continues ? groups.pop()! : [];
     let previousSection: number | undefined;
     part.operative.forEach((paragraph, index) => {
@@ -49,9 +52,11 @@ export function numberingGroups(model: Resolution): OperativeParagraph[][] {
  * with the numbers before it carries the numbering on, and its first paragraph lost its number.
  */
 function opensOwnNumbering(operative: readonly OperativeParagraph[], index: number): boolean {
-  const section = operative[index].section;
-  for (let next = index + 1; next < operative.length && operative[next].section === section; next++) {
-    const number = operative[next].number;
+  const section = operative[index]!.section;
+  for (let next = index + 1; next < operative.length; next++) {
+    const paragraph = operative[next]!;
+    if (paragraph.section !== section) break;
+    const number = paragraph.number;
     if (number) return number.value <= 2;
   }
   return true;

@@ -50,8 +50,9 @@ function renumberFix(model: Resolution, group: OperativeParagraph[], groupIndex:
  * is not, a gap is a warning and renumbering is not offered: it could rewrite numbers that are right.
  */
 function certain(model: Resolution, group: OperativeParagraph[]): boolean {
-  const start = group[0].start;
-  const end = group[group.length - 1].end;
+  // checkGroup asks about a group with a numbered paragraph: it has a first and a last.
+  const start = group[0]!.start;
+  const end = group[group.length - 1]!.end;
   if (model.unrecognised.some((node) => node.start > start && node.start < end)) return false;
   return !group.some((paragraph) => paragraph.items.length === 0 && paragraph.end > paragraph.textEnd);
 }

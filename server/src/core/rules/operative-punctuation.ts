@@ -41,12 +41,12 @@ export function readEnd(
   const text = model.text;
   const start = Math.max(0, Math.min(node.start, text.length));
   let position = Math.max(start, Math.min(node.contentEnd, text.length));
-  while (position > start && FORMAT_CHAR.test(text[position - 1])) position--;
+  while (position > start && FORMAT_CHAR.test(text.charAt(position - 1))) position--;
   if (position <= start) return undefined;
   // `…; 10` (OCR, marker detached by a space): the digits are a footnote marker.
   let probe = position;
   let digits = 0;
-  while (probe > start && digits < 4 && /[0-9]/.test(text[probe - 1])) {
+  while (probe > start && digits < 4 && /[0-9]/.test(text.charAt(probe - 1))) {
     probe--;
     digits++;
   }
@@ -54,11 +54,11 @@ export function readEnd(
     digits > 0 &&
     digits <= 3 &&
     probe - 1 > start &&
-    /[ \u00A0]/.test(text[probe - 1]) &&
+    /[ \u00A0]/.test(text.charAt(probe - 1)) &&
     /[,;:.]/.test(text[probe - 2] ?? '')
   ) {
     position = probe - 1;
-    while (position > start && FORMAT_CHAR.test(text[position - 1])) position--;
+    while (position > start && FORMAT_CHAR.test(text.charAt(position - 1))) position--;
   }
   // `…Board of Auditors;1–17` (a range of footnote markers glued to the mark, which the parser does not take as one marker).
   const glued = /[,;:][0-9]{1,3}[–-][0-9]{1,3}$/.exec(text.slice(Math.max(start, position - 10), position));
@@ -66,7 +66,7 @@ export function readEnd(
   const insertAt = position;
   // The last word, for reporting a missing mark.
   let wordStart = position;
-  while (wordStart > start && wordStart > position - 60 && !/[\s\u00A0]/.test(text[wordStart - 1])) wordStart--;
+  while (wordStart > start && wordStart > position - 60 && !/[\s\u00A0]/.test(text.charAt(wordStart - 1))) wordStart--;
   const lastWord = { start: wordStart, end: position };
   // `…; and`, `…; and,`, `…; or` (Security Council lists of paragraphs), `…, or` (a Council list of items set off by commas).
   const tail = text.slice(Math.max(start, position - 8), position);
@@ -75,15 +75,16 @@ export function readEnd(
     const at = position - tail.length + joined.index;
     return { mark: joined[1] as Mark, start: at, end: at + 1, insertAt, lastWord };
   }
-  const last = text[position - 1];
+  const last = text.charAt(position - 1);
   if (/[,;:.]/.test(last)) {
     return { mark: last as Mark, start: position - 1, end: position, insertAt, lastWord };
   }
   // Punctuation just inside a closing quote or bracket.
   let inner = position;
-  while (inner > start && inner > position - 3 && CLOSER.test(text[inner - 1])) inner--;
-  if (inner < position && /[,;:.?!]/.test(text[inner - 1] ?? '')) {
-    return { start: inner - 1, end: inner, insertAt, inner: text[inner - 1], lastWord };
+  while (inner > start && inner > position - 3 && CLOSER.test(text.charAt(inner - 1))) inner--;
+  const innerMark = text.charAt(inner - 1);
+  if (inner < position && /[,;:.?!]/.test(innerMark)) {
+    return { start: inner - 1, end: inner, insertAt, inner: innerMark, lastWord };
   }
   return { start: position, end: position, insertAt, lastWord };
 }
@@ -151,7 +152,7 @@ export function endBeforeHeading(model: Resolution, start: number, end: number):
   const block = body.slice(blank.index + blank[0].length);
   if (block.length > 120 || !/^[A-Z]/.test(block) || /[;,.]\W*$/.test(block) || block.includes(';')) return end;
   let stop = start + blank.index;
-  while (stop > start && /[\s\u00A0]/.test(text[stop - 1])) stop--;
+  while (stop > start && /[\s\u00A0]/.test(text.charAt(stop - 1))) stop--;
   const marker = model.markers.find((candidate) => candidate.end === stop && candidate.start > start);
   if (marker) stop = marker.start;
   // The text before must end a paragraph and be more than a number (`4.` alone on its line).
@@ -339,7 +340,7 @@ export function leadsIntoParagraphs(model: Resolution, paragraph: OperativeParag
   const first = paragraph.items[0];
   if (!first) return false;
   let position = first.label.end;
-  while (position < first.end && /[\s\u00A0(]/.test(model.text[position])) position++;
+  while (position < first.end && /[\s\u00A0(]/.test(model.text.charAt(position))) position++;
   return opensWithOperativeVerb(model.text, position);
 }
 
@@ -390,7 +391,7 @@ function checkItems(model: Resolution, items: SubParagraph[], listEnd: Ending, f
     if (item.children.length > 0) {
       // A nested list that does not start at 1 was misread (OCR `(1)` for `(i)`): the nesting, and so the lead-in, is unknown.
       // A lead-in without any punctuation on a short line is a heading (`(a) Protection of civilians` in a mandate).
-      if (item.children[0].value === 1 && !isHeading(model, item)) {
+      if (item.children[0]?.value === 1 && !isHeading(model, item)) {
         const found = checkEnd(model, item, item.textEnd, {
           what: `Sub-paragraph ${item.label.text} introduces sub-paragraphs and`,
           expected: ':',
@@ -497,9 +498,10 @@ function checkResolution(model: Resolution): Finding[] {
         checkItems(model, paragraph.items, own, findings);
         return;
       }
-      if (paragraph.items.length > 0) {
+      const firstItem = paragraph.items[0];
+      if (firstItem !== undefined) {
         // Items inside a quotation opened in the lead-in (a paragraph replaced by quoted text) are not the resolution's.
-        if (opensQuotation(model.text, paragraph.start, paragraph.items[0].start)) return;
+        if (opensQuotation(model.text, paragraph.start, firstItem.start)) return;
         // `Decides to remain seized of the matter.` ends the resolution: the items the parser reads after
         // it (under an annex heading it joined to the paragraph) are the annex's.
         const firstBlock = /\n[ \t\u00A0]*\r?\n/.exec(model.text.slice(paragraph.start, paragraph.textEnd));

@@ -12,6 +12,7 @@ import {
   type OpeningWord,
 } from '../data/verb-forms';
 import { matchPreambularOpener } from '../lexicon/match';
+import { firstWord } from '../text/phrase';
 import { DECLARATION_VERBS, OPERATIVE_LEADING_ADVERBS, OPERATIVE_VERBS } from '../lexicon/phrases';
 import { memo } from '../memo';
 import type { OperativeParagraph, PreambularParagraph, Resolution, Span } from '../model';
@@ -21,7 +22,7 @@ import { carriedView, type Finding, type Rule } from './types';
 
 /** `recalling` → `Recalls`, `taking` → `Takes`: the participle of every operative verb of the lexicon. */
 const VERB_OF_PARTICIPLE: ReadonlyMap<string, string> = new Map(
-  OPERATIVE_VERBS.map((verb) => verb.split(' ')[0])
+  OPERATIVE_VERBS.map(firstWord)
     .filter((word) => word.endsWith('s') && word !== 'Is')
     .flatMap((word): [string, string][] => {
       const participle = participleOf(word);
@@ -46,20 +47,21 @@ const MODEL_UN = MODEL_UN_OPERATIVE_PHRASES.map((entry) => ({
 const DECLARATION_VOICE = /\b(?:[Ww]e|[Oo]urs?|us)\b/;
 
 const VERBS_LOWER: ReadonlySet<string> = new Set(
-  OPERATIVE_VERBS.map((verb) => verb.split(' ')[0].toLowerCase()).filter((word) => word.endsWith('s') && word !== 'is'),
+  OPERATIVE_VERBS.map((verb) => firstWord(verb).toLowerCase()).filter((word) => word.endsWith('s') && word !== 'is'),
 );
 const AFTER_COMMA = /,[ \u00A0]+(?:also[ \u00A0]+|further[ \u00A0]+)?([a-z]+)/g;
 
 function hasLaterVerb(lead: string): boolean {
   AFTER_COMMA.lastIndex = 0;
   let match: RegExpExecArray | null;
-  while ((match = AFTER_COMMA.exec(lead)) !== null) if (VERBS_LOWER.has(match[1])) return true;
+  while ((match = AFTER_COMMA.exec(lead)) !== null) if (VERBS_LOWER.has(match[1]!)) return true;
   return false;
 }
 
 interface Opening {
+  /** At least one word. */
   words: OpeningWord[];
-  /** Index of the verb after leading adverbs. */
+  /** Index of the verb after leading adverbs: one of the words. */
   head: number;
 }
 
@@ -67,10 +69,11 @@ interface Opening {
 function opening(model: Resolution, paragraph: OperativeParagraph, limit = 8): Opening | undefined {
   const from = paragraph.number?.end ?? paragraph.start;
   const words = openingWords(model.text, from, paragraph.textEnd, limit);
-  if (words.length === 0 || !/^[A-Z\u00C0-\u00DE]/.test(words[0].text)) return undefined;
+  const first = words[0];
+  if (first === undefined || !/^[A-Z\u00C0-\u00DE]/.test(first.text)) return undefined;
   let head = 0;
   for (let rounds = 0; rounds < 3 && head < words.length - 1; rounds++) {
-    const lower = words[head].lower;
+    const lower = words[head]!.lower;
     if (!ADVERBS.has(lower) && !(lower.length > 4 && lower.endsWith('ly'))) break;
     head += 1;
   }
@@ -78,22 +81,24 @@ function opening(model: Resolution, paragraph: OperativeParagraph, limit = 8): O
 }
 
 function sameWords(words: OpeningWord[], phrase: readonly string[]): boolean {
-  return phrase.length <= words.length && phrase.every((word, index) => words[index].lower === word);
+  return phrase.length <= words.length && phrase.every((word, index) => words[index]?.lower === word);
 }
 
 function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found: Opening): Finding | undefined {
   const { words, head } = found;
+  const first = words[0]!;
+  const verb = words[head]!;
   for (const entry of MODEL_UN) {
-    if (sameWords(words, entry.words)) {
-      const end = words[entry.words.length - 1].end;
+    const last = words[entry.words.length - 1];
+    if (last !== undefined && sameWords(words, entry.words)) {
+      const end = last.end;
       return {
-        start: words[0].start,
+        start: first.start,
         end,
-        message: `"${model.text.slice(words[0].start, end)}" is Model UN wording that UN resolutions do not use; write "${entry.instead}".`,
+        message: `"${model.text.slice(first.start, end)}" is Model UN wording that UN resolutions do not use; write "${entry.instead}".`,
       };
     }
   }
-  const verb = words[head];
   // `12. Acting under Chapter VII of the Charter …:` over `(a) Decides …`: the items carry the verbs.
   if (leadsIntoParagraphs(model, paragraph)) return undefined;
   // An unnumbered paragraph ending with a comma is a preambular paragraph that lost its place, or
@@ -119,7 +124,7 @@ function checkParagraph(model: Resolution, paragraph: OperativeParagraph, found:
     };
   }
   if (isPresentParticiple(verb.text) || isAdjectiveOrPastParticiple(verb.text)) {
-    const opener = matchPreambularOpener(model.text, words[0].start);
+    const opener = matchPreambularOpener(model.text, first.start);
     if (opener?.known) {
       return {
         start: opener.start,
@@ -143,8 +148,8 @@ function checkGroup(
   for (const paragraph of group) {
     const found = openings.get(paragraph.start);
     if (!found) continue;
-    const verb = found.words[found.head];
-    if (found.words[0].lower === 'we') plural += 1;
+    const verb = found.words[found.head]!;
+    if (found.words[0]!.lower === 'we') plural += 1;
     else if (PLURAL_VERBS.has(verb.lower)) {
       plural += 1;
       if (paragraph.number) candidates.push({ paragraph, verb });

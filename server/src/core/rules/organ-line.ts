@@ -100,8 +100,8 @@ export const organLine: Rule = {
     const annexStart = model.annexes[0]?.start ?? Infinity;
     model.organLines.forEach((line, index) => {
       if (line.start > annexStart) return;
-      while (cursor < nodes.length && nodes[cursor].start < line.end) cursor++;
-      const next = nodes[cursor];
+      let next = nodes[cursor];
+      while (next !== undefined && next.start < line.end) next = nodes[++cursor];
       const following = model.organLines[index + 1];
       // The paragraph must belong to this organ line, not to the next one.
       if (!next || (following && next.start > following.start)) return;

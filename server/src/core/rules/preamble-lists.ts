@@ -15,7 +15,7 @@ function itemOf(model: Resolution, paragraph: PreambularParagraph, resolver: Lab
   const match = paren ?? DOT_LABEL.exec(head);
   if (!match) return undefined;
   const label = match[0].replace(/[\t \u00A0]+$/, '');
-  const resolved = resolver.resolve(match[1], !paren);
+  const resolved = resolver.resolve(match[1]!, !paren);
   return {
     kind: 'subparagraph',
     start: paragraph.start,
@@ -37,18 +37,14 @@ export function preambularLists(model: Resolution): SubParagraph[][] {
   for (const part of model.parts) {
     const preamble = part.preamble;
     for (let index = 0; index + 1 < preamble.length; index++) {
-      if (
-        !ENDS_WITH_COLON.test(
-          model.text.slice(Math.max(preamble[index].start, preamble[index].end - 8), preamble[index].end),
-        )
-      )
-        continue;
+      const lead = preamble[index]!;
+      if (!ENDS_WITH_COLON.test(model.text.slice(Math.max(lead.start, lead.end - 8), lead.end))) continue;
       const resolver = new LabelResolver();
       const top: SubParagraph[] = [];
       const stack: SubParagraph[] = [];
       let next = index + 1;
       for (; next < preamble.length; next++) {
-        const item = itemOf(model, preamble[next], resolver);
+        const item = itemOf(model, preamble[next]!, resolver);
         if (!item) break;
         stack.length = Math.min(stack.length, item.level - 1);
         const parent = stack[stack.length - 1];

@@ -10,12 +10,13 @@ import {
   type OpeningWord,
 } from '../data/verb-forms';
 import { OPERATIVE_VERBS, PREAMBLE_LEADING_ADVERBS } from '../lexicon/phrases';
+import { firstWord } from '../text/phrase';
 import { type PreambularParagraph, type Resolution } from '../model';
 import type { Finding, Rule } from './types';
 
 /** First words of the operative verbs in the third person singular (`recalls`, `takes`, `calls`). */
 const OPERATIVE_FIRST_WORDS: ReadonlySet<string> = new Set(
-  OPERATIVE_VERBS.map((verb) => verb.split(' ')[0].toLowerCase()).filter((word) => word.endsWith('s')),
+  OPERATIVE_VERBS.map((verb) => firstWord(verb).toLowerCase()).filter((word) => word.endsWith('s')),
 );
 
 const ADVERBS: ReadonlySet<string> = new Set(
@@ -43,23 +44,23 @@ const MODEL_UN = MODEL_UN_PREAMBLE_PHRASES.map((entry) => ({ ...entry, words: en
 
 function startsWith(words: OpeningWord[], from: number, phrase: readonly string[]): boolean {
   if (from + phrase.length > words.length) return false;
-  return phrase.every((word, index) => words[from + index].lower === word);
+  return phrase.every((word, index) => words[from + index]?.lower === word);
 }
 
 /** Index of the first word after connectives and adverbs (`Deeply`, `Once again`, `Solemnly`). */
 function headIndex(words: OpeningWord[]): number {
   let index = 0;
   for (const connective of CONNECTIVES) {
-    if (startsWith(words, 0, connective) && words[connective.length - 1].next === ',') {
+    if (startsWith(words, 0, connective) && words[connective.length - 1]?.next === ',') {
       index = connective.length;
       break;
     }
   }
   // `While noting …, expressing concern …,`: a concessive `While` before the participle (Security Council).
-  if (words[index]?.lower === 'while' && index < words.length - 1 && isPresentParticiple(words[index + 1].text))
-    index += 1;
+  const afterWhile = words[index + 1];
+  if (words[index]?.lower === 'while' && afterWhile !== undefined && isPresentParticiple(afterWhile.text)) index += 1;
   for (let rounds = 0; rounds < 3 && index < words.length - 1; rounds++) {
-    const lower = words[index].lower;
+    const lower = words[index]!.lower;
     const adverb = ADVERBS.has(lower) || (lower.length > 4 && lower.endsWith('ly'));
     if (!adverb) break;
     index += 1;
@@ -76,14 +77,15 @@ function checkParagraph(
   // paragraph, a line of a table) or has a punctuation problem of its own: leave it alone.
   if (paragraph.terminator?.text !== ',') return undefined;
   const words = openingWords(model.text, paragraph.start, paragraph.end);
-  if (words.length === 0 || !/^[A-Z\u00C0-\u00DE]/.test(words[0].text)) return undefined;
+  const first = words[0];
+  if (first === undefined || !/^[A-Z\u00C0-\u00DE]/.test(first.text)) return undefined;
 
   for (const entry of MODEL_UN) {
-    if (startsWith(words, 0, entry.words)) {
-      const last = words[entry.words.length - 1];
-      const phrase = model.text.slice(words[0].start, last.end);
+    const last = words[entry.words.length - 1];
+    if (last !== undefined && startsWith(words, 0, entry.words)) {
+      const phrase = model.text.slice(first.start, last.end);
       return {
-        start: words[0].start,
+        start: first.start,
         end: last.end,
         message: `"${phrase}" is Model UN wording that UN resolutions do not use; write "${entry.instead}".`,
       };
@@ -109,7 +111,7 @@ function checkParagraph(
   if (paragraph.openerKnown) return undefined;
   if (isPresentParticiple(head.text) || isAdjectiveOrPastParticiple(head.text)) return undefined;
   // The first person plural opens an annexed declaration (`We, the Heads of State and Government,`).
-  if (words[0].lower === 'we') return undefined;
+  if (first.lower === 'we') return undefined;
   // Hard-wrapped print joins lines by guesswork: a capitalised line may be the middle of a sentence.
   if (model.wrapped) return undefined;
   // After a paragraph that does not end with punctuation, this one is likely its continuation.

@@ -8,6 +8,7 @@
 import type { Resolution, Span, Token } from '../model';
 import { OPERATIVE_LEADING_ADVERBS, POSTPOSED_ADVERBS, PREAMBLE_LEADING_ADVERBS } from '../lexicon/phrases';
 import { detached } from '../text/detached';
+import { firstWord } from '../text/phrase';
 import type { Finding, Rule } from './types';
 
 /** Words that mark a repetition (`Also requests`, `Recalling further`, `Calls once again upon`). */
@@ -39,9 +40,10 @@ const ADVERBS_BY_FIRST_WORD: ReadonlyMap<string, readonly { adverb: string; part
   const byFirst = new Map<string, { adverb: string; parts: readonly string[] }[]>();
   for (const adverb of ADVERB_PHRASES) {
     const parts = adverb.split(' ');
-    const list = byFirst.get(parts[0]);
+    const first = firstWord(adverb);
+    const list = byFirst.get(first);
     if (list) list.push({ adverb, parts });
-    else byFirst.set(parts[0], [{ adverb, parts }]);
+    else byFirst.set(first, [{ adverb, parts }]);
   }
   return byFirst;
 })();
@@ -80,7 +82,7 @@ function read(phrase: string): Reading | undefined {
   while (index < words.length) {
     let matched = 0;
     // The adverbs starting with this word, in ADVERB_PHRASES order: the first that matches wins.
-    for (const { adverb, parts } of ADVERBS_BY_FIRST_WORD.get(lower[index]) ?? []) {
+    for (const { adverb, parts } of ADVERBS_BY_FIRST_WORD.get(lower[index]!) ?? []) {
       if (parts.every((part, offset) => lower[index + offset] === part)) {
         matched = parts.length;
         if (marker === undefined && REPETITION_MARKERS.includes(adverb)) marker = adverb;
@@ -91,7 +93,7 @@ function read(phrase: string): Reading | undefined {
       index += matched;
       continue;
     }
-    kept.push(words[index]);
+    kept.push(words[index]!);
     index++;
   }
   if (kept.length === 0) return undefined;

@@ -65,7 +65,7 @@ function mentions(model: Resolution): SelfMention[] {
     let match: RegExpExecArray | null;
     let quotes: Span[] | undefined;
     while ((match = SELF.exec(slice)) !== null) {
-      const present = match[1].toLowerCase() !== 'this';
+      const present = match[1]!.toLowerCase() !== 'this';
       const start = span.start + match.index;
       const stop = start + match[0].length;
       quotes ??= quotedRanges(model.text, span.start, end);

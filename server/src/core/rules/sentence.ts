@@ -66,6 +66,6 @@ export function startsName(text: string, end: number): boolean {
 export function matchCase(original: string, replacement: string): string {
   if (original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase())
     return replacement.toUpperCase();
-  if (isCapital(original[0])) return replacement[0].toUpperCase() + replacement.slice(1);
+  if (isCapital(original[0])) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
   return replacement;
 }

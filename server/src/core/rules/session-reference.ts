@@ -78,11 +78,12 @@ function checkMasthead(model: Resolution, own: OwnSession | undefined): Finding[
   if (!line) return [];
   const match = MASTHEAD_SESSION.exec(line.text);
   if (!match) return [];
-  const read = readOrdinal(match[1]);
+  const written = match[1]!;
+  const read = readOrdinal(written);
   if (!read) return [];
   const findings: Finding[] = [];
-  const numberSpan = { start: line.start, end: line.start + match[1].length };
-  const isYear = /^\d{4}$/.test(match[1]);
+  const numberSpan = { start: line.start, end: line.start + written.length };
+  const isYear = /^\d{4}$/.test(written);
   if (read.figures && !isYear && read.value < 100) {
     const words = capitalize(ordinalWords(read.value)!);
     findings.push({
@@ -145,7 +146,7 @@ function checkFigures(model: Resolution): Finding[] {
       // Sessions past the hundredth are written in figures (`the 344th session of the Governing Body`).
       if (value < 1 || value >= 100 || match.index + match[0].length > region.end) continue;
       const start = match.index;
-      const end = start + match[1].length + match[2].length;
+      const end = start + match[1]!.length + match[2]!.length;
       const opensSentence =
         (/^\s*$/.test(text.slice(region.start, Math.min(start, region.start + 8))) && start - region.start < 8) ||
         /[.:]\s*$/.test(text.slice(Math.max(region.start, start - 3), start));
@@ -188,9 +189,10 @@ function checkAgenda(model: Resolution, own: OwnSession | undefined): Finding[] 
       while ((match = AGENDA_SESSION.exec(within)) !== null) {
         match.index += paragraph.start;
         if (match[2] && /special/i.test(match[2])) continue;
-        const read = readOrdinal(match[1]);
+        const written = match[1]!;
+        const read = readOrdinal(written);
         if (!read) continue;
-        const isYear = /^\d{4}$/.test(match[1]);
+        const isYear = /^\d{4}$/.test(written);
         if (isYear !== (own.kind === 'year')) continue;
         const start =
           match.index +

@@ -37,7 +37,7 @@ function labelFor(style: LabelStyle, value: number): string {
 
 /** The style a list is written in: the style its first item was read in, unless the list starts with a digit label and later ones are letters or numerals. */
 function listStyle(list: SubParagraph[]): LabelStyle {
-  const first = list[0].style;
+  const first = list[0]!.style; // lists are checked once they have an item
   if (first !== 'digit-paren') return first;
   const other = list.find((item) => item.style !== 'digit-paren');
   return other ? other.style : first;

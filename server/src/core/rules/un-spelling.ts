@@ -14,7 +14,7 @@ import {
   type Spelling,
 } from '../data/spellings';
 import { isCapital, isLetter } from '../text/characters';
-import { matchPhrase } from '../text/phrase';
+import { firstWord, matchPhrase } from '../text/phrase';
 import { atSentenceStart, matchCase, nextWord, previousWord, startsName, type Word } from './sentence';
 import { type Finding, MAX_FINDINGS, type Rule } from './types';
 import { forEachWordOf, hashLower, hashLowerPair, type WordFilter, wordFilterOfHashes } from './word-index';
@@ -34,7 +34,7 @@ const JUDGEMENT_WORDS = ['judgment', 'judgments', 'judgement', 'judgements'];
 const NON_LEGAL = new Set(NON_LEGAL_JUDGEMENT_MODIFIERS);
 const LEGAL = new Set(LEGAL_JUDGMENT_CUES);
 const COMPUTER = new Set(['computer', 'software', 'malicious', 'antivirus', 'executable']);
-const NAME_FIRST_WORDS = new Set(NAME_FIXES.map((fix) => fix.wrong.split(' ')[0]));
+const NAME_FIRST_WORDS = new Set(NAME_FIXES.map((fix) => firstWord(fix.wrong)));
 
 function message(wrong: string, right: string, spelling: Spelling): string {
   switch (spelling.kind) {

@@ -61,7 +61,7 @@ function bracketedAfterFull(
 function spacedHyphen(text: string, end: number): number {
   let at = end;
   while (text[at] === ' ' || text[at] === '\u00a0') at++;
-  if (at === end || !HYPHENS.has(text[at])) return -1;
+  if (at === end || !HYPHENS.has(text.charAt(at))) return -1;
   at++;
   while (text[at] === ' ' || text[at] === '\u00a0') at++;
   const general = nextWord(text, at);
@@ -76,7 +76,7 @@ function secretaryGeneral(text: string, word: Word, accepts: readonly TermForm[]
     const general = nextWord(text, word.end + 1);
     if (!general || general.start !== word.end + 1 || general.text.toLowerCase() !== 'general') return undefined;
     if (word.text === 'Secretary' && general.text === 'General') return undefined;
-    if (text[general.end] !== undefined && HYPHENS.has(text[general.end])) return undefined;
+    if (HYPHENS.has(text.charAt(general.end))) return undefined;
     const right = `Secretary${after}General`;
     return replace(
       word.start,

@@ -80,13 +80,13 @@ function computeWordIndex(model: Resolution): WordIndex {
     while (index < length) {
       const letter = text.charCodeAt(index);
       if (letter >= 0x250) break;
-      const lower = LETTER_LOWER[letter];
+      const lower = LETTER_LOWER[letter]!; // the table covers every code below 0x250
       if (lower === 0) break;
       hash = Math.imul(hash ^ lower, 16777619);
       index++;
     }
-    while (spanIndex < excluded.length && excluded[spanIndex].end <= start) spanIndex++;
-    const span = excluded[spanIndex];
+    let span = excluded[spanIndex];
+    while (span !== undefined && span.end <= start) span = excluded[++spanIndex];
     if (span !== undefined && span.start <= start) continue;
     if (count === capacity) {
       capacity *= 2;
@@ -131,8 +131,9 @@ export function wordFilterOfHashes(wordHashes: ArrayLike<number>): WordFilter {
   const table = new Int32Array(size).fill(-1);
   const mask = size - 1;
   for (let index = 0; index < wordHashes.length; index++) {
-    const hash = wordHashes[index];
-    bits[(hash >>> 5) & 0x7fff] |= 1 << (hash & 31);
+    const hash = wordHashes[index]!;
+    const bit = (hash >>> 5) & 0x7fff;
+    bits[bit] = bits[bit]! | (1 << (hash & 31));
     let slot = hash & mask;
     while (table[slot] !== -1 && table[slot] !== hash) slot = (slot + 1) & mask;
     table[slot] = hash;
@@ -160,10 +161,11 @@ export function forEachWordOf(model: Resolution, filter: WordFilter, visit: (wor
   const bits = filter.bits;
   const table = filter.table;
   for (let index = 0; index < count; index++) {
-    const hash = hashes[index];
-    if ((bits[(hash >>> 5) & 0x7fff] & (1 << (hash & 31))) === 0 || !inTable(table, hash)) continue;
-    const start = starts[index];
-    const end = ends[index];
+    // index < count: within the index's arrays; the bitmap has a word for every 15-bit slot.
+    const hash = hashes[index]!;
+    if ((bits[(hash >>> 5) & 0x7fff]! & (1 << (hash & 31))) === 0 || !inTable(table, hash)) continue;
+    const start = starts[index]!;
+    const end = ends[index]!;
     visit({ start, end, text: text.slice(start, end) });
   }
 }

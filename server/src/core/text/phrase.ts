@@ -32,3 +32,9 @@ export function matchPhrase(text: string, position: number, phrase: string, igno
   }
   return at;
 }
+
+/** A phrase's first word: up to its first space, or all of it (`Expresses concern` → `Expresses`). */
+export function firstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  return space < 0 ? phrase : phrase.slice(0, space);
+}

@@ -56,17 +56,17 @@ export class LineIndex {
     let high = this.lineStarts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
+      if (this.lineStarts[middle]! <= clamped) low = middle;
       else high = middle - 1;
     }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    return { line: low, character: clamped - this.lineStarts[low]! };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.lineStarts.length) return this.length;
-    const start = this.lineStarts[position.line];
-    const next = position.line + 1 < this.lineStarts.length ? this.lineStarts[position.line + 1] : this.length;
+    const start = this.lineStarts[position.line]!;
+    const next = this.lineStarts[position.line + 1] ?? this.length;
     return Math.max(start, Math.min(start + position.character, next));
   }
 
