@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { exportResolution, ExportUnavailable } from '../../server/src/core/export/export';
-import { findBrowser, INSTALL_ADVICE, renderPdf } from '../../server/src/node/pdf';
+import { parse } from '../../server/src/core/parser/parse';
+import { findBrowser, INSTALL_ADVICE, printPdf, renderPdf } from '../../server/src/node/pdf';
+import { findOffice } from '../../server/src/node/pdf-office';
 import { corpusOrSkip, REPO_ROOT, seedText } from '../support/corpus';
 
 /** Skips the test, saying why, when this machine has no browser to print with. */
@@ -46,7 +48,7 @@ describe('PDF export', function () {
   it('prints the seed with Chromium: a PDF holding the resolution', async function () {
     corpusOrSkip(this);
     browserOrSkip(this);
-    const pdf = await exportResolution(seedText(), 'pdf', { renderPdf });
+    const pdf = await exportResolution(seedText(), 'pdf', { renderPdf: (html) => renderPdf(html) });
     assert.ok(pdf instanceof Uint8Array);
     assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
     const text = pdfText(pdf);
@@ -127,6 +129,34 @@ describe('PDF export', function () {
     const isExecutable = (file: string): boolean => present.has(file);
     assert.equal(findBrowser({ env: { PATH: '/opt/bin' }, platform: 'linux', isExecutable }), '/opt/bin/google-chrome');
     assert.equal(findBrowser({ env: { PATH: '' }, platform: 'linux', isExecutable }), '/usr/bin/chromium');
+  });
+
+  it('without a browser, LibreOffice converts the Word export', async function () {
+    const office = findOffice();
+    if (office === undefined) {
+      console.log('      (skipped: no LibreOffice here)');
+      this.skip();
+    }
+    const draft =
+      'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides to remain seized of the matter.\n';
+    const noBrowser = (file: string): boolean => !/chrom|chrome|edge|brave/i.test(file) && existsSync(file);
+    const pdf = await printPdf('<html></html>', parse(draft), {
+      env: { PATH: path.dirname(office) },
+      isExecutable: noBrowser,
+    });
+    assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
+    const text = pdfText(pdf);
+    if (text !== undefined) assert.match(text.replace(/\s+/g, ' '), /Decides to remain seized of the matter/);
+  });
+
+  it('with neither a browser nor LibreOffice, names both', async () => {
+    await assert.rejects(
+      printPdf('<html></html>', parse('The General Assembly,\n'), { env: { PATH: '' }, isExecutable: () => false }),
+      (error: unknown) =>
+        error instanceof ExportUnavailable &&
+        /install Chromium/.test(error.message) &&
+        /LibreOffice \(apt install libreoffice-writer\)/.test(error.message),
+    );
   });
 
   it('`unres export --format pdf` with no browser: exit 2 and the message on stderr, no file', function () {

@@ -1,7 +1,7 @@
 // `unres` — the command-line host.
 import { promises as fs, readFileSync } from 'node:fs';
 import { writeDocx } from '../node/docx-writer';
-import { renderPdf } from '../node/pdf';
+import { printPdf } from '../node/pdf';
 import { writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { main } from './main';
 
@@ -32,7 +32,7 @@ main({
     writeFileAtomic: (file, text, original) => writeFileAtomic(file, text, original, pauseBeforeRename),
     writeNewFile: writeNewFileAtomic,
   },
-  renderPdf,
+  renderPdf: printPdf,
   writeDocx,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),

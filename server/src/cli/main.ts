@@ -27,7 +27,7 @@ export interface CliHost {
     writeNewFile?(file: string, data: string | Uint8Array): Promise<void>;
   };
   /** Prints HTML to PDF with an engine found on this machine (Chromium, LibreOffice); see node/pdf.ts. */
-  renderPdf?(html: string): Promise<Uint8Array>;
+  renderPdf?(html: string, model: Resolution): Promise<Uint8Array>;
   /** Writes the Word document of a parsed resolution (core/export/docx.ts, loaded from its own bundle by node/docx-writer.ts). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
   stdout(text: string): void;

@@ -31,7 +31,7 @@ export interface ServerOptions {
   /** Time as the checks see it: Node's timers and `setImmediate` (server/src/node/scheduler.ts), or a web worker's own. */
   scheduler: Scheduler;
   /** Prints the export's HTML to PDF (Node host: Chromium or LibreOffice); absent in a browser. */
-  renderPdf?(html: string): Promise<Uint8Array>;
+  renderPdf?(html: string, model: Resolution): Promise<Uint8Array>;
   /** Writes the Word file (Node host: the writer's own bundle, loaded on first use). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
 }

@@ -8,7 +8,7 @@ import { startServer } from '../lsp/server';
 import { OnlineLookup } from '../lsp/online-lookup';
 import { nearestConfigFile } from './nearest-config';
 import { writeDocx } from './docx-writer';
-import { renderPdf } from './pdf';
+import { printPdf } from './pdf';
 import { nodeScheduler } from './scheduler';
 
 if (process.argv.includes('--version')) {
@@ -56,7 +56,7 @@ async function listResolutionFiles(folderUri: string): Promise<string[]> {
 startServer(connection, {
   docsBase,
   scheduler: nodeScheduler,
-  renderPdf,
+  renderPdf: printPdf,
   writeDocx,
   // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
   // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).

@@ -2,13 +2,16 @@
 // Microsoft Edge, Brave) printing the page renderHtml made, headless. Never a renderer of our own:
 // the browser lays out the UN's fonts and A4 pages as any printed page. When none is found, the
 // error names what to install.
-import { spawn } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ExportUnavailable } from '../core/export/export';
+import type { Resolution } from '../core/model';
+import { writeDocx } from './docx-writer';
+import { findOffice, officeToPdf } from './pdf-office';
+import { runEngine } from './run-engine';
 
 /** The variable naming the browser to print with, ahead of any search. */
 export const BROWSER_VARIABLE = 'UNRES_CHROMIUM';
@@ -109,7 +112,7 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
     const page = path.join(directory, 'resolution.html');
     const output = path.join(directory, 'resolution.pdf');
     await writeFile(page, html, 'utf8');
-    await runBrowser(browser, printArguments(directory, page, output), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    await runEngine(browser, printArguments(directory, page, output), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     let pdf: Buffer;
     try {
       pdf = await readFile(output);
@@ -146,40 +149,21 @@ function printArguments(directory: string, page: string, output: string): string
   ];
 }
 
-/** Runs the browser to its end; on time-out stops it and every process it started, and fails. */
-function runBrowser(browser: string, args: string[], timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    // Its own process group (not on Windows), so that its helpers can be stopped with it.
-    const ownGroup = process.platform !== 'win32';
-    const child = spawn(browser, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: ownGroup });
-    let errors = '';
-    child.stderr.on('data', (data: Buffer) => {
-      errors = (errors + data.toString('utf8')).slice(-2000);
-    });
-    const stop = (): void => {
-      try {
-        if (ownGroup && child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    };
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`${browser} did not finish printing within ${Math.round(timeoutMs / 1000)} s and was stopped`));
-    }, timeoutMs);
-    child.on('error', (error) => {
-      clearTimeout(timer);
-      reject(new Error(`cannot run ${browser}: ${error.message}`));
-    });
-    child.on('exit', (code, signal) => {
-      clearTimeout(timer);
-      // Helpers (a crash handler) may outlive the browser: the group goes with it.
-      stop();
-      if (code === 0) resolve();
-      else reject(new Error(`${browser} failed (${signal ?? `exit ${code}`}): ${lastLines(errors)}`));
-    });
-  });
+/**
+ * What the hosts print with: the browser, or — when there is none — LibreOffice converting the
+ * Word export; when neither is there, the message names both.
+ */
+export async function printPdf(html: string, model: Resolution, options: PdfOptions = {}): Promise<Uint8Array> {
+  try {
+    findBrowser(options);
+  } catch (error) {
+    // A browser the user named and that is not there is reported, not worked around.
+    if (!(error instanceof ExportUnavailable) || (options.env ?? process.env)[BROWSER_VARIABLE]) throw error;
+    const office = findOffice(options.env ?? process.env, options.isExecutable);
+    if (office === undefined) throw new ExportUnavailable(`${error.message} ${OFFICE_ADVICE}`);
+    return officeToPdf(office, await writeDocx(model), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  }
+  return renderPdf(html, options);
 }
 
-const lastLines = (text: string): string => text.trim().split('\n').slice(-3).join(' / ') || 'no message';
+const OFFICE_ADVICE = 'LibreOffice (apt install libreoffice-writer) also does, converting the Word export.';

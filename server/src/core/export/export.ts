@@ -11,8 +11,11 @@ import type { ExportFormat } from './formats';
 import { renderHtml } from './html';
 
 export interface ExportHost {
-  /** Turns the printed HTML (renderHtml, standalone) into a PDF; absent where no engine can run. */
-  renderPdf?(html: string): Promise<Uint8Array>;
+  /**
+   * Turns the printed HTML (renderHtml, standalone) into a PDF — or, without a browser, the model
+   * through the Word layout (LibreOffice); absent where no engine can run.
+   */
+  renderPdf?(html: string, model: Resolution): Promise<Uint8Array>;
   /** The Word writer: `toDocx` of ./docx, or a loader of its bundle (server/src/node/docx-writer.ts). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
 }
@@ -37,6 +40,6 @@ export async function exportResolution(
     case 'pdf':
       if (!host.renderPdf)
         throw new ExportUnavailable('PDF export needs the desktop version (a browser engine prints the document).');
-      return host.renderPdf(renderHtml(model, { standalone: true, print: true }));
+      return host.renderPdf(renderHtml(model, { standalone: true, print: true }), model);
   }
 }

@@ -1,0 +1,73 @@
+// PDF through LibreOffice, when no Chromium-based browser is there: the Word export (the same UN
+// layout) converted by `soffice --headless --convert-to pdf`, with a profile of its own so that a
+// LibreOffice the user has open is neither joined nor touched.
+import { accessSync, constants, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runEngine } from './run-engine';
+
+/** The variable naming LibreOffice's `soffice`, ahead of any search. */
+export const OFFICE_VARIABLE = 'UNRES_LIBREOFFICE';
+
+const COMMAND_NAMES = ['soffice', 'libreoffice'];
+
+const USUAL_LOCATIONS: Partial<Record<NodeJS.Platform, string[]>> = {
+  darwin: ['/Applications/LibreOffice.app/Contents/MacOS/soffice'],
+  win32: ['C:\\Program Files\\LibreOffice\\program\\soffice.exe'],
+  linux: ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'],
+};
+
+const isExecutableFile = (file: string): boolean => {
+  try {
+    if (!statSync(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** LibreOffice's `soffice`: UNRES_LIBREOFFICE, else on the PATH, else a usual location; undefined when none. */
+export function findOffice(
+  env: NodeJS.ProcessEnv = process.env,
+  isExecutable: (file: string) => boolean = isExecutableFile,
+): string | undefined {
+  // (The search covers the usual locations of the platform this runs on.)
+  const named = env[OFFICE_VARIABLE];
+  if (named) return isExecutable(named) ? named : undefined;
+  const windows = process.platform === 'win32';
+  const directories = (env.PATH ?? env.Path ?? '').split(windows ? ';' : ':').filter(Boolean);
+  for (const directory of directories)
+    for (const name of COMMAND_NAMES) {
+      const candidate = path.join(directory, windows ? `${name}.exe` : name);
+      if (isExecutable(candidate)) return candidate;
+    }
+  return (USUAL_LOCATIONS[process.platform] ?? []).find(isExecutable);
+}
+
+/** The Word file converted to PDF by LibreOffice, headless. */
+export async function officeToPdf(office: string, docx: Uint8Array, timeoutMs: number): Promise<Uint8Array> {
+  const directory = await mkdtemp(path.join(tmpdir(), 'unres-office-'));
+  try {
+    const input = path.join(directory, 'resolution.docx');
+    await writeFile(input, docx);
+    const profile = pathToFileURL(path.join(directory, 'profile')).href;
+    await runEngine(
+      office,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', directory, input],
+      timeoutMs,
+    );
+    let pdf: Buffer;
+    try {
+      pdf = await readFile(path.join(directory, 'resolution.pdf'));
+    } catch {
+      throw new Error(`${office} wrote no PDF`);
+    }
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${office} wrote a file that is not a PDF`);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  } finally {
+    await rm(directory, { recursive: true, force: true, maxRetries: 3 });
+  }
+}
