@@ -47,6 +47,9 @@ type BodyNode =
   | { kind: 'unrecognised'; node: Unrecognised }
   | { kind: 'closing'; node: Closing };
 
+/** The label of a lettered item (`(a)`, `(iv)`) at the start of a paragraph. */
+const LIST_LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]+)\))[ \t\u00A0]/;
+
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 
 class AknWriter {
@@ -299,9 +302,8 @@ class AknWriter {
     const mainStart =
       split >= 0 && (closingAt < 0 || split < closingAt) ? split : closingAt >= 0 ? closingAt : nodes.length;
     const mainEnd = closingAt >= 0 ? closingAt : nodes.length;
-    const preamble = nodes
-      .slice(0, mainStart)
-      .map((node) => this.preambleNode(node))
+    const preamble = this.preambleGroups(nodes.slice(0, mainStart))
+      .map((group) => this.preambleNode(group.node, group.items))
       .join('');
     const main = nodes
       .slice(mainStart, mainEnd)
@@ -424,7 +426,23 @@ class AknWriter {
     return !!separator && span.start >= separator.start;
   }
 
-  private preambleNode(node: BodyNode): string {
+  /**
+   * The preamble's paragraphs, each with the lettered items that follow it (`Convinced that … to:` /
+   * `(a) International peace and security,` …): the parser reads each item as a preambular paragraph
+   * of its own, the UN writes them as one paragraph with a `<blockList>`, as printed.
+   */
+  private preambleGroups(nodes: BodyNode[]): { node: BodyNode; items: PreambularParagraph[] }[] {
+    const groups: { node: BodyNode; items: PreambularParagraph[] }[] = [];
+    for (const node of nodes) {
+      const previous = groups[groups.length - 1];
+      const labelled = node.kind === 'preambular' && LIST_LABEL.test(this.text.slice(node.node.start, node.node.end));
+      if (labelled && previous?.node.kind === 'preambular') previous.items.push(node.node);
+      else groups.push({ node, items: [] });
+    }
+    return groups;
+  }
+
+  private preambleNode(node: BodyNode, items: PreambularParagraph[] = []): string {
     const { start, end } = node.node;
     switch (node.kind) {
       case 'organ':
@@ -433,12 +451,29 @@ class AknWriter {
         return element(
           'container',
           { name: node.node.opener?.text.replace(/\s+/g, ' ') ?? 'preambularParagraph', eId: this.eId('container') },
-          this.paragraph(start, end),
+          items.length > 0 ? this.blockList(start, end, items) : this.paragraph(start, end),
         );
       default:
         // A line the parser could not place stays where it was, in a container named for what it is.
         return element('container', { name: node.kind, eId: this.eId('container') }, this.paragraph(start, end));
     }
+  }
+
+  /** A preambular paragraph with its lettered items: the lead-in as `<listIntroduction>`, each item with its `<num>`. */
+  private blockList(start: number, end: number, items: PreambularParagraph[]): string {
+    const intro = this.trim(start, end);
+    const itemXml = items.map((item) => {
+      const range = this.trim(item.start, item.end);
+      const label = LIST_LABEL.exec(this.text.slice(range.start, range.end))?.[1] ?? '';
+      const content = this.paragraph(range.start + label.length, range.end);
+      return element('item', {}, element('num', {}, escapeText(label)) + (content || element('p', {}, '')));
+    });
+    return element(
+      'blockList',
+      { eId: this.eId('list') },
+      (intro.end > intro.start ? element('listIntroduction', {}, this.inline(intro.start, intro.end)) : '') +
+        itemXml.join(''),
+    );
   }
 
   private mainNode(node: BodyNode): string {
