@@ -24,6 +24,7 @@ import type {
   Unrecognised,
   OrganLine,
 } from '../model';
+import { opensWithOperativeVerb } from '../lexicon/match';
 import { isoOfWrittenDate } from '../text/months';
 import { toRoman } from '../text/roman';
 import { identityOf, metaElement, type Identity } from './akn-identity';
@@ -297,7 +298,9 @@ class AknWriter {
       if (part.title) wraps.push({ ...part.title, name: 'docTitle' });
       preface += this.paragraph(heading.start, end, wraps);
     }
-    const split = nodes.findIndex((node) => node.kind === 'operative' || node.kind === 'heading');
+    const split = nodes.findIndex(
+      (node) => node.kind === 'operative' || node.kind === 'heading' || this.isUnnumberedOperative(node),
+    );
     const closingAt = nodes.findIndex((node) => node.kind === 'closing');
     const mainStart =
       split >= 0 && (closingAt < 0 || split < closingAt) ? split : closingAt >= 0 ? closingAt : nodes.length;
@@ -333,6 +336,19 @@ class AknWriter {
         element('mainBody', {}, main || element('p', {}, '')) +
         (conclusions ? element('conclusions', { eId: this.eId('conclusions') }, conclusions) : '') +
         attachments,
+    );
+  }
+
+  /**
+   * `Adopts the following declaration:`, `Resolves that, for 2022:`: an operative paragraph without a
+   * number, which the parser keeps with the preamble (no operative paragraph precedes it). The UN puts it,
+   * and the adopted text under it, in `<mainBody>`. A preambular paragraph ends with a comma.
+   */
+  private isUnnumberedOperative(node: BodyNode): boolean {
+    return (
+      node.kind === 'preambular' &&
+      node.node.terminator?.text !== ',' &&
+      opensWithOperativeVerb(this.text, node.node.start)
     );
   }
 
