@@ -299,7 +299,11 @@ class AknWriter {
       preface += this.paragraph(heading.start, end, wraps);
     }
     const split = nodes.findIndex(
-      (node) => node.kind === 'operative' || node.kind === 'heading' || this.isUnnumberedOperative(node),
+      (node, index) =>
+        node.kind === 'operative' ||
+        node.kind === 'heading' ||
+        this.isUnnumberedOperative(node) ||
+        this.isHeadingOfOperativePart(node, nodes[index + 1]),
     );
     const closingAt = nodes.findIndex((node) => node.kind === 'closing');
     const mainStart =
@@ -349,6 +353,22 @@ class AknWriter {
       node.kind === 'preambular' &&
       node.node.terminator?.text !== ',' &&
       opensWithOperativeVerb(this.text, node.node.start)
+    );
+  }
+
+  /**
+   * A line with no final punctuation right above the first operative paragraph (`Taking stock:
+   * reviewing the implementation of …`): the heading of the operative part, which the parser keeps
+   * with the preamble because it opens like one. Every preambular paragraph ends with a comma (or a
+   * colon before its items); the UN marks this line as the operative part's `<subheading>`.
+   */
+  private isHeadingOfOperativePart(node: BodyNode, next: BodyNode | undefined): boolean {
+    return (
+      node.kind === 'preambular' &&
+      node.node.terminator === undefined &&
+      next?.kind === 'operative' &&
+      !this.markers.some((marker) => marker.start >= node.node.start && marker.end <= node.node.end) &&
+      !this.text.slice(node.node.start, node.node.end).includes('\n')
     );
   }
 
@@ -499,6 +519,15 @@ class AknWriter {
       case 'heading':
         return this.heading(node.node);
       default: {
+        if (node.kind === 'preambular' && node.node.terminator === undefined) {
+          // The heading of the operative part (`isHeadingOfOperativePart`).
+          const range = this.trim(node.node.start, node.node.end);
+          return element(
+            'paragraph',
+            { eId: this.eId('para') },
+            element('subheading', {}, this.inline(range.start, range.end)),
+          );
+        }
         const content = this.paragraph(node.node.start, node.node.end);
         return content ? element('paragraph', { eId: this.eId('para') }, element('content', {}, content)) : '';
       }
