@@ -46,7 +46,9 @@ type BodyNode =
   | { kind: 'operative'; node: OperativeParagraph }
   | { kind: 'heading'; node: Heading }
   | { kind: 'unrecognised'; node: Unrecognised }
-  | { kind: 'closing'; node: Closing };
+  | { kind: 'closing'; node: Closing }
+  /** A part's letter and title, when the parts are sections of one statement. */
+  | { kind: 'part'; node: Span };
 
 /** The label of a lettered item (`(a)`, `(iv)`) at the start of a paragraph. */
 const LIST_LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]+)\))[ \t\u00A0]/;
@@ -175,6 +177,18 @@ class AknWriter {
    * then sees the same paragraphs as the text. Empty when there is no text.
    */
   private paragraph(start: number, end: number, wraps: Wrap[] = []): string {
+    return this.blocks(start, end)
+      .map((range) => {
+        const own = wraps
+          .filter((wrap) => wrap.end > range.start && wrap.start < range.end)
+          .map((wrap) => ({ ...wrap, start: Math.max(wrap.start, range.start), end: Math.min(wrap.end, range.end) }));
+        return element('p', {}, this.inline(range.start, range.end, own));
+      })
+      .join('');
+  }
+
+  /** The blocks of a range that blank lines divide, trimmed, without those that hold no text. */
+  private blocks(start: number, end: number): Span[] {
     const blocks: Span[] = [];
     const blankLine = /\n[ \t\r]*\n/g;
     const slice = this.text.slice(start, end);
@@ -186,14 +200,7 @@ class AknWriter {
     blocks.push({ start: from, end });
     return blocks
       .map((block) => this.trim(block.start, block.end))
-      .filter((range) => range.end > range.start && this.hasText(range))
-      .map((range) => {
-        const own = wraps
-          .filter((wrap) => wrap.end > range.start && wrap.start < range.end)
-          .map((wrap) => ({ ...wrap, start: Math.max(wrap.start, range.start), end: Math.min(wrap.end, range.end) }));
-        return element('p', {}, this.inline(range.start, range.end, own));
-      })
-      .join('');
+      .filter((range) => range.end > range.start && this.hasText(range));
   }
 
   /** Whether a range holds anything besides what is left out (a block of debris alone makes no paragraph). */
@@ -224,7 +231,10 @@ class AknWriter {
     const annexes = (): string => this.attachments();
     const notesLeft = (): string => this.orphanNotes();
     let body: string;
-    if (parts.length > 1) {
+    // Parts that each open with their own organ line are resolutions of their own (A/RES/76/247 A–C):
+    // a collection. Parts under the one organ line of the text share its preamble (E/RES/2023/5,
+    // A/RES/74/259): the UN writes one statement whose body holds the parts as sections.
+    if (parts.length > 1 && parts.slice(1).every((part) => part.organLine !== undefined)) {
       const starts = parts.map((part, index) => (index === 0 ? headEnd : this.partStart(part, headEnd)));
       const components = parts.map((part, index) => {
         const zoneStart = starts[index] ?? headEnd;
@@ -288,7 +298,7 @@ class AknWriter {
       notesLeft?: () => string;
     },
   ): string {
-    const nodes = this.bodyNodes(zoneStart, zoneEnd);
+    const nodes = this.bodyNodes(zoneStart, zoneEnd, options.component === undefined);
     let preface = options.preface ?? '';
     if (part.heading) {
       const heading = part.heading;
@@ -302,6 +312,7 @@ class AknWriter {
       (node, index) =>
         node.kind === 'operative' ||
         node.kind === 'heading' ||
+        node.kind === 'part' ||
         this.isUnnumberedOperative(node) ||
         this.isHeadingOfOperativePart(node, nodes[index + 1]),
     );
@@ -382,7 +393,7 @@ class AknWriter {
   }
 
   /** What the body of a part holds between `start` and `end`, in the order of the text. */
-  private bodyNodes(start: number, end: number): BodyNode[] {
+  private bodyNodes(start: number, end: number, withParts: boolean): BodyNode[] {
     const inside = (span: Span): boolean => span.start >= start && span.start < end && !this.inAnnexOrNotes(span);
     const model = this.model;
     const nodes: BodyNode[] = [
@@ -399,6 +410,12 @@ class AknWriter {
         .filter((heading) => heading.kind !== 'part' && inside(heading) && !this.isPartTitle(heading))
         .map((node) => ({ kind: 'heading' as const, node })),
       ...model.unrecognised.filter(inside).map((node) => ({ kind: 'unrecognised' as const, node })),
+      ...model.parts
+        .filter((part) => withParts && part.heading && inside(part.heading))
+        .map((part) => ({
+          kind: 'part' as const,
+          node: { start: part.heading?.start ?? 0, end: Math.max(part.heading?.end ?? 0, part.title?.end ?? 0) },
+        })),
       ...model.closings.filter(inside).map((node) => ({ kind: 'closing' as const, node })),
     ];
     nodes.sort((a, b) => a.node.start - b.node.start);
@@ -430,7 +447,9 @@ class AknWriter {
 
   private canExtend(node: BodyNode): boolean {
     if (node.kind === 'operative') return node.node.items.length === 0;
-    return node.kind !== 'closing' && !(node.kind === 'heading' && node.node.kind === 'section');
+    return (
+      node.kind !== 'closing' && node.kind !== 'part' && !(node.kind === 'heading' && node.node.kind === 'section')
+    );
   }
 
   private extended(node: BodyNode, end: number): BodyNode {
@@ -518,6 +537,15 @@ class AknWriter {
         return this.operative(node.node);
       case 'heading':
         return this.heading(node.node);
+      case 'part':
+        // `A` / `Work of the Committee…`: each line a subheading, as the UN writes a part that is a section.
+        return element(
+          'paragraph',
+          { eId: this.eId('para') },
+          this.blocks(node.node.start, node.node.end)
+            .map((range) => element('subheading', {}, this.inline(range.start, range.end)))
+            .join(''),
+        );
       default: {
         if (node.kind === 'preambular' && node.node.terminator === undefined) {
           // The heading of the operative part (`isHeadingOfOperativePart`).
