@@ -314,8 +314,10 @@ describe('Akoma Ntoso import', () => {
 
   it('refuses what is not Akoma Ntoso, with the reason', () => {
     assert.throws(() => fromAkomaNtoso('not xml at all <'), AknImportError);
-    assert.throws(() => fromAkomaNtoso('<html><body/></html>'), /not an Akoma Ntoso document.*<html>/);
-    assert.throws(() => fromAkomaNtoso('<akomaNtoso><p>unclosed</akomaNtoso>'), /not well-formed XML/);
+    assert.throws(() => fromAkomaNtoso('The General Assembly,\n'), /not an Akoma Ntoso file: not XML/);
+    assert.throws(() => fromAkomaNtoso(''), /not an Akoma Ntoso file: not XML/);
+    assert.throws(() => fromAkomaNtoso('<html><body/></html>'), /not an Akoma Ntoso file: the root element is <html>/);
+    assert.throws(() => fromAkomaNtoso('<akomaNtoso><p>unclosed</akomaNtoso>'), /not an Akoma Ntoso file: not XML/);
   });
 
   it('says when a document has no text', () => {

@@ -290,11 +290,12 @@ export function fromAkomaNtoso(xml: string): ImportResult {
     }).parseFromString(xml, 'text/xml');
     root = document.documentElement;
   } catch (error) {
-    throw new AknImportError(`not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+    throw new AknImportError(`not an Akoma Ntoso file: not XML (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!root || errors.length > 0) throw new AknImportError(`not well-formed XML (${errors[0] ?? 'no root element'})`);
+  if (!root || errors.length > 0)
+    throw new AknImportError(`not an Akoma Ntoso file: not XML (${errors[0] ?? 'no root element'})`);
   if (localName(root) !== 'akomaNtoso')
-    throw new AknImportError(`not an Akoma Ntoso document (the root element is <${root.nodeName}>, not <akomaNtoso>)`);
+    throw new AknImportError(`not an Akoma Ntoso file: the root element is <${root.nodeName}>, not <akomaNtoso>`);
   const reader = new Reader(root);
   reader.read(root);
   const sections: string[] = [];
