@@ -187,6 +187,8 @@ describe('Akoma Ntoso export', () => {
     const back = fromAkomaNtoso(toAkomaNtoso(parse(text))).text;
     assert.match(back, /§§ a line of nothing known/);
     assert.match(back, /An orphan note\./);
+    // The note comes back as a note, not with its marker as a line of the body.
+    assert.equal(back.split('_______________')[0]?.match(/^7$/m), null);
   });
 
   it('gives the same paragraphs back through import, for the fixtures', () => {
