@@ -586,8 +586,13 @@ class AknWriter {
 
   private operative(paragraph: OperativeParagraph): string {
     const id = this.eId('para');
-    const num = paragraph.number ? element('num', {}, escapeText(paragraph.number.text)) : '';
-    const ownStart = paragraph.number ? paragraph.number.end : paragraph.start;
+    // An invisible format character glued to the number (`6.` and a left-to-right mark) stays with it,
+    // or it would open the paragraph's text, a space away from the number.
+    const numEnd = paragraph.number
+      ? paragraph.number.end + (/^\p{Cf}*/u.exec(this.text.slice(paragraph.number.end))?.[0].length ?? 0)
+      : paragraph.start;
+    const num = paragraph.number ? element('num', {}, escapeText(this.text.slice(paragraph.number.start, numEnd))) : '';
+    const ownStart = numEnd;
     const own = this.paragraph(ownStart, paragraph.items.length > 0 ? paragraph.textEnd : paragraph.end);
     if (paragraph.items.length === 0)
       return element('paragraph', { eId: id }, num + element('content', {}, own || element('p', {}, '')));
