@@ -53,6 +53,9 @@ type BodyNode =
 /** The label of a lettered item (`(a)`, `(iv)`) at the start of a paragraph. */
 const LIST_LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]+)\))[ \t\u00A0]/;
 
+/** The words before a citation's number or symbol (`General Assembly resolution `). */
+const LEADING_WORDS = /^(?:[^\d\s/]+\s+)+(?=\S*[\d/])/;
+
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 
 class AknWriter {
@@ -153,10 +156,12 @@ class AknWriter {
     for (const citation of this.citations) {
       if (citation.start < start || citation.end > end || blocked(citation)) continue;
       const symbol = citation.symbol ?? '';
+      // The UN links the number only (`resolution <a>73/6</a>`): the words before it stay outside.
+      const refStart = citation.start + (LEADING_WORDS.exec(citation.text)?.[0].length ?? 0);
       events.push({
-        start: citation.start,
+        start: refStart,
         end: citation.end,
-        write: () => element('ref', { href: undocsUrl(symbol) }, this.characters(citation.start, citation.end)),
+        write: () => element('ref', { href: undocsUrl(symbol) }, this.characters(refStart, citation.end)),
       });
     }
     events.sort((a, b) => a.start - b.start || b.end - a.end);
