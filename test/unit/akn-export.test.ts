@@ -182,6 +182,33 @@ describe('Akoma Ntoso export', () => {
     );
   });
 
+  it("mirrors the UN's markup: a preamble's lettered list, an adopted declaration, parts under one organ line", () => {
+    const list = toAkomaNtoso(
+      parse(
+        'The General Assembly,\n\nConvinced that it contributes to:\n\n(a) Peace,\n\n(b) Security,\n\n1. Decides;\n',
+      ),
+    );
+    assert.match(
+      list,
+      /<container name="Convinced" eId="container_1"><blockList eId="list_1"><listIntroduction>Convinced that it contributes to:<\/listIntroduction><item><num>\(a\)<\/num><p>Peace,<\/p><\/item><item><num>\(b\)<\/num><p>Security,<\/p><\/item><\/blockList><\/container><\/preamble>/,
+    );
+    const declaration = toAkomaNtoso(
+      parse(
+        'The General Assembly\n\nAdopts the following declaration:\n\nA title\n\n1. We, the Heads of State, meet.\n',
+      ),
+    );
+    assert.doesNotMatch(declaration, /<container/);
+    assert.match(declaration, /<mainBody><paragraph eId="para_1"><content><p>Adopts the following declaration:<\/p>/);
+    const sections = toAkomaNtoso(
+      parse(
+        'The General Assembly,\n\nRecalling its work,\n\nA\n\nNoting the report,\n\n1. Decides;\n\nB\n\nNoting also the plan,\n\n1. Decides again;\n',
+      ),
+    );
+    assert.doesNotMatch(sections, /documentCollection/);
+    assert.equal(sections.match(/<container/g)?.length, 1);
+    assert.match(sections, /<paragraph eId="para_\d+"><subheading>B<\/subheading><\/paragraph>/);
+  });
+
   it('keeps every line it cannot place, and a footnote no marker calls', () => {
     const text =
       'The General Assembly,\n\n§§ a line of nothing known\n\n1. Decides;\n\n_______________\n\n7 An orphan note.\n';

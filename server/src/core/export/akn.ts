@@ -482,8 +482,11 @@ class AknWriter {
   private inAnnexOrNotes(span: Span): boolean {
     const model = this.model;
     if (model.annexes.some((annex) => span.start >= annex.start && span.start < annex.end)) return true;
+    // Below the separator, the notes (written where their markers are) and the separator itself; a line
+    // there that is no note stays in the body, or its text would be lost.
     const separator = model.footnoteSeparator;
-    return !!separator && span.start >= separator.start;
+    if (separator && span.start >= separator.start && span.start < separator.end) return true;
+    return model.footnotes.some((note) => span.start >= note.start && span.start < note.end);
   }
 
   /**
