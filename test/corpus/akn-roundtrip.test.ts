@@ -60,7 +60,13 @@ const CRITERIA: Record<Criterion, (un: AknOutline, ours: AknOutline) => string |
  * The rate each criterion must reach: the brief's 99 % for all of them. What the export mirrors of the
  * UN's markup to get there: a preamble's lettered list as one `<blockList>` (A/RES/78/29), the text
  * under `Adopts the following declaration:` in `<mainBody>` (A/RES/75/1), the parts under one organ
- * line as sections of one statement (E/RES/2023/5). What stays apart, with its cause, is printed.
+ * line as sections of one statement (E/RES/2023/5). What stays apart, with its cause, is printed:
+ * E/RES/2024/9 quotes a recommended draft resolution (`<embeddedStructure>` in the UN's file), which
+ * the parser reads as a second part with its own numbers and preamble; A/RES/77/118's file puts one
+ * preambular paragraph (`Calling attention also`) in a `<mainBody>` between two `<preamble>`s, which
+ * the schema rejects (xmllint: "element preamble: This element is not expected"); A/RES/77/258 and
+ * A/RES/79/1 mark up items the text does not letter as sub-paragraphs; S/RES/2228 (2015) writes its
+ * annex (`Annex A: UNAMID benchmarks…`) as paragraphs of the body, which the export makes an annex.
  */
 const REQUIRED: Record<Criterion, number> = {
   'operative numbers': 0.99,
