@@ -64,8 +64,9 @@ const CRITERIA: Record<Criterion, (un: AknOutline, ours: AknOutline) => string |
  * E/RES/2024/9 quotes a recommended draft resolution (`<embeddedStructure>` in the UN's file), which
  * the parser reads as a second part with its own numbers and preamble; A/RES/77/118's file puts one
  * preambular paragraph (`Calling attention also`) in a `<mainBody>` between two `<preamble>`s, which
- * the schema rejects (xmllint: "element preamble: This element is not expected"); A/RES/77/258 and
- * A/RES/79/1 mark up items the text does not letter as sub-paragraphs; S/RES/2228 (2015) writes its
+ * the schema rejects (xmllint: "element preamble: This element is not expected"); A/RES/77/258 marks
+ * a table's heading (`A. Pension Administration`) as a point; A/RES/79/1 (the Pact for the Future) has
+ * four sub-paragraphs more in the UN's file than the parser finds; S/RES/2228 (2015) writes its
  * annex (`Annex A: UNAMID benchmarks…`) as paragraphs of the body, which the export makes an annex.
  */
 const REQUIRED: Record<Criterion, number> = {

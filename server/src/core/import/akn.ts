@@ -77,7 +77,7 @@ const LINE_BREAK = '\u0001';
 const NOTE_MARK = '\u0000';
 const NOTE_END = '\u0002';
 /** A marker with its placeholders. */
-const MARKED_NOTE = /\u0000[^\u0002]*\u0002/g;
+const MARKED_NOTE = new RegExp(`${NOTE_MARK}[^${NOTE_END}]*${NOTE_END}`, 'g');
 
 const localName = (node: Node): string => (node as Element).localName ?? node.nodeName;
 
