@@ -138,7 +138,8 @@ describe('Akoma Ntoso export', () => {
     );
     assert.match(xml, /55\/25<\/ref>;<sup>1<\/sup>/);
     assert.equal(document.getElementsByTagName('authorialNote').length, 2);
-    assert.match(xml, /<ref href="https:\/\/undocs\.org\/en\/A\/RES\/55\/25">resolution 55\/25<\/ref>/);
+    // The number alone is linked, as the UN links it (`resolution <a>55/25</a>`).
+    assert.match(xml, /resolution <ref href="https:\/\/undocs\.org\/en\/A\/RES\/55\/25">55\/25<\/ref>/);
     assert.match(
       xml,
       /<paragraph eId="para_\d+"><num>I<\/num><\/paragraph><paragraph eId="para_\d+"><subheading>Cooperation<\/subheading>/,
@@ -181,12 +182,41 @@ describe('Akoma Ntoso export', () => {
     );
   });
 
+  it("mirrors the UN's markup: a preamble's lettered list, an adopted declaration, parts under one organ line", () => {
+    const list = toAkomaNtoso(
+      parse(
+        'The General Assembly,\n\nConvinced that it contributes to:\n\n(a) Peace,\n\n(b) Security,\n\n1. Decides;\n',
+      ),
+    );
+    assert.match(
+      list,
+      /<container name="Convinced" eId="container_1"><blockList eId="list_1"><listIntroduction>Convinced that it contributes to:<\/listIntroduction><item><num>\(a\)<\/num><p>Peace,<\/p><\/item><item><num>\(b\)<\/num><p>Security,<\/p><\/item><\/blockList><\/container><\/preamble>/,
+    );
+    const declaration = toAkomaNtoso(
+      parse(
+        'The General Assembly\n\nAdopts the following declaration:\n\nA title\n\n1. We, the Heads of State, meet.\n',
+      ),
+    );
+    assert.doesNotMatch(declaration, /<container/);
+    assert.match(declaration, /<mainBody><paragraph eId="para_1"><content><p>Adopts the following declaration:<\/p>/);
+    const sections = toAkomaNtoso(
+      parse(
+        'The General Assembly,\n\nRecalling its work,\n\nA\n\nNoting the report,\n\n1. Decides;\n\nB\n\nNoting also the plan,\n\n1. Decides again;\n',
+      ),
+    );
+    assert.doesNotMatch(sections, /documentCollection/);
+    assert.equal(sections.match(/<container/g)?.length, 1);
+    assert.match(sections, /<paragraph eId="para_\d+"><subheading>B<\/subheading><\/paragraph>/);
+  });
+
   it('keeps every line it cannot place, and a footnote no marker calls', () => {
     const text =
       'The General Assembly,\n\n§§ a line of nothing known\n\n1. Decides;\n\n_______________\n\n7 An orphan note.\n';
     const back = fromAkomaNtoso(toAkomaNtoso(parse(text))).text;
     assert.match(back, /§§ a line of nothing known/);
     assert.match(back, /An orphan note\./);
+    // The note comes back as a note, not with its marker as a line of the body.
+    assert.equal(back.split('_______________')[0]?.match(/^7$/m), null);
   });
 
   it('gives the same paragraphs back through import, for the fixtures', () => {
@@ -314,8 +344,10 @@ describe('Akoma Ntoso import', () => {
 
   it('refuses what is not Akoma Ntoso, with the reason', () => {
     assert.throws(() => fromAkomaNtoso('not xml at all <'), AknImportError);
-    assert.throws(() => fromAkomaNtoso('<html><body/></html>'), /not an Akoma Ntoso document.*<html>/);
-    assert.throws(() => fromAkomaNtoso('<akomaNtoso><p>unclosed</akomaNtoso>'), /not well-formed XML/);
+    assert.throws(() => fromAkomaNtoso('The General Assembly,\n'), /not an Akoma Ntoso file: not XML/);
+    assert.throws(() => fromAkomaNtoso(''), /not an Akoma Ntoso file: not XML/);
+    assert.throws(() => fromAkomaNtoso('<html><body/></html>'), /not an Akoma Ntoso file: the root element is <html>/);
+    assert.throws(() => fromAkomaNtoso('<akomaNtoso><p>unclosed</akomaNtoso>'), /not an Akoma Ntoso file: not XML/);
   });
 
   it('says when a document has no text', () => {

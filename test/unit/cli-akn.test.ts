@@ -91,12 +91,14 @@ describe('cli: export --format akn and import', () => {
   });
 
   it('refuses what is not Akoma Ntoso with the reason, still importing the other files, and exits 2', async () => {
-    const result = await run(['import', '--out', 'out', 'page.xml', 'good.xml'], {
+    const result = await run(['import', '--out', 'out', 'page.xml', 'draft.unres', 'good.xml'], {
       'page.xml': '<html><body>not a resolution</body></html>',
+      'draft.unres': 'The General Assembly,\n\n1. Decides to act;\n',
       'good.xml': UN_XML,
     });
     assert.equal(result.code, 2);
-    assert.match(result.stderr, /page\.xml: cannot import: not an Akoma Ntoso document \(the root element is <html>/);
+    assert.match(result.stderr, /page\.xml: cannot import: not an Akoma Ntoso file: the root element is <html>/);
+    assert.match(result.stderr, /draft\.unres: cannot import: not an Akoma Ntoso file: not XML/);
     assert.deepEqual(Object.keys(result.written), ['out/good.unres']);
   });
 

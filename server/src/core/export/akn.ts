@@ -24,6 +24,7 @@ import type {
   Unrecognised,
   OrganLine,
 } from '../model';
+import { opensWithOperativeVerb } from '../lexicon/match';
 import { isoOfWrittenDate } from '../text/months';
 import { toRoman } from '../text/roman';
 import { identityOf, metaElement, type Identity } from './akn-identity';
@@ -45,7 +46,15 @@ type BodyNode =
   | { kind: 'operative'; node: OperativeParagraph }
   | { kind: 'heading'; node: Heading }
   | { kind: 'unrecognised'; node: Unrecognised }
-  | { kind: 'closing'; node: Closing };
+  | { kind: 'closing'; node: Closing }
+  /** A part's letter and title, when the parts are sections of one statement. */
+  | { kind: 'part'; node: Span };
+
+/** The label of a lettered item (`(a)`, `(iv)`) at the start of a paragraph. */
+const LIST_LABEL = /^(\((?:[a-z]{1,3}|[ivxlc]+)\))[ \t\u00A0]/;
+
+/** The words before a citation's number or symbol (`General Assembly resolution `). */
+const LEADING_WORDS = /^(?:[^\d\s/]+\s+)+(?=\S*[\d/])/;
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 
@@ -147,10 +156,12 @@ class AknWriter {
     for (const citation of this.citations) {
       if (citation.start < start || citation.end > end || blocked(citation)) continue;
       const symbol = citation.symbol ?? '';
+      // The UN links the number only (`resolution <a>73/6</a>`): the words before it stay outside.
+      const refStart = citation.start + (LEADING_WORDS.exec(citation.text)?.[0].length ?? 0);
       events.push({
-        start: citation.start,
+        start: refStart,
         end: citation.end,
-        write: () => element('ref', { href: undocsUrl(symbol) }, this.characters(citation.start, citation.end)),
+        write: () => element('ref', { href: undocsUrl(symbol) }, this.characters(refStart, citation.end)),
       });
     }
     events.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -171,6 +182,18 @@ class AknWriter {
    * then sees the same paragraphs as the text. Empty when there is no text.
    */
   private paragraph(start: number, end: number, wraps: Wrap[] = []): string {
+    return this.blocks(start, end)
+      .map((range) => {
+        const own = wraps
+          .filter((wrap) => wrap.end > range.start && wrap.start < range.end)
+          .map((wrap) => ({ ...wrap, start: Math.max(wrap.start, range.start), end: Math.min(wrap.end, range.end) }));
+        return element('p', {}, this.inline(range.start, range.end, own));
+      })
+      .join('');
+  }
+
+  /** The blocks of a range that blank lines divide, trimmed, without those that hold no text. */
+  private blocks(start: number, end: number): Span[] {
     const blocks: Span[] = [];
     const blankLine = /\n[ \t\r]*\n/g;
     const slice = this.text.slice(start, end);
@@ -182,14 +205,7 @@ class AknWriter {
     blocks.push({ start: from, end });
     return blocks
       .map((block) => this.trim(block.start, block.end))
-      .filter((range) => range.end > range.start && this.hasText(range))
-      .map((range) => {
-        const own = wraps
-          .filter((wrap) => wrap.end > range.start && wrap.start < range.end)
-          .map((wrap) => ({ ...wrap, start: Math.max(wrap.start, range.start), end: Math.min(wrap.end, range.end) }));
-        return element('p', {}, this.inline(range.start, range.end, own));
-      })
-      .join('');
+      .filter((range) => range.end > range.start && this.hasText(range));
   }
 
   /** Whether a range holds anything besides what is left out (a block of debris alone makes no paragraph). */
@@ -220,7 +236,10 @@ class AknWriter {
     const annexes = (): string => this.attachments();
     const notesLeft = (): string => this.orphanNotes();
     let body: string;
-    if (parts.length > 1) {
+    // Parts that each open with their own organ line are resolutions of their own (A/RES/76/247 A–C):
+    // a collection. Parts under the one organ line of the text share its preamble (E/RES/2023/5,
+    // A/RES/74/259): the UN writes one statement whose body holds the parts as sections.
+    if (parts.length > 1 && parts.slice(1).every((part) => part.organLine !== undefined)) {
       const starts = parts.map((part, index) => (index === 0 ? headEnd : this.partStart(part, headEnd)));
       const components = parts.map((part, index) => {
         const zoneStart = starts[index] ?? headEnd;
@@ -284,7 +303,7 @@ class AknWriter {
       notesLeft?: () => string;
     },
   ): string {
-    const nodes = this.bodyNodes(zoneStart, zoneEnd);
+    const nodes = this.bodyNodes(zoneStart, zoneEnd, options.component === undefined);
     let preface = options.preface ?? '';
     if (part.heading) {
       const heading = part.heading;
@@ -294,14 +313,20 @@ class AknWriter {
       if (part.title) wraps.push({ ...part.title, name: 'docTitle' });
       preface += this.paragraph(heading.start, end, wraps);
     }
-    const split = nodes.findIndex((node) => node.kind === 'operative' || node.kind === 'heading');
+    const split = nodes.findIndex(
+      (node, index) =>
+        node.kind === 'operative' ||
+        node.kind === 'heading' ||
+        node.kind === 'part' ||
+        this.isUnnumberedOperative(node) ||
+        this.isHeadingOfOperativePart(node, nodes[index + 1]),
+    );
     const closingAt = nodes.findIndex((node) => node.kind === 'closing');
     const mainStart =
       split >= 0 && (closingAt < 0 || split < closingAt) ? split : closingAt >= 0 ? closingAt : nodes.length;
     const mainEnd = closingAt >= 0 ? closingAt : nodes.length;
-    const preamble = nodes
-      .slice(0, mainStart)
-      .map((node) => this.preambleNode(node))
+    const preamble = this.preambleGroups(nodes.slice(0, mainStart))
+      .map((group) => this.preambleNode(group.node, group.items))
       .join('');
     const main = nodes
       .slice(mainStart, mainEnd)
@@ -334,6 +359,35 @@ class AknWriter {
     );
   }
 
+  /**
+   * `Adopts the following declaration:`, `Resolves that, for 2022:`: an operative paragraph without a
+   * number, which the parser keeps with the preamble (no operative paragraph precedes it). The UN puts it,
+   * and the adopted text under it, in `<mainBody>`. A preambular paragraph ends with a comma.
+   */
+  private isUnnumberedOperative(node: BodyNode): boolean {
+    return (
+      node.kind === 'preambular' &&
+      node.node.terminator?.text !== ',' &&
+      opensWithOperativeVerb(this.text, node.node.start)
+    );
+  }
+
+  /**
+   * A line with no final punctuation right above the first operative paragraph (`Taking stock:
+   * reviewing the implementation of …`): the heading of the operative part, which the parser keeps
+   * with the preamble because it opens like one. Every preambular paragraph ends with a comma (or a
+   * colon before its items); the UN marks this line as the operative part's `<subheading>`.
+   */
+  private isHeadingOfOperativePart(node: BodyNode, next: BodyNode | undefined): boolean {
+    return (
+      node.kind === 'preambular' &&
+      node.node.terminator === undefined &&
+      next?.kind === 'operative' &&
+      !this.markers.some((marker) => marker.start >= node.node.start && marker.end <= node.node.end) &&
+      !this.text.slice(node.node.start, node.node.end).includes('\n')
+    );
+  }
+
   /** Where a part begins: its letter, or else its organ line or first paragraph (a part without a heading). */
   private partStart(part: Part, fallback: number): number {
     const organLine = part.organLine === undefined ? undefined : this.model.organLines[part.organLine];
@@ -344,7 +398,7 @@ class AknWriter {
   }
 
   /** What the body of a part holds between `start` and `end`, in the order of the text. */
-  private bodyNodes(start: number, end: number): BodyNode[] {
+  private bodyNodes(start: number, end: number, withParts: boolean): BodyNode[] {
     const inside = (span: Span): boolean => span.start >= start && span.start < end && !this.inAnnexOrNotes(span);
     const model = this.model;
     const nodes: BodyNode[] = [
@@ -361,6 +415,12 @@ class AknWriter {
         .filter((heading) => heading.kind !== 'part' && inside(heading) && !this.isPartTitle(heading))
         .map((node) => ({ kind: 'heading' as const, node })),
       ...model.unrecognised.filter(inside).map((node) => ({ kind: 'unrecognised' as const, node })),
+      ...model.parts
+        .filter((part) => withParts && part.heading && inside(part.heading))
+        .map((part) => ({
+          kind: 'part' as const,
+          node: { start: part.heading?.start ?? 0, end: Math.max(part.heading?.end ?? 0, part.title?.end ?? 0) },
+        })),
       ...model.closings.filter(inside).map((node) => ({ kind: 'closing' as const, node })),
     ];
     nodes.sort((a, b) => a.node.start - b.node.start);
@@ -392,7 +452,9 @@ class AknWriter {
 
   private canExtend(node: BodyNode): boolean {
     if (node.kind === 'operative') return node.node.items.length === 0;
-    return node.kind !== 'closing' && !(node.kind === 'heading' && node.node.kind === 'section');
+    return (
+      node.kind !== 'closing' && node.kind !== 'part' && !(node.kind === 'heading' && node.node.kind === 'section')
+    );
   }
 
   private extended(node: BodyNode, end: number): BodyNode {
@@ -420,11 +482,30 @@ class AknWriter {
   private inAnnexOrNotes(span: Span): boolean {
     const model = this.model;
     if (model.annexes.some((annex) => span.start >= annex.start && span.start < annex.end)) return true;
+    // Below the separator, the notes (written where their markers are) and the separator itself; a line
+    // there that is no note stays in the body, or its text would be lost.
     const separator = model.footnoteSeparator;
-    return !!separator && span.start >= separator.start;
+    if (separator && span.start >= separator.start && span.start < separator.end) return true;
+    return model.footnotes.some((note) => span.start >= note.start && span.start < note.end);
   }
 
-  private preambleNode(node: BodyNode): string {
+  /**
+   * The preamble's paragraphs, each with the lettered items that follow it (`Convinced that … to:` /
+   * `(a) International peace and security,` …): the parser reads each item as a preambular paragraph
+   * of its own, the UN writes them as one paragraph with a `<blockList>`, as printed.
+   */
+  private preambleGroups(nodes: BodyNode[]): { node: BodyNode; items: PreambularParagraph[] }[] {
+    const groups: { node: BodyNode; items: PreambularParagraph[] }[] = [];
+    for (const node of nodes) {
+      const previous = groups[groups.length - 1];
+      const labelled = node.kind === 'preambular' && LIST_LABEL.test(this.text.slice(node.node.start, node.node.end));
+      if (labelled && previous?.node.kind === 'preambular') previous.items.push(node.node);
+      else groups.push({ node, items: [] });
+    }
+    return groups;
+  }
+
+  private preambleNode(node: BodyNode, items: PreambularParagraph[] = []): string {
     const { start, end } = node.node;
     switch (node.kind) {
       case 'organ':
@@ -433,12 +514,29 @@ class AknWriter {
         return element(
           'container',
           { name: node.node.opener?.text.replace(/\s+/g, ' ') ?? 'preambularParagraph', eId: this.eId('container') },
-          this.paragraph(start, end),
+          items.length > 0 ? this.blockList(start, end, items) : this.paragraph(start, end),
         );
       default:
         // A line the parser could not place stays where it was, in a container named for what it is.
         return element('container', { name: node.kind, eId: this.eId('container') }, this.paragraph(start, end));
     }
+  }
+
+  /** A preambular paragraph with its lettered items: the lead-in as `<listIntroduction>`, each item with its `<num>`. */
+  private blockList(start: number, end: number, items: PreambularParagraph[]): string {
+    const intro = this.trim(start, end);
+    const itemXml = items.map((item) => {
+      const range = this.trim(item.start, item.end);
+      const label = LIST_LABEL.exec(this.text.slice(range.start, range.end))?.[1] ?? '';
+      const content = this.paragraph(range.start + label.length, range.end);
+      return element('item', {}, element('num', {}, escapeText(label)) + (content || element('p', {}, '')));
+    });
+    return element(
+      'blockList',
+      { eId: this.eId('list') },
+      (intro.end > intro.start ? element('listIntroduction', {}, this.inline(intro.start, intro.end)) : '') +
+        itemXml.join(''),
+    );
   }
 
   private mainNode(node: BodyNode): string {
@@ -447,7 +545,25 @@ class AknWriter {
         return this.operative(node.node);
       case 'heading':
         return this.heading(node.node);
+      case 'part':
+        // `A` / `Work of the Committee…`: each line a subheading, as the UN writes a part that is a section.
+        return element(
+          'paragraph',
+          { eId: this.eId('para') },
+          this.blocks(node.node.start, node.node.end)
+            .map((range) => element('subheading', {}, this.inline(range.start, range.end)))
+            .join(''),
+        );
       default: {
+        if (node.kind === 'preambular' && node.node.terminator === undefined) {
+          // The heading of the operative part (`isHeadingOfOperativePart`).
+          const range = this.trim(node.node.start, node.node.end);
+          return element(
+            'paragraph',
+            { eId: this.eId('para') },
+            element('subheading', {}, this.inline(range.start, range.end)),
+          );
+        }
         const content = this.paragraph(node.node.start, node.node.end);
         return content ? element('paragraph', { eId: this.eId('para') }, element('content', {}, content)) : '';
       }
@@ -478,8 +594,13 @@ class AknWriter {
 
   private operative(paragraph: OperativeParagraph): string {
     const id = this.eId('para');
-    const num = paragraph.number ? element('num', {}, escapeText(paragraph.number.text)) : '';
-    const ownStart = paragraph.number ? paragraph.number.end : paragraph.start;
+    // An invisible format character glued to the number (`6.` and a left-to-right mark) stays with it,
+    // or it would open the paragraph's text, a space away from the number.
+    const numEnd = paragraph.number
+      ? paragraph.number.end + (/^\p{Cf}*/u.exec(this.text.slice(paragraph.number.end))?.[0].length ?? 0)
+      : paragraph.start;
+    const num = paragraph.number ? element('num', {}, escapeText(this.text.slice(paragraph.number.start, numEnd))) : '';
+    const ownStart = numEnd;
     const own = this.paragraph(ownStart, paragraph.items.length > 0 ? paragraph.textEnd : paragraph.end);
     if (paragraph.items.length === 0)
       return element('paragraph', { eId: id }, num + element('content', {}, own || element('p', {}, '')));

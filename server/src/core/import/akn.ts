@@ -73,8 +73,11 @@ const LAYOUT_SPACE = /[ \t\r\n]+/g;
 
 /** `<eol/>` while a block is read: its layout line breaks are spaces, this one is a line break. */
 const LINE_BREAK = '\u0001';
-/** Where a footnote's marker goes, until the block's spaces are settled. */
+/** Where a footnote's marker goes, until the block's spaces are settled: `NOTE_MARK marker NOTE_END`. */
 const NOTE_MARK = '\u0000';
+const NOTE_END = '\u0002';
+/** A marker with its placeholders. */
+const MARKED_NOTE = new RegExp(`${NOTE_MARK}[^${NOTE_END}]*${NOTE_END}`, 'g');
 
 const localName = (node: Node): string => (node as Element).localName ?? node.nodeName;
 
@@ -114,7 +117,7 @@ class Reader {
           .filter(Boolean)
           .join(' ');
         this.notes.push({ marker, text: text || collapse(this.inline(element.firstChild ?? element)) });
-        return `${NOTE_MARK}${marker}`;
+        return `${NOTE_MARK}${marker}${NOTE_END}`;
       }
       case 'eol':
       case 'br':
@@ -135,6 +138,10 @@ class Reader {
 
   /** One block of text; `num` (a paragraph's number) goes before it with one space. */
   private emit(text: string, num?: string): void {
+    // A block that holds nothing but notes (the notes no marker calls, which the export keeps in
+    // the conclusions): the notes are read, their markers make no line of their own.
+    if (!num && text.includes(NOTE_MARK) && !collapse(text.replace(MARKED_NOTE, '').split(LINE_BREAK).join(' ')))
+      return;
     const body = text.split(LINE_BREAK).map(collapse).filter(Boolean).join('\n');
     const numbered = num && body ? `${num} ${body}` : num || body;
     this.blocks.push(numbered);
@@ -265,9 +272,9 @@ class Reader {
   }
 }
 
-/** The placeholders never come from the text itself (XML 1.0 forbids both characters anyway). */
+/** The placeholders never come from the text itself (XML 1.0 forbids these characters anyway). */
 function withoutPlaceholders(text: string): string {
-  return text.split(NOTE_MARK).join('').split(LINE_BREAK).join('');
+  return text.split(NOTE_MARK).join('').split(NOTE_END).join('').split(LINE_BREAK).join('');
 }
 
 function collapse(text: string): string {
@@ -276,7 +283,7 @@ function collapse(text: string): string {
 
 /** A footnote's marker takes the place of the note, with the spaces around it as the XML has them. */
 function placeMarkers(text: string): string {
-  return text.split(NOTE_MARK).join('');
+  return text.split(NOTE_MARK).join('').split(NOTE_END).join('');
 }
 
 export function fromAkomaNtoso(xml: string): ImportResult {
@@ -290,11 +297,12 @@ export function fromAkomaNtoso(xml: string): ImportResult {
     }).parseFromString(xml, 'text/xml');
     root = document.documentElement;
   } catch (error) {
-    throw new AknImportError(`not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+    throw new AknImportError(`not an Akoma Ntoso file: not XML (${(error as Error).message.split('\n')[0]})`);
   }
-  if (!root || errors.length > 0) throw new AknImportError(`not well-formed XML (${errors[0] ?? 'no root element'})`);
+  if (!root || errors.length > 0)
+    throw new AknImportError(`not an Akoma Ntoso file: not XML (${errors[0] ?? 'no root element'})`);
   if (localName(root) !== 'akomaNtoso')
-    throw new AknImportError(`not an Akoma Ntoso document (the root element is <${root.nodeName}>, not <akomaNtoso>)`);
+    throw new AknImportError(`not an Akoma Ntoso file: the root element is <${root.nodeName}>, not <akomaNtoso>`);
   const reader = new Reader(root);
   reader.read(root);
   const sections: string[] = [];
