@@ -16,6 +16,7 @@ import { unSpelling } from './un-spelling';
 import { unTerms } from './un-terms';
 import { memberStateName } from './member-state-name';
 import { spacing } from './spacing';
+import { curlyQuotesRule } from './curly-quotes';
 import { odsArtifact } from './ods-artifact';
 import { citationDate } from './citation-date';
 import { citationForm } from './citation-form';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   unTerms,
   memberStateName,
   spacing,
+  curlyQuotesRule,
   odsArtifact,
   citationDate,
   citationForm,
