@@ -1,7 +1,8 @@
 // spacing on fixtures: `⟦…⟧` marks each reported span; fixes are applied and re-checked.
 import * as assert from 'node:assert/strict';
 import { spacing } from '../../../server/src/core/rules/spacing';
-import { checkRule } from '../../support/fixtures';
+import { MAX_FINDINGS } from '../../../server/src/core/rules/types';
+import { checkRule, findingsOf } from '../../support/fixtures';
 
 const GA = (body: string): string => `The General Assembly,\n\nRecalling its resolution 55/25,\n\n${body}`;
 
@@ -54,5 +55,12 @@ describe('spacing', () => {
         '1. Notes the 1,000 participants,2 items 5.2,5.3.1 and resolutions 2019,75/276, the title “Peace,Security” and https://undocs.org/a,b and www.un.org/x,y;\n',
       ),
     );
+  });
+
+  it('stays linear on a long run of letters and on a long run of glued commas', () => {
+    const started = Date.now();
+    const letters = findingsOf(spacing, `${'x'.repeat(1_000_000)} -y ${'a,b'.repeat(300_000)}`);
+    assert.equal(letters.length, MAX_FINDINGS, 'stops at MAX_FINDINGS');
+    assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);
   });
 });

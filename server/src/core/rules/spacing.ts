@@ -14,27 +14,33 @@ import { isDigitChar, isLetter } from '../text/characters';
 import { excludedSpans } from './excluded-spans';
 import { type Finding, MAX_FINDINGS, type Rule } from './types';
 
-/** A word, blanks, a hyphen glued to the next word: `follow -up`. */
-const SPACED_HYPHEN = /(\p{L}+)([ \u00a0]+)[-\u2010\u2011](?=\p{L})/gu;
+/**
+ * Blanks after a letter and a hyphen glued to the next letter: ` -` in `follow -up`. The word before
+ * is read back from the blanks (a pattern starting with the word would backtrack over every
+ * letter of a long run, quadratic on a line of letters).
+ */
+const SPACED_HYPHEN = /(?<=\p{L})[ \u00a0]+[-\u2010\u2011](?=\p{L})/gu;
+/** How far a word, a web address or the text before a comma is read around a finding. */
+const REACH = 60;
 /** A comma glued to the next letter, after a word, a number, a bracket, a quotation mark or an abbreviation's period. */
 const GLUED_COMMA = /[\p{L}\p{N})\]”’"'.],(?=\p{L})/gu;
 
 /** The words before a hyphen that carries the second half of a shared compound (`pre- and -post`). */
 const SHARED_COMPOUND_CONJUNCTIONS = new Set(['and', 'or', 'nor', 'to', 'than', 'but', 'versus', 'as', 'plus']);
 
-/** The letters after `position`. */
+/** The letters after `position` (at most REACH of them). */
 function wordAt(text: string, position: number): string {
   let end = position;
-  while (end < text.length && isLetter(text[end])) end++;
+  while (end < text.length && end - position < REACH && isLetter(text[end])) end++;
   return text.slice(position, end);
 }
 
 /** True when the run of non-blank characters around `position` is a web or e-mail address. */
 function inAddress(text: string, position: number): boolean {
   let start = position;
-  while (start > 0 && !/\s/.test(text[start - 1] ?? ' ')) start--;
+  while (start > 0 && position - start < REACH && !/\s/.test(text[start - 1] ?? ' ')) start--;
   let end = position;
-  while (end < text.length && !/\s/.test(text[end] ?? ' ')) end++;
+  while (end < text.length && end - position < REACH && !/\s/.test(text[end] ?? ' ')) end++;
   const run = text.slice(start, end);
   return run.includes('://') || run.includes('@') || /^(?:\(|“)?www\./i.test(run);
 }
@@ -51,13 +57,14 @@ function spacedHyphens(model: Resolution, excluded: readonly Span[], findings: F
   const cursor = { index: 0 };
   for (const match of text.matchAll(SPACED_HYPHEN)) {
     if (findings.length >= MAX_FINDINGS) return;
-    const before = match[1]!;
-    const blanks = match[2]!;
-    const start = match.index;
-    const hyphen = start + before.length + blanks.length;
+    const blanksStart = match.index;
+    const hyphen = blanksStart + match[0].length - 1;
+    let start = blanksStart;
+    while (start > 0 && blanksStart - start < REACH && isLetter(text[start - 1])) start--;
+    const before = text.slice(start, blanksStart);
     if (excludedAt(excluded, start, cursor) || SHARED_COMPOUND_CONJUNCTIONS.has(before.toLowerCase())) continue;
-    // The word before starts the match only when no letter or digit is glued before it (`x2 -y` is a formula).
-    if (isDigitChar(text[start - 1])) continue;
+    // A word glued to a digit (`2x -y`) is a formula, not a compound.
+    if (before === '' || isDigitChar(text[start - 1])) continue;
     const after = wordAt(text, hyphen + 1);
     if (before === 'Secretary' && after === 'General') continue;
     const end = hyphen + 1 + after.length;
@@ -81,7 +88,7 @@ function gluedCommas(model: Resolution, excluded: readonly Span[], findings: Fin
     if (excludedAt(excluded, comma, cursor) || inAddress(text, comma)) continue;
     // The finding covers what is written before the comma back to a blank (`(2015),reaffirms`, `e.g.,the`).
     let start = comma - 1;
-    while (start > 0 && comma - start < 40 && !/[\s,]/.test(text[start - 1] ?? ' ')) start--;
+    while (start > 0 && comma - start < REACH && !/[\s,]/.test(text[start - 1] ?? ' ')) start--;
     const next = wordAt(text, comma + 1);
     const end = comma + 1 + next.length;
     const before = text.slice(start, comma);
