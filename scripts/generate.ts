@@ -1,9 +1,11 @@
 // Writes the files that are derived from the core's lexicon and the rules' metadata, so they
-// cannot drift from them: the TextMate grammar, the .unres.json schema and the rule
-// settings in package.json. `npm run generate`; a test fails when a committed file differs.
+// cannot drift from them: the TextMate grammar, the .unres.json schema, the rule settings in
+// package.json and the UN vocabulary for Code Spell Checker. `npm run generate`; a test fails when a
+// committed file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile } from './generated';
+import { unVocabularyFile } from './spelling';
 
 const root = path.resolve(__dirname, '..');
 const write = (file: string, content: string): void => {
@@ -13,4 +15,5 @@ const write = (file: string, content: string): void => {
 write('syntaxes/unres.tmLanguage.json', grammarFile());
 write('docs/unres.schema.json', configSchemaFile());
 write('docs/rules/README.md', rulesIndexFile());
+write('client/spelling/un-vocabulary.txt', unVocabularyFile());
 write('package.json', packageJsonFile(readFileSync(path.join(root, 'package.json'), 'utf8')));

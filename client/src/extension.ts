@@ -2,7 +2,7 @@
 // the server's one-line summary of the active resolution in the status bar. No language logic.
 // The web client (vscode.dev, github.dev) is browser.ts; what both share is in common.ts.
 import * as path from 'node:path';
-import { workspace, type ExtensionContext } from 'vscode';
+import { extensions, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import {
   attachToWindow,
@@ -14,6 +14,7 @@ import {
 } from './common';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
+import { registerSpellingConfig, type GetExtension } from './spell-checker';
 // Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
 // generation of 4 MB instead of V8's 16 MB keeps the resident memory of a large open document about
 // 20 MB lower, at no measured cost in checking or typing latency.
@@ -46,6 +47,29 @@ export async function activate(context: ExtensionContext): Promise<void> {
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   recognizeUntitledResolutions(context);
   await startWhenAResolutionIsOpen(context, client);
+  offerSpellingConfig(context, client);
+}
+
+/** Gives Code Spell Checker the UN vocabulary now, and again when extensions change (installed later). */
+function offerSpellingConfig(context: ExtensionContext, languageClient: LanguageClient): void {
+  const configPath = context.asAbsolutePath(path.join('client', 'spelling', 'cspell-unres.json'));
+  let registered = false;
+  const offer = (): void => {
+    if (registered) return;
+    registerSpellingConfig(extensions.getExtension as GetExtension, configPath).then(
+      (outcome) => {
+        registered = outcome === 'registered';
+        if (outcome !== 'absent')
+          languageClient.outputChannel.appendLine(`Code Spell Checker: ${outcome} ${configPath}`);
+      },
+      (error: unknown) =>
+        languageClient.outputChannel.appendLine(
+          `Code Spell Checker: registering ${configPath} failed: ${String(error)}`,
+        ),
+    );
+  };
+  offer();
+  context.subscriptions.push(extensions.onDidChange(offer));
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,13 +1,15 @@
 // Formatting every corpus text and the seed: idempotent (formatting the result again yields no
 // edits) and word-preserving (the sequence of non-whitespace tokens is the same before and after),
-// with and without the no-break space in dates. Prints how many texts the formatter changes.
+// with and without the no-break space in dates and the curly quotation marks (whose words are
+// compared with their quotation marks read as straight). Prints how many texts the formatter changes.
 import * as assert from 'node:assert/strict';
 import { formatText, type FormatOptions } from '../../server/src/core/features/format';
 import { parse } from '../../server/src/core/parser/parse';
 import { applyEdits } from '../../server/src/core/text/edits';
 import { corpusOrSkip, corpusTexts, seedText } from '../support/corpus';
 
-const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+/** The non-whitespace tokens, curly quotation marks read as straight (the only other thing `curlyQuotes` changes). */
+const words = (text: string): string[] => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").split(/\s+/).filter(Boolean);
 
 function check(name: string, text: string, options: FormatOptions): boolean {
   const edits = formatText(parse(text), options);
@@ -31,8 +33,12 @@ function check(name: string, text: string, options: FormatOptions): boolean {
 describe('formatting the corpus', function () {
   this.timeout(120000);
 
-  for (const options of [{}, { noBreakSpaceInDates: true }] as FormatOptions[]) {
-    const label = options.noBreakSpaceInDates ? 'with no-break spaces in dates' : 'by default';
+  for (const options of [{}, { noBreakSpaceInDates: true }, { curlyQuotes: true }] as FormatOptions[]) {
+    const label = options.noBreakSpaceInDates
+      ? 'with no-break spaces in dates'
+      : options.curlyQuotes
+        ? 'with curly quotation marks'
+        : 'by default';
     it(`is idempotent and changes no word on every text and the seed (${label})`, function () {
       corpusOrSkip(this);
       const texts = [...corpusTexts(), { name: 'seed A_RES_59_157', text: seedText() }];

@@ -2,7 +2,9 @@
 // place in an adopted resolution (renumbered or dropped operative number, duplicated paragraph,
 // swapped sub-paragraph labels, wrong terminator, deleted footnote or marker, cited date moved out
 // of its session, misnamed Member State, the resolution's own session named for the provisional
-// agenda) and checks that the rule meant to catch it reports on the line of the mutation.
+// agenda, a space before a compound's hyphen, a comma glued to the next word, inter-alia, a
+// straight quotation mark or apostrophe) and checks that the rule meant to catch it reports on the
+// line of the mutation.
 //
 // Recall per kind is printed as a table and asserted (≥ 95 %) for every kind whose rule is in
 // RULES; a kind whose rule is not registered yet is printed as such and not asserted. Precision:
@@ -113,6 +115,37 @@ const STATE_NAMES: readonly [string, string][] = [
   ['Cabo Verde', 'Cape Verde'],
   ['Timor-Leste', 'East Timor'],
 ];
+
+/**
+ * The matches of `pattern` inside the body paragraphs (preamble and operative part), outside
+ * document-system debris and, unless `inQuotes`, outside a quotation open on the same line (the
+ * word-level rules rightly leave quoted titles alone).
+ */
+function sitesOf(
+  text: string,
+  model: Resolution,
+  pattern: RegExp,
+  inQuotes = true,
+): { start: number; match: RegExpMatchArray }[] {
+  const sites: { start: number; match: RegExpMatchArray }[] = [];
+  const debris = model.debris;
+  for (const paragraph of [...allPreambular(model), ...allOperative(model)]) {
+    for (const match of text.slice(paragraph.start, paragraph.end).matchAll(pattern)) {
+      const start = paragraph.start + (match.index ?? 0);
+      if (debris.some((piece) => piece.start <= start && start < piece.end)) continue;
+      if (inQuotes) {
+        const before = text.slice(Math.max(text.lastIndexOf('\n', start), 0), start);
+        if (
+          (before.match(/[“"]/g) ?? []).length % 2 === 1 ||
+          (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length
+        )
+          continue;
+      }
+      sites.push({ start, match });
+    }
+  }
+  return sites;
+}
 
 const KINDS: readonly Kind[] = [
   {
@@ -361,6 +394,70 @@ const KINDS: readonly Kind[] = [
         at: { start: site.start, end: site.start + words.length },
         original: { start: site.start, end: site.end },
         what: `provisional agenda of its ${site.written} → ${words} session`,
+      };
+    },
+  },
+  {
+    id: 'spaced-hyphen',
+    rule: 'spacing',
+    mutate(text, model, next) {
+      // A compound (`follow-up`) becomes `follow -up`; not a shared compound's second half, not the fixed term.
+      const sites = sitesOf(text, model, /(?<=[^\p{L}\p{N}])(\p{L}{2,})-\p{L}/gu).filter(
+        (site) => !/^(?:and|or|nor|to|than|but|versus|as|plus|Secretary)$/i.test(site.match[1]!),
+      );
+      const site = choose(sites, next);
+      if (!site) return undefined;
+      const hyphen = site.start + site.match[1]!.length;
+      return {
+        text: replace(text, hyphen, hyphen, ' '),
+        at: { start: site.start, end: hyphen + 2 },
+        original: { start: site.start, end: hyphen + 1 },
+        what: `${site.match[0]} → ${site.match[1]} -`,
+      };
+    },
+  },
+  {
+    id: 'glued-comma',
+    rule: 'spacing',
+    mutate(text, model, next) {
+      // `peace, security` becomes `peace,security`.
+      const site = choose(sitesOf(text, model, /(?<=\p{L}), (?=\p{L})/gu), next);
+      if (!site) return undefined;
+      return {
+        text: replace(text, site.start + 1, site.start + 2, ''),
+        at: { start: site.start, end: site.start + 2 },
+        original: { start: site.start, end: site.start + 2 },
+        what: 'comma glued to the next word',
+      };
+    },
+  },
+  {
+    id: 'inter-alia',
+    rule: 'un-terms',
+    mutate(text, model, next) {
+      const site = choose(sitesOf(text, model, /\binter alia\b/g), next);
+      if (!site) return undefined;
+      return {
+        text: replace(text, site.start + 5, site.start + 6, '-'),
+        at: { start: site.start, end: site.start + 10 },
+        original: { start: site.start, end: site.start + 10 },
+        what: 'inter alia → inter-alia',
+      };
+    },
+  },
+  {
+    id: 'straight-quote',
+    rule: 'curly-quotes',
+    mutate(text, model, next) {
+      // An apostrophe between letters, or a quotation mark, typed straight.
+      const site = choose(sitesOf(text, model, /(?<=\p{L})’(?=\p{L})|“(?=\p{L})|(?<=\p{L})”/gu, false), next);
+      if (!site) return undefined;
+      const straight = site.match[0] === '’' ? "'" : '"';
+      return {
+        text: replace(text, site.start, site.start + 1, straight),
+        at: { start: site.start, end: site.start + 1 },
+        original: { start: site.start, end: site.start + 1 },
+        what: `${site.match[0]} → ${straight}`,
       };
     },
   },

@@ -700,6 +700,26 @@ describe('language server: authoring', function () {
     const after = TextDocument.applyEdits(TextDocument.create(typing, 'unres', 1, typed), onType);
     assert.match(after, /2\.\tRequests;\n\n3\.\t$/);
   });
+
+  it('makes straight quotation marks curly when formatting, with unres.format.curlyQuotes on', async () => {
+    const uri = 'file:///tmp/curly.unres';
+    const text = 'The General Assembly,\n\nRecalling the "Agenda" and the States\' views,\n\n1.\tDecides;\n';
+    await client.open(uri, text);
+    const format = async (): Promise<string> => {
+      const edits = (await client.connection.sendRequest('textDocument/formatting', {
+        textDocument: { uri },
+        options: { tabSize: 4, insertSpaces: true },
+      })) as TextEdit[];
+      return TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, text), edits);
+    };
+    assert.equal(await format(), text, 'straight marks are kept by default');
+    await client.changeConfiguration({ format: { curlyQuotes: true } });
+    assert.equal(
+      await format(),
+      'The General Assembly,\n\nRecalling the “Agenda” and the States’ views,\n\n1.\tDecides;\n',
+    );
+    await client.changeConfiguration({});
+  });
 });
 
 describe('language server: catalogue layers', function () {

@@ -5,6 +5,8 @@ import { parse } from '../../server/src/core/parser/parse';
 import { applyEdits } from '../../server/src/core/text/edits';
 
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
+/** The text with curly quotation marks read as straight ones: the words curlyQuotes may not change otherwise. */
+const straight = (text: string): string => text.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 /** Formats, checks the edits are sorted and disjoint, the words unchanged and a second pass empty. */
 function format(text: string, options: FormatOptions = {}): string {
@@ -16,11 +18,15 @@ function format(text: string, options: FormatOptions = {}): string {
     );
   }
   for (const edit of edits) {
-    assert.match(text.slice(edit.start, edit.end), /^\s*$/, 'only whitespace is replaced');
-    assert.match(edit.newText, /^\s*$/, 'only whitespace is written');
+    const quote = options.curlyQuotes && /^["']$/.test(text.slice(edit.start, edit.end));
+    if (quote) assert.match(edit.newText, /^[“”‘’]$/, 'a straight quotation mark is made curly');
+    else {
+      assert.match(text.slice(edit.start, edit.end), /^\s*$/, 'only whitespace is replaced');
+      assert.match(edit.newText, /^\s*$/, 'only whitespace is written');
+    }
   }
   const out = applyEdits(text, edits);
-  assert.deepEqual(words(out), words(text), 'the word sequence is unchanged');
+  assert.deepEqual(words(straight(out)), words(straight(text)), 'the word sequence is unchanged');
   const again = formatText(parse(out), options);
   assert.deepEqual(again, [], `formatting is idempotent on:\n${out}`);
   return out;
@@ -173,6 +179,21 @@ describe('formatting', () => {
       format(text, { noBreakSpaceInDates: true }),
       'The General Assembly,\n\nRecalling its resolution 55/25 of 15\u00A0November 2000 and of 1\u00A0May 2001,\n\n1.\tDecides on 3 March.\n',
     );
+  });
+
+  it('makes straight quotation marks and apostrophes curly only when asked', () => {
+    const text =
+      'The General Assembly,\n\nRecalling the "Agenda 2030" and the \'Beijing+25\' review,\n\n1.  Notes the States\' and the Council\'s views ("final"), a 45°30\' line, 12" pipes and a lone " mark;\n';
+    assert.equal(format(text), text.replace('1.  ', '1.\t'), 'straight marks are kept by default');
+    assert.equal(
+      format(text, { curlyQuotes: true }),
+      'The General Assembly,\n\nRecalling the “Agenda 2030” and the ‘Beijing+25’ review,\n\n1.\tNotes the States’ and the Council’s views (“final”), a 45°30\' line, 12" pipes and a lone " mark;\n',
+    );
+    // In a range, only the lines it touches.
+    const model = parse(text);
+    const line = text.indexOf('1.');
+    const edits = formatText(model, { curlyQuotes: true, range: { start: line, end: line + 3 } });
+    assert.ok(edits.length > 0 && edits.every((edit) => edit.start >= line));
   });
 
   it('formats a range: only edits inside the lines it touches', () => {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { RULES } from '../../server/src/core/rules/registry';
 import { SEVERITY_SETTINGS } from '../../server/src/core/rules/types';
 import { configSchemaFile, grammarFile, packageJsonFile, rulesIndexFile } from '../../scripts/generated';
+import { unVocabularyFile } from '../../scripts/spelling';
 import { REPO_ROOT } from '../support/corpus';
 
 const packageJson = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
@@ -48,6 +49,7 @@ describe('metadata', () => {
     assert.equal(read('syntaxes/unres.tmLanguage.json'), grammarFile());
     assert.equal(read('docs/unres.schema.json'), configSchemaFile());
     assert.equal(read('docs/rules/README.md'), rulesIndexFile());
+    assert.equal(read('client/spelling/un-vocabulary.txt'), unVocabularyFile());
     assert.equal(read('package.json'), packageJsonFile(read('package.json')));
   });
 

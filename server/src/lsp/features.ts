@@ -160,9 +160,11 @@ export class LanguageFeatures {
       const span = range
         ? { start: analysis.index.offsetAt(range.start), end: analysis.index.offsetAt(range.end) }
         : undefined;
-      return formatText(analysis.result.model, { noBreakSpaceInDates: settings.noBreakSpaceInDates, range: span }).map(
-        (edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText),
-      );
+      return formatText(analysis.result.model, {
+        noBreakSpaceInDates: settings.noBreakSpaceInDates,
+        curlyQuotes: settings.curlyQuotes,
+        range: span,
+      }).map((edit) => TextEdit.replace(analysis.index.rangeOf(edit.start, edit.end), edit.newText));
     });
   }
 

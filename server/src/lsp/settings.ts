@@ -12,6 +12,8 @@ export interface Settings {
   maxDocumentSize: number;
   /** Formatting puts a no-break space between day and month (`20 December 2004`), as official files do. */
   noBreakSpaceInDates: boolean;
+  /** Formatting puts typographic quotation marks and apostrophes (“ ” ‘ ’) in place of straight ones. */
+  curlyQuotes: boolean;
   /** Catalogue files (project catalogue format), relative to the workspace folder. */
   catalogFiles: string[];
   /** Look cited resolutions up in the UN Digital Library when the offline catalogues lack a fact. */
@@ -26,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxDiagnostics: 1000,
   maxDocumentSize: 10,
   noBreakSpaceInDates: false,
+  curlyQuotes: false,
   catalogFiles: [],
   lookupOnline: true,
   autoNumbering: false,
@@ -88,13 +91,15 @@ export function readSettings(raw: unknown): SettingsResult {
   }
   const format = raw.format;
   if (format !== undefined) {
-    if (
-      !isRecord(format) ||
-      (format.noBreakSpaceInDates !== undefined && typeof format.noBreakSpaceInDates !== 'boolean')
-    ) {
-      problems.push('unres.format.noBreakSpaceInDates must be true or false.');
-    } else if (format.noBreakSpaceInDates !== undefined)
-      settings.noBreakSpaceInDates = format.noBreakSpaceInDates as boolean;
+    if (!isRecord(format)) problems.push('unres.format must be an object of formatting options.');
+    else {
+      for (const key of ['noBreakSpaceInDates', 'curlyQuotes'] as const) {
+        const value = format[key];
+        if (value === undefined) continue;
+        if (typeof value !== 'boolean') problems.push(`unres.format.${key} must be true or false.`);
+        else settings[key] = value;
+      }
+    }
   }
   return { settings, problems };
 }

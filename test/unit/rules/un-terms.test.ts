@@ -121,6 +121,21 @@ describe('un-terms', () => {
     );
   });
 
+  it('inter alia: two words, without a hyphen', () => {
+    const fixed = checkRule(
+      unTerms,
+      GA(
+        '1. Requests, ⟦inter-alia⟧, a report and, ⟦inter\u2011alia⟧, a plan;\n\n2. ⟦Inter-alia⟧ decides, inter alia, to act on an inter-agency basis and an inter-aliated plan.\n',
+      ),
+      [
+        'Write "inter alia" as two words, without a hyphen, not "inter-alia".',
+        'Write "inter alia" as two words, without a hyphen, not "inter\u2011alia".',
+        'Write "Inter alia" as two words, without a hyphen, not "Inter-alia".',
+      ],
+    );
+    assert.match(fixed, /Requests, inter alia, a report and, inter alia, a plan;\n\n2\. Inter alia decides/);
+  });
+
   it('survives empty and garbage input', () => {
     checkRule(unTerms, '');
     checkRule(unTerms, 'U.N U. UN- -UN Secretary- member\n\n');

@@ -20,9 +20,13 @@
 //   line that stops without punctuation, and — in hard-wrapped print — before a paragraph the
 //   parser only guessed (no number, no known opener).
 //
-// Never changes a word: every edit replaces whitespace with whitespace, so the sequence of
-// non-whitespace tokens is the same before and after. Idempotent. Never throws. Linear in the
-// size of the text (one pass over lines; nodes painted onto their lines).
+// - Optionally typographic quotation marks and apostrophes (`“ ” ‘ ’`) in place of straight ones,
+//   decided as the curly-quotes rule decides (text/quotes.ts).
+//
+// Never changes a word: every edit replaces whitespace with whitespace (and, when asked, a straight
+// quotation mark with a curly one), so the sequence of non-whitespace tokens is the same before
+// and after, quotation marks read alike. Idempotent. Never throws. Linear in the size of the text
+// (one pass over lines; nodes painted onto their lines).
 import type { Resolution, SubParagraph } from '../model';
 import { splitLines, type Line } from '../parser/lines';
 import type { TextEdit } from '../rules/types';
@@ -30,10 +34,13 @@ import { parse } from '../parser/parse';
 import { isTypedBlankCode } from '../text/blanks';
 import { applyEdits } from '../text/edits';
 import { MONTH_ALTERNATION } from '../text/months';
+import { curlyQuotes } from '../text/quotes';
 
 export interface FormatOptions {
   /** Put a no-break space between day and month in dates (`20\u00A0December 2004`). */
   noBreakSpaceInDates?: boolean;
+  /** Put typographic quotation marks and apostrophes (“ ” ‘ ’) in place of straight ones (" '). */
+  curlyQuotes?: boolean;
   /**
    * Only return edits inside the whole lines touched by this span (offsets into model.text). The
    * gap between two lines (blank lines added or removed) is inside only when both lines are.
@@ -451,8 +458,38 @@ class Formatter {
 export function formatText(model: Resolution, options: FormatOptions = {}): TextEdit[] {
   const once = new Formatter(model, options).run();
   // A range is formatted in one pass; a whole document to its fixed point (below).
-  if (once.length === 0 || options.range) return once;
-  return toFixedPoint(model.text, applyEdits(model.text, once), options);
+  const layout =
+    once.length === 0 || options.range ? once : toFixedPoint(model.text, applyEdits(model.text, once), options);
+  return options.curlyQuotes ? withCurlyQuotes(model, layout, options.range) : layout;
+}
+
+/**
+ * The layout edits with the straight quotation marks made curly (inside the whole lines of
+ * `range`, when given). A layout edit replaces whitespace only and a quotation mark is not
+ * whitespace, so the two never overlap; the quotation marks are read in the text as it is, since
+ * the layout changes nothing around them but blanks and line breaks.
+ */
+function withCurlyQuotes(model: Resolution, layout: TextEdit[], range: FormatOptions['range']): TextEdit[] {
+  const text = model.text;
+  let quotes: TextEdit[] = curlyQuotes(text, model.debris).map(({ start, end, newText }) => ({ start, end, newText }));
+  if (range) {
+    const low = Math.max(0, Math.min(range.start, range.end));
+    const high = Math.max(range.start, range.end);
+    const from = text.lastIndexOf('\n', low - 1) + 1;
+    const lineEnd = text.indexOf('\n', high);
+    const to = lineEnd < 0 ? text.length : lineEnd;
+    quotes = quotes.filter((quote) => quote.start >= from && quote.end <= to);
+  }
+  if (quotes.length === 0) return layout;
+  const merged = [...layout, ...quotes].sort((x, y) => x.start - y.start || x.end - y.end);
+  const out: TextEdit[] = [];
+  let position = -1;
+  for (const edit of merged) {
+    if (edit.start < position) continue;
+    out.push(edit);
+    position = edit.end;
+  }
+  return out;
 }
 
 const MAX_PASSES = 4;

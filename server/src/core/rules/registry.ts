@@ -15,6 +15,8 @@ import { selfReference } from './self-reference';
 import { unSpelling } from './un-spelling';
 import { unTerms } from './un-terms';
 import { memberStateName } from './member-state-name';
+import { spacing } from './spacing';
+import { curlyQuotesRule } from './curly-quotes';
 import { odsArtifact } from './ods-artifact';
 import { citationDate } from './citation-date';
 import { citationForm } from './citation-form';
@@ -37,6 +39,8 @@ export const RULES: readonly Rule[] = [
   unSpelling,
   unTerms,
   memberStateName,
+  spacing,
+  curlyQuotesRule,
   odsArtifact,
   citationDate,
   citationForm,

@@ -1,7 +1,8 @@
 // un-terms: fixed UN terms — Secretary-General (hyphen, capitals), Member States (capital M and
 // S for the Members of the United Nations), United Nations (not U.N. or UN in running text),
 // non-governmental organizations (not NGOs, nongovernmental), Economic and Social Council (not
-// ECOSOC). Quoted titles and names that contain an abbreviation (UN-Women, UN News) are left alone.
+// ECOSOC), inter alia (not inter-alia). Quoted titles and names that contain an abbreviation
+// (UN-Women, UN News) are left alone.
 // An organ's own house style (data/house-style.ts: `UN`, `Secretary General`, `member states` in
 // Security Council texts) is not reported in its texts; `Secretary -General`, the hyphen split off
 // by a space (debris of a pasted ODS document), is reported in every organ's texts.
@@ -28,7 +29,18 @@ const FEDERAL = new Set(FEDERAL_STATE_CUES);
 const OTHER_ORGANIZATION = new Set(OTHER_ORGANIZATION_CUES);
 
 /** The words the rule looks at (`check`'s switch), as `hashLower` hashes. */
-const CANDIDATES = wordFilter(['secretary', 'member', 'u', 'un', 'ecosoc', 'ngo', 'ngos', 'nongovernmental', 'non']);
+const CANDIDATES = wordFilter([
+  'secretary',
+  'member',
+  'u',
+  'un',
+  'ecosoc',
+  'ngo',
+  'ngos',
+  'nongovernmental',
+  'non',
+  'inter',
+]);
 
 function replace(start: number, end: number, newText: string, message: string, edits?: TextEdit[]): Finding {
   return {
@@ -235,11 +247,26 @@ function nonGovernmental(text: string, word: Word): Finding | undefined {
   return undefined;
 }
 
+/** `inter-alia`: the Latin phrase is two words, without a hyphen (UN Editorial Manual), as in every adopted text but two. */
+function interAlia(text: string, word: Word): Finding | undefined {
+  if (!HYPHENS.has(text[word.end] ?? '')) return undefined;
+  const alia = nextWord(text, word.end + 1);
+  if (!alia || alia.start !== word.end + 1 || alia.text.toLowerCase() !== 'alia' || isLetter(text[alia.end]))
+    return undefined;
+  const right = `${word.text} ${alia.text}`;
+  return replace(
+    word.start,
+    alia.end,
+    right,
+    `Write "${right}" as two words, without a hyphen, not "${text.slice(word.start, alia.end)}".`,
+  );
+}
+
 export const unTerms: Rule = {
   meta: {
     id: 'un-terms',
     description:
-      'Fixed UN terms: Secretary-General, Member States, United Nations (not U.N.), non-governmental organizations, Economic and Social Council.',
+      'Fixed UN terms: Secretary-General, Member States, United Nations (not U.N.), non-governmental organizations, Economic and Social Council, inter alia.',
     defaultSeverity: 'warning',
     fixable: true,
     repeatsAsInformation: true,
@@ -276,6 +303,10 @@ export const unTerms: Rule = {
         case 'non':
         case 'Non':
           found = nonGovernmental(text, word);
+          break;
+        case 'inter':
+        case 'Inter':
+          found = interAlia(text, word);
           break;
         default:
           return;
