@@ -3,7 +3,10 @@
 // the server's (code actions, unres/renumber); these only ask and apply.
 import {
   commands,
+  Position,
   Range,
+  Selection,
+  SnippetString,
   Uri,
   window,
   workspace,
@@ -13,6 +16,7 @@ import {
   type TextEditor,
 } from 'vscode';
 import type { BaseLanguageClient, TextEdit as LspTextEdit } from 'vscode-languageclient';
+import { SKELETONS } from '../../server/src/core/features/completion-templates';
 
 /** Must match server/src/lsp/server.ts and code-actions.ts. */
 const RENUMBER_REQUEST = 'unres/renumber';
@@ -98,6 +102,41 @@ async function showRuleDocumentation(context: ExtensionContext, ruleArg?: unknow
   );
 }
 
+/** A whole text's skeleton at the cursor (in a new resolution when no editor is open), tab stops in reading order. */
+async function insertSkeleton(): Promise<void> {
+  const picked = await window.showQuickPick(
+    SKELETONS.map((skeleton) => ({ label: skeleton.label, detail: skeleton.description, skeleton })),
+    { placeHolder: 'Which text?' },
+  );
+  if (!picked) return;
+  let editor = window.activeTextEditor;
+  if (!editor) {
+    const document = await workspace.openTextDocument({ language: 'unres', content: '' });
+    editor = await window.showTextDocument(document);
+  }
+  await editor.insertSnippet(new SnippetString(picked.skeleton.body.join('\n')));
+}
+
+/**
+ * Tab right before a paragraph's final punctuation moves past it, as the snippet's last tab stop
+ * did before Escape ended the snippet; anywhere else Tab is Tab. (Bound to Tab outside snippets and
+ * suggestions, in resolutions only.)
+ */
+async function tabPastPunctuation(): Promise<void> {
+  const editor = window.activeTextEditor;
+  const selection = editor?.selection;
+  if (editor && selection && editor.selections.length === 1 && selection.isEmpty && selection.active.character > 0) {
+    const { line, character } = selection.active;
+    const rest = editor.document.lineAt(line).text.slice(character);
+    if (/^[;,.:][\s\u00a0]*$/.test(rest)) {
+      const end = new Position(line, character + 1);
+      editor.selection = new Selection(end, end);
+      return;
+    }
+  }
+  await commands.executeCommand('tab');
+}
+
 export function registerCommands(context: ExtensionContext, client: BaseLanguageClient): void {
   const register = (command: string, run: (...args: unknown[]) => unknown): void => {
     context.subscriptions.push(commands.registerCommand(command, run));
@@ -105,6 +144,8 @@ export function registerCommands(context: ExtensionContext, client: BaseLanguage
   register('unres.fixAll', fixAll);
   register('unres.renumber', () => renumber(client));
   register('unres.showRuleDocumentation', (rule) => showRuleDocumentation(context, rule));
+  register('unres.insertSkeleton', insertSkeleton);
+  register('unres.tabPastPunctuation', tabPastPunctuation);
   register('unres.showLog', () => client.outputChannel.show(true));
   register('unres.restartServer', async () => {
     // Not started yet when no resolution has been opened: then this starts it.

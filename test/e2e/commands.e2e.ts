@@ -10,6 +10,8 @@ const COMMANDS = [
   'unres.showRuleDocumentation',
   'unres.showLog',
   'unres.restartServer',
+  'unres.insertSkeleton',
+  'unres.tabPastPunctuation',
   'unres.exportToWord',
   'unres.exportToPdf',
   'unres.exportToAkomaNtoso',
@@ -40,6 +42,23 @@ describe('commands in a real VS Code', () => {
     assert.ok(line(/^4\.\s+Decides/), 'the fixture jumps from 2 to 4');
     await vscode.commands.executeCommand('unres.renumber');
     assert.ok(line(/^3\.\s+Decides/), `renumbered: ${line(/Decides to continue/)}`);
+  });
+
+  it('Tab right before the final punctuation moves past it; elsewhere it is a tab', async () => {
+    const editor = await open('empty.unres');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Decides to remain seized of the matter.'));
+    const before = new vscode.Position(0, 'Decides to remain seized of the matter'.length);
+    editor.selection = new vscode.Selection(before, before);
+    await vscode.commands.executeCommand('unres.tabPastPunctuation');
+    assert.strictEqual(editor.selection.active.character, before.character + 1, 'past the period');
+    const inside = new vscode.Position(0, 7);
+    editor.selection = new vscode.Selection(inside, inside);
+    await vscode.commands.executeCommand('unres.tabPastPunctuation');
+    assert.ok(
+      editor.document.lineAt(0).text.startsWith('Decides') && editor.document.lineAt(0).text.length > 39,
+      'a tab (or spaces) typed inside the text',
+    );
+    await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   it('exports the resolution to Word, Akoma Ntoso and HTML beside it', async () => {
