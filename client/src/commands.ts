@@ -54,7 +54,13 @@ async function renumber(client: BaseLanguageClient): Promise<void> {
   if (!editor) return;
   const document = editor.document;
   const version = document.version;
-  const edits = await client.sendRequest<LspTextEdit[]>(RENUMBER_REQUEST, { uri: document.uri.toString() });
+  let edits: LspTextEdit[];
+  try {
+    edits = await client.sendRequest<LspTextEdit[]>(RENUMBER_REQUEST, { uri: document.uri.toString() });
+  } catch (error) {
+    void window.showErrorMessage(`unres: cannot renumber: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
   if (edits.length === 0) {
     void window.showInformationMessage('unres: the paragraphs are already numbered in sequence.');
     return;

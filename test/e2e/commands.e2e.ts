@@ -2,7 +2,7 @@
 // misnumbered fixture, and the export commands write Word, Akoma Ntoso and HTML files beside it.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activate, open } from './util';
+import { activate, codeOf, open, waitForDiagnostics } from './util';
 
 const COMMANDS = [
   'unres.fixAll',
@@ -40,6 +40,12 @@ describe('commands in a real VS Code', () => {
         .split(/\r?\n/)
         .find((text) => pattern.test(text));
     assert.ok(line(/^4\.\s+Decides/), 'the fixture jumps from 2 to 4');
+    // As a user runs it: once the numbering finding is shown.
+    await waitForDiagnostics(
+      editor.document.uri,
+      (list) => list.some((d) => codeOf(d) === 'operative-numbering'),
+      'the numbering finding',
+    );
     await vscode.commands.executeCommand('unres.renumber');
     assert.ok(line(/^3\.\s+Decides/), `renumbered: ${line(/Decides to continue/)}`);
   });

@@ -15,6 +15,7 @@ import {
   TextDocumentContentChangeEvent,
   TextDocuments,
   TextDocumentSyncKind,
+  ResponseError,
   TextEdit,
   type Connection,
   type InitializeResult,
@@ -275,7 +276,7 @@ export const RENUMBER_REQUEST = 'unres/renumber';
 function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
   connection.onRequest(RENUMBER_REQUEST, (params: { uri: string }): TextEdit[] => {
     const document = documents.get(params.uri);
-    if (!document) return [];
+    if (!document) throw new ResponseError(0, 'the language server has not received this document yet');
     const text = document.getText();
     const renumbered = renumberText(text);
     if (renumbered.text === text) return [];
