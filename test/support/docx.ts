@@ -8,6 +8,7 @@ import { resolutionSymbol } from '../../server/src/core/features/info';
 import {
   allOperative,
   allPreambular,
+  mastheadTokens,
   type Resolution,
   type Span,
   type SubParagraph,
@@ -115,17 +116,7 @@ export function expectedBodyWords(model: Resolution): string[] {
   // A marker is glued to its word (`Secretary-General;1`): removed, not replaced by a space.
   for (const marker of model.markers) blank(marker, '');
   const masthead = model.masthead;
-  if (masthead)
-    for (const token of [
-      masthead.symbol,
-      masthead.organName,
-      masthead.distribution,
-      masthead.date,
-      masthead.session,
-      masthead.agendaItem,
-      ...masthead.other,
-    ])
-      blank(token, ' ');
+  if (masthead) for (const token of mastheadTokens(masthead)) blank(token, ' ');
   return words(characters.join(''));
 }
 

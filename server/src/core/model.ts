@@ -215,3 +215,16 @@ export function allOperative(model: Resolution): OperativeParagraph[] {
 export function allPreambular(model: Resolution): PreambularParagraph[] {
   return model.parts.flatMap((part) => part.preamble);
 }
+
+/** The written pieces of a masthead, in field order then the other lines (its span may reach over the lines after it). */
+export function mastheadTokens(masthead: Masthead): Token[] {
+  const fields = [
+    masthead.symbol,
+    masthead.organName,
+    masthead.distribution,
+    masthead.date,
+    masthead.session,
+    masthead.agendaItem,
+  ];
+  return [...fields.filter((field): field is Token => field !== undefined), ...masthead.other];
+}

@@ -2,11 +2,11 @@
 // layout) converted by `soffice --headless --convert-to pdf`, with a profile of its own so that a
 // LibreOffice the user has open is neither joined nor touched.
 import { accessSync, constants, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runEngine } from './run-engine';
+import { readPdf, runEngine } from './run-engine';
 
 /** The variable naming LibreOffice's `soffice`, ahead of any search. */
 export const OFFICE_VARIABLE = 'UNRES_LIBREOFFICE';
@@ -59,14 +59,7 @@ export async function officeToPdf(office: string, docx: Uint8Array, timeoutMs: n
       [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', directory, input],
       timeoutMs,
     );
-    let pdf: Buffer;
-    try {
-      pdf = await readFile(path.join(directory, 'resolution.pdf'));
-    } catch {
-      throw new Error(`${office} wrote no PDF`);
-    }
-    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${office} wrote a file that is not a PDF`);
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    return await readPdf(path.join(directory, 'resolution.pdf'), office);
   } finally {
     await rm(directory, { recursive: true, force: true, maxRetries: 3 });
   }

@@ -3,7 +3,7 @@
 // the browser lays out the UN's fonts and A4 pages as any printed page. When none is found, the
 // error names what to install.
 import { accessSync, constants, statSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -11,7 +11,7 @@ import { ExportUnavailable } from '../core/export/export';
 import type { Resolution } from '../core/model';
 import { writeDocx } from './docx-writer';
 import { findOffice, officeToPdf } from './pdf-office';
-import { runEngine } from './run-engine';
+import { readPdf, runEngine } from './run-engine';
 
 /** The variable naming the browser to print with, ahead of any search. */
 export const BROWSER_VARIABLE = 'UNRES_CHROMIUM';
@@ -113,14 +113,7 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
     const output = path.join(directory, 'resolution.pdf');
     await writeFile(page, html, 'utf8');
     await runEngine(browser, printArguments(directory, page, output), options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-    let pdf: Buffer;
-    try {
-      pdf = await readFile(output);
-    } catch {
-      throw new Error(`${browser} wrote no PDF`);
-    }
-    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${browser} wrote a file that is not a PDF`);
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    return await readPdf(output, browser);
   } finally {
     await rm(directory, { recursive: true, force: true, maxRetries: 3 });
   }

@@ -1,6 +1,7 @@
 // Runs a rendering engine (a headless browser, LibreOffice) to its end; on time-out stops it and
 // every process it started, and fails with the engine's last words.
 import { spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 
 export function runEngine(engine: string, args: string[], timeoutMs: number): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -38,3 +39,15 @@ export function runEngine(engine: string, args: string[], timeoutMs: number): Pr
 }
 
 const lastLines = (text: string): string => text.trim().split('\n').slice(-3).join(' / ') || 'no message';
+
+/** The PDF an engine wrote, checked to be one. */
+export async function readPdf(file: string, engine: string): Promise<Uint8Array> {
+  let pdf: Buffer;
+  try {
+    pdf = await readFile(file);
+  } catch {
+    throw new Error(`${engine} wrote no PDF`);
+  }
+  if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${engine} wrote a file that is not a PDF`);
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}

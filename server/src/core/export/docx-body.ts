@@ -3,7 +3,15 @@
 // line the parser could not place, a quoted list inside a paragraph) is still printed, as a
 // paragraph of its own: an export never drops words.
 import type { Paragraph } from 'docx';
-import type { Annex, Closing, OperativeParagraph, Span, SubParagraph, TitleLine } from '../model';
+import {
+  mastheadTokens,
+  type Annex,
+  type Closing,
+  type OperativeParagraph,
+  type Span,
+  type SubParagraph,
+  type TitleLine,
+} from '../model';
 import {
   adoptionParagraph,
   annexHeadingParagraph,
@@ -18,7 +26,6 @@ import {
   titleParagraph,
   type Runs,
 } from './docx-layout';
-import { mastheadTokens } from './docx-masthead';
 import { skipBlanks, spanRuns, trimEnd, type RunSource } from './docx-runs';
 
 /** A piece of the text and the paragraphs it becomes; a piece with none (footnotes, debris) is accounted for elsewhere. */

@@ -2,23 +2,10 @@
 // one a text pasted from the document system carries run together at its end, else the symbol
 // alone (from the title's number). The letterhead `United Nations` is the layout's, as the
 // emblem is: printed even when the text leaves it out.
-import type { Masthead, Span, Token } from '../model';
+import { mastheadTokens, type Span, type Token } from '../model';
 import { MASTHEAD_RUN, type MastheadRuns, type Runs } from './docx-layout';
 import { spanRuns, textRuns, type RunFormat, type RunSource } from './docx-runs';
 import { mastheadOfRun } from './masthead-run';
-
-/** The written pieces of the masthead (its own span may reach over the lines after it). */
-export function mastheadTokens(masthead: Masthead): Token[] {
-  const fields = [
-    masthead.symbol,
-    masthead.organName,
-    masthead.distribution,
-    masthead.date,
-    masthead.session,
-    masthead.agendaItem,
-  ];
-  return [...fields.filter((field): field is Token => field !== undefined), ...masthead.other];
-}
 
 const isOriginal = (line: Token): boolean => /^Original:/.test(line.text.trim());
 

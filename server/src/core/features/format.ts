@@ -27,7 +27,7 @@
 // quotation mark with a curly one), so the sequence of non-whitespace tokens is the same before
 // and after, quotation marks read alike. Idempotent. Never throws. Linear in the size of the text
 // (one pass over lines; nodes painted onto their lines).
-import type { Resolution, SubParagraph } from '../model';
+import { mastheadTokens, type Resolution, type SubParagraph } from '../model';
 import { splitLines, type Line } from '../parser/lines';
 import type { TextEdit } from '../rules/types';
 import { parse } from '../parser/parse';
@@ -157,17 +157,7 @@ class Formatter {
     const model = this.model;
     const masthead = model.masthead;
     if (masthead) {
-      for (const token of [
-        masthead.symbol,
-        masthead.organName,
-        masthead.distribution,
-        masthead.date,
-        masthead.session,
-        masthead.agendaItem,
-        ...masthead.other,
-      ]) {
-        if (token) this.paint(token.start, token.end, 'header');
-      }
+      for (const token of mastheadTokens(masthead)) this.paint(token.start, token.end, 'header');
     }
     if (model.adoption) this.paint(model.adoption.start, model.adoption.end, 'header');
     if (model.reportLine) this.paint(model.reportLine.start, model.reportLine.end, 'header');

@@ -1,4 +1,5 @@
 // Sub-paragraph labels: what `(i)` means depends on the list it continues.
+import { toRoman as upperRoman } from '../text/roman';
 import type { LabelStyle } from '../model';
 
 const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
@@ -16,32 +17,8 @@ export function romanValue(text: string): number | undefined {
   return toRoman(total) === text ? total : undefined;
 }
 
-export function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [1000, 'm'],
-    [900, 'cm'],
-    [500, 'd'],
-    [400, 'cd'],
-    [100, 'c'],
-    [90, 'xc'],
-    [50, 'l'],
-    [40, 'xl'],
-    [10, 'x'],
-    [9, 'ix'],
-    [5, 'v'],
-    [4, 'iv'],
-    [1, 'i'],
-  ];
-  let rest = value;
-  let out = '';
-  for (const [amount, numeral] of table) {
-    while (rest >= amount) {
-      out += numeral;
-      rest -= amount;
-    }
-  }
-  return out;
-}
+/** `4` → `iv`: labels are lower case. */
+export const toRoman = (value: number): string => upperRoman(value).toLowerCase();
 
 /** `a`=1 … `z`=26, `aa`=27 … `zz`=52, `aaa`=53: the UN doubles letters after z. */
 export function alphaValue(text: string): number | undefined {
