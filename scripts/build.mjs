@@ -30,6 +30,19 @@ const common = {
 const web = { ...common, platform: 'browser', target: 'es2022' };
 
 /**
+ * The UN's records of resolutions (server/src/core/data/un-records.ts, 1.5 MB of text) are the
+ * largest part of the core: the CLI and the Node server load one shared copy, dist/un-records.js,
+ * instead of each carrying its own (the web server, a single worker script, keeps its copy).
+ * @type {esbuild.Plugin}
+ */
+const sharedRecords = {
+  name: 'shared-records',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]data[\\/]un-records$/ }, () => ({ path: './un-records.js', external: true }));
+  },
+};
+
+/**
  * The bundles; the benchmark builds the server's again with a metafile to see what it holds.
  * @type {esbuild.BuildOptions[]}
  */
@@ -40,6 +53,7 @@ export const builds = [
     entryPoints: ['server/src/node/main.ts'],
     outfile: 'dist/server.js',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [sharedRecords],
   },
   {
     ...common,
@@ -47,7 +61,9 @@ export const builds = [
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
     define: { UNRES_VERSION: JSON.stringify(version) },
+    plugins: [sharedRecords],
   },
+  { ...common, entryPoints: ['server/src/core/data/un-records.ts'], outfile: 'dist/un-records.js' },
   // The Word writer, loaded by the CLI and the Node server when a document is exported to Word
   // (server/src/node/docx-writer.ts): the docx library once, not in each bundle.
   { ...common, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/docx.js' },

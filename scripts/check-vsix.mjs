@@ -1,6 +1,6 @@
 // @ts-check
-// Checks the packaged VSIX: under 1.5 MB (each server bundle and the CLI carry the bundled catalogue
-// of the UN's records), bundles only (no node_modules), and the files the extension needs at run time. Reads the zip's central directory itself (no unzip needed).
+// Checks the packaged VSIX: under 1.5 MB (the web server carries the UN's records, the Node hosts share
+// dist/un-records.js), bundles only (no node_modules), and the files the extension needs at run time. Reads the zip's central directory itself (no unzip needed).
 // Usage: node scripts/check-vsix.mjs unres-<version>.vsix
 import { readFileSync, statSync } from 'node:fs';
 
@@ -41,6 +41,7 @@ for (const needed of [
   'extension/dist/client.js',
   'extension/dist/server.js',
   'extension/dist/docx.js',
+  'extension/dist/un-records.js',
   'extension/dist/web/client.js',
   'extension/dist/web/server.js',
   'extension/syntaxes/unres.tmLanguage.json',
