@@ -69,8 +69,10 @@ describe('compare: successive resolutions on the same item (corpus)', function (
     }
   });
 
-  it('finds at least 50 pairs', () => {
-    assert.ok(pairs.length >= 50, `${pairs.length} pairs`);
+  it('finds at least 50 pairs of texts from consecutive sessions', () => {
+    const consecutive = pairs.filter(([earlier, later]) => later.session === earlier.session + 1).length;
+    console.log(`      ${pairs.length} pairs, ${consecutive} of them from consecutive sessions`);
+    assert.ok(consecutive >= 50, `${consecutive} pairs from consecutive sessions`);
   });
 
   it('aligns every paragraph kept word for word as unchanged or moved, never as deleted and new', () => {
