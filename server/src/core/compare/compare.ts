@@ -109,8 +109,8 @@ function alignUnits(base: readonly Unit[], draft: readonly Unit[]): Array<[numbe
   });
   const restBase = base.map((_, index) => index).filter((index) => !baseTaken.has(index));
   const restDraft = draft.map((_, index) => index).filter((index) => !draftTaken.has(index));
-  const bags = new Map<Unit, Map<string, number>>();
-  const bagOf = (unit: Unit): Map<string, number> => {
+  const bags = new Map<Unit, WordBag>();
+  const bagOf = (unit: Unit): WordBag => {
     let bag = bags.get(unit);
     if (!bag) bags.set(unit, (bag = wordBag(unit.key)));
     return bag;
@@ -142,23 +142,29 @@ function alignUnits(base: readonly Unit[], draft: readonly Unit[]): Array<[numbe
   return pairs;
 }
 
-function wordBag(text: string): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const word of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(word, (bag.get(word) ?? 0) + 1);
-  return bag;
+interface WordBag {
+  counts: Map<string, number>;
+  /** The number of words, repeats included. */
+  size: number;
+}
+
+function wordBag(text: string): WordBag {
+  const counts = new Map<string, number>();
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, size: words.length };
 }
 
 /** Dice's coefficient on word multisets: 2·common / (size a + size b); symmetric by construction. */
-function dice(a: Map<string, number>, b: Map<string, number>): number {
-  let sizeA = 0;
-  let sizeB = 0;
-  for (const count of a.values()) sizeA += count;
-  for (const count of b.values()) sizeB += count;
-  if (sizeA + sizeB === 0) return 1;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+function dice(a: WordBag, b: WordBag): number {
+  const total = a.size + b.size;
+  if (total === 0) return 1;
+  // Texts of very different lengths cannot reach the threshold: no need to count what they share.
+  if ((2 * Math.min(a.size, b.size)) / total < SIMILARITY_THRESHOLD) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
   let common = 0;
   for (const [word, count] of small) common += Math.min(count, large.get(word) ?? 0);
-  return (2 * common) / (sizeA + sizeB);
+  return (2 * common) / total;
 }
 
 /**
