@@ -196,6 +196,17 @@ describe('compare: word differences', () => {
 });
 
 describe('compare: cost', () => {
+  it('diffs a 40,000-word paragraph with scattered changes quickly, texts kept', function () {
+    this.timeout(10_000);
+    const base = Array.from({ length: 40_000 }, (_, i) => `w${i % 997}`);
+    const draft = base.map((word, i) => (i % 50 === 0 ? `changed${i}` : word));
+    const started = performance.now();
+    const words = diffWords(base.join(' '), draft.join(' '));
+    assert.ok(performance.now() - started < 2000, `took ${(performance.now() - started).toFixed(0)} ms`);
+    assert.equal(baseOfChanges(words), base.join(' '));
+    assert.equal(draftOfChanges(words), draft.join(' '));
+  });
+
   it('compares two 300-paragraph texts, half of them edited, in well under a second', function () {
     this.timeout(10_000);
     const words = (seed: number, n: number): string =>

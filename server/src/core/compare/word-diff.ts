@@ -25,6 +25,9 @@ export function wordTokens(text: string): string[] {
  */
 const MAX_EDITS = 1000;
 
+/** And the trace (one array of 2·(N+M) numbers per edit) stays within a few megabytes for a very long paragraph. */
+const MAX_TRACE_CELLS = 4_000_000;
+
 type Op = WordChange['op'];
 
 /**
@@ -59,7 +62,7 @@ function myers(a: readonly string[], b: readonly string[]): Array<[Op, string]> 
   const offset = n + m + 1;
   const v = new Int32Array(2 * offset + 1);
   const trace: Int32Array[] = [];
-  const limit = Math.min(n + m, MAX_EDITS);
+  const limit = Math.min(n + m, MAX_EDITS, Math.floor(MAX_TRACE_CELLS / (2 * offset + 1)));
   let found = -1;
   for (let d = 0; d <= limit && found < 0; d++) {
     trace.push(v.slice());
