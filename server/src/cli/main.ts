@@ -9,6 +9,7 @@ import { RULES_BY_ID } from '../core/rules/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
 import { LineIndex } from '../core/text/positions';
 import { catalogCommand } from './catalog-command';
+import { compareCommand } from './compare-command';
 import { exportCommand, importCommand } from './export-command';
 import { nearestConfigFile } from '../node/nearest-config';
 import { expandArguments, type FileSystem } from './files';
@@ -53,6 +54,7 @@ function formatterFor(format: string, version: string): Formatter {
 export const USAGE = `Usage: unres lint [options] <files, directories or globs…>
        unres export --format <docx|pdf|akn|html> [--out FILE] <files…>   (see unres export --help)
        unres import <file.xml…> [--out FILE]   (the UN's Akoma Ntoso as .unres text)
+       unres compare <base> <draft> [--format stylish|json|html] [--out FILE]   (see unres compare --help)
        unres catalog import <files…> [--out catalog.json]   (see unres catalog import --help)
 
 Checks United Nations resolution drafts. Directories are searched for *.unres files.
@@ -154,6 +156,7 @@ export async function main(host: CliHost): Promise<number> {
     return 0;
   }
   if (command === 'catalog') return catalogCommand(rest, host);
+  if (command === 'compare') return compareCommand(rest, host);
   if (command === 'export') return exportCommand(rest, host);
   if (command === 'import') return importCommand(rest, host);
   if (command !== 'lint') {

@@ -1,0 +1,124 @@
+// `unres compare BASE DRAFT [--format stylish|json|html] [--out FILE]`: the draft's paragraphs
+// against its base resolution's (issue 19), aligned by content (core/compare/compare.ts).
+import * as path from 'node:path';
+import { compareResolutions } from '../core/compare/compare';
+import { renderRedline } from '../core/compare/redline-html';
+import { formatSummary } from '../core/compare/summary';
+import type { Comparison } from '../core/compare/types';
+import { parse } from '../core/parser/parse';
+import type { CliHost } from './main';
+
+const COMPARE_FORMATS = ['stylish', 'json', 'html'] as const;
+type CompareFormat = (typeof COMPARE_FORMATS)[number];
+
+export const COMPARE_USAGE = `Usage: unres compare <base> <draft> [--format ${COMPARE_FORMATS.join('|')}] [--out FILE]
+
+Compares a draft with its base (last year's resolution, or the previous revision) paragraph by
+paragraph. Paragraphs are paired by their text, not their number, so a paragraph that was only
+renumbered or moved is reported as such, not as deleted and new.
+
+  --format stylish   one line per paragraph that is not unchanged (OP5 (was OP4): changed), then
+                     the counts (default)
+  --format json      the comparison as JSON (the contract is documented in the README)
+  --format html      a standalone redline page, insertions underlined and deletions struck through
+  --out FILE         write to FILE instead of standard output
+
+Exit status: 0 compared, 2 usage problem, unreadable input or a file that could not be written.
+`;
+
+interface Arguments {
+  format: CompareFormat;
+  out?: string;
+  inputs: string[];
+}
+
+function readArguments(rest: readonly string[], host: CliHost): Arguments | number {
+  const parsed: Arguments = { format: 'stylish', inputs: [] };
+  for (let index = 0; index < rest.length; index++) {
+    const arg = rest[index] ?? '';
+    const value = (name: string): string | undefined => {
+      if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
+      index++;
+      return rest[index];
+    };
+    if (arg === '-h' || arg === '--help') {
+      host.stdout(COMPARE_USAGE);
+      return 0;
+    } else if (arg === '--format' || arg.startsWith('--format=')) {
+      const format = value('--format');
+      if (!format || !(COMPARE_FORMATS as readonly string[]).includes(format)) {
+        host.stderr(`unres: compare: --format must be one of ${COMPARE_FORMATS.join(', ')}\n`);
+        return 2;
+      }
+      parsed.format = format as CompareFormat;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
+      parsed.out = value('--out');
+      if (!parsed.out) {
+        host.stderr('unres: compare: --out takes a file\n');
+        return 2;
+      }
+    } else if (arg === '--') {
+      parsed.inputs.push(...rest.slice(index + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      host.stderr(`unres: compare: unknown option "${arg}"\n\n${COMPARE_USAGE}`);
+      return 2;
+    } else parsed.inputs.push(arg);
+  }
+  if (parsed.inputs.length !== 2) {
+    host.stderr(`unres: compare takes two files, the base and the draft\n\n${COMPARE_USAGE}`);
+    return 2;
+  }
+  return parsed;
+}
+
+function describe(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+function render(comparison: Comparison, format: CompareFormat, baseName: string, draftName: string): string {
+  if (format === 'json') return `${JSON.stringify(comparison, null, 2)}\n`;
+  if (format === 'html') return renderRedline(comparison, baseName, draftName);
+  return formatSummary(comparison);
+}
+
+export async function compareCommand(rest: readonly string[], host: CliHost): Promise<number> {
+  const parsed = readArguments(rest, host);
+  if (typeof parsed === 'number') return parsed;
+  const [baseName = '', draftName = ''] = parsed.inputs;
+  const texts: string[] = [];
+  for (const input of [baseName, draftName]) {
+    try {
+      texts.push(await host.fs.readFile(input));
+    } catch (error) {
+      host.stderr(`unres: ${input}: cannot read (${describe(error)})\n`);
+      return 2;
+    }
+  }
+  const [baseText = '', draftText = ''] = texts;
+  const output = render(compareResolutions(parse(baseText), parse(draftText)), parsed.format, baseName, draftName);
+  if (parsed.out === undefined || parsed.out === '-') {
+    host.stdout(output);
+    return 0;
+  }
+  return (await write(host, parsed.out, [baseName, draftName], output)) ? 0 : 2;
+}
+
+async function write(host: CliHost, target: string, inputs: readonly string[], data: string): Promise<boolean> {
+  if (inputs.some((input) => path.resolve(input) === path.resolve(target))) {
+    host.stderr(`unres: ${target}: the output would replace a compared file; give another --out\n`);
+    return false;
+  }
+  if (!host.fs.writeNewFile) {
+    host.stderr(`unres: ${target}: cannot write files here\n`);
+    return false;
+  }
+  try {
+    await host.fs.writeNewFile(target, data);
+  } catch (error) {
+    host.stderr(`unres: ${target}: cannot write (${describe(error)})\n`);
+    return false;
+  }
+  host.stderr(`unres: wrote ${target}\n`);
+  return true;
+}

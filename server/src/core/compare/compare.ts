@@ -1,0 +1,240 @@
+// Compares a draft with its base resolution paragraph by paragraph (issue 19). Paragraphs are paired
+// by content, not by number: a paragraph that was only renumbered or moved must never read as
+// deleted here and new there, which is what a number-by-number comparison would report after every
+// insertion.
+import type { Resolution } from '../model';
+import type { AlignedParagraph, Comparison, ParagraphRef } from './types';
+import { collapseWhitespace, diffWords } from './word-diff';
+
+/** Two paragraphs with at least this share of their words in common are one paragraph, edited. */
+export const SIMILARITY_THRESHOLD = 0.5;
+
+/**
+ * Above this many candidate pairs, only paragraphs this close in place are weighed against each
+ * other: a bound on the similarity work for very long texts (a 300-paragraph pair is well below).
+ */
+const MAX_PAIRS = 250_000;
+const WINDOW = 150;
+
+interface Unit {
+  ref: ParagraphRef;
+  /** What is compared for identity: no number, no footnote markers, no final punctuation. */
+  key: string;
+  /** The text the word changes are made of: no number, whitespace collapsed. */
+  body: string;
+  /** Index in the list of its kind (preambular or operative), in document order. */
+  index: number;
+  /** Index among all the document's paragraphs, in document order. */
+  order: number;
+}
+
+export function compareResolutions(base: Resolution, draft: Resolution): Comparison {
+  const baseUnits = unitsOf(base);
+  const draftUnits = unitsOf(draft);
+  const pairs = new Map<Unit, Unit>();
+  for (const kind of ['preambular', 'operative'] as const) {
+    const from = baseUnits.filter((unit) => unit.ref.kind === kind);
+    const to = draftUnits.filter((unit) => unit.ref.kind === kind);
+    for (const [b, d] of alignUnits(from, to)) pairs.set(from[b]!, to[d]!);
+  }
+  return { paragraphs: arrange(baseUnits, draftUnits, pairs) };
+}
+
+/** The paragraphs of a resolution in document order, part by part, preambular before operative. */
+function unitsOf(model: Resolution): Unit[] {
+  const units: Unit[] = [];
+  let preambular = 0;
+  let operative = 0;
+  model.parts.forEach((part, partIndex) => {
+    part.preamble.forEach((paragraph, position) => {
+      const ref = refOf(model, 'preambular', `PP${position + 1}`, partIndex, paragraph.start, paragraph.end);
+      units.push(unitOf(model, ref, paragraph.start, preambular++, units.length));
+    });
+    part.operative.forEach((paragraph, position) => {
+      const ref = refOf(model, 'operative', `OP${position + 1}`, partIndex, paragraph.start, paragraph.end);
+      units.push(unitOf(model, ref, paragraph.number?.end ?? paragraph.start, operative++, units.length));
+    });
+  });
+  return units;
+}
+
+function refOf(
+  model: Resolution,
+  kind: ParagraphRef['kind'],
+  label: string,
+  part: number,
+  start: number,
+  end: number,
+): ParagraphRef {
+  return { kind, label, part, text: model.text.slice(start, end), start, end };
+}
+
+function unitOf(model: Resolution, ref: ParagraphRef, bodyStart: number, index: number, order: number): Unit {
+  const body = collapseWhitespace(model.text.slice(bodyStart, ref.end));
+  // Footnote markers are cut out by position: their numbers shift whenever a footnote is added above.
+  let keyText = '';
+  let at = bodyStart;
+  for (const marker of model.markers) {
+    if (marker.start < bodyStart || marker.end > ref.end) continue;
+    keyText += model.text.slice(at, marker.start);
+    at = marker.end;
+  }
+  keyText += model.text.slice(at, ref.end);
+  // A paragraph moved to the end (or away from it) changes its final `;` into `.`: not an edit.
+  const key = collapseWhitespace(keyText).replace(/[\s;,.:]+$/, '');
+  return { ref, key, body, index, order };
+}
+
+/**
+ * Pairs of indices (base, draft): identical paragraphs first, the k-th occurrence of a text with its
+ * k-th occurrence, then the most similar of the rest, best first. Every step treats both sides
+ * alike, so comparing the other way round pairs the same paragraphs.
+ */
+function alignUnits(base: readonly Unit[], draft: readonly Unit[]): Array<[number, number]> {
+  const pairs: Array<[number, number]> = [];
+  const baseTaken = new Set<number>();
+  const draftTaken = new Set<number>();
+  const draftByKey = new Map<string, number[]>();
+  draft.forEach((unit, index) => {
+    const list = draftByKey.get(unit.key);
+    if (list) list.push(index);
+    else draftByKey.set(unit.key, [index]);
+  });
+  base.forEach((unit, index) => {
+    const match = draftByKey.get(unit.key)?.shift();
+    if (match === undefined) return;
+    pairs.push([index, match]);
+    baseTaken.add(index);
+    draftTaken.add(match);
+  });
+  const restBase = base.map((_, index) => index).filter((index) => !baseTaken.has(index));
+  const restDraft = draft.map((_, index) => index).filter((index) => !draftTaken.has(index));
+  const bags = new Map<Unit, WordBag>();
+  const bagOf = (unit: Unit): WordBag => {
+    let bag = bags.get(unit);
+    if (!bag) bags.set(unit, (bag = wordBag(unit.key)));
+    return bag;
+  };
+  const windowed = restBase.length * restDraft.length > MAX_PAIRS;
+  const candidates: Array<{ b: number; d: number; score: number }> = [];
+  for (const b of restBase) {
+    for (const d of restDraft) {
+      if (windowed && Math.abs(b - d) > WINDOW) continue;
+      const score = dice(bagOf(base[b]!), bagOf(draft[d]!));
+      if (score >= SIMILARITY_THRESHOLD) candidates.push({ b, d, score });
+    }
+  }
+  // Ties are broken by nearness and then by place, on the unordered pair {b, d}: the same order
+  // whichever text is the base.
+  candidates.sort(
+    (x, y) =>
+      y.score - x.score ||
+      Math.abs(x.b - x.d) - Math.abs(y.b - y.d) ||
+      Math.min(x.b, x.d) - Math.min(y.b, y.d) ||
+      Math.max(x.b, x.d) - Math.max(y.b, y.d),
+  );
+  for (const { b, d } of candidates) {
+    if (baseTaken.has(b) || draftTaken.has(d)) continue;
+    pairs.push([b, d]);
+    baseTaken.add(b);
+    draftTaken.add(d);
+  }
+  return pairs;
+}
+
+interface WordBag {
+  counts: Map<string, number>;
+  /** The number of words, repeats included. */
+  size: number;
+}
+
+function wordBag(text: string): WordBag {
+  const counts = new Map<string, number>();
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return { counts, size: words.length };
+}
+
+/** Dice's coefficient on word multisets: 2·common / (size a + size b); symmetric by construction. */
+function dice(a: WordBag, b: WordBag): number {
+  const total = a.size + b.size;
+  if (total === 0) return 1;
+  // Texts of very different lengths cannot reach the threshold: no need to count what they share.
+  if ((2 * Math.min(a.size, b.size)) / total < SIMILARITY_THRESHOLD) return 0;
+  const [small, large] = a.counts.size <= b.counts.size ? [a.counts, b.counts] : [b.counts, a.counts];
+  let common = 0;
+  for (const [word, count] of small) common += Math.min(count, large.get(word) ?? 0);
+  return (2 * common) / total;
+}
+
+/**
+ * The aligned paragraphs in the draft's order, each deleted base paragraph after the draft partner
+ * of the nearest aligned paragraph before it in the base (at the start when there is none).
+ * A pair outside the longest run of pairs kept in order is `moved`.
+ */
+function arrange(baseUnits: Unit[], draftUnits: Unit[], pairs: Map<Unit, Unit>): AlignedParagraph[] {
+  const inPlace = inOrderPairs(pairs);
+  const baseOf = new Map<Unit, Unit>();
+  for (const [b, d] of pairs) baseOf.set(d, b);
+  const deletedAfter = new Map<Unit | undefined, Unit[]>();
+  let anchor: Unit | undefined;
+  for (const unit of baseUnits) {
+    const partner = pairs.get(unit);
+    if (partner) anchor = partner;
+    else {
+      const list = deletedAfter.get(anchor);
+      if (list) list.push(unit);
+      else deletedAfter.set(anchor, [unit]);
+    }
+  }
+  const out: AlignedParagraph[] = [];
+  const pushDeleted = (after: Unit | undefined): void => {
+    for (const unit of deletedAfter.get(after) ?? []) out.push({ change: 'deleted', base: unit.ref });
+  };
+  pushDeleted(undefined);
+  for (const unit of draftUnits) {
+    const partner = baseOf.get(unit);
+    if (!partner) out.push({ change: 'new', draft: unit.ref });
+    else out.push(alignedPair(partner, unit, inPlace.has(unit)));
+    pushDeleted(unit);
+  }
+  return out;
+}
+
+function alignedPair(base: Unit, draft: Unit, inPlace: boolean): AlignedParagraph {
+  const same = base.key === draft.key;
+  const aligned: AlignedParagraph = {
+    change: inPlace ? (same ? 'unchanged' : 'changed') : 'moved',
+    base: base.ref,
+    draft: draft.ref,
+  };
+  if (same && (!inPlace || base.ref.label !== draft.ref.label || base.ref.part !== draft.ref.part))
+    aligned.renumbered = true;
+  if (!same) aligned.words = diffWords(base.body, draft.body);
+  return aligned;
+}
+
+/**
+ * The draft paragraphs of the largest set of pairs whose order is the same in both texts (a longest
+ * increasing subsequence of base positions in draft order); the others were moved.
+ */
+function inOrderPairs(pairs: Map<Unit, Unit>): Set<Unit> {
+  const sorted = [...pairs].sort(([, x], [, y]) => x.order - y.order);
+  // Patience sorting: tails[k] ends the best increasing run of length k + 1.
+  const tails: number[] = [];
+  const previous: number[] = [];
+  sorted.forEach(([base], index) => {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sorted[tails[mid]!]![0].order < base.order) low = mid + 1;
+      else high = mid;
+    }
+    previous[index] = low > 0 ? tails[low - 1]! : -1;
+    tails[low] = index;
+  });
+  const kept = new Set<Unit>();
+  for (let index = tails[tails.length - 1] ?? -1; index >= 0; index = previous[index]!) kept.add(sorted[index]![1]);
+  return kept;
+}

@@ -1,0 +1,150 @@
+// Property-based tests of compareResolutions: a text compared with itself is unchanged throughout,
+// the word changes rebuild both paragraphs, and the pairing does not depend on which text is the base.
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { compareResolutions } from '../../server/src/core/compare/compare';
+import type { Comparison, ParagraphRef } from '../../server/src/core/compare/types';
+import { baseOfChanges, collapseWhitespace, diffWords, draftOfChanges } from '../../server/src/core/compare/word-diff';
+import type { Resolution } from '../../server/src/core/model';
+import { parse } from '../../server/src/core/parser/parse';
+import { resolutionText } from './arbitraries';
+import { fuzzSeed } from './properties';
+
+const RUNS = Number(process.env.UNRES_FUZZ_RUNS) || 100;
+
+// Few words, so that paragraphs are often alike, sometimes identical: the hard cases for alignment.
+const WORDS = ['the', 'assembly', 'decides', 'to', 'report', 'on', 'States', 'rights', 'peace', 'of', 'and', '2025'];
+const paragraphWords = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 10 }).map((w) => w.join(' '));
+
+interface Draft {
+  preamble: string[];
+  operative: string[];
+}
+
+function textOf({ preamble, operative }: Draft): string {
+  const pp = preamble.map((words) => `Recalling ${words},`);
+  const op = operative.map((words, i) => `${i + 1}. Decides ${words}${i === operative.length - 1 ? '.' : ';'}`);
+  return ['The General Assembly,', '', ...[...pp, ...op].flatMap((p) => [p, ''])].join('\n');
+}
+
+/** A list's paragraphs, some dropped, some edited, some added, in a shuffled order. */
+const derived = (list: string[]): fc.Arbitrary<string[]> =>
+  fc
+    .tuple(
+      fc.array(paragraphWords, { maxLength: 3 }),
+      fc.array(fc.option(fc.constantFrom(...WORDS), { nil: undefined }), {
+        minLength: list.length,
+        maxLength: list.length,
+      }),
+    )
+    .chain(([added, edits]) =>
+      fc.shuffledSubarray([...list.map((text, i) => (edits[i] ? `${text} ${edits[i]}` : text)), ...added]),
+    );
+
+const documentDraft: fc.Arbitrary<Draft> = fc.record({
+  preamble: fc.array(paragraphWords, { maxLength: 6 }),
+  operative: fc.array(paragraphWords, { maxLength: 8 }),
+});
+
+/** A base and a draft made from it, as texts. */
+const basedPair: fc.Arbitrary<[string, string]> = documentDraft.chain((base) =>
+  fc
+    .record({ preamble: derived(base.preamble), operative: derived(base.operative) })
+    .map((draft): [string, string] => [textOf(base), textOf(draft)]),
+);
+
+/** Any two texts: resolution-shaped ones from the parser's own properties, or a base and its draft. */
+const anyPair: fc.Arbitrary<[string, string]> = fc.oneof(basedPair, fc.tuple(resolutionText, resolutionText));
+
+/** The paragraph's text after its number, whitespace collapsed, as the word changes give it. */
+function bodyOf(model: Resolution, ref: ParagraphRef): string {
+  const operative = model.parts.flatMap((part) => part.operative).find((p) => p.start === ref.start);
+  const start = ref.kind === 'operative' ? (operative?.number?.end ?? ref.start) : ref.start;
+  return collapseWhitespace(model.text.slice(start, ref.end));
+}
+
+const pairsOf = (comparison: Comparison, swap: boolean): string[] =>
+  comparison.paragraphs
+    .filter((p) => p.base && p.draft)
+    .map((p) => (swap ? `${p.draft!.start}-${p.base!.start}` : `${p.base!.start}-${p.draft!.start}`))
+    .sort();
+
+describe('property: compare', function () {
+  this.timeout(120_000);
+  const seed = fuzzSeed();
+
+  it('a text compared with itself: every paragraph unchanged, not renumbered, without word changes', () => {
+    fc.assert(
+      fc.property(fc.oneof(resolutionText, documentDraft.map(textOf)), (text) => {
+        const model = parse(text);
+        for (const p of compareResolutions(model, model).paragraphs) {
+          assert.equal(p.change, 'unchanged');
+          assert.equal(p.renumbered, undefined);
+          assert.equal(p.words, undefined);
+          assert.equal(p.base?.start, p.draft?.start);
+        }
+      }),
+      { seed, numRuns: RUNS },
+    );
+  });
+
+  it('the word changes rebuild the base and the draft paragraph', () => {
+    fc.assert(
+      fc.property(anyPair, ([a, b]) => {
+        const [base, draft] = [parse(a), parse(b)];
+        for (const p of compareResolutions(base, draft).paragraphs) {
+          if (!p.words) continue;
+          assert.equal(draftOfChanges(p.words), bodyOf(draft, p.draft!));
+          assert.equal(baseOfChanges(p.words), bodyOf(base, p.base!));
+        }
+      }),
+      { seed, numRuns: RUNS },
+    );
+  });
+
+  it('the same paragraphs are paired whichever text is the base', () => {
+    fc.assert(
+      fc.property(anyPair, ([a, b]) => {
+        const [first, second] = [parse(a), parse(b)];
+        assert.deepEqual(
+          pairsOf(compareResolutions(first, second), false),
+          pairsOf(compareResolutions(second, first), true),
+        );
+      }),
+      { seed, numRuns: RUNS },
+    );
+  });
+
+  it('every paragraph of both texts is reported exactly once', () => {
+    fc.assert(
+      fc.property(anyPair, ([a, b]) => {
+        const [base, draft] = [parse(a), parse(b)];
+        const { paragraphs } = compareResolutions(base, draft);
+        const starts = (model: Resolution): number[] =>
+          model.parts
+            .flatMap((part) => [...part.preamble, ...part.operative].map((p) => p.start))
+            .sort((x, y) => x - y);
+        assert.deepEqual(
+          paragraphs.flatMap((p) => (p.base ? [p.base.start] : [])).sort((x, y) => x - y),
+          starts(base),
+        );
+        assert.deepEqual(
+          paragraphs.flatMap((p) => (p.draft ? [p.draft.start] : [])),
+          starts(draft),
+        );
+      }),
+      { seed, numRuns: RUNS },
+    );
+  });
+
+  it('word differences of any two strings rebuild both, whitespace collapsed', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), fc.string({ maxLength: 200 }), (a, b) => {
+        const words = diffWords(a, b);
+        assert.equal(baseOfChanges(words), collapseWhitespace(a));
+        assert.equal(draftOfChanges(words), collapseWhitespace(b));
+      }),
+      { seed, numRuns: RUNS * 5 },
+    );
+  });
+});
