@@ -50,7 +50,7 @@ export const builds = [
   },
   // The Word writer, loaded by the CLI and the Node server when a document is exported to Word
   // (server/src/node/docx-writer.ts): the docx library once, not in each bundle.
-  { ...common, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/docx.js' },
+  { ...common, entryPoints: ['server/src/core/export/docx-writers.ts'], outfile: 'dist/docx.js' },
   {
     ...web,
     entryPoints: ['client/src/browser.ts'],
