@@ -9,11 +9,18 @@ import * as path from 'node:path';
 import type { AlignedParagraph, Comparison, ParagraphRef, WordChange } from '../../server/src/core/compare/types';
 import { toDocx } from '../../server/src/core/export/docx';
 import { toTrackedDocx } from '../../server/src/core/export/docx-tracked';
-import { allOperative, allPreambular, type Resolution, type Span, type SubParagraph } from '../../server/src/core/model';
+import {
+  allOperative,
+  allPreambular,
+  type Resolution,
+  type Span,
+  type SubParagraph,
+} from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser/parse';
 import { writeTrackedDocx } from '../../server/src/node/docx-writer';
 import { findOffice, officeToPdf } from '../../server/src/node/pdf-office';
 import { CORPUS_DIR } from '../support/corpus';
+import { docxParts } from '../support/docx';
 import { documentXml, readParagraphs, trackedChanges, type ReadParagraph } from '../support/docx-changes';
 
 const AUTHOR = 'Delegation of Ruritania';
@@ -79,13 +86,22 @@ const sliceOf =
   (start: number, end: number): string =>
     model.text.slice(start, end);
 
-/** The text as printed: footnote markers and debris of the document system left out (they are not words). */
+/** The markers that become Word footnotes (the first of each number with a footnote); the others print as superscripts. */
+function footnoteMarkers(model: Resolution): Span[] {
+  const numbers = new Set(model.footnotes.map((footnote) => footnote.number.value));
+  const seen = new Set<number>();
+  return model.markers.filter(
+    (marker) => numbers.has(marker.value) && !seen.has(marker.value) && seen.add(marker.value),
+  );
+}
+
+/** The text as printed: footnote references and debris of the document system left out (they are not words). */
 const printedOf =
   (model: Resolution) =>
   (start: number, end: number): string => {
     let text = '';
     let position = start;
-    const gaps = [...model.markers, ...model.debris]
+    const gaps = [...footnoteMarkers(model), ...model.debris]
       .filter((span) => span.end > start && span.start < end)
       .sort((a, b) => a.start - b.start);
     for (const gap of gaps) {
@@ -117,13 +133,16 @@ function wordDiff(base: string, draft: string): WordChange[] {
   let i = 0;
   let j = 0;
   while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) push('equal', a[i++]!), j++;
-    else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push('insert', b[j++]!);
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      push('equal', a[i++]!);
+      j++;
+    } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push('insert', b[j++]!);
     else push('delete', a[i++]!);
   }
   return changes;
 }
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 const numberOf = (ref: ParagraphRef): string => ref.text.slice(0, ref.text.length - withoutLabel(ref).length).trim();
 
@@ -139,30 +158,78 @@ function align(base: Resolution, draft: Resolution): Comparison {
   const used = new Set<ParagraphRef>();
   for (const ref of draftRefs) {
     const match = baseRefs.find((b) => !used.has(b) && b.kind === ref.kind && same(withoutLabel(b), withoutLabel(ref)));
-    if (match) partner.set(ref, match), used.add(match);
+    if (match) {
+      partner.set(ref, match);
+      used.add(match);
+    }
   }
   for (const kind of ['preambular', 'operative', 'subparagraph'] as const) {
     const left = baseRefs.filter((b) => b.kind === kind && !used.has(b));
     for (const ref of draftRefs.filter((d) => d.kind === kind && !partner.has(d))) {
       const match = left.shift();
-      if (match) partner.set(ref, match), used.add(match);
+      if (match) {
+        partner.set(ref, match);
+        used.add(match);
+      }
     }
   }
-  const entries: AlignedParagraph[] = draftRefs.map((ref) => {
+  const inOrder = keptInOrder(draftRefs.map((ref) => partner.get(ref)).map((b) => (b ? baseRefs.indexOf(b) : -1)));
+  const entries: AlignedParagraph[] = draftRefs.map((ref, index) => {
     const b = partner.get(ref);
     if (!b) return { change: 'new', draft: ref };
     const renumbered = numberOf(b) !== numberOf(ref);
-    if (same(withoutLabel(b), withoutLabel(ref))) return { change: 'unchanged', base: b, draft: ref, renumbered };
-    return { change: 'changed', base: b, draft: ref, words: wordDiff(withoutLabel(b), withoutLabel(ref)) };
+    const words = same(withoutLabel(b), withoutLabel(ref)) ? undefined : wordDiff(withoutLabel(b), withoutLabel(ref));
+    if (!inOrder.has(index)) return { change: 'moved', base: b, draft: ref, renumbered, words };
+    if (!words) return { change: 'unchanged', base: b, draft: ref, renumbered };
+    return { change: 'changed', base: b, draft: ref, renumbered, words };
   });
   baseRefs.forEach((b, index) => {
     if (used.has(b)) return;
-    const before = baseRefs.slice(0, index).reverse().find((r) => used.has(r));
+    const before = baseRefs
+      .slice(0, index)
+      .reverse()
+      .find((r) => used.has(r));
     let at = before ? entries.findIndex((entry) => entry.base === before) + 1 : 0;
     while (entries[at]?.change === 'deleted') at++;
     entries.splice(at, 0, { change: 'deleted', base: b });
   });
   return { paragraphs: entries };
+}
+
+/** The positions (in `indices`, -1 skipped) of a longest increasing run of base indices: the paragraphs that did not move. */
+function keptInOrder(indices: number[]): Set<number> {
+  const length: number[] = [];
+  const previous: number[] = [];
+  indices.forEach((value, i) => {
+    length[i] = value < 0 ? 0 : 1;
+    previous[i] = -1;
+    if (value < 0) return;
+    for (let j = 0; j < i; j++)
+      if (indices[j]! >= 0 && indices[j]! < value && length[j]! + 1 > length[i]!) {
+        length[i] = length[j]! + 1;
+        previous[i] = j;
+      }
+  });
+  const kept = new Set<number>();
+  let at = length.indexOf(Math.max(0, ...length));
+  while (at >= 0 && (length[at] ?? 0) > 0) {
+    kept.add(at);
+    at = previous[at] ?? -1;
+  }
+  return kept;
+}
+
+/** A paragraph as Word gives it back on rejecting: its base number, then its words. */
+const asWritten = (ref: ParagraphRef): string => `${numberOf(ref)} ${withoutLabel(ref)}`.replace(/\s+/g, ' ').trim();
+
+/** `list` without one occurrence of each of `texts`. */
+function without(list: string[], texts: string[]): string[] {
+  const rest = [...list];
+  for (const text of texts) {
+    const at = rest.indexOf(text);
+    if (at >= 0) rest.splice(at, 1);
+  }
+  return rest;
 }
 
 const BODY_STYLES = new Set(['UnPreambular', 'UnOperative', 'UnSubParagraph']);
@@ -171,15 +238,29 @@ const bodyOf = (paragraphs: ReadParagraph[]): string[] =>
 
 /** Accepting every change gives the plain export of the draft; rejecting every change, the base's body. */
 async function checkAcceptReject(base: Resolution, draft: Resolution, comparison: Comparison, name: string) {
-  const xml = documentXml(await toTrackedDocx(draft, comparison, { author: AUTHOR, date: DATE }));
-  const draftPlain = readParagraphs(documentXml(await toDocx(draft)), 'as-is');
+  const bytes = await toTrackedDocx(draft, comparison, { author: AUTHOR, date: DATE });
+  const plainBytes = await toDocx(draft);
+  const xml = documentXml(bytes);
+  // The footnotes are the plain export's, one for one.
+  assert.equal(
+    docxParts(bytes)['word/footnotes.xml'],
+    docxParts(plainBytes)['word/footnotes.xml'],
+    `${name}: footnotes`,
+  );
+  const draftPlain = readParagraphs(documentXml(plainBytes), 'as-is');
   const basePlain = readParagraphs(documentXml(await toDocx(base)), 'as-is');
   assert.deepEqual(
     readParagraphs(xml, 'accept').map((p) => p.text),
     draftPlain.map((p) => p.text),
     `${name}: accepting all gives the draft`,
   );
-  assert.deepEqual(bodyOf(readParagraphs(xml, 'reject')), bodyOf(basePlain), `${name}: rejecting all gives the base`);
+  // A moved paragraph stays where the draft has it (only its number is tracked): rejecting gives the
+  // base's paragraphs, the moved ones in their new place.
+  const moved = comparison.paragraphs.filter((p) => p.change === 'moved' && p.base).map((p) => asWritten(p.base!));
+  const rejected = bodyOf(readParagraphs(xml, 'reject'));
+  const expected = bodyOf(basePlain);
+  assert.deepEqual(without(rejected, moved), without(expected, moved), `${name}: rejecting all gives the base`);
+  assert.deepEqual([...rejected].sort(), [...expected].sort(), `${name}: rejecting all gives the base's paragraphs`);
   return xml;
 }
 
@@ -306,6 +387,26 @@ describe('Word export with tracked changes', function () {
         assert.ok(changes.length > 0, 'the pair differs');
         const xml = await checkAcceptReject(base, draft, comparison, `${baseName} → ${draftName}`);
         assert.ok(trackedChanges(xml).insertions.length > 0);
+        // Word by word, not paragraphs replaced whole: the words inserted are the comparison's (numbers aside).
+        const inserted = [...xml.matchAll(/<w:ins\b[^>]*>(.*?)<\/w:ins>/gs)].map((m) => m[1] ?? '').join(' ');
+        const insertedWords = wordCount(inserted.replace(/<w:t(?:\s[^>]*)?>(.*?)<\/w:t>|<[^>]+>/g, ' $1 '));
+        const claimed = comparison.paragraphs.reduce(
+          (sum, p) =>
+            sum +
+            (p.change === 'new'
+              ? wordCount(p.draft?.text ?? '')
+              : wordCount(
+                  (p.words ?? [])
+                    .filter((w) => w.op === 'insert')
+                    .map((w) => w.text)
+                    .join(' '),
+                ) + (p.base && p.draft && numberOf(p.base) !== numberOf(p.draft) ? 1 : 0)),
+          0,
+        );
+        console.log(
+          `      ${changes.length} paragraphs changed, ${insertedWords} words inserted (${claimed} compared)`,
+        );
+        assert.equal(insertedWords, claimed);
       });
   });
 

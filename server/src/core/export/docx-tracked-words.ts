@@ -19,7 +19,10 @@ export interface WordsOnDraft {
 
 /** Typographic variants a comparison may have folded (curly quotes, dashes): the same character here. */
 const fold = (character: string): string =>
-  character.replace(/[\u2018\u2019\u2032]/, "'").replace(/[\u201c\u201d\u2033]/, '"').replace(/[\u2013\u2014]/, '-');
+  character
+    .replace(/[\u2018\u2019\u2032]/, "'")
+    .replace(/[\u201c\u201d\u2033]/, '"')
+    .replace(/[\u2013\u2014]/, '-');
 
 /** The base's neighbours of a piece: the kept or deleted pieces around it (insertions are not the base's). */
 function baseNeighbour(words: readonly WordChange[], index: number, step: 1 | -1): WordChange | undefined {

@@ -4,19 +4,26 @@
 // them, accept or reject each in Word. What changed comes from the comparison (compare/types.ts); the
 // draft's own text is what gets written, the comparison only says which of it is new and what the
 // base had instead.
-import { DeletedTextRun, InsertedTextRun, Packer, Tab, type IRunOptions, type Paragraph, type ParagraphChild } from 'docx';
+import {
+  DeletedTextRun,
+  InsertedTextRun,
+  Packer,
+  Tab,
+  type IRunOptions,
+  type Paragraph,
+  type ParagraphChild,
+} from 'docx';
 import type { AlignedParagraph, Comparison, ParagraphRef } from '../compare/types';
 import { allOperative, allPreambular, type Resolution, type Span, type SubParagraph } from '../model';
 import { docxParts } from './docx';
-import { bodyParagraph, operativeParagraph, preambularParagraph, resolutionDocument, subParagraph } from './docx-layout';
 import {
-  skipBlanks,
-  textRuns,
-  trimEnd,
-  type ParagraphRevision,
-  type Revision,
-  type TrackedChanges,
-} from './docx-runs';
+  bodyParagraph,
+  operativeParagraph,
+  preambularParagraph,
+  resolutionDocument,
+  subParagraph,
+} from './docx-layout';
+import { skipBlanks, textRuns, trimEnd, type ParagraphRevision, type Revision, type TrackedChanges } from './docx-runs';
 import { wordsOnDraft } from './docx-tracked-words';
 
 export interface TrackedOptions {
@@ -29,6 +36,13 @@ export interface TrackedOptions {
 /** The number or label a base paragraph's text opens with (`12.`, `(b)`, `(iv)`), as operative and sub-paragraphs are written. */
 const LABEL = /^[\s\u200b-\u200f\ufeff]*(\d+\s*\.|\d+(?=[\t ])|\((?:[a-z]{1,3}|[ivxlc]+)\)|[a-z]\.(?=[\t ]))/i;
 
+/**
+ * The same characters, blanks and digits aside: how the words of a comparison are checked against the
+ * base's text (footnote markers may be in one and not in the other; any other difference means the
+ * words are not this paragraph's).
+ */
+const sameWords = (a: string, b: string): boolean => a.replace(/[\s\d]+/g, '') === b.replace(/[\s\d]+/g, '');
+
 /** The base paragraph's label and the text after it. */
 function splitLabel(ref: ParagraphRef): { label?: string; body: string } {
   const match = ref.kind === 'preambular' ? null : LABEL.exec(ref.text);
@@ -37,7 +51,8 @@ function splitLabel(ref: ParagraphRef): { label?: string; body: string } {
 }
 
 /** A sub-paragraph's depth from its label alone (the base has no model here): roman numerals are the second level. */
-const levelOf = (label: string | undefined): number => (label && /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)$/.test(label) ? 2 : 1);
+const levelOf = (label: string | undefined): number =>
+  label && /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)$/.test(label) ? 2 : 1;
 
 /** Where each body node of the draft starts, with its label: the comparison names paragraphs by their spans. */
 function draftLabels(model: Resolution): Map<number, Span | undefined> {
@@ -186,16 +201,25 @@ class TrackedDraft implements TrackedChanges {
       if (labelSpan) this.inserted.push(labelSpan);
       if (baseLabel) this.addDeletion(labelSpan?.start ?? bodyStart, labelSpan ? baseLabel : `${baseLabel} `);
     }
-    const words = paragraph.words;
-    if (paragraph.change === 'unchanged' || !words?.some((word) => word.op !== 'equal')) return;
+    if (paragraph.change === 'unchanged') return;
+    const words = paragraph.words ?? [];
+    // Moved without words: the comparison found the text the base's.
+    if (words.length === 0 && paragraph.change === 'moved') return;
+    const spellsBase = sameWords(
+      words
+        .filter((word) => word.op !== 'insert')
+        .map((word) => word.text)
+        .join(''),
+      baseBody,
+    );
     const skippable = [...this.draft.markers, ...this.draft.debris];
-    const mapped = wordsOnDraft(text, bodyStart, end, words, skippable);
+    const mapped = spellsBase ? wordsOnDraft(text, bodyStart, end, words, skippable) : undefined;
     if (mapped) {
       this.inserted.push(...mapped.inserted);
       for (const deletion of mapped.deletions) this.addDeletion(deletion.at, deletion.text);
       return;
     }
-    // Words that do not spell the draft's text: the base's text deleted and the draft's inserted, whole.
+    // Words that spell neither the base nor the draft: the base's text deleted and the draft's inserted, whole.
     this.addDeletion(bodyStart, `${baseBody} `);
     this.inserted.push({ start: bodyStart, end });
   }
