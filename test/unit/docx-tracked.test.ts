@@ -4,8 +4,11 @@
 // fixture whose comparison is written by hand, on pairs of resolutions of consecutive sessions from
 // the corpus aligned by a simple alignment written here, and opened by LibreOffice.
 import * as assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AlignedParagraph, Comparison, ParagraphRef, WordChange } from '../../server/src/core/compare/types';
 import { toDocx } from '../../server/src/core/export/docx';
 import { toTrackedDocx } from '../../server/src/core/export/docx-tracked';
@@ -359,6 +362,89 @@ describe('Word export with tracked changes', function () {
     await checkAcceptReject(base, draft, comparison, 'mismatched words');
   });
 
+  it('a deleted first paragraph, a deleted last word, new and deleted sub-paragraphs', async () => {
+    const base = parse(`The General Assembly,
+
+Recalling its earlier resolutions,
+
+Noting the report,
+
+1. Requests the Secretary-General:
+
+(a) To report;
+
+(b) To consult Member States;
+
+2. Decides to remain seized of the matter forthwith.
+`);
+    const draft = parse(`The General Assembly,
+
+Noting the report,
+
+1. Requests the Secretary-General:
+
+(a) To report;
+
+(b) To consult regional organizations;
+
+(c) To inform the Council;
+
+2. Decides to remain seized of the matter.
+`);
+    const [bPP1, bPP2, bOP1, bA, bB, bOP2] = refsOf(base);
+    const [dPP1, dOP1, dA, dB, dC, dOP2] = refsOf(draft);
+    assert.ok(bPP1 && bPP2 && bOP1 && bA && bB && bOP2 && dPP1 && dOP1 && dA && dB && dC && dOP2);
+    const comparison: Comparison = {
+      paragraphs: [
+        { change: 'deleted', base: bPP1 },
+        { change: 'unchanged', base: bPP2, draft: dPP1 },
+        { change: 'unchanged', base: bOP1, draft: dOP1 },
+        { change: 'unchanged', base: bA, draft: dA },
+        { change: 'deleted', base: bB },
+        { change: 'new', draft: dB },
+        { change: 'new', draft: dC },
+        {
+          change: 'changed',
+          base: bOP2,
+          draft: dOP2,
+          words: [
+            { op: 'equal', text: 'Decides to remain seized of the matter' },
+            { op: 'delete', text: ' forthwith' },
+            { op: 'equal', text: '.' },
+          ],
+        },
+      ],
+    };
+    const xml = await checkAcceptReject(base, draft, comparison, 'edges');
+    assert.equal(readParagraphs(xml, 'reject').filter((p) => p.style === 'UnSubParagraph').length, 2);
+  });
+
+  it('a comparison that does not fit the draft loses no text and does not throw', async () => {
+    const outside: ParagraphRef = {
+      kind: 'operative',
+      label: 'OP9',
+      part: 0,
+      text: '9. Gone.',
+      start: 10_000,
+      end: 10_010,
+    };
+    const comparison: Comparison = {
+      paragraphs: [
+        { change: 'changed', base: outside, draft: outside, words: [{ op: 'insert', text: 'x' }] },
+        { change: 'deleted', base: { ...outside, label: 'OP8', text: '8. Deleted before anything.' } },
+      ],
+    };
+    const xml = documentXml(await toTrackedDocx(draft, comparison, { author: '' }));
+    const accepted = readParagraphs(xml, 'accept').map((p) => p.text);
+    assert.deepEqual(
+      accepted,
+      readParagraphs(documentXml(await toDocx(draft)), 'as-is').map((p) => p.text),
+    );
+    assert.ok(readParagraphs(xml, 'reject').some((p) => p.text === '8. Deleted before anything.'));
+    // A blank author is not left blank.
+    assert.ok(trackedChanges(xml).deletions.every((author) => author === 'unres'));
+  });
+
   it('is written by the Node hosts through the Word bundle', async () => {
     const bytes = await writeTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE });
     assert.ok(trackedChanges(documentXml(bytes)).insertions.length > 0);
@@ -421,5 +507,40 @@ describe('Word export with tracked changes', function () {
     const pdf = await officeToPdf(office, bytes, 150_000);
     assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
     assert.ok(pdf.length > 1000);
+  });
+
+  it('LibreOffice reads the changes as tracked changes (saved again as Word, they are still there)', async function () {
+    const office = findOffice();
+    if (!office) {
+      console.log('      (skipped: no LibreOffice)');
+      this.skip();
+    }
+    this.timeout(180_000);
+    const directory = mkdtempSync(path.join(tmpdir(), 'unres-tracked-'));
+    try {
+      const input = path.join(directory, 'tracked.docx');
+      writeFileSync(input, await toTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }));
+      const out = path.join(directory, 'out');
+      const profile = pathToFileURL(path.join(directory, 'profile')).href;
+      const run = spawnSync(
+        office,
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', out, input],
+        { timeout: 150_000, encoding: 'utf8' },
+      );
+      assert.equal(run.status, 0, run.stderr);
+      const xml = documentXml(readFileSync(path.join(out, 'tracked.docx')));
+      const { insertions, deletions } = trackedChanges(xml);
+      assert.ok(insertions.includes(AUTHOR) && deletions.includes(AUTHOR), 'the revisions survive');
+      assert.deepEqual(
+        readParagraphs(xml, 'accept')
+          .map((p) => p.text)
+          .filter(Boolean),
+        readParagraphs(documentXml(await toDocx(draft)), 'as-is')
+          .map((p) => p.text)
+          .filter(Boolean),
+      );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
