@@ -66,7 +66,7 @@ export const builds = [
   { ...common, entryPoints: ['server/src/core/data/un-records.ts'], outfile: 'dist/un-records.js' },
   // The Word writer, loaded by the CLI and the Node server when a document is exported to Word
   // (server/src/node/docx-writer.ts): the docx library once, not in each bundle.
-  { ...common, entryPoints: ['server/src/core/export/docx.ts'], outfile: 'dist/docx.js' },
+  { ...common, entryPoints: ['server/src/core/export/docx-writers.ts'], outfile: 'dist/docx.js' },
   {
     ...web,
     entryPoints: ['client/src/browser.ts'],

@@ -26,7 +26,7 @@ import {
   titleParagraph,
   type Runs,
 } from './docx-layout';
-import { skipBlanks, spanRuns, trimEnd, type RunSource } from './docx-runs';
+import { skipBlanks, spanRuns, trimEnd, type ParagraphRevision, type RunSource } from './docx-runs';
 
 /** A piece of the text and the paragraphs it becomes; a piece with none (footnotes, debris) is accounted for elsewhere. */
 interface Block extends Span {
@@ -97,7 +97,7 @@ function ownParagraphs(
   ownEnd: number,
   label: Span | undefined,
   italic: readonly (Span | undefined)[],
-  make: (label: Runs | undefined, runs: Runs) => Paragraph,
+  make: (label: Runs | undefined, runs: Runs, revision?: ParagraphRevision) => Paragraph,
 ): Paragraph[] {
   const text = source.model.text;
   const hasLabel = label !== undefined && !text.slice(start, label.start).trim();
@@ -106,9 +106,16 @@ function ownParagraphs(
   const head = make(
     hasLabel ? spanRuns(source, label.start, label.end) : undefined,
     first ? spanRuns(source, first.start, first.end, { italic }) : [],
+    source.changes?.paragraphRevision(start),
   );
   if (!hasLabel && !first) return [];
-  return [head, ...(rest.length > 0 ? looseParagraphs(source, rest[0]?.start ?? ownEnd, ownEnd) : [])];
+  // With tracked changes, the base's deleted paragraphs stand where the comparison put them: around this node.
+  return [
+    ...(source.changes?.deletedParagraphs(start, 'before') ?? []),
+    head,
+    ...(rest.length > 0 ? looseParagraphs(source, rest[0]?.start ?? ownEnd, ownEnd) : []),
+    ...(source.changes?.deletedParagraphs(start, 'after') ?? []),
+  ];
 }
 
 /** Items in order, and whatever is written between and after them, up to `end`. */
@@ -118,8 +125,8 @@ function itemsThrough(source: RunSource, from: number, items: readonly SubParagr
   for (const item of items) {
     paragraphs.push(...looseParagraphs(source, position, item.start));
     paragraphs.push(
-      ...ownParagraphs(source, item.start, item.textEnd, item.label, [], (label, runs) =>
-        subParagraph(item.level, label ?? [], runs),
+      ...ownParagraphs(source, item.start, item.textEnd, item.label, [], (label, runs, revision) =>
+        subParagraph(item.level, label ?? [], runs, revision),
       ),
       ...itemsThrough(source, item.textEnd, item.children, item.end),
     );
@@ -204,8 +211,13 @@ function blocksOf(source: RunSource): Block[] {
       blocks.push({
         ...paragraph,
         paragraphs: () =>
-          ownParagraphs(source, paragraph.start, paragraph.end, undefined, [paragraph.opener], (_label, runs) =>
-            preambularParagraph(runs),
+          ownParagraphs(
+            source,
+            paragraph.start,
+            paragraph.end,
+            undefined,
+            [paragraph.opener],
+            (_label, runs, revision) => preambularParagraph(runs, revision),
           ),
       });
     for (const paragraph of part.operative)

@@ -18,6 +18,8 @@ import {
   type ParagraphChild,
 } from 'docx';
 
+import type { ParagraphRevision } from './docx-runs';
+
 export type Runs = readonly ParagraphChild[];
 
 /** Twentieths of a point: Word's unit for indents and tab stops. */
@@ -291,27 +293,32 @@ export const organParagraph = (runs: Runs): Paragraph => new Paragraph({ style: 
 
 // ── Body ─────────────────────────────────────────────────────────────────────────────────────────
 
+// The body's builders take an optional revision: a paragraph inserted or deleted as a whole in a
+// document with tracked changes (docx-tracked.ts) has its paragraph mark and its label's tab tracked too.
+
 /** A preambular paragraph: the first line indented one stop; the opener's italics are in the runs. */
-export const preambularParagraph = (runs: Runs): Paragraph =>
-  new Paragraph({ style: STYLE.preambular, children: [...runs] });
+export const preambularParagraph = (runs: Runs, revision?: ParagraphRevision): Paragraph =>
+  new Paragraph({ style: STYLE.preambular, run: revision?.mark, children: [...runs] });
 
 /** `1.⇥Takes note …`: the number at the first stop, the text at the second; unnumbered, the text at the first. */
-export function operativeParagraph(number: Runs | undefined, runs: Runs): Paragraph {
+export function operativeParagraph(number: Runs | undefined, runs: Runs, revision?: ParagraphRevision): Paragraph {
   return new Paragraph({
     style: STYLE.operative,
     tabStops: [{ type: TabStopType.LEFT, position: stop(2) }],
-    children: number ? [...number, tab(), ...runs] : [...runs],
+    run: revision?.mark,
+    children: number ? [...number, revision?.tab() ?? tab(), ...runs] : [...runs],
   });
 }
 
 /** `(a)⇥…` at depth 1, `(i)⇥…` at depth 2: the label one stop further in per level, the text one stop after it. */
-export function subParagraph(level: number, label: Runs, runs: Runs): Paragraph {
+export function subParagraph(level: number, label: Runs, runs: Runs, revision?: ParagraphRevision): Paragraph {
   const depth = Math.max(1, level);
   return new Paragraph({
     style: STYLE.subParagraph,
     indent: { left: BLOCK_INDENT, firstLine: TAB_STEP * (depth + 1) },
     tabStops: [{ type: TabStopType.LEFT, position: stop(depth + 2) }],
-    children: [...label, tab(), ...runs],
+    run: revision?.mark,
+    children: [...label, revision?.tab() ?? tab(), ...runs],
   });
 }
 
@@ -327,7 +334,8 @@ export const annexHeadingParagraph = (runs: Runs, newPage: boolean): Paragraph =
   new Paragraph({ style: STYLE.annexHeading, pageBreakBefore: newPage, children: [...runs] });
 
 /** Text of the resolution that is none of the above (an unrecognised line, an annex's prose). */
-export const bodyParagraph = (runs: Runs): Paragraph => new Paragraph({ style: STYLE.text, children: [...runs] });
+export const bodyParagraph = (runs: Runs, revision?: ParagraphRevision): Paragraph =>
+  new Paragraph({ style: STYLE.text, run: revision?.mark, children: [...runs] });
 
 /** A footnote's text, in a Word footnote: Word puts the number first, a tab sets the text apart from it. */
 export const footnoteParagraph = (runs: Runs): Paragraph =>

@@ -7,7 +7,7 @@ import { bodyParagraphs } from './docx-body';
 import { WordFootnotes } from './docx-footnotes';
 import { mastheadParagraphs, resolutionDocument, type Paper, type ResolutionDocument } from './docx-layout';
 import { mastheadRuns } from './docx-masthead';
-import type { RunSource } from './docx-runs';
+import type { RunSource, TrackedChanges } from './docx-runs';
 
 /** New York issues the General Assembly's, the Security Council's and ECOSOC's texts on Letter, Geneva the Human Rights Council's on A4. */
 const PAPER: Record<Resolution['organ'], Paper> = {
@@ -18,10 +18,10 @@ const PAPER: Record<Resolution['organ'], Paper> = {
   other: 'letter',
 };
 
-/** The Word document's parts, for a writer that adds to them (tracked changes) before packing. */
-export function docxParts(model: Resolution): ResolutionDocument {
+/** The Word document's parts, for a writer that adds to them before packing; `changes` tracks changes in them. */
+export function docxParts(model: Resolution, changes?: TrackedChanges): ResolutionDocument {
   const footnotes = new WordFootnotes(model);
-  const source: RunSource = { model, markerRun: footnotes.markerRun };
+  const source: RunSource = { model, markerRun: footnotes.markerRun, changes };
   const symbol = resolutionSymbol(model);
   const paper = PAPER[model.organ];
   const masthead = mastheadRuns(source, symbol);

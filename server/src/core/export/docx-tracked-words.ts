@@ -1,0 +1,106 @@
+// A changed paragraph's word changes (base → draft) laid onto the draft's own text: which stretches of
+// the draft were inserted, and where each deleted piece of the base stands. The draft's text, not the
+// words, is what gets written, so its italics, footnote markers and typed tabs stay as the plain export
+// has them; the words only say which of its characters are new and what was taken out between them.
+import type { WordChange } from '../compare/types';
+import type { Span } from '../model';
+import { isBlank } from './docx-runs';
+
+export interface DeletedPiece {
+  /** The draft offset the deleted words stand at (after the last draft character before them). */
+  at: number;
+  text: string;
+}
+
+export interface WordsOnDraft {
+  inserted: Span[];
+  deletions: DeletedPiece[];
+}
+
+/** Typographic variants a comparison may have folded (curly quotes, dashes): the same character here. */
+const fold = (character: string): string =>
+  character
+    .replace(/[\u2018\u2019\u2032]/, "'")
+    .replace(/[\u201c\u201d\u2033]/, '"')
+    .replace(/[\u2013\u2014]/, '-');
+
+/** The base's neighbours of a piece: the kept or deleted pieces around it (insertions are not the base's). */
+function baseNeighbour(words: readonly WordChange[], index: number, step: 1 | -1): WordChange | undefined {
+  for (let at = index + step; at >= 0 && at < words.length; at += step) {
+    const word = words[at];
+    if (word && word.op !== 'insert') return word;
+  }
+  return undefined;
+}
+
+/**
+ * A deleted piece with the space the base had around it: a comparison may keep the space with the
+ * neighbouring word (`its ` · `earlier` · ` resolution`), and rejecting the change must not glue
+ * the words together.
+ */
+function spacedDeletion(words: readonly WordChange[], index: number, text: string): string {
+  const before = baseNeighbour(words, index, -1);
+  const after = baseNeighbour(words, index, 1);
+  let spaced = text;
+  if (before && /\s$/.test(before.text) && !/^\s/.test(spaced)) spaced = ` ${spaced}`;
+  if (after && /^\s/.test(after.text) && !/\s$/.test(spaced)) spaced = `${spaced} `;
+  return spaced;
+}
+
+/**
+ * The words mapped onto text[from, to), character by character with blanks ignored; characters the
+ * words leave out are allowed only inside `skippable` spans (footnote markers, debris). Undefined when
+ * the words do not spell the draft's text: the caller then marks the paragraph replaced as a whole.
+ */
+export function wordsOnDraft(
+  text: string,
+  from: number,
+  to: number,
+  words: readonly WordChange[],
+  skippable: readonly Span[],
+): WordsOnDraft | undefined {
+  const inserted: Span[] = [];
+  const deletions: DeletedPiece[] = [];
+  let cursor = from;
+  /** The offset of the next draft character equal to `character`, skipping blanks and skippable spans. */
+  const next = (character: string): number | undefined => {
+    let position = cursor;
+    for (;;) {
+      while (position < to && isBlank(text[position] ?? '')) position++;
+      if (position >= to) return undefined;
+      if (fold(text[position] ?? '') === fold(character)) return position;
+      const skip = skippable.find((span) => span.start <= position && position < span.end);
+      if (!skip) return undefined;
+      position = skip.end;
+    }
+  };
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index];
+    if (!word) continue;
+    if (word.op === 'delete') {
+      if (word.text.trim()) deletions.push({ at: cursor, text: spacedDeletion(words, index, word.text) });
+      continue;
+    }
+    const pieceStart = cursor;
+    let first: number | undefined;
+    for (let at = 0; at < word.text.length; at++) {
+      const character = word.text[at] ?? '';
+      if (isBlank(character)) continue;
+      const position = next(character);
+      if (position === undefined) return undefined;
+      first ??= position;
+      cursor = position + 1;
+    }
+    // An inserted piece takes the space before it along (` and 59/2`): rejecting it leaves no stray space.
+    if (word.op === 'insert' && first !== undefined)
+      inserted.push({ start: /^\s/.test(word.text) ? pieceStart : first, end: cursor });
+  }
+  // Draft text the words never reached (other than markers and debris): they describe another text.
+  for (let position = cursor; position < to; position++) {
+    if (isBlank(text[position] ?? '')) continue;
+    const skip = skippable.find((span) => span.start <= position && position < span.end);
+    if (!skip) return undefined;
+    position = skip.end - 1;
+  }
+  return { inserted, deletions };
+}
