@@ -5,6 +5,8 @@ import { createHash } from 'node:crypto';
 import { main } from '../../server/src/cli/main';
 import { REDLINE_CSP, REDLINE_CSS, REDLINE_CSS_SHA256 } from '../../server/src/core/compare/redline-html';
 import type { Comparison } from '../../server/src/core/compare/types';
+import { writeTrackedDocx } from '../../server/src/node/docx-writer';
+import { documentXml, readParagraphs } from '../support/docx-changes';
 
 const BASE = [
   'The General Assembly,',
@@ -34,6 +36,7 @@ const DRAFT = [
 
 async function run(argv: string[], files: Record<string, string> = { 'base.unres': BASE, 'draft.unres': DRAFT }) {
   const written: Record<string, string> = {};
+  const bytes: Record<string, Uint8Array> = {};
   let stdout = '';
   let stderr = '';
   const code = await main({
@@ -48,12 +51,14 @@ async function run(argv: string[], files: Record<string, string> = { 'base.unres
       readdir: async () => [],
       writeNewFile: async (file: string, data: string | Uint8Array) => {
         written[file] = typeof data === 'string' ? data : new TextDecoder().decode(data);
+        if (typeof data !== 'string') bytes[file] = data;
       },
     },
+    writeTrackedDocx,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
   });
-  return { code, stdout, stderr, written };
+  return { code, stdout, stderr, written, bytes };
 }
 
 describe('cli: unres compare', () => {
@@ -127,9 +132,41 @@ describe('cli: unres compare', () => {
     assert.equal((await run(['compare', 'base.unres'])).code, 2);
     const docx = await run(['compare', '--format', 'docx', 'base.unres', 'draft.unres']);
     assert.equal(docx.code, 2);
-    assert.match(docx.stderr, /--format must be one of stylish, json, html/);
+    assert.match(docx.stderr, /--format docx writes a Word file: give --out FILE\.docx/);
+    assert.equal((await run(['compare', '--format', 'rtf', 'base.unres', 'draft.unres'])).code, 2);
     assert.equal((await run(['compare', '--colour', 'base.unres', 'draft.unres'])).code, 2);
     assert.equal((await run(['compare', '--out', 'draft.unres', 'base.unres', 'draft.unres'])).code, 2);
+  });
+
+  it('writes the draft with tracked changes by --author: accepted it is the draft, rejected the base', async () => {
+    const result = await run([
+      'compare',
+      '--format',
+      'docx',
+      '--author',
+      'Delegation of Ghana',
+      '--out',
+      'tracked.docx',
+      'base.unres',
+      'draft.unres',
+    ]);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /wrote tracked\.docx/);
+    const xml = documentXml(result.bytes['tracked.docx']!);
+    assert.match(xml, /<w:ins [^>]*w:author="Delegation of Ghana"/);
+    assert.match(xml, /<w:del [^>]*w:author="Delegation of Ghana"/);
+    const texts = (reading: 'accept' | 'reject') =>
+      readParagraphs(xml, reading)
+        .map((paragraph) => paragraph.text)
+        .join('\n');
+    const accepted = texts('accept');
+    assert.match(accepted, /Welcomes the cooperation of <script>alert\(1\)<\/script> Member States/);
+    assert.match(accepted, /eighty-first session/);
+    assert.doesNotMatch(accepted, /Noting the report/);
+    const rejected = texts('reject');
+    assert.match(rejected, /Noting the report of the Secretary-General/);
+    assert.match(rejected, /eightieth session/);
+    assert.doesNotMatch(rejected, /Welcomes the cooperation/);
   });
 
   it('prints its usage with --help', async () => {

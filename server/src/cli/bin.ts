@@ -1,6 +1,6 @@
 // `unres` — the command-line host.
 import { promises as fs, readFileSync } from 'node:fs';
-import { writeDocx } from '../node/docx-writer';
+import { writeDocx, writeTrackedDocx } from '../node/docx-writer';
 import { printPdf } from '../node/pdf';
 import { writeFileAtomic, writeNewFileAtomic } from './atomic-write';
 import { main } from './main';
@@ -34,6 +34,7 @@ main({
   },
   renderPdf: printPdf,
   writeDocx,
+  writeTrackedDocx,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   version: typeof UNRES_VERSION === 'string' ? UNRES_VERSION : undefined,

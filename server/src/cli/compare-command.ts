@@ -8,10 +8,10 @@ import type { Comparison } from '../core/compare/types';
 import { parse } from '../core/parser/parse';
 import type { CliHost } from './main';
 
-const COMPARE_FORMATS = ['stylish', 'json', 'html'] as const;
+const COMPARE_FORMATS = ['stylish', 'json', 'html', 'docx'] as const;
 type CompareFormat = (typeof COMPARE_FORMATS)[number];
 
-export const COMPARE_USAGE = `Usage: unres compare <base> <draft> [--format ${COMPARE_FORMATS.join('|')}] [--out FILE]
+export const COMPARE_USAGE = `Usage: unres compare <base> <draft> [--format ${COMPARE_FORMATS.join('|')}] [--out FILE] [--author NAME]
 
 Compares a draft with its base (last year's resolution, or the previous revision) paragraph by
 paragraph. Paragraphs are paired by their text, not their number, so a paragraph that was only
@@ -21,6 +21,10 @@ renumbered or moved is reported as such, not as deleted and new.
                      the counts (default)
   --format json      the comparison as JSON (the contract is documented in the README)
   --format html      a standalone redline page, insertions underlined and deletions struck through
+  --format docx      the draft as a Word document in the UN layout with every change against the
+                     base as a real tracked change (what a Main Committee secretary accepts);
+                     needs --out
+  --author NAME      the author of the tracked changes (default: unres)
   --out FILE         write to FILE instead of standard output
 
 Exit status: 0 compared, 2 usage problem, unreadable input or a file that could not be written.
@@ -29,6 +33,7 @@ Exit status: 0 compared, 2 usage problem, unreadable input or a file that could 
 interface Arguments {
   format: CompareFormat;
   out?: string;
+  author?: string;
   inputs: string[];
 }
 
@@ -57,6 +62,12 @@ function readArguments(rest: readonly string[], host: CliHost): Arguments | numb
         host.stderr('unres: compare: --out takes a file\n');
         return 2;
       }
+    } else if (arg === '--author' || arg.startsWith('--author=')) {
+      parsed.author = value('--author');
+      if (!parsed.author?.trim()) {
+        host.stderr('unres: compare: --author takes a name\n');
+        return 2;
+      }
     } else if (arg === '--') {
       parsed.inputs.push(...rest.slice(index + 1));
       break;
@@ -64,6 +75,10 @@ function readArguments(rest: readonly string[], host: CliHost): Arguments | numb
       host.stderr(`unres: compare: unknown option "${arg}"\n\n${COMPARE_USAGE}`);
       return 2;
     } else parsed.inputs.push(arg);
+  }
+  if (parsed.format === 'docx' && (parsed.out === undefined || parsed.out === '-')) {
+    host.stderr('unres: compare: --format docx writes a Word file: give --out FILE.docx\n');
+    return 2;
   }
   if (parsed.inputs.length !== 2) {
     host.stderr(`unres: compare takes two files, the base and the draft\n\n${COMPARE_USAGE}`);
@@ -76,7 +91,12 @@ function describe(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
-function render(comparison: Comparison, format: CompareFormat, baseName: string, draftName: string): string {
+function render(
+  comparison: Comparison,
+  format: Exclude<CompareFormat, 'docx'>,
+  baseName: string,
+  draftName: string,
+): string {
   if (format === 'json') return `${JSON.stringify(comparison, null, 2)}\n`;
   if (format === 'html') return renderRedline(comparison, baseName, draftName);
   return formatSummary(comparison);
@@ -96,7 +116,23 @@ export async function compareCommand(rest: readonly string[], host: CliHost): Pr
     }
   }
   const [baseText = '', draftText = ''] = texts;
-  const output = render(compareResolutions(parse(baseText), parse(draftText)), parsed.format, baseName, draftName);
+  const draft = parse(draftText);
+  const comparison = compareResolutions(parse(baseText), draft);
+  if (parsed.format === 'docx') {
+    if (!host.writeTrackedDocx) {
+      host.stderr('unres: compare: the Word writer is not available here\n');
+      return 2;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await host.writeTrackedDocx(draft, comparison, { author: parsed.author ?? 'unres' });
+    } catch (error) {
+      host.stderr(`unres: compare: cannot write the Word file: ${describe(error)}\n`);
+      return 2;
+    }
+    return (await write(host, parsed.out ?? '', [baseName, draftName], bytes)) ? 0 : 2;
+  }
+  const output = render(comparison, parsed.format, baseName, draftName);
   if (parsed.out === undefined || parsed.out === '-') {
     host.stdout(output);
     return 0;
@@ -104,7 +140,12 @@ export async function compareCommand(rest: readonly string[], host: CliHost): Pr
   return (await write(host, parsed.out, [baseName, draftName], output)) ? 0 : 2;
 }
 
-async function write(host: CliHost, target: string, inputs: readonly string[], data: string): Promise<boolean> {
+async function write(
+  host: CliHost,
+  target: string,
+  inputs: readonly string[],
+  data: string | Uint8Array,
+): Promise<boolean> {
   if (inputs.some((input) => path.resolve(input) === path.resolve(target))) {
     host.stderr(`unres: ${target}: the output would replace a compared file; give another --out\n`);
     return false;

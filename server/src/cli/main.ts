@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
 import { lint } from '../core/lint';
+import type { Comparison } from '../core/compare/types';
 import type { Resolution } from '../core/model';
 import { RULES_BY_ID } from '../core/rules/registry';
 import { SEVERITY_SETTINGS, type SeveritySetting } from '../core/rules/types';
@@ -31,6 +32,8 @@ export interface CliHost {
   renderPdf?(html: string, model: Resolution): Promise<Uint8Array>;
   /** Writes the Word document of a parsed resolution (core/export/docx.ts, loaded from its own bundle by node/docx-writer.ts). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
+  /** Writes the draft with its changes against the base as Word tracked changes (core/export/docx-tracked.ts). */
+  writeTrackedDocx?(draft: Resolution, comparison: Comparison, options: { author: string }): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
   version?: string;

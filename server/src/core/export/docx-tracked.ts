@@ -238,7 +238,19 @@ class TrackedDraft implements TrackedChanges {
         : base.kind === 'operative'
           ? operativeParagraph(label ? this.deleted(label) : undefined, this.deleted(first), revision())
           : subParagraph(levelOf(label), this.deleted(label ?? ''), this.deleted(first), revision());
-    return [head, ...rest.map((chunk) => bodyParagraph(this.deleted(chunk), revision()))];
+    // The lines after the first: a deleted paragraph's own sub-paragraphs (`(a) …`), or text of its own.
+    const after = (chunk: string): Paragraph => {
+      const item = LABEL.exec(chunk);
+      if (!item?.[1]) return bodyParagraph(this.deleted(chunk.trim()), revision());
+      const itemLabel = item[1].replace(/\s+/g, '');
+      return subParagraph(
+        levelOf(itemLabel),
+        this.deleted(itemLabel),
+        this.deleted(chunk.slice(item[0].length).trim()),
+        revision(),
+      );
+    };
+    return [head, ...rest.map(after)];
   }
 }
 
