@@ -274,7 +274,9 @@ async function checkAcceptReject(base: Resolution, draft: Resolution, comparison
   );
   // A moved paragraph stays where the draft has it (only its number is tracked): rejecting gives the
   // base's paragraphs, the moved ones in their new place.
-  const moved = comparison.paragraphs.filter((p) => p.change === 'moved' && p.base).map((p) => withoutMarkers(asWritten(p.base!)));
+  const moved = comparison.paragraphs
+    .filter((p) => p.change === 'moved' && p.base)
+    .map((p) => withoutMarkers(asWritten(p.base!)));
   // Deleted base text carries its footnote markers as plain digits (the writer has no model of the
   // base to make them references; the plain export's reader leaves references out): markers aside.
   const rejected = bodyOf(readParagraphs(xml, 'reject')).map(withoutMarkers);
