@@ -19,11 +19,14 @@ import { type Finding, MAX_FINDINGS, type Rule } from './types';
  * is read back from the blanks (a pattern starting with the word would backtrack over every
  * letter of a long run, quadratic on a line of letters).
  */
-const SPACED_HYPHEN = /(?<=\p{L})[ \u00a0]+[-\u2010\u2011](?=\p{L})/gu;
+const SPACED_HYPHEN = /[-\u2010\u2011](?=\p{L})/gu;
+const isBlank = (char: string | undefined): boolean => char === ' ' || char === '\u00a0';
 /** How far a word, a web address or the text before a comma is read around a finding. */
 const REACH = 60;
 /** A comma glued to the next letter, after a word, a number, a bracket, a quotation mark or an abbreviation's period. */
-const GLUED_COMMA = /[\p{L}\p{N})\]”’"'.],(?=\p{L})/gu;
+const GLUED_COMMA = /,(?=\p{L})/gu;
+/** What may stand before a glued comma that is a slip: a word, a number, a bracket, a quotation mark or an abbreviation's period. */
+const BEFORE_GLUED_COMMA = /[\p{L}\p{N})\]”’"'.]/u;
 
 /** The words before a hyphen that carries the second half of a shared compound (`pre- and -post`). */
 const SHARED_COMPOUND_CONJUNCTIONS = new Set(['and', 'or', 'nor', 'to', 'than', 'but', 'versus', 'as', 'plus']);
@@ -55,10 +58,14 @@ function excludedAt(spans: readonly Span[], position: number, from: { index: num
 function spacedHyphens(model: Resolution, excluded: readonly Span[], findings: Finding[]): void {
   const text = model.text;
   const cursor = { index: 0 };
+  // Anchored on the hyphen (rarer than any letter or blank, so the search skips ahead): the blanks
+  // before it and the letter before those are read back.
   for (const match of text.matchAll(SPACED_HYPHEN)) {
     if (findings.length >= MAX_FINDINGS) return;
-    const blanksStart = match.index;
-    const hyphen = blanksStart + match[0].length - 1;
+    const hyphen = match.index;
+    let blanksStart = hyphen;
+    while (blanksStart > 0 && isBlank(text[blanksStart - 1])) blanksStart--;
+    if (blanksStart === hyphen || blanksStart === 0 || !isLetter(text[blanksStart - 1])) continue;
     let start = blanksStart;
     while (start > 0 && blanksStart - start < REACH && isLetter(text[start - 1])) start--;
     const before = text.slice(start, blanksStart);
@@ -84,7 +91,8 @@ function gluedCommas(model: Resolution, excluded: readonly Span[], findings: Fin
   const cursor = { index: 0 };
   for (const match of text.matchAll(GLUED_COMMA)) {
     if (findings.length >= MAX_FINDINGS) return;
-    const comma = match.index + 1;
+    const comma = match.index;
+    if (comma === 0 || !BEFORE_GLUED_COMMA.test(text[comma - 1] ?? '')) continue;
     if (excludedAt(excluded, comma, cursor) || inAddress(text, comma)) continue;
     // The finding covers what is written before the comma back to a blank (`(2015),reaffirms`, `e.g.,the`).
     let start = comma - 1;
