@@ -6,6 +6,7 @@ import { compareResolutions } from '../core/compare/compare';
 import { renderRedlineSections } from '../core/compare/redline-html';
 import { formatSummary } from '../core/compare/summary';
 import type { AlignedParagraph, Comparison } from '../core/compare/types';
+import type { HoverResult } from '../core/features/hover';
 import { escapeMarkdown } from '../core/features/markdown';
 import type { Resolution } from '../core/model';
 import { parse } from '../core/parser/parse';
@@ -72,11 +73,7 @@ export class Comparisons {
   }
 
   /** `Base (OP4): …` for a changed or moved paragraph at `offset` of a draft being compared. */
-  baseWordingAt(
-    uri: string,
-    analysis: Analysis,
-    offset: number,
-  ): { markdown: string; start: number; end: number } | undefined {
+  baseWordingAt(uri: string, analysis: Analysis, offset: number): HoverResult | undefined {
     const base = this.bases.get(uri);
     if (!base) return undefined;
     const paragraph = this.comparisonOf(uri, analysis, base.text).paragraphs.find(

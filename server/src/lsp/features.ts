@@ -21,7 +21,7 @@ import {
 import { foldingSpans } from '../core/features/folding';
 import { onEnter } from '../core/features/on-type';
 import { formatText } from '../core/features/format';
-import { hoverAt } from '../core/features/hover';
+import { hoverAt, type HoverResult } from '../core/features/hover';
 import { documentInfo } from '../core/features/info';
 import { definitionAt, documentLinks } from '../core/features/navigation';
 import { outline } from '../core/features/symbols';
@@ -38,11 +38,7 @@ export interface FeatureParts {
   configuration: Configuration;
   logger: Logger;
   /** The base's wording of the paragraph at `offset`, while a comparison is open for the document. */
-  baseWordingAt?(
-    uri: string,
-    analysis: Analysis,
-    offset: number,
-  ): { markdown: string; start: number; end: number } | undefined;
+  baseWordingAt?(uri: string, analysis: Analysis, offset: number): HoverResult | undefined;
 }
 
 /** An exception's message with its stack, for the log. */
