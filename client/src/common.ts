@@ -1,6 +1,6 @@
 // What the desktop client (extension.ts) and the web client (browser.ts) share: the documents the
 // server checks, the error handler, the status bar fed by the server's document summaries, the live
-// preview (preview.ts), which follows the same summaries, starting the server once a resolution is
+// preview (preview.ts) and the comparison with a base (compare.ts), which follow the same summaries, starting the server once a resolution is
 // open, and recognizing a resolution pasted into an untitled tab.
 // Imported values come from 'vscode-languageclient', which resolves to its Node or its browser build
 // according to the bundle (the package's "browser" field).
@@ -20,6 +20,7 @@ import {
   type ErrorHandler,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
+import { registerComparisons } from './compare';
 import { registerPreviews } from './preview';
 
 /** Sent by the server after each check (see server/src/lsp/server.ts). */
@@ -76,6 +77,7 @@ export function clientOptions(initializationOptions: Record<string, unknown>): L
 /** Shows the server's one-line summary of the active resolution in the status bar, and the previews. */
 export function attachToWindow(context: ExtensionContext, client: BaseLanguageClient): void {
   const previews = registerPreviews(context, client);
+  const comparisons = registerComparisons(context, client);
   const status: StatusBarItem = window.createStatusBarItem(StatusBarAlignment.Right, 100);
   status.name = 'UN resolution';
   status.tooltip = 'UN resolution: organ · symbol · preambular (PP) and operative (OP) paragraphs';
@@ -93,11 +95,12 @@ export function attachToWindow(context: ExtensionContext, client: BaseLanguageCl
   context.subscriptions.push(window.onDidChangeActiveTextEditor(refresh));
   context.subscriptions.push(workspace.onDidCloseTextDocument((document) => summaries.delete(document.uri.toString())));
   // One handler for the notification (a second would replace the first): the status bar, then the
-  // document's preview, which asks for the text as printed now that it is checked.
+  // document's preview and comparison, which ask for the text as printed and the redline now that it is checked.
   client.onNotification(DOCUMENT_INFO_NOTIFICATION, (info: { uri: string; summary: string }) => {
     summaries.set(info.uri, info.summary);
     refresh();
     previews.documentChecked(info.uri);
+    comparisons.documentChecked(info.uri);
   });
 }
 

@@ -68,7 +68,7 @@ const SCRIPT = `(() => {
 })();`;
 
 /** A fresh nonce per page: 128 random bits. */
-function nonce(): string {
+export function nonce(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

@@ -21,7 +21,7 @@ import {
 import { foldingSpans } from '../core/features/folding';
 import { onEnter } from '../core/features/on-type';
 import { formatText } from '../core/features/format';
-import { hoverAt } from '../core/features/hover';
+import { hoverAt, type HoverResult } from '../core/features/hover';
 import { documentInfo } from '../core/features/info';
 import { definitionAt, documentLinks } from '../core/features/navigation';
 import { outline } from '../core/features/symbols';
@@ -37,6 +37,8 @@ export interface FeatureParts {
   catalogs: CatalogState;
   configuration: Configuration;
   logger: Logger;
+  /** The base's wording of the paragraph at `offset`, while a comparison is open for the document. */
+  baseWordingAt?(uri: string, analysis: Analysis, offset: number): HoverResult | undefined;
 }
 
 /** An exception's message with its stack, for the log. */
@@ -73,13 +75,28 @@ export class LanguageFeatures {
     }
   }
 
+  /** `guarded` for a synchronous part of a feature: an exception is logged and the part left out. */
+  private guardedSync<T>(feature: string, uri: string, run: () => T | undefined): T | undefined {
+    try {
+      return run();
+    } catch (error) {
+      this.parts.logger.error(`unres: ${feature} failed on ${uri}: ${describeError(error)}`);
+      return undefined;
+    }
+  }
+
   async hover(params: TextDocumentPositionParams): Promise<Hover | null> {
     const analysis = await this.analysisOf(params.textDocument.uri);
     if (!analysis) return null;
     const offset = analysis.index.offsetAt(params.position);
     const citations = this.citations(params.textDocument.uri, analysis);
     await this.parts.catalogs.awaitOnlineFact(citations, offset);
-    const hover = hoverAt(analysis.result.model, offset, citations, this.parts.catalogs.catalog);
+    const found = hoverAt(analysis.result.model, offset, citations, this.parts.catalogs.catalog);
+    const base = this.guardedSync('the base wording', params.textDocument.uri, () =>
+      this.parts.baseWordingAt?.(params.textDocument.uri, analysis, offset),
+    );
+    const hover =
+      found && base ? { ...found, markdown: `${found.markdown}\n\n---\n\n${base.markdown}` } : (found ?? base);
     if (!hover) return null;
     return {
       contents: { kind: 'markdown', value: hover.markdown },

@@ -9,6 +9,7 @@
 //   CodeActions        code-actions.ts      quick fixes, disable rule, fix-all
 //   LanguageFeatures   features.ts          hover, links, definition, references, tokens, outline …
 //   Preview            preview.ts           the resolution as printed, for the live preview (unres/preview)
+//   Comparisons        compare-request.ts   the redline against a base (unres/compare), its wording in hovers
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -37,6 +38,7 @@ import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-reques
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 import { Preview, PREVIEW_REQUEST, type PreviewParams } from './preview';
+import { Comparisons, COMPARE_CLOSED_NOTIFICATION, COMPARE_REQUEST, type CompareParams } from './compare-request';
 
 export type { OnlineFacts, ProjectFiles, ServerOptions } from './host';
 export { FIX_ALL_KIND } from './code-actions';
@@ -55,6 +57,7 @@ interface Parts {
   features: LanguageFeatures;
   autoNumbering: AutoNumbering;
   preview: Preview;
+  comparisons: Comparisons;
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
@@ -94,9 +97,12 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
     folders: () => catalogs.folders,
     files: options.files,
   });
-  const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger });
+  const comparisons = new Comparisons({ analysisOf: (uri) => checks.analysisOf(uri), logger });
+  const baseWordingAt = comparisons.baseWordingAt.bind(comparisons);
+  const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger, baseWordingAt });
   const preview = new Preview({ analysisOf: (uri) => checks.analysisOf(uri), logger });
-  return { documents, configuration, catalogs, checks, completion, actions, features, autoNumbering, preview };
+  const rest = { completion, actions, features, autoNumbering, preview, comparisons };
+  return { documents, configuration, catalogs, checks, ...rest };
 }
 
 /** The documents, with every edit recorded as offsets on its way in (for the incremental check). */
@@ -211,7 +217,7 @@ function wireLifecycle(connection: Connection, { configuration, catalogs, comple
 
 function wireDocuments(
   connection: Connection,
-  { documents, checks, configuration, catalogs, autoNumbering }: Parts,
+  { documents, checks, configuration, catalogs, autoNumbering, comparisons }: Parts,
 ): void {
   documents.onDidOpen((event) => checks.opened(event.document.uri));
   documents.onDidSave((event) => catalogs.workspace.update(event.document.uri, event.document.getText()));
@@ -220,6 +226,7 @@ function wireDocuments(
     checks.closed(event.document.uri);
     configuration.forget(event.document.uri);
     autoNumbering.forget(event.document.uri);
+    comparisons.closed(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   });
 }
@@ -249,7 +256,8 @@ function wireWorkspace(connection: Connection, { documents, checks, configuratio
   });
 }
 
-function wireFeatures(connection: Connection, { checks, completion, actions, features, preview }: Parts): void {
+function wireFeatures(connection: Connection, parts: Parts): void {
+  const { checks, completion, actions, features, preview, comparisons } = parts;
   connection.onHover((params) => features.hover(params));
   connection.onDocumentLinks((params) => features.links(params.textDocument.uri));
   connection.onDefinition((params) => features.definition(params));
@@ -268,6 +276,10 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
   connection.onCompletionResolve((item) => completion.resolve(item));
   connection.onCodeAction((params) => actions.actions(params));
   connection.onRequest(PREVIEW_REQUEST, (params: PreviewParams) => preview.render(params));
+  connection.onRequest(COMPARE_REQUEST, (params: CompareParams) => comparisons.compare(params));
+  connection.onNotification(COMPARE_CLOSED_NOTIFICATION, (params: { draftUri?: unknown }) => {
+    if (typeof params?.draftUri === 'string') comparisons.closed(params.draftUri);
+  });
 }
 
 /** `unres/renumber`: the edit that puts every paragraph number and label in sequence (the Renumber command). */

@@ -24,7 +24,6 @@ export const REDLINE_CSP = `default-src 'none'; style-src 'sha256-${REDLINE_CSS_
 
 /** The whole page; `baseName` and `draftName` say which texts were compared (file names, as given). */
 export function renderRedline(comparison: Comparison, baseName: string, draftName: string): string {
-  const sections = comparison.paragraphs.map(renderParagraph);
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -38,11 +37,16 @@ export function renderRedline(comparison: Comparison, baseName: string, draftNam
     '<body>',
     '<h1>Comparison</h1>',
     `<p class="files"><del>${escapeHtml(baseName)}</del> → <ins>${escapeHtml(draftName)}</ins></p>`,
-    ...sections,
+    ...comparison.paragraphs.map(renderParagraph),
     '</body>',
     '</html>',
     '',
   ].join('\n');
+}
+
+/** The paragraphs alone, one <section> each, escaped: the page's body, and what the editor's compare view shows. */
+export function renderRedlineSections(comparison: Comparison): string {
+  return comparison.paragraphs.map(renderParagraph).join('\n');
 }
 
 function renderParagraph(paragraph: AlignedParagraph): string {
