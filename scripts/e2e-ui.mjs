@@ -450,7 +450,12 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
       await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Output Channels' }).first().waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'UN Resolutions (unres)' }).first().click();
-      await page.locator('.monaco-editor .view-line', { hasText: 'running in the browser' }).first().waitFor();
+      // The message is among the first lines; the channel then logs every check: read it from the top.
+      const output = page.locator('.part.panel .monaco-editor').first();
+      await output.waitFor();
+      await output.click();
+      await page.keyboard.press('Control+Home');
+      await output.locator('.view-line', { hasText: 'running in the browser' }).first().waitFor();
     });
   }
 
