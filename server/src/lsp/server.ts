@@ -163,6 +163,8 @@ function checksHost(
 const capabilities = (): InitializeResult['capabilities'] => ({
   textDocumentSync: TextDocumentSyncKind.Incremental,
   documentSymbolProvider: true,
+  // `PP3` / `OP5` before each paragraph (unres.inlayLabels.enabled).
+  inlayHintProvider: true,
   foldingRangeProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
   hoverProvider: true,
@@ -190,6 +192,7 @@ const runsVsCodeCommands = (options: unknown): boolean =>
 function wireLifecycle(connection: Connection, { configuration, catalogs, completion }: Parts): void {
   connection.onInitialize((params) => {
     configuration.canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    configuration.canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     completion.initialize(
       params.capabilities.textDocument?.completion?.completionList?.itemDefaults,
       runsVsCodeCommands(params.initializationOptions),
@@ -231,6 +234,8 @@ function wireWorkspace(connection: Connection, { documents, checks, configuratio
   connection.onDidChangeConfiguration(() => {
     configuration.settingsChanged();
     checkAllAgain();
+    // The labels may have been turned on or off: the editor asks for them again.
+    if (configuration.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   });
   // The client watches **/.unres.json and **/*.unres: a config change re-reads the configuration
   // of every document; a resolution file that changed on disk is indexed again.
@@ -259,6 +264,7 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
   connection.onDocumentOnTypeFormatting((params) => features.onType(params));
   connection.onDocumentSymbol((params) => features.symbols(params.textDocument.uri));
   connection.onFoldingRanges((params) => features.folding(params.textDocument.uri));
+  connection.languages.inlayHint.on((params) => features.inlayHints(params));
   connection.onWorkspaceSymbol((params) => features.workspaceSymbols(params));
   connection.onCompletion(async (params) => {
     const analysis = await checks.analysisOf(params.textDocument.uri);
