@@ -90,4 +90,25 @@ describe('inlay labels', () => {
     const text = 'The General Assembly,\r\n\r\nNoting the report,\r\n\r\n1.\tDecides;\r\n';
     assert.deepEqual(shown(text), ['PP1 Noting the', 'OP1 1.\tDecides']);
   });
+
+  it('names a paragraph inserted in negotiation as written (OP2 bis) and goes on counting after it', () => {
+    const text = [
+      'The General Assembly,',
+      '',
+      '1.\tDecides to act;',
+      '',
+      '2.\tUrges States to act;',
+      '',
+      '2 bis.\tAlso urges States to act;',
+      '',
+      '2 ter.\tFurther urges States to act;',
+      '',
+      '3.\tRequests a report.',
+      '',
+    ].join('\n');
+    assert.deepEqual(
+      inlayLabels(parse(text)).map((label) => label.label),
+      ['OP1', 'OP2', 'OP2 bis', 'OP2 ter', 'OP3'],
+    );
+  });
 });

@@ -23,6 +23,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { documentInfo } from '../core/features/info';
 import { renumberText } from '../core/features/renumber';
+import { renumberNegotiation } from '../core/features/renumber-negotiation';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/tokens';
 import { CatalogState } from './catalog-state';
 import { CodeActions, FIX_ALL_KIND } from './code-actions';
@@ -278,7 +279,20 @@ function wireFeatures(connection: Connection, { checks, completion, actions, fea
 /** `unres/renumber`: the edit that puts every paragraph number and label in sequence (the Renumber command). */
 export const RENUMBER_REQUEST = 'unres/renumber';
 
+/**
+ * `unres/renumberNegotiation`: the edits that give inserted paragraphs (`5 bis.`) their final numbers,
+ * references following (the Renumber Negotiation Paragraphs command).
+ */
+export const RENUMBER_NEGOTIATION_REQUEST = 'unres/renumberNegotiation';
+
 function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+  connection.onRequest(RENUMBER_NEGOTIATION_REQUEST, (params: { uri: string }): TextEdit[] => {
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    return renumberNegotiation(document.getText()).edits.map((edit) =>
+      TextEdit.replace({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, edit.newText),
+    );
+  });
   connection.onRequest(RENUMBER_REQUEST, (params: { uri: string }): TextEdit[] => {
     const document = documents.get(params.uri);
     if (!document) return [];

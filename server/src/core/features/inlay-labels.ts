@@ -7,13 +7,14 @@
 // numbers of an omnibus resolution do (every part opens with `1.`), which is also how the
 // comparison's `ParagraphRef.label` counts. In a text with parts the label carries the part's
 // letter (`B OP5`), because `OP5` alone would name a paragraph in every part and a label is read
-// far from its part's heading.
+// far from its part's heading. A paragraph inserted in negotiation (`5 bis.`) is labelled as
+// written (`OP5 bis`) and the count goes on after it (`OP6`), as delegates keep calling paragraphs.
 import type { Part, Resolution } from '../model';
 
 export interface InlayLabel {
   /** Where the label goes: the paragraph's first character (the number of an operative paragraph, the opener of a preambular one). */
   offset: number;
-  /** `PP3`, `OP5`, `A OP5`. */
+  /** `PP3`, `OP5`, `A OP5`, `OP5 bis`. */
   label: string;
 }
 
@@ -25,9 +26,17 @@ export function inlayLabels(model: Resolution): InlayLabel[] {
     part.preamble.forEach((paragraph, position) =>
       labels.push({ offset: paragraph.start, label: `${prefix}PP${position + 1}` }),
     );
-    part.operative.forEach((paragraph, position) =>
-      labels.push({ offset: paragraph.start, label: `${prefix}OP${position + 1}` }),
-    );
+    let counted = 0;
+    for (const paragraph of part.operative) {
+      const insertion = paragraph.number?.insertion;
+      // `5 bis` is named as written, after the paragraph it follows, and leaves the count alone.
+      if (insertion)
+        labels.push({
+          offset: paragraph.start,
+          label: `${prefix}OP${counted || paragraph.number!.value} ${insertion}`,
+        });
+      else labels.push({ offset: paragraph.start, label: `${prefix}OP${++counted}` });
+    }
   }
   return labels.sort((a, b) => a.offset - b.offset);
 }

@@ -1,8 +1,11 @@
 // Over stdio: inlay labels `PP3` / `OP5` (textDocument/inlayHint), in the asked range only, and
-// `unres.inlayLabels.enabled` turning them off (with the editor asked to fetch them again).
+// `unres.inlayLabels.enabled` turning them off (with the editor asked to fetch them again);
+// paragraphs inserted in negotiation (`1 bis.`), labelled as written and given their final numbers
+// by `unres/renumberNegotiation` (the Renumber Negotiation Paragraphs command).
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import type { InlayHint } from 'vscode-languageserver-protocol';
+import type { InlayHint, TextEdit } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
 
 const TEXT = [
@@ -17,6 +20,9 @@ const TEXT = [
   '2.\tRequests a report.',
   '',
 ].join('\n');
+
+const DRAFT =
+  'The General Assembly,\n\nNoting the report,\n\n1.\tDecides to act, as set out in paragraph 2 below;\n\n1 bis.\tAlso decides to act;\n\n2.\tRequests a report.\n';
 
 describe('language server: inlay labels', function () {
   this.timeout(30_000);
@@ -81,5 +87,35 @@ describe('language server: inlay labels', function () {
     const unknown = await hints('file:///tmp/never-opened.unres', 0, 10);
     assert.deepEqual(unknown, []);
     assert.ok(client.alive, `a broken setting's warning left the server running: ${client.stderr}`);
+  });
+
+  it('labels "1 bis" as written and renumbers it into the final sequence with its references', async () => {
+    const uri = 'file:///tmp/negotiation.unres';
+    const published = client.diagnostics(uri);
+    await client.open(uri, DRAFT);
+    const { diagnostics } = await published;
+    assert.deepEqual(
+      diagnostics.filter((diagnostic) => diagnostic.code === 'operative-numbering'),
+      [],
+      'an inserted paragraph is no numbering error',
+    );
+    const hints = (await client.connection.sendRequest('textDocument/inlayHint', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } },
+    })) as InlayHint[];
+    assert.deepEqual(
+      hints.map((hint) => hint.label),
+      ['PP1', 'OP1', 'OP1 bis', 'OP2'],
+    );
+    const edits = (await client.connection.sendRequest('unres/renumberNegotiation', { uri })) as TextEdit[];
+    const final = TextDocument.applyEdits(TextDocument.create(uri, 'unres', 1, DRAFT), edits);
+    assert.equal(
+      final,
+      'The General Assembly,\n\nNoting the report,\n\n1.\tDecides to act, as set out in paragraph 3 below;\n\n2.\tAlso decides to act;\n\n3.\tRequests a report.\n',
+    );
+    assert.deepEqual(
+      await client.connection.sendRequest('unres/renumberNegotiation', { uri: 'file:///none.unres' }),
+      [],
+    );
   });
 });
