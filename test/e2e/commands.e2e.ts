@@ -2,7 +2,7 @@
 // misnumbered fixture, and the export commands write Word, Akoma Ntoso and HTML files beside it.
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activate, open } from './util';
+import { activate, codeOf, open, waitForDiagnostics } from './util';
 
 const COMMANDS = [
   'unres.fixAll',
@@ -39,6 +39,12 @@ describe('commands in a real VS Code', () => {
         .split(/\r?\n/)
         .find((text) => pattern.test(text));
     assert.ok(line(/^4\.\s+Decides/), 'the fixture jumps from 2 to 4');
+    // The server has the document once it reports on it: asked before, it has nothing to renumber.
+    await waitForDiagnostics(
+      editor.document.uri,
+      (diagnostics) => diagnostics.some((diagnostic) => codeOf(diagnostic) === 'operative-numbering'),
+      'the numbering error',
+    );
     await vscode.commands.executeCommand('unres.renumber');
     assert.ok(line(/^3\.\s+Decides/), `renumbered: ${line(/Decides to continue/)}`);
   });
