@@ -3,6 +3,7 @@
 // following) by renumberNegotiation.
 import * as assert from 'node:assert/strict';
 import { renumberNegotiation } from '../../server/src/core/features/renumber-negotiation';
+import { outline } from '../../server/src/core/features/symbols';
 import { lint } from '../../server/src/core/lint';
 import { parse } from '../../server/src/core/parser/parse';
 import { applyEdits } from '../../server/src/core/text/edits';
@@ -44,6 +45,14 @@ describe('paragraphs inserted in negotiation', () => {
       ],
     );
     assert.equal(operative[2]!.verb?.text, 'Also urges');
+  });
+
+  it('names them as written in the outline', () => {
+    const operative = outline(parse(DRAFT)).find((node) => node.name === 'Operative part');
+    assert.deepEqual(
+      operative?.children.map((node) => /^\d+(?: [a-z]+)?\. \S+/.exec(node.name)?.[0]),
+      ['1. Decides', '2. Urges', '2 bis. Also', '2 ter. Further', '3. Requests', '4. Decides'],
+    );
   });
 
   it('operative-numbering leaves them out of the sequence: no finding on the draft', () => {
