@@ -12,6 +12,7 @@ const FEATURE_STEPS = [
   'quickfix-menu',
   'quickfix-applied',
   'outline',
+  'inlay-labels',
   'hover-problem',
   'hover-citation',
   'completion-preamble',
@@ -185,7 +186,8 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
       .waitForFunction(() =>
         [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')].some((el) => {
           const text = (el.textContent || '').replace(/\u00a0/g, ' ');
-          return text.includes('Decides to continue') && /^\s*3\.\s/.test(text);
+          // The paragraph's inlay label (`OP3`) may stand before its number.
+          return text.includes('Decides to continue') && /^\s*(?:OP\S*\s*)?3\.\s/.test(text);
         }),
       )
       .catch(() => {
@@ -211,6 +213,19 @@ export async function uiChecks({ context, base, remote, workspace, results, deve
       .waitFor();
   });
   await page.keyboard.press('Escape');
+
+  await step('inlay-labels', async () => {
+    // The negotiation labels (unres.inlayLabels.enabled, on by default) before the paragraphs.
+    await page
+      .waitForFunction(() => {
+        const lines = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line')];
+        const text = lines.map((el) => (el.textContent || '').replace(/\u00a0/g, ' ')).join('\n');
+        return /(^|\n)\s*OP2\s*2\.\s+Calls upon/.test(text) && /(^|\n)\s*PP\d\s*Deeply concerned/.test(text);
+      })
+      .catch(() => {
+        throw new Error('no OP2 / PP label before the paragraphs');
+      });
+  });
 
   await step('hover-problem', async () => {
     // The squiggle's own hover: the problem's message and source, as a drafter sees it.

@@ -1,5 +1,5 @@
 // The Command Palette's unres commands that act on the active resolution or on the server: fix all,
-// renumber, show a rule's documentation (rendered), open the log, restart the server. The work is
+// renumber (in sequence, or inserted `5 bis` paragraphs into the final sequence), show a rule's documentation (rendered), open the log, restart the server. The work is
 // the server's (code actions, unres/renumber); these only ask and apply.
 import {
   commands,
@@ -20,6 +20,7 @@ import { SKELETONS } from '../../server/src/core/features/completion-templates';
 
 /** Must match server/src/lsp/server.ts and code-actions.ts. */
 const RENUMBER_REQUEST = 'unres/renumber';
+const RENUMBER_NEGOTIATION_REQUEST = 'unres/renumberNegotiation';
 const FIX_ALL_KIND = 'source.fixAll.unres';
 
 function activeResolution(action: string): TextEditor | undefined {
@@ -49,20 +50,21 @@ async function fixAll(): Promise<void> {
   await workspace.applyEdit(edit);
 }
 
-async function renumber(client: BaseLanguageClient): Promise<void> {
+/** Asks the server for a renumbering (`request`) of the active resolution and applies it; `nothing` says there was none to do. */
+async function renumber(client: BaseLanguageClient, request: string, nothing: string): Promise<void> {
   const editor = activeResolution('renumber its paragraphs');
   if (!editor) return;
   const document = editor.document;
   const version = document.version;
   let edits: LspTextEdit[];
   try {
-    edits = await client.sendRequest<LspTextEdit[]>(RENUMBER_REQUEST, { uri: document.uri.toString() });
+    edits = await client.sendRequest<LspTextEdit[]>(request, { uri: document.uri.toString() });
   } catch (error) {
     void window.showErrorMessage(`unres: cannot renumber: ${error instanceof Error ? error.message : String(error)}`);
     return;
   }
   if (edits.length === 0) {
-    void window.showInformationMessage('unres: the paragraphs are already numbered in sequence.');
+    void window.showInformationMessage(`unres: ${nothing}`);
     return;
   }
   // The server renumbered the version it held; an edit typed meanwhile wins.
@@ -148,7 +150,12 @@ export function registerCommands(context: ExtensionContext, client: BaseLanguage
     context.subscriptions.push(commands.registerCommand(command, run));
   };
   register('unres.fixAll', fixAll);
-  register('unres.renumber', () => renumber(client));
+  register('unres.renumber', () =>
+    renumber(client, RENUMBER_REQUEST, 'the paragraphs are already numbered in sequence.'),
+  );
+  register('unres.renumberNegotiation', () =>
+    renumber(client, RENUMBER_NEGOTIATION_REQUEST, 'no inserted paragraph (5 bis., 5 ter.) to renumber.'),
+  );
   register('unres.showRuleDocumentation', (rule) => showRuleDocumentation(context, rule));
   register('unres.insertSkeleton', insertSkeleton);
   register('unres.tabPastPunctuation', tabPastPunctuation);

@@ -432,6 +432,23 @@ const KINDS: readonly Kind[] = [
     },
   },
   {
+    id: 'lone-bracket',
+    rule: 'brackets',
+    mutate(text, model, next) {
+      // A negotiation bracket lost in an edit: `[` before a word or `]` after one, its pair missing.
+      const site = choose(sitesOf(text, model, /(?<=\s)\p{L}{3,}/gu), next);
+      if (!site) return undefined;
+      const opening = next() < 0.5;
+      const at = opening ? site.start : site.start + site.match[0].length;
+      return {
+        text: replace(text, at, at, opening ? '[' : ']'),
+        at: { start: at, end: at + 1 },
+        original: { start: site.start, end: site.start + site.match[0].length },
+        what: opening ? `[${site.match[0]} (not closed)` : `${site.match[0]}] (not opened)`,
+      };
+    },
+  },
+  {
     id: 'inter-alia',
     rule: 'un-terms',
     mutate(text, model, next) {

@@ -7,6 +7,7 @@ import { activate, codeOf, open, waitForDiagnostics } from './util';
 const COMMANDS = [
   'unres.fixAll',
   'unres.renumber',
+  'unres.renumberNegotiation',
   'unres.showRuleDocumentation',
   'unres.showLog',
   'unres.restartServer',

@@ -40,6 +40,7 @@ export class LspClient {
       initializationOptions?: unknown;
       workspaceFolders?: { uri: string; name: string }[];
       textDocumentCapabilities?: Record<string, unknown>;
+      workspaceCapabilities?: Record<string, unknown>;
     } = {},
   ) {
     this.configuration = withTestDefaults(configuration);
@@ -77,7 +78,7 @@ export class LspClient {
       workspaceFolders: this.start.workspaceFolders ?? null,
       initializationOptions: this.start.initializationOptions,
       capabilities: {
-        workspace: { configuration: true },
+        workspace: { configuration: true, ...this.start.workspaceCapabilities },
         textDocument: { publishDiagnostics: { versionSupport: true }, ...this.start.textDocumentCapabilities },
       },
     });

@@ -99,7 +99,7 @@ export const OPERATIVE: Shape<OperativeParagraph> = {
   kind: 'none',
   start: 'start',
   end: 'end',
-  number: { ...TOKEN, value: 'none', dotted: 'none' },
+  number: { ...TOKEN, value: 'none', dotted: 'none', insertion: 'none' },
   verb: TOKEN,
   verbKnown: 'none',
   textEnd: 'end',

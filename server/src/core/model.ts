@@ -91,7 +91,13 @@ export interface SubParagraph extends Span {
 export interface OperativeParagraph extends Span {
   kind: 'operative';
   /** The number as written (`12.`); absent on an unnumbered paragraph. */
-  number?: Token & { value: number; /** false for `5 Encourages` (no period) */ dotted: boolean };
+  number?: Token & {
+    value: number;
+    /** false for `5 Encourages` (no period) */
+    dotted: boolean;
+    /** `bis`, `ter` … in `5 bis.`: inserted after paragraph `value` in negotiation, outside the sequence. */
+    insertion?: string;
+  };
   /** The verb phrase (`Takes note with appreciation`, `Also urges`, `Calls once again upon`). */
   verb?: Token;
   verbKnown: boolean;

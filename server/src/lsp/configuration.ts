@@ -1,7 +1,13 @@
 // What is in force for a document: the client's settings (`unres.*`, asked once per scope and
 // cached until they change) and the nearest project file (.unres.json, whose problems are
 // published on the file itself).
-import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  MessageType,
+  ShowMessageNotification,
+  type Connection,
+  type Diagnostic,
+} from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type ConfigProblem, type ProjectConfig } from '../core/config';
 import { LineIndex } from '../core/text/positions';
 import { SOURCE } from './convert';
@@ -18,6 +24,8 @@ export interface ConfigState {
 export class Configuration {
   /** The client answers `workspace/configuration` (else the defaults hold). */
   canReadConfiguration = false;
+  /** The client can be asked to fetch inlay hints again (`workspace/inlayHint/refresh`), as when their setting changes. */
+  canRefreshInlayHints = false;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly configCache = new Map<string, Promise<ConfigState>>();
   /** Config files whose problems are currently published as diagnostics. */
@@ -42,7 +50,12 @@ export class Configuration {
           for (const problem of problems) {
             if (this.reportedProblems.has(problem)) continue;
             this.reportedProblems.add(problem);
-            this.connection.window.showWarningMessage(problem);
+            // A notification, not `window.showWarningMessage` (a request in this protocol version): a client
+            // that does not answer that request made its rejection unhandled and brought the server down.
+            void this.connection.sendNotification(ShowMessageNotification.type, {
+              type: MessageType.Warning,
+              message: problem,
+            });
           }
           return settings;
         })

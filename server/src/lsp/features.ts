@@ -9,6 +9,8 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type InlayHint,
+  type InlayHintParams,
   type Location,
   type LocationLink,
   type Range,
@@ -23,6 +25,7 @@ import { onEnter } from '../core/features/on-type';
 import { formatText } from '../core/features/format';
 import { hoverAt, type HoverResult } from '../core/features/hover';
 import { documentInfo } from '../core/features/info';
+import { inlayLabels } from '../core/features/inlay-labels';
 import { definitionAt, documentLinks } from '../core/features/navigation';
 import { outline } from '../core/features/symbols';
 import { encodeTokens, semanticTokens } from '../core/features/tokens';
@@ -207,6 +210,26 @@ export class LanguageFeatures {
     const analysis = await this.analysisOf(uri);
     if (!analysis) return [];
     return foldingSpans(analysis.result.model).flatMap((span) => toFoldingRange(analysis.index, span) ?? []);
+  }
+
+  /** `PP3` / `OP5` before the paragraphs in the visible range, unless `unres.inlayLabels.enabled` is off. */
+  inlayHints(params: InlayHintParams): Promise<InlayHint[]> {
+    const uri = params.textDocument.uri;
+    return this.guarded('inlay labels', uri, [], async () => {
+      const settings = await this.parts.configuration.settingsFor(uri);
+      if (!settings.inlayLabels) return [];
+      const analysis = await this.analysisOf(uri);
+      if (!analysis) return [];
+      const from = analysis.index.offsetAt(params.range.start);
+      const to = analysis.index.offsetAt(params.range.end);
+      return inlayLabels(analysis.result.model)
+        .filter((label) => from <= label.offset && label.offset <= to)
+        .map((label) => ({
+          position: analysis.index.positionAt(label.offset),
+          label: label.label,
+          paddingRight: true,
+        }));
+    });
   }
 
   workspaceSymbols(params: WorkspaceSymbolParams): SymbolInformation[] {

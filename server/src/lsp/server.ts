@@ -25,6 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAME } from '../core/config';
 import { documentInfo } from '../core/features/info';
 import { renumberText } from '../core/features/renumber';
+import { renumberNegotiation } from '../core/features/renumber-negotiation';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/tokens';
 import { CatalogState } from './catalog-state';
 import { CodeActions, FIX_ALL_KIND } from './code-actions';
@@ -170,6 +171,8 @@ function checksHost(
 const capabilities = (): InitializeResult['capabilities'] => ({
   textDocumentSync: TextDocumentSyncKind.Incremental,
   documentSymbolProvider: true,
+  // `PP3` / `OP5` before each paragraph (unres.inlayLabels.enabled).
+  inlayHintProvider: true,
   foldingRangeProvider: true,
   codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
   hoverProvider: true,
@@ -197,6 +200,7 @@ const runsVsCodeCommands = (options: unknown): boolean =>
 function wireLifecycle(connection: Connection, { configuration, catalogs, completion }: Parts): void {
   connection.onInitialize((params) => {
     configuration.canReadConfiguration = params.capabilities.workspace?.configuration === true;
+    configuration.canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
     completion.initialize(
       params.capabilities.textDocument?.completion?.completionList?.itemDefaults,
       runsVsCodeCommands(params.initializationOptions),
@@ -239,6 +243,8 @@ function wireWorkspace(connection: Connection, { documents, checks, configuratio
   connection.onDidChangeConfiguration(() => {
     configuration.settingsChanged();
     checkAllAgain();
+    // The labels may have been turned on or off: the editor asks for them again.
+    if (configuration.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
   });
   // The client watches **/.unres.json and **/*.unres: a config change re-reads the configuration
   // of every document; a resolution file that changed on disk is indexed again.
@@ -268,6 +274,7 @@ function wireFeatures(connection: Connection, parts: Parts): void {
   connection.onDocumentOnTypeFormatting((params) => features.onType(params));
   connection.onDocumentSymbol((params) => features.symbols(params.textDocument.uri));
   connection.onFoldingRanges((params) => features.folding(params.textDocument.uri));
+  connection.languages.inlayHint.on((params) => features.inlayHints(params));
   connection.onWorkspaceSymbol((params) => features.workspaceSymbols(params));
   connection.onCompletion(async (params) => {
     const analysis = await checks.analysisOf(params.textDocument.uri);
@@ -285,7 +292,20 @@ function wireFeatures(connection: Connection, parts: Parts): void {
 /** `unres/renumber`: the edit that puts every paragraph number and label in sequence (the Renumber command). */
 export const RENUMBER_REQUEST = 'unres/renumber';
 
+/**
+ * `unres/renumberNegotiation`: the edits that give inserted paragraphs (`5 bis.`) their final numbers,
+ * references following (the Renumber Negotiation Paragraphs command).
+ */
+export const RENUMBER_NEGOTIATION_REQUEST = 'unres/renumberNegotiation';
+
 function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+  connection.onRequest(RENUMBER_NEGOTIATION_REQUEST, (params: { uri: string }): TextEdit[] => {
+    const document = documents.get(params.uri);
+    if (!document) return [];
+    return renumberNegotiation(document.getText()).edits.map((edit) =>
+      TextEdit.replace({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, edit.newText),
+    );
+  });
   connection.onRequest(RENUMBER_REQUEST, (params: { uri: string }): TextEdit[] => {
     const document = documents.get(params.uri);
     if (!document) throw new ResponseError(0, 'the language server has not received this document yet');

@@ -20,6 +20,8 @@ export interface Settings {
   lookupOnline: boolean;
   /** Renumber the following operative paragraphs when one is inserted or deleted. */
   autoNumbering: boolean;
+  /** Inlay labels `PP3` / `OP5` before each paragraph, the names used in negotiations. */
+  inlayLabels: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   catalogFiles: [],
   lookupOnline: true,
   autoNumbering: false,
+  inlayLabels: true,
 };
 
 export interface SettingsResult {
@@ -88,6 +91,13 @@ export function readSettings(raw: unknown): SettingsResult {
     const auto = isRecord(numbering) ? numbering.auto : undefined;
     if (auto !== undefined && typeof auto !== 'boolean') problems.push('unres.numbering.auto must be true or false.');
     else if (typeof auto === 'boolean') settings.autoNumbering = auto;
+  }
+  const inlay = raw.inlayLabels;
+  if (inlay !== undefined) {
+    const enabled = isRecord(inlay) ? inlay.enabled : undefined;
+    if (enabled !== undefined && typeof enabled !== 'boolean')
+      problems.push('unres.inlayLabels.enabled must be true or false.');
+    else if (typeof enabled === 'boolean') settings.inlayLabels = enabled;
   }
   const format = raw.format;
   if (format !== undefined) {

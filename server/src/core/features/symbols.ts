@@ -77,7 +77,8 @@ function itemNode(model: Resolution, item: SubParagraph): OutlineNode {
 
 function operativeNode(model: Resolution, paragraph: OperativeParagraph): OutlineNode {
   const bodyStart = paragraph.number ? paragraph.number.end : paragraph.start;
-  const label = paragraph.number ? `${paragraph.number.value}. ` : '';
+  const insertion = paragraph.number?.insertion ? ` ${paragraph.number.insertion}` : '';
+  const label = paragraph.number ? `${paragraph.number.value}${insertion}. ` : '';
   const outline = node(
     'operative',
     `${label}${preview(model.text, bodyStart, paragraph.textEnd)}`,

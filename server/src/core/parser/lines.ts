@@ -108,8 +108,12 @@ export const FOOTNOTE_SEPARATOR = /^_{3,}$/;
 /** `1 E/CN.15/2004/5.`, `12\tSee resolution 70/1.` */
 export const FOOTNOTE_LINE = /^(\d{1,3})(?:[\t  ]+|(?=[A-Z*]))(\S.*)$/;
 
-/** `1.` `12.` then the text (a tab or spaces); `5 Encourages` (no period) is checked separately. */
-export const NUMBERED = /^(\d{1,4})\.(?:[\t \u00A0\u2000-\u200B\u200E\u200F\u202F]+|(?=[A-Z*"“])|$)/;
+/**
+ * `1.` `12.` then the text (a tab or spaces); `5 Encourages` (no period) is checked separately.
+ * `5 bis.`, `5 ter.`: a paragraph inserted after 5 in negotiation, before the text is renumbered.
+ */
+export const NUMBERED =
+  /^(\d{1,4})(?:[ \u00A0](bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\.(?:[\t \u00A0\u2000-\u200B\u200E\u200F\u202F]+|(?=[A-Z*"“])|$)/;
 /** `5 Encourages`, OCR'd `7, Again calls` — a number that lost its period (only before an operative verb). */
 export const NUMBERED_NO_DOT = /^(\d{1,4})(,?)[\t  ]+(?=[*_]*[A-Z])/;
 /** `(a)`, `(iv)`, `(aa)`, `(1)`. */

@@ -691,7 +691,9 @@ class Parser {
       return;
     }
     if (numbered && !tableRow && !carriedNumber) {
-      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numbered[1]!.length + 1);
+      const insertion = numbered[2];
+      const numberLength = numbered[1]!.length + (insertion ? insertion.length + 1 : 0) + 1;
+      this.startOperative(line, numbered[0].length, Number(numbered[1]), true, numberLength, insertion);
       return;
     }
     const misprinted =
@@ -817,7 +819,14 @@ class Parser {
   }
 
   /** @param numberLength the number with its punctuation (`12.`, `7,`, `5`). */
-  private startOperative(line: Line, prefixLength: number, value: number, dotted: boolean, numberLength: number): void {
+  private startOperative(
+    line: Line,
+    prefixLength: number,
+    value: number,
+    dotted: boolean,
+    numberLength: number,
+    insertion?: string,
+  ): void {
     const start = line.contentStart;
     const bodyStart = start + prefixLength;
     const verb = matchOperativeVerb(this.text, bodyStart);
@@ -825,7 +834,7 @@ class Parser {
       kind: 'operative',
       start,
       end: line.contentEnd,
-      number: { ...this.token(start, start + numberLength), value, dotted },
+      number: { ...this.token(start, start + numberLength), value, dotted, ...(insertion ? { insertion } : {}) },
       verb: verb ? this.token(verb.start, verb.end) : undefined,
       verbKnown: verb?.known ?? false,
       textEnd: line.contentEnd,

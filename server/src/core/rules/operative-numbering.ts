@@ -57,10 +57,32 @@ function certain(model: Resolution, group: OperativeParagraph[]): boolean {
   return !group.some((paragraph) => paragraph.items.length === 0 && paragraph.end > paragraph.textEnd);
 }
 
-function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: number): Finding[] {
+/** `5 bis.`, `5 ter.`: inserted in negotiation after paragraph 5, outside the sequence until renumbered. */
+const isInsertion = (paragraph: OperativeParagraph): boolean => paragraph.number?.insertion !== undefined;
+
+/** An inserted paragraph (`7 bis`) that does not follow the paragraph it names. */
+function misplacedInsertion(paragraph: OperativeParagraph, previous: number): Finding | undefined {
+  const number = paragraph.number;
+  if (!number?.insertion || number.value === previous) return undefined;
+  return {
+    start: number.start,
+    end: number.end,
+    message: `Paragraph ${number.value} ${number.insertion} follows paragraph ${previous}; a paragraph inserted after ${previous} is numbered "${previous} ${number.insertion}".`,
+  };
+}
+
+function checkGroup(model: Resolution, whole: OperativeParagraph[], groupIndex: number): Finding[] {
   // A lone unnumbered paragraph is how a one-paragraph resolution is written; an unnumbered group is not numbered at all.
-  if (!group.some((paragraph) => paragraph.number)) return [];
+  if (!whole.some((paragraph) => paragraph.number)) return [];
   const findings: Finding[] = [];
+  // Inserted paragraphs (`5 bis`) count as inserted after theirs, not in the sequence: the numbers
+  // around them stay right, and "Renumber Negotiation Paragraphs" gives the final sequence.
+  let last = 0;
+  for (const paragraph of whole) {
+    if (!isInsertion(paragraph)) last = paragraph.number?.value ?? last + 1;
+    else findings.push(...[misplacedInsertion(paragraph, last)].filter((found) => found !== undefined));
+  }
+  const group = whole.filter((paragraph) => !isInsertion(paragraph));
   let fix: Fix | undefined;
   const sure = certain(model, group);
   const renumber = (): Fix | undefined => (sure ? (fix ??= renumberFix(model, group, groupIndex)) : undefined);
@@ -114,7 +136,7 @@ function checkGroup(model: Resolution, group: OperativeParagraph[], groupIndex: 
     }
     previous = value;
   });
-  return findings;
+  return findings.sort((a, b) => a.start - b.start);
 }
 
 export const operativeNumbering: Rule = {

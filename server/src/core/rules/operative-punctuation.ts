@@ -492,7 +492,10 @@ function checkResolution(model: Resolution): Finding[] {
       const prose = !resolutionStyle(model, paragraph);
       // Declaration prose (`We will …`) is written in full sentences: each paragraph may end with a period.
       const own: Ending = prose ? 'either' : ending;
-      const number = paragraph.number ? `Operative paragraph ${paragraph.number.value}` : 'The operative paragraph';
+      const insertion = paragraph.number?.insertion ? ` ${paragraph.number.insertion}` : '';
+      const number = paragraph.number
+        ? `Operative paragraph ${paragraph.number.value}${insertion}`
+        : 'The operative paragraph';
       // `14.` alone on its line over `(a)`, `(b)`: the number has no text of its own to punctuate.
       if (paragraph.number && paragraph.textEnd <= paragraph.number.end) {
         checkItems(model, paragraph.items, own, findings);

@@ -16,6 +16,7 @@ import { unSpelling } from './un-spelling';
 import { unTerms } from './un-terms';
 import { memberStateName } from './member-state-name';
 import { spacing } from './spacing';
+import { brackets } from './brackets';
 import { curlyQuotesRule } from './curly-quotes';
 import { odsArtifact } from './ods-artifact';
 import { citationDate } from './citation-date';
@@ -40,6 +41,7 @@ export const RULES: readonly Rule[] = [
   unTerms,
   memberStateName,
   spacing,
+  brackets,
   curlyQuotesRule,
   odsArtifact,
   citationDate,
