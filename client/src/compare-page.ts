@@ -2,7 +2,7 @@
 // sheet and its one script, nothing loaded), in the editor's colours. The redline arrives by message,
 // already escaped by the server; the summary is set as text, never as HTML.
 import { escapeHtml } from '../../server/src/core/export/html-escape';
-import { nonce } from './preview-page';
+import { webviewPage } from './preview-page';
 
 const STYLE = `
 body { background: var(--vscode-editor-background); color: var(--vscode-editor-foreground); padding: 1em 2em 40vh; }
@@ -33,29 +33,13 @@ const SCRIPT = `(() => {
 
 /** The page the comparison's webview loads once, headed by the two file names (escaped: they come from the disk). */
 export function comparePage(baseName: string, draftName: string): string {
-  const once = nonce();
-  const policy = [
-    "default-src 'none'",
-    `style-src 'nonce-${once}'`,
-    `script-src 'nonce-${once}'`,
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${policy}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${once}">${STYLE}</style>
-</head>
-<body>
-<main>
+  return webviewPage(
+    STYLE,
+    `<main>
 <header><p><del>${escapeHtml(baseName)}</del> → <ins>${escapeHtml(draftName)}</ins></p></header>
 <pre id="summary"></pre>
 <div id="redline"></div>
-</main>
-<script nonce="${once}">${SCRIPT}</script>
-</body>
-</html>`;
+</main>`,
+    SCRIPT,
+  );
 }

@@ -73,8 +73,11 @@ export function nonce(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** The page the preview's webview loads once; the resolution follows by message. */
-export function previewPage(theme: PreviewTheme): string {
+/**
+ * A webview page under a strict policy: nothing loads, and only this page's own style sheet and
+ * script run (a fresh nonce each time). Shared by the preview and the comparison.
+ */
+export function webviewPage(style: string, body: string, script: string, bodyAttributes = ''): string {
   const once = nonce();
   const policy = [
     "default-src 'none'",
@@ -89,11 +92,21 @@ export function previewPage(theme: PreviewTheme): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${once}">${LAYOUT_CSS}${THEME_CSS[theme]}</style>
+<style nonce="${once}">${style}</style>
 </head>
-<body data-theme="${theme}">
-<main id="unres-preview"></main>
-<script nonce="${once}">${SCRIPT}</script>
+<body${bodyAttributes}>
+${body}
+<script nonce="${once}">${script}</script>
 </body>
 </html>`;
+}
+
+/** The page the preview's webview loads once; the resolution follows by message. */
+export function previewPage(theme: PreviewTheme): string {
+  return webviewPage(
+    `${LAYOUT_CSS}${THEME_CSS[theme]}`,
+    '<main id="unres-preview"></main>',
+    SCRIPT,
+    ` data-theme="${theme}"`,
+  );
 }

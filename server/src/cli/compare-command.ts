@@ -1,11 +1,11 @@
 // `unres compare BASE DRAFT [--format stylish|json|html] [--out FILE]`: the draft's paragraphs
 // against its base resolution's (issue 19), aligned by content (core/compare/compare.ts).
-import * as path from 'node:path';
 import { compareResolutions } from '../core/compare/compare';
 import { renderRedline } from '../core/compare/redline-html';
 import { formatSummary } from '../core/compare/summary';
 import type { Comparison } from '../core/compare/types';
 import { parse } from '../core/parser/parse';
+import { writeOutput } from './export-command';
 import type { CliHost } from './main';
 
 const COMPARE_FORMATS = ['stylish', 'json', 'html', 'docx'] as const;
@@ -130,36 +130,12 @@ export async function compareCommand(rest: readonly string[], host: CliHost): Pr
       host.stderr(`unres: compare: cannot write the Word file: ${describe(error)}\n`);
       return 2;
     }
-    return (await write(host, parsed.out ?? '', [baseName, draftName], bytes)) ? 0 : 2;
+    return (await writeOutput(host, parsed.out ?? '', [baseName, draftName], bytes)) ? 0 : 2;
   }
   const output = render(comparison, parsed.format, baseName, draftName);
   if (parsed.out === undefined || parsed.out === '-') {
     host.stdout(output);
     return 0;
   }
-  return (await write(host, parsed.out, [baseName, draftName], output)) ? 0 : 2;
-}
-
-async function write(
-  host: CliHost,
-  target: string,
-  inputs: readonly string[],
-  data: string | Uint8Array,
-): Promise<boolean> {
-  if (inputs.some((input) => path.resolve(input) === path.resolve(target))) {
-    host.stderr(`unres: ${target}: the output would replace a compared file; give another --out\n`);
-    return false;
-  }
-  if (!host.fs.writeNewFile) {
-    host.stderr(`unres: ${target}: cannot write files here\n`);
-    return false;
-  }
-  try {
-    await host.fs.writeNewFile(target, data);
-  } catch (error) {
-    host.stderr(`unres: ${target}: cannot write (${describe(error)})\n`);
-    return false;
-  }
-  host.stderr(`unres: wrote ${target}\n`);
-  return true;
+  return (await writeOutput(host, parsed.out, [baseName, draftName], output)) ? 0 : 2;
 }

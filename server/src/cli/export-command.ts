@@ -81,13 +81,24 @@ function describe(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
 }
 
-async function write(host: CliHost, target: string, input: string, data: string | Uint8Array): Promise<boolean> {
-  if (path.resolve(target) === path.resolve(input)) {
-    host.stderr(`unres: ${input}: the output would replace the source; give another --out\n`);
+/**
+ * Writes an output file whole, never over one of the files it was made from (`sources`, named in
+ * messages by the first), and says which file it wrote. Shared with `unres compare`.
+ */
+export async function writeOutput(
+  host: CliHost,
+  target: string,
+  sources: readonly string[],
+  data: string | Uint8Array,
+): Promise<boolean> {
+  const replaced = sources.find((source) => path.resolve(source) === path.resolve(target));
+  if (replaced !== undefined) {
+    const what = sources.length > 1 ? 'a compared file' : 'the source';
+    host.stderr(`unres: ${replaced}: the output would replace ${what}; give another --out\n`);
     return false;
   }
   if (!host.fs.writeNewFile) {
-    host.stderr(`unres: ${input}: cannot write files here\n`);
+    host.stderr(`unres: ${sources[0] ?? target}: cannot write files here\n`);
     return false;
   }
   try {
@@ -140,7 +151,7 @@ async function exportOne(
     host.stderr(`unres: ${input}: cannot export to ${FORMAT_LABEL[format]}: ${reason}\n`);
     return false;
   }
-  return write(host, await targetOf(input, defaultExportName(input, format), out, host), input, data);
+  return writeOutput(host, await targetOf(input, defaultExportName(input, format), out, host), [input], data);
 }
 
 async function isDirectory(host: CliHost, file: string): Promise<boolean> {
@@ -189,7 +200,7 @@ export async function importCommand(rest: readonly string[], host: CliHost): Pro
     else {
       const stem = input.replace(/\.xml$/i, '');
       const target = await targetOf(input, `${stem}.unres`, parsed.out, host);
-      if (!(await write(host, target, input, result.text))) failed = true;
+      if (!(await writeOutput(host, target, [input], result.text))) failed = true;
     }
   }
   return failed ? 2 : 0;
