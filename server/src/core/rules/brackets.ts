@@ -57,6 +57,7 @@ export const brackets: Rule = {
     fixable: false,
   },
   // Stops at MAX_FINDINGS: a pasted text full of lone brackets cannot flood the editor.
+  scope: 'paragraph',
   capped: true,
   check(model) {
     const excluded = excludedSpans(model);

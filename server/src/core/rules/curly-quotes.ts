@@ -30,6 +30,7 @@ export const curlyQuotesRule: Rule = {
     fixable: true,
   },
   // Stops at MAX_FINDINGS: a pasted text full of straight marks cannot flood the editor.
+  scope: 'paragraph',
   capped: true,
   check(model: Resolution) {
     const findings: Finding[] = [];

@@ -118,6 +118,7 @@ export const spacing: Rule = {
     fixable: true,
   },
   // Stops at MAX_FINDINGS: a pasted text full of one slip cannot flood the editor.
+  scope: 'paragraph',
   capped: true,
   check(model) {
     const excluded = excludedSpans(model);
