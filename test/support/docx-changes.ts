@@ -4,6 +4,7 @@
 // mark was deleted to the next one; rejecting drops inserted runs, restores deleted text and joins
 // a paragraph whose mark was inserted to the next one. No XML library: the document's XML is regular.
 import { strFromU8, unzipSync } from 'fflate';
+import { decode } from './docx';
 
 export interface ReadParagraph {
   style?: string;
@@ -18,14 +19,6 @@ export function documentXml(bytes: Uint8Array): string {
   if (!part) throw new Error('no word/document.xml in the file');
   return strFromU8(part);
 }
-
-const decode = (xml: string): string =>
-  xml
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 

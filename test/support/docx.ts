@@ -36,7 +36,8 @@ export function docxParts(bytes: Uint8Array): Record<string, string> {
   return parts;
 }
 
-const decode = (xml: string): string =>
+/** The text of XML character data: the five predefined entities decoded. */
+export const decode = (xml: string): string =>
   xml
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

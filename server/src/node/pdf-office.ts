@@ -1,12 +1,11 @@
 // PDF through LibreOffice, when no Chromium-based browser is there: the Word export (the same UN
 // layout) converted by `soffice --headless --convert-to pdf`, with a profile of its own so that a
 // LibreOffice the user has open is neither joined nor touched.
-import { accessSync, constants, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readPdf, runEngine } from './run-engine';
+import { isExecutableFile, readPdf, runEngine } from './run-engine';
 
 /** The variable naming LibreOffice's `soffice`, ahead of any search. */
 export const OFFICE_VARIABLE = 'UNRES_LIBREOFFICE';
@@ -17,16 +16,6 @@ const USUAL_LOCATIONS: Partial<Record<NodeJS.Platform, string[]>> = {
   darwin: ['/Applications/LibreOffice.app/Contents/MacOS/soffice'],
   win32: ['C:\\Program Files\\LibreOffice\\program\\soffice.exe'],
   linux: ['/usr/bin/soffice', '/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'],
-};
-
-const isExecutableFile = (file: string): boolean => {
-  try {
-    if (!statSync(file).isFile()) return false;
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 };
 
 /** LibreOffice's `soffice`: UNRES_LIBREOFFICE, else on the PATH, else a usual location; undefined when none. */

@@ -2,7 +2,6 @@
 // Microsoft Edge, Brave) printing the page renderHtml made, headless. Never a renderer of our own:
 // the browser lays out the UN's fonts and A4 pages as any printed page. When none is found, the
 // error names what to install.
-import { accessSync, constants, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -11,7 +10,7 @@ import { ExportUnavailable } from '../core/export/export';
 import type { Resolution } from '../core/model';
 import { writeDocx } from './docx-writer';
 import { findOffice, officeToPdf } from './pdf-office';
-import { readPdf, runEngine } from './run-engine';
+import { isExecutableFile, readPdf, runEngine } from './run-engine';
 
 /** The variable naming the browser to print with, ahead of any search. */
 export const BROWSER_VARIABLE = 'UNRES_CHROMIUM';
@@ -56,16 +55,6 @@ export interface BrowserSearch {
   platform?: NodeJS.Platform;
   /** Whether a path is an executable file (the tests replace it to stand for a machine without browsers). */
   isExecutable?: (file: string) => boolean;
-}
-
-function isExecutableFile(file: string): boolean {
-  try {
-    if (!statSync(file).isFile()) return false;
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export const INSTALL_ADVICE =

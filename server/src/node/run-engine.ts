@@ -1,6 +1,7 @@
 // Runs a rendering engine (a headless browser, LibreOffice) to its end; on time-out stops it and
 // every process it started, and fails with the engine's last words.
 import { spawn } from 'node:child_process';
+import { accessSync, constants, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 
 export function runEngine(engine: string, args: string[], timeoutMs: number): Promise<void> {
@@ -50,4 +51,15 @@ export async function readPdf(file: string, engine: string): Promise<Uint8Array>
   }
   if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new Error(`${engine} wrote a file that is not a PDF`);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
+/** Whether `file` is a file this process may run (how both engine searches test a candidate). */
+export function isExecutableFile(file: string): boolean {
+  try {
+    if (!statSync(file).isFile()) return false;
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
