@@ -107,6 +107,28 @@ describe('language server: compare with a base', function () {
     assert.doesNotMatch(await hoverAt(DRAFT, 'strengthen regional'), /Base/, 'closed: no base wording');
   });
 
+  it('labels a paragraph renumbered since the base `was OP…` while the comparison is open', async () => {
+    const draft = DRAFT.replace(
+      '1. Decides to strengthen regional',
+      '1. Urges all States to act;\n\n2. Decides to strengthen regional',
+    )
+      .replace('2. Requests', '3. Requests')
+      .replace('3. Decides to remain', '4. Decides to remain');
+    await client.open(URI, draft);
+    const labels = async (): Promise<string[]> => {
+      const hints = (await client.connection.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: URI },
+        range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+      })) as Array<{ label: string }>;
+      return hints.map((hint) => hint.label);
+    };
+    assert.deepEqual(await labels(), ['PP1', 'OP1', 'OP2', 'OP3', 'OP4']);
+    await compare();
+    assert.deepEqual(await labels(), ['PP1', 'OP1', 'OP2 (was OP1)', 'OP3 (was OP2)', 'OP4']);
+    await client.connection.sendNotification('unres/compareClosed', { draftUri: URI });
+    assert.deepEqual(await labels(), ['PP1', 'OP1', 'OP2', 'OP3', 'OP4']);
+  });
+
   it('forgets the base when the draft closes, and survives a malformed request', async () => {
     await client.open(URI, DRAFT);
     await compare();

@@ -37,6 +37,8 @@ export interface CompareResult {
 export interface CompareParts {
   analysisOf(uri: string): Promise<Analysis | undefined>;
   logger: Logger;
+  /** Asks the client for the inlay labels again: `was OP4` appears when a comparison opens and goes when it closes. */
+  refreshInlayLabels?(): void;
 }
 
 /** A draft's base: its text parsed once, and the last comparison, kept while the draft's model is the same. */
@@ -58,7 +60,9 @@ export class Comparisons {
     const analysis = await this.parts.analysisOf(params.draftUri);
     if (!analysis) return null;
     try {
+      const opening = this.bases.get(params.draftUri)?.text !== params.baseText;
       const comparison = this.comparisonOf(params.draftUri, analysis, params.baseText);
+      if (opening) this.parts.refreshInlayLabels?.();
       return { html: renderRedlineSections(comparison), summary: formatSummary(comparison), version: analysis.version };
     } catch (error) {
       const base = params.baseUri ? ` with ${params.baseUri}` : '';
@@ -69,7 +73,23 @@ export class Comparisons {
 
   /** The comparison view closed, or the draft did: its base is no longer shown in hovers. */
   closed(draftUri: string): void {
-    this.bases.delete(draftUri);
+    if (this.bases.delete(draftUri)) this.parts.refreshInlayLabels?.();
+  }
+
+  /**
+   * `was OP4` by the draft paragraphs that kept a base paragraph under another number or in another
+   * place, keyed by the draft paragraph's start (where its inlay label goes), while a comparison is open.
+   */
+  formerLabels(uri: string, analysis: Analysis): Map<number, string> {
+    const labels = new Map<number, string>();
+    const base = this.bases.get(uri);
+    if (!base) return labels;
+    for (const paragraph of this.comparisonOf(uri, analysis, base.text).paragraphs) {
+      if (!paragraph.base || !paragraph.draft) continue;
+      const sameName = paragraph.base.label === paragraph.draft.label && paragraph.base.part === paragraph.draft.part;
+      if (!sameName || paragraph.change === 'moved') labels.set(paragraph.draft.start, `was ${paragraph.base.label}`);
+    }
+    return labels;
   }
 
   /** `Base (OP4): …` for a changed or moved paragraph at `offset` of a draft being compared. */

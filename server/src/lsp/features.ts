@@ -42,6 +42,8 @@ export interface FeatureParts {
   logger: Logger;
   /** The base's wording of the paragraph at `offset`, while a comparison is open for the document. */
   baseWordingAt?(uri: string, analysis: Analysis, offset: number): HoverResult | undefined;
+  /** `was OP4` by the paragraphs renumbered or moved since the base, while a comparison is open. */
+  formerLabels?(uri: string, analysis: Analysis): Map<number, string>;
 }
 
 /** An exception's message with its stack, for the log. */
@@ -212,23 +214,31 @@ export class LanguageFeatures {
     return foldingSpans(analysis.result.model).flatMap((span) => toFoldingRange(analysis.index, span) ?? []);
   }
 
-  /** `PP3` / `OP5` before the paragraphs in the visible range, unless `unres.inlayLabels.enabled` is off. */
+  /**
+   * `PP3` / `OP5` before the paragraphs in the visible range, unless `unres.inlayLabels.enabled` is
+   * off, and `was OP4` by a paragraph renumbered or moved since the base while a comparison is open
+   * (shown even with the labels off: the comparison was asked for).
+   */
   inlayHints(params: InlayHintParams): Promise<InlayHint[]> {
     const uri = params.textDocument.uri;
     return this.guarded('inlay labels', uri, [], async () => {
       const settings = await this.parts.configuration.settingsFor(uri);
-      if (!settings.inlayLabels) return [];
       const analysis = await this.analysisOf(uri);
       if (!analysis) return [];
+      const former = this.parts.formerLabels?.(uri, analysis) ?? new Map<number, string>();
+      if (!settings.inlayLabels && former.size === 0) return [];
       const from = analysis.index.offsetAt(params.range.start);
       const to = analysis.index.offsetAt(params.range.end);
-      return inlayLabels(analysis.result.model)
+      const labels = settings.inlayLabels
+        ? inlayLabels(analysis.result.model)
+        : [...former.keys()].map((offset) => ({ offset, label: '' }));
+      return labels
         .filter((label) => from <= label.offset && label.offset <= to)
-        .map((label) => ({
-          position: analysis.index.positionAt(label.offset),
-          label: label.label,
-          paddingRight: true,
-        }));
+        .map((label) => {
+          const was = former.get(label.offset);
+          const text = was ? (label.label ? `${label.label} (${was})` : was) : label.label;
+          return { position: analysis.index.positionAt(label.offset), label: text, paddingRight: true };
+        });
     });
   }
 

@@ -98,9 +98,22 @@ function createParts(connection: Connection, options: ServerOptions): Parts {
     folders: () => catalogs.folders,
     files: options.files,
   });
-  const comparisons = new Comparisons({ analysisOf: (uri) => checks.analysisOf(uri), logger });
+  const comparisons = new Comparisons({
+    analysisOf: (uri) => checks.analysisOf(uri),
+    logger,
+    refreshInlayLabels: () => refreshInlayHints(connection, configuration),
+  });
   const baseWordingAt = comparisons.baseWordingAt.bind(comparisons);
-  const features = new LanguageFeatures({ document, checks, catalogs, configuration, logger, baseWordingAt });
+  const formerLabels = comparisons.formerLabels.bind(comparisons);
+  const features = new LanguageFeatures({
+    document,
+    checks,
+    catalogs,
+    configuration,
+    logger,
+    baseWordingAt,
+    formerLabels,
+  });
   const preview = new Preview({ analysisOf: (uri) => checks.analysisOf(uri), logger });
   const rest = { completion, actions, features, autoNumbering, preview, comparisons };
   return { documents, configuration, catalogs, checks, ...rest };
@@ -235,6 +248,11 @@ function wireDocuments(
   });
 }
 
+/** Asks the editor for the inlay labels again, when it can be asked. */
+function refreshInlayHints(connection: Connection, configuration: Configuration): void {
+  if (configuration.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+}
+
 function wireWorkspace(connection: Connection, { documents, checks, configuration, catalogs }: Parts): void {
   const checkAllAgain = (): void => {
     void catalogs.loadCatalogues();
@@ -244,7 +262,7 @@ function wireWorkspace(connection: Connection, { documents, checks, configuratio
     configuration.settingsChanged();
     checkAllAgain();
     // The labels may have been turned on or off: the editor asks for them again.
-    if (configuration.canRefreshInlayHints) connection.languages.inlayHint.refresh().catch(() => undefined);
+    refreshInlayHints(connection, configuration);
   });
   // The client watches **/.unres.json and **/*.unres: a config change re-reads the configuration
   // of every document; a resolution file that changed on disk is indexed again.
