@@ -154,7 +154,7 @@ export function registerCommands(context: ExtensionContext, client: BaseLanguage
     renumber(client, RENUMBER_REQUEST, 'the paragraphs are already numbered in sequence.'),
   );
   register('unres.renumberNegotiation', () =>
-    renumber(client, RENUMBER_NEGOTIATION_REQUEST, 'no inserted paragraph (5 bis., 5 ter.) to renumber.'),
+    renumber(client, RENUMBER_NEGOTIATION_REQUEST, 'no inserted paragraph (5 bis., 5 ter., PP3 bis) to renumber.'),
   );
   register('unres.showRuleDocumentation', (rule) => showRuleDocumentation(context, rule));
   register('unres.insertSkeleton', insertSkeleton);

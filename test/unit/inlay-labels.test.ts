@@ -111,4 +111,26 @@ describe('inlay labels', () => {
       ['OP1', 'OP2', 'OP2 bis', 'OP2 ter', 'OP3'],
     );
   });
+
+  it('does not repeat a label the draft writes (PP2 alt), and alternatives leave the count alone', () => {
+    const text = [
+      'The General Assembly,',
+      '',
+      'Recalling its resolution 55/25,',
+      '',
+      'PP2 alt Noting the report,',
+      '',
+      'Noting also the report,',
+      '',
+      '1. Welcomes the report;',
+      '',
+      '1 alt. Takes note of the report;',
+      '',
+      '2. Decides to remain seized of the matter.',
+    ].join('\n');
+    assert.deepEqual(
+      inlayLabels(parse(text)).map((label) => label.label),
+      ['PP1', 'PP2', 'OP1', 'OP1 alt', 'OP2'],
+    );
+  });
 });

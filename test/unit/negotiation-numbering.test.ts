@@ -92,11 +92,93 @@ describe('paragraphs inserted in negotiation', () => {
         .replace('4.\tDecides to remain', '6.\tDecides to remain'),
     );
     assert.deepEqual(numbering(final), []);
-    assert.deepEqual(renumberNegotiation(final), { edits: [], inserted: 0 }, 'nothing left to do');
+    assert.deepEqual(renumberNegotiation(final), { edits: [], inserted: 0, alternatives: 0 }, 'nothing left to do');
   });
 
   it('renumberNegotiation does nothing to a text without inserted paragraphs, even misnumbered', () => {
     const text = DRAFT.replace(/\n2 (?:bis|ter)\.[^\n]*\n/g, '').replace('4.\tDecides', '7.\tDecides');
-    assert.deepEqual(renumberNegotiation(text), { edits: [], inserted: 0 });
+    assert.deepEqual(renumberNegotiation(text), { edits: [], inserted: 0, alternatives: 0 });
+  });
+
+  describe('alternative wordings and preambular labels (PP3 alt)', () => {
+    const COMPILATION = [
+      'The General Assembly,',
+      '',
+      'PP1 Recalling its resolution 55/25 of 15 November 2000,',
+      '',
+      'PP2 Noting with concern the situation,',
+      '',
+      'PP2 alt Noting with deep concern the situation,',
+      '',
+      'PP2 bis Welcoming the report of the Secretary-General,',
+      '',
+      'PP3 Bearing in mind its earlier decisions,',
+      '',
+      '1.\tWelcomes the report;',
+      '',
+      '1 alt.\tTakes note of the report;',
+      '',
+      '1 bis.\tUrges all States to cooperate, as set out in paragraph 2 below;',
+      '',
+      '2.\tDecides to remain seized of the matter.',
+      '',
+    ].join('\n');
+
+    it('reads the label before the opener, and the alternative as an operative paragraph of its own', () => {
+      const model = parse(COMPILATION);
+      const preamble = model.parts[0]!.preamble;
+      assert.deepEqual(
+        preamble.map((p) => [p.negotiationLabel?.value, p.negotiationLabel?.variant, p.opener?.text, p.openerKnown]),
+        [
+          [1, undefined, 'Recalling', true],
+          [2, undefined, 'Noting with concern', true],
+          [2, 'alt', 'Noting with deep concern', true],
+          [2, 'bis', 'Welcoming', true],
+          [3, undefined, 'Bearing in mind', true],
+        ],
+      );
+      assert.deepEqual(
+        model.parts[0]!.operative.map((p) => [p.number?.value, p.number?.insertion, p.verb?.text]),
+        [
+          [1, undefined, 'Welcomes'],
+          [1, 'alt', 'Takes note'],
+          [1, 'bis', 'Urges'],
+          [2, undefined, 'Decides'],
+        ],
+      );
+    });
+
+    it('is no finding of any rule: a negotiated draft is not a misnumbered one', () => {
+      assert.deepEqual(
+        lint(COMPILATION).diagnostics.map((d) => `${d.rule}: ${COMPILATION.slice(d.start, d.end)}`),
+        [],
+      );
+    });
+
+    it('renumbering puts inserted paragraphs in sequence; an alternative follows its paragraph', () => {
+      const { edits, inserted, alternatives } = renumberNegotiation(COMPILATION);
+      assert.equal(inserted, 2);
+      assert.equal(alternatives, 2);
+      assert.equal(
+        applyEdits(COMPILATION, edits),
+        COMPILATION.replace('PP2 bis Welcoming', 'PP3 Welcoming')
+          .replace('PP3 Bearing', 'PP4 Bearing')
+          .replace('1 bis.\tUrges', '2.\tUrges')
+          .replace('paragraph 2 below', 'paragraph 3 below')
+          .replace('2.\tDecides to remain', '3.\tDecides to remain'),
+      );
+    });
+
+    it('an alternative moves on with the paragraph it is an alternative to', () => {
+      const alternativeAfterInsertion = COMPILATION.replace(
+        '1 alt.\tTakes note of the report;\n\n1 bis.',
+        '1 bis.',
+      ).replace('2.\tDecides', '2.\tRequests a report;\n\n2 alt.\tRequests an oral report;\n\n3.\tDecides');
+      const renumbered = applyEdits(alternativeAfterInsertion, renumberNegotiation(alternativeAfterInsertion).edits);
+      assert.match(
+        renumbered,
+        /\n2\.\tUrges[^\n]*\n\n3\.\tRequests a report;\n\n3 alt\.\tRequests an oral report;\n\n4\.\tDecides/,
+      );
+    });
   });
 });

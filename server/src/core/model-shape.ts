@@ -70,6 +70,7 @@ export const PREAMBULAR: Shape<PreambularParagraph> = {
   kind: 'none',
   start: 'start',
   end: 'end',
+  negotiationLabel: { ...TOKEN, value: 'none', variant: 'none' },
   opener: TOKEN,
   openerKnown: 'none',
   terminator: TOKEN,

@@ -56,6 +56,13 @@ export type Terminator = Token;
 
 export interface PreambularParagraph extends Span {
   kind: 'preambular';
+  /** `PP3 alt`, `PP3 bis`, `PP3` written before the opener in a negotiated draft (the label and its blank after). */
+  negotiationLabel?: Token & {
+    /** The paragraph the label names: 3 in `PP3 alt`. */
+    value: number;
+    /** `alt` (another wording of PP3), `bis`, `ter` … (inserted after PP3); absent on a plain `PP3`. */
+    variant?: string;
+  };
   /** The opening phrase, longest match against the lexicon (`Recalling also`, `Deeply concerned`). */
   opener?: Token;
   /** True when the opening phrase is a known preambular opener (not merely a capitalised word). */
@@ -95,7 +102,10 @@ export interface OperativeParagraph extends Span {
     value: number;
     /** false for `5 Encourages` (no period) */
     dotted: boolean;
-    /** `bis`, `ter` … in `5 bis.`: inserted after paragraph `value` in negotiation, outside the sequence. */
+    /**
+     * `bis`, `ter` … in `5 bis.`: inserted after paragraph `value` in negotiation, outside the
+     * sequence; `alt` in `5 alt.`: another wording of paragraph `value`, one of which will stay.
+     */
     insertion?: string;
   };
   /** The verb phrase (`Takes note with appreciation`, `Also urges`, `Calls once again upon`). */

@@ -8,7 +8,9 @@
 // comparison's `ParagraphRef.label` counts. In a text with parts the label carries the part's
 // letter (`B OP5`), because `OP5` alone would name a paragraph in every part and a label is read
 // far from its part's heading. A paragraph inserted in negotiation (`5 bis.`) is labelled as
-// written (`OP5 bis`) and the count goes on after it (`OP6`), as delegates keep calling paragraphs.
+// written (`OP5 bis`) and the count goes on after it (`OP6`), as delegates keep calling paragraphs;
+// so is an alternative wording (`5 alt.` → `OP5 alt`). A preambular paragraph whose label is
+// written in the text (`PP3 alt Noting …`) gets no second one.
 import type { Part, Resolution } from '../model';
 
 export interface InlayLabel {
@@ -23,9 +25,14 @@ export function inlayLabels(model: Resolution): InlayLabel[] {
   for (const part of model.parts) {
     const letter = partLetter(part);
     const prefix = letter ? `${letter} ` : '';
-    part.preamble.forEach((paragraph, position) =>
-      labels.push({ offset: paragraph.start, label: `${prefix}PP${position + 1}` }),
-    );
+    // A label the draft writes (`PP3 alt`) is not repeated; an alternative or an inserted
+    // paragraph (`PP3 bis`) leaves the count alone, as `5 bis.` does below.
+    let preambular = 0;
+    for (const paragraph of part.preamble) {
+      const written = paragraph.negotiationLabel;
+      if (!written?.variant) preambular++;
+      if (!written) labels.push({ offset: paragraph.start, label: `${prefix}PP${preambular}` });
+    }
     let counted = 0;
     for (const paragraph of part.operative) {
       const insertion = paragraph.number?.insertion;

@@ -17,12 +17,8 @@ import { RESOLUTION } from '../model-shape';
 import { findMarkers, MARKER_LOOK_BACK } from '../parser/markers';
 import { shiftBy, shiftNode, type Shift, type TextChange } from './shift';
 import { applyTerminators, markerEndsOf } from '../parser/terminators';
-import {
-  matchOperativeVerb,
-  matchPreambularOpener,
-  opensWithOperativeVerb,
-  opensWithPreambularOpener,
-} from '../lexicon/match';
+import { readPreambularHead } from '../parser/preambular-head';
+import { matchOperativeVerb, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
 import {
   HEAD,
   HEAD_PATTERNS,
@@ -191,11 +187,11 @@ export function updateModel(old: Resolution, change: TextChange, newText: string
     updated.verb = verb ? { start: verb.start, end: verb.end, text: newText.slice(verb.start, verb.end) } : undefined;
     updated.verbKnown = verb?.known ?? false;
   } else if (updated.kind === 'preambular') {
-    const opener = matchPreambularOpener(newText, updated.start);
-    updated.opener = opener
-      ? { start: opener.start, end: opener.end, text: newText.slice(opener.start, opener.end) }
-      : undefined;
-    updated.openerKnown = opener?.known ?? false;
+    const head = readPreambularHead(newText, updated.start);
+    if (head.negotiationLabel) updated.negotiationLabel = head.negotiationLabel;
+    else delete updated.negotiationLabel;
+    updated.opener = head.opener;
+    updated.openerKnown = head.openerKnown;
   }
   // The end of the paragraph's own text may lie on the edited line (past the tail, a closing quote
   // and a marker can stand between the text and its final mark): its terminators are read again.

@@ -110,10 +110,19 @@ export const FOOTNOTE_LINE = /^(\d{1,3})(?:[\t  ]+|(?=[A-Z*]))(\S.*)$/;
 
 /**
  * `1.` `12.` then the text (a tab or spaces); `5 Encourages` (no period) is checked separately.
- * `5 bis.`, `5 ter.`: a paragraph inserted after 5 in negotiation, before the text is renumbered.
+ * `5 bis.`, `5 ter.`: a paragraph inserted after 5 in negotiation, before the text is renumbered;
+ * `5 alt.`: an alternative wording of paragraph 5 proposed in negotiation, one of which will stay.
  */
 export const NUMBERED =
-  /^(\d{1,4})(?:[ \u00A0](bis|ter|quater|quinquies|sexies|septies|octies|novies|decies))?\.(?:[\t \u00A0\u2000-\u200B\u200E\u200F\u202F]+|(?=[A-Z*"“])|$)/;
+  /^(\d{1,4})(?:[ \u00A0](bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|alt))?\.(?:[\t \u00A0\u2000-\u200B\u200E\u200F\u202F]+|(?=[A-Z*"“])|$)/;
+/**
+ * A preambular paragraph's negotiation label written before its opener: `PP3 alt` (another
+ * wording of the third preambular paragraph), `PP3 bis` (inserted after it), or the plain `PP3`
+ * of a compilation text. Preambular paragraphs carry no number in the issued text: the label is
+ * the negotiators' handle and goes when the text is agreed.
+ */
+export const PREAMBULAR_LABEL =
+  /PP[ \u00A0]?(\d{1,3})(?:[ \u00A0]?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|alt))?[.:]?[\t \u00A0]+(?=[*_"“]*[A-Z])/y;
 /** `5 Encourages`, OCR'd `7, Again calls` — a number that lost its period (only before an operative verb). */
 export const NUMBERED_NO_DOT = /^(\d{1,4})(,?)[\t  ]+(?=[*_]*[A-Z])/;
 /** `(a)`, `(iv)`, `(aa)`, `(1)`. */

@@ -22,12 +22,7 @@ import type {
   Token,
   Unrecognised,
 } from '../model';
-import {
-  matchOperativeVerb,
-  matchPreambularOpener,
-  opensWithOperativeVerb,
-  opensWithPreambularOpener,
-} from '../lexicon/match';
+import { matchOperativeVerb, opensWithOperativeVerb, opensWithPreambularOpener } from '../lexicon/match';
 import { LabelResolver, labelCandidates } from './labels';
 import {
   ADOPTION_LINE,
@@ -84,6 +79,7 @@ import {
 import { directiveTarget, readDirective } from './directives';
 import { findMarkers } from './markers';
 import { applyTerminators, markerEndsOf } from './terminators';
+import { matchPreambularLabel, readPreambularHead } from './preambular-head';
 
 /** Final punctuation, perhaps inside a closing quote or bracket: the end of a footnote's text. */
 const ENDS_SENTENCE = /[.;:]["”’)\]]?$/;
@@ -986,7 +982,8 @@ class Parser {
     const headingEnd = this.headingEnd(line, index, sawBlank);
     if (part.operative.length === 0) {
       // A line without final punctuation right before a paragraph is a heading (a part's title).
-      if (headingEnd >= 0 && !opensWithPreambularOpener(this.text, start)) {
+      const label = matchPreambularLabel(this.text, start);
+      if (headingEnd >= 0 && !label && !opensWithPreambularOpener(this.text, start)) {
         const heading: Heading = { ...this.lineToken(line), kind: 'heading' };
         this.headings.push(heading);
         if (part.heading && !part.title) part.title = this.lineToken(line);
@@ -994,15 +991,16 @@ class Parser {
         this.headingThrough = headingEnd;
         return;
       }
-      const opener = matchPreambularOpener(this.text, start);
+      const head = readPreambularHead(this.text, start);
       const paragraph: PreambularParagraph = {
         kind: 'preambular',
         start,
         end: line.contentEnd,
-        opener: opener ? this.token(opener.start, opener.end) : undefined,
-        openerKnown: opener?.known ?? false,
+        opener: head.opener,
+        openerKnown: head.openerKnown,
         contentEnd: line.contentEnd,
       };
+      if (head.negotiationLabel) paragraph.negotiationLabel = head.negotiationLabel;
       part.preamble.push(paragraph);
       this.current = paragraph;
       return;
