@@ -34,6 +34,7 @@ const TOKEN_SUPER_TYPES: Record<(typeof TOKEN_TYPES)[number], string> = {
   footnoteMarker: 'number',
   debris: 'comment',
   organ: 'keyword',
+  bracketed: 'string',
 };
 
 const TOKEN_DESCRIPTIONS: Record<(typeof TOKEN_TYPES)[number], string> = {
@@ -46,6 +47,7 @@ const TOKEN_DESCRIPTIONS: Record<(typeof TOKEN_TYPES)[number], string> = {
   footnoteMarker: 'A footnote marker.',
   debris: 'Text pasted from the UN document system that is not part of the resolution.',
   organ: 'The organ named in the enacting formula.',
+  bracketed: 'Text in square brackets in a negotiated draft: not yet agreed.',
 };
 
 /** package.json with its rule settings brought in line with the rules (other settings kept, in order). */

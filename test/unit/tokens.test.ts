@@ -47,6 +47,7 @@ describe('semantic tokens', () => {
         'footnoteMarker',
         'debris',
         'organ',
+        'bracketed',
       ],
     );
     assert.deepEqual([...TOKEN_MODIFIERS], ['unknown']);
@@ -146,6 +147,33 @@ describe('semantic tokens', () => {
       ['subparagraphLabel', '(a)', ''],
       ['subparagraphLabel', '(i)', ''],
     ]);
+  });
+
+  it('sets apart the bracketed text of a negotiated draft around the tokens inside it, not quoted brackets', () => {
+    const text = [
+      'The General Assembly,',
+      '',
+      '[Deeply concerned] by the situation,',
+      '',
+      '1.\t[Strongly] condemns the attacks [, as set out in',
+      'resolution 55/25,] and calls for restraint;',
+      '',
+      '2.\tRecalls the words "the [State] shall act";',
+      '',
+    ].join('\n');
+    const citation = { start: text.indexOf('resolution 55'), end: text.indexOf(',]'), kind: 'resolution' };
+    const tokens = semanticTokens(parse(text), [citation]);
+    checkShape(text, tokens);
+    assert.deepEqual(
+      show(text, tokens).filter(([type]) => type === 'bracketed' || type === 'citation'),
+      [
+        ['bracketed', '[Deeply concerned]', ''],
+        ['bracketed', '[Strongly]', ''],
+        ['bracketed', '[, as set out in', ''],
+        ['citation', 'resolution 55/25', ''],
+        ['bracketed', ',]', ''],
+      ],
+    );
   });
 
   it('takes citations from the caller, split per line, and then finds no symbols itself', () => {

@@ -2,11 +2,13 @@
 // paragraphs and verb phrase of operative paragraphs (R4 of the domain reference: the phrase
 // with its modifiers, `Noting with concern`, `Recalling also`, but not a following of/by/that),
 // paragraph numbers and sub-paragraph labels, the organ's name in the enacting formula,
-// citations, document symbols, footnote markers and document-system debris.
+// citations, document symbols, footnote markers and document-system debris — and, in a negotiated
+// draft, the bracketed text not yet agreed (`[strongly] condemns`), which delegates must see at once.
 //
 // Pure: a parsed model (and, optionally, the citation engine's findings) in; tokens sorted by
 // offset, non-overlapping, each within one line (LSP tokens cannot span lines) out. Linear.
-import type { Resolution, SubParagraph } from '../model';
+import type { Resolution, Span, SubParagraph } from '../model';
+import { bracketedPassages } from '../rules/brackets';
 import type { LineIndex } from '../text/positions';
 
 export const TOKEN_TYPES = [
@@ -19,6 +21,7 @@ export const TOKEN_TYPES = [
   'footnoteMarker',
   'debris',
   'organ',
+  'bracketed',
 ] as const;
 export type TokenType = (typeof TOKEN_TYPES)[number];
 
@@ -41,6 +44,8 @@ export const SEMANTIC_TOKEN_SCOPES: Readonly<Record<TokenType, string[]>> = {
   footnoteMarker: ['constant.numeric'],
   debris: ['invalid.illegal'],
   organ: ['markup.italic'],
+  // Coloured by every default theme (blue in the dark ones, dark blue in the light ones), as a diff's changed lines are.
+  bracketed: ['markup.changed'],
 };
 
 export interface SemanticToken {
@@ -117,6 +122,7 @@ const RANK: Record<TokenType, number> = {
   footnoteMarker: 3,
   documentSymbol: 4,
   citation: 5,
+  bracketed: 6,
 };
 
 /** Splits a span at line breaks; pieces are non-empty. */
@@ -194,9 +200,9 @@ export function semanticTokens(model: Resolution, citations?: readonly CitationS
 
   // Sorted by offset; where two overlap, the structural one (lower rank) stays.
   raw.sort((a, b) => a.start - b.start || a.rank - b.rank || b.end - a.end);
-  const out: SemanticToken[] = [];
+  const out: Raw[] = [];
   for (const token of raw) {
-    const last = out[out.length - 1] as Raw | undefined;
+    const last = out[out.length - 1];
     if (last && token.start < last.end) {
       if (token.rank < last.rank) {
         // The structural token wins: cut the earlier one short (or drop it).
@@ -206,7 +212,30 @@ export function semanticTokens(model: Resolution, citations?: readonly CitationS
     }
     out.push(token);
   }
-  return out.map(({ start, end, type, modifiers }) => ({ start, end, type, modifiers }));
+  const tokens = withBracketedPassages(text, out, bracketedPassages(model));
+  return tokens.map(({ start, end, type, modifiers }) => ({ start, end, type, modifiers }));
+}
+
+/**
+ * `tokens` (sorted, non-overlapping) with `bracketed` tokens over what the others leave of each
+ * bracketed passage: an opener or a citation in brackets keeps its own look, the rest of the
+ * passage is set apart.
+ */
+function withBracketedPassages(text: string, tokens: Raw[], passages: readonly Span[]): Raw[] {
+  if (passages.length === 0) return tokens;
+  const gaps: Raw[] = [];
+  let next = 0;
+  for (const passage of passages) {
+    while (next < tokens.length && tokens[next]!.end <= passage.start) next++;
+    let at = passage.start;
+    for (let index = next; index < tokens.length && tokens[index]!.start < passage.end; index++) {
+      const token = tokens[index]!;
+      if (token.start > at) pushPerLine(text, gaps, at, token.start, 'bracketed', []);
+      at = Math.max(at, token.end);
+    }
+    if (passage.end > at) pushPerLine(text, gaps, at, passage.end, 'bracketed', []);
+  }
+  return [...tokens, ...gaps].sort((a, b) => a.start - b.start);
 }
 
 /**

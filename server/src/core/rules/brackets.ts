@@ -24,27 +24,53 @@ function excludedAt(spans: readonly Span[], position: number, cursor: { index: n
   return span !== undefined && span.start <= position;
 }
 
-function checkParagraph(text: string, paragraph: Span, excluded: readonly Span[], findings: Finding[]): void {
+/** The brackets of one paragraph: the passages they enclose (outermost first) and the lone ones. */
+interface ParagraphBrackets {
+  /** `[` through its `]`, both included. */
+  passages: Span[];
+  /** Positions of a `]` that closes nothing, then of a `[` never closed. */
+  lone: Array<{ position: number; char: '[' | ']' }>;
+}
+
+function scanParagraph(text: string, paragraph: Span, excluded: readonly Span[]): ParagraphBrackets {
   const cursor = { index: 0 };
   const open: number[] = [];
+  const found: ParagraphBrackets = { passages: [], lone: [] };
   for (let position = paragraph.start; position < paragraph.end; position++) {
     const char = text[position];
     if (char !== '[' && char !== ']') continue;
     if (excludedAt(excluded, position, cursor)) continue;
     if (char === '[') open.push(position);
-    else if (open.pop() === undefined)
-      findings.push({
-        start: position,
-        end: position + 1,
-        message: 'This "]" closes no "[" in its paragraph: bracketed text opens with "[" and closes with "]".',
-      });
+    else {
+      const from = open.pop();
+      if (from === undefined) found.lone.push({ position, char });
+      // Only the outermost passage: a bracket inside a bracketed passage is part of it.
+      else if (open.length === 0) found.passages.push({ start: from, end: position + 1 });
+    }
   }
-  for (const position of open)
+  for (const position of open) found.lone.push({ position, char: '[' });
+  return found;
+}
+
+/**
+ * The bracketed passages of the body (`[strongly]`, `[and/or]`), outermost only, in document
+ * order: what the editor shows as text not yet agreed. Brackets in quotations are not counted.
+ */
+export function bracketedPassages(model: Resolution): Span[] {
+  if (!model.text.includes('[')) return [];
+  const excluded = excludedSpans(model);
+  return bodyParagraphs(model).flatMap((paragraph) => scanParagraph(model.text, paragraph, excluded).passages);
+}
+
+function checkParagraph(text: string, paragraph: Span, excluded: readonly Span[], findings: Finding[]): void {
+  for (const { position, char } of scanParagraph(text, paragraph, excluded).lone)
     findings.push({
       start: position,
       end: position + 1,
       message:
-        'This "[" is not closed in its paragraph: close the bracketed text with "]", or remove the bracket once the text is agreed.',
+        char === ']'
+          ? 'This "]" closes no "[" in its paragraph: bracketed text opens with "[" and closes with "]".'
+          : 'This "[" is not closed in its paragraph: close the bracketed text with "]", or remove the bracket once the text is agreed.',
     });
 }
 
