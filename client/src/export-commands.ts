@@ -23,6 +23,10 @@ export const EXPORT_COMMANDS: Record<string, ExportFormat> = {
 
 type ExportAnswer = { text: string } | { base64: string };
 
+/** `unres.export.layout`: `final` (inserted paragraphs numbered in sequence) unless `negotiation` is asked for. */
+const layoutFor = (source: Uri): string =>
+  workspace.getConfiguration('unres', source).get<string>('export.layout') === 'negotiation' ? 'negotiation' : 'final';
+
 function bytesOf(answer: ExportAnswer): Uint8Array {
   if ('text' in answer) return new TextEncoder().encode(answer.text);
   const binary = atob(answer.base64);
@@ -71,7 +75,8 @@ async function exportDocument(
   try {
     const answer = await window.withProgress(
       { location: ProgressLocation.Notification, title: `Exporting to ${label}…` },
-      () => client.sendRequest<ExportAnswer>(EXPORT_REQUEST, { uri: source.toString(), format }),
+      () =>
+        client.sendRequest<ExportAnswer>(EXPORT_REQUEST, { uri: source.toString(), format, layout: layoutFor(source) }),
     );
     await writeWhole(target, bytesOf(answer));
   } catch (error) {

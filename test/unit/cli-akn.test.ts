@@ -110,4 +110,49 @@ describe('cli: export --format akn and import', () => {
     assert.equal(format.code, 2);
     assert.match(format.stderr, /takes no --format/);
   });
+
+  describe('a negotiated draft: final layout by default, --layout negotiation as written', () => {
+    const NEGOTIATED = [
+      'The General Assembly,',
+      '',
+      'PP1 Recalling its resolution 55/25,',
+      '',
+      'PP1 alt Recalling also its resolution 55/25,',
+      '',
+      '1. Decides to act, as set out in paragraph 2 below;',
+      '',
+      '1 bis. Urges all States to act [without delay];',
+      '',
+      '2. Requests a report.',
+      '',
+    ].join('\n');
+    const html = async (...options: string[]) => {
+      const result = await run(['export', '--format', 'html', ...options, '--out', 'd.html', 'd.unres'], {
+        'd.unres': NEGOTIATED,
+      });
+      assert.equal(result.code, 0, result.stderr);
+      return (result.written['d.html'] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    };
+
+    it('numbers inserted paragraphs in sequence and leaves written labels out; keeps brackets and alternatives', async () => {
+      const text = await html();
+      assert.match(text, / 2\. Urges all States to act \[without delay\];/);
+      assert.match(text, / 3\. Requests a report\./);
+      assert.match(text, /as set out in paragraph 3 below/);
+      assert.match(text, / Recalling its resolution 55\/25,/);
+      assert.doesNotMatch(text, /PP1 Recalling/);
+      assert.match(text, /PP1 alt Recalling also/, 'an alternative is not agreed: it stays marked');
+      assert.doesNotMatch(text, /1 bis/);
+    });
+
+    it('prints the draft as written with --layout negotiation, and refuses another layout', async () => {
+      const text = await html('--layout', 'negotiation');
+      assert.match(text, /1 bis\. Urges/);
+      assert.match(text, /PP1 Recalling/);
+      assert.match(text, /paragraph 2 below/);
+      const wrong = await run(['export', '--format', 'html', '--layout=printed', 'd.unres'], { 'd.unres': NEGOTIATED });
+      assert.equal(wrong.code, 2);
+      assert.match(wrong.stderr, /--layout takes final or negotiation/);
+    });
+  });
 });

@@ -10,16 +10,20 @@ import {
   isExportFormat,
   type ExportFormat,
 } from '../core/export/formats';
+import { EXPORT_LAYOUTS, type ExportLayout } from '../core/export/final-layout';
 import { fromAkomaNtoso } from '../core/import/akn';
 import type { CliHost } from './main';
 
-export const EXPORT_USAGE = `Usage: unres export --format <${EXPORT_FORMATS.join('|')}> [--out FILE] <files…>
+export const EXPORT_USAGE = `Usage: unres export --format <${EXPORT_FORMATS.join('|')}> [--layout final|negotiation] [--out FILE] <files…>
        unres import <file.xml…> [--out FILE]
 
 export  writes each resolution as a Word document (docx), a PDF (pdf, printed by a Chromium-based
         browser you have), Akoma Ntoso XML in the UN's profile (akn) or a standalone web page (html).
         By default the output goes beside the source with the format's extension
         (draft.unres → draft.docx); --out names the file (one input only) or a directory.
+        A negotiated draft is printed in its final layout: inserted paragraphs numbered in sequence
+        (5 bis. → 6.), written preambular labels (PP3) left out; brackets and alternatives (5 alt.)
+        stay. --layout negotiation prints it as written.
 import  turns the UN's Akoma Ntoso files into .unres text (beside each file, or --out; --out -
         writes to standard output).
 
@@ -29,12 +33,13 @@ written or rendered (the message says why and what to install).
 
 interface Arguments {
   format?: string;
+  layout: ExportLayout;
   out?: string;
   inputs: string[];
 }
 
 function readArguments(rest: readonly string[], host: CliHost): Arguments | number {
-  const parsed: Arguments = { inputs: [] };
+  const parsed: Arguments = { inputs: [], layout: 'final' };
   for (let index = 0; index < rest.length; index++) {
     const arg = rest[index] ?? '';
     const value = (name: string): string | undefined => {
@@ -46,7 +51,14 @@ function readArguments(rest: readonly string[], host: CliHost): Arguments | numb
       host.stdout(EXPORT_USAGE);
       return 0;
     } else if (arg === '--format' || arg.startsWith('--format=')) parsed.format = value('--format');
-    else if (arg === '--out' || arg.startsWith('--out=')) {
+    else if (arg === '--layout' || arg.startsWith('--layout=')) {
+      const layout = value('--layout');
+      if (!EXPORT_LAYOUTS.includes(layout as ExportLayout)) {
+        host.stderr(`unres: --layout takes ${EXPORT_LAYOUTS.join(' or ')}\n`);
+        return 2;
+      }
+      parsed.layout = layout as ExportLayout;
+    } else if (arg === '--out' || arg.startsWith('--out=')) {
       parsed.out = value('--out');
       if (!parsed.out) {
         host.stderr('unres: --out takes a file or directory\n');
@@ -125,7 +137,7 @@ export async function exportCommand(rest: readonly string[], host: CliHost): Pro
   }
   let failed = false;
   for (const input of parsed.inputs) {
-    if (!(await exportOne(host, input, format, parsed.out))) failed = true;
+    if (!(await exportOne(host, input, format, parsed))) failed = true;
   }
   return failed ? 2 : 0;
 }
@@ -134,7 +146,7 @@ async function exportOne(
   host: CliHost,
   input: string,
   format: ExportFormat,
-  out: string | undefined,
+  { out, layout }: Pick<Arguments, 'out' | 'layout'>,
 ): Promise<boolean> {
   let text: string;
   try {
@@ -145,7 +157,7 @@ async function exportOne(
   }
   let data: string | Uint8Array;
   try {
-    data = await exportResolution(text, format, { renderPdf: host.renderPdf, writeDocx: host.writeDocx });
+    data = await exportResolution(text, format, { renderPdf: host.renderPdf, writeDocx: host.writeDocx }, layout);
   } catch (error) {
     const reason = error instanceof ExportUnavailable ? error.message : describe(error);
     host.stderr(`unres: ${input}: cannot export to ${FORMAT_LABEL[format]}: ${reason}\n`);

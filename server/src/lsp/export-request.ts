@@ -13,6 +13,8 @@ export const EXPORT_REQUEST = 'unres/export';
 export interface ExportParams {
   uri: string;
   format: string;
+  /** `final` (the default: inserted paragraphs numbered in sequence, no written PP labels) or `negotiation` (as written). */
+  layout?: string;
 }
 
 /** Text formats travel as text; Word and PDF as base64 (LSP messages are JSON). */
@@ -31,10 +33,9 @@ export async function answerExport(
   const live = document(params.uri);
   if (!live) throw new ResponseError(0, 'the document is not open');
   try {
-    const data = await exportResolution(live.getText(), params.format, {
-      renderPdf: options.renderPdf,
-      writeDocx: options.writeDocx,
-    });
+    const layout = params.layout === 'negotiation' ? 'negotiation' : 'final';
+    const host = { renderPdf: options.renderPdf, writeDocx: options.writeDocx };
+    const data = await exportResolution(live.getText(), params.format, host, layout);
     return typeof data === 'string' ? { text: data } : { base64: toBase64(data) };
   } catch (error) {
     if (error instanceof ExportUnavailable) throw new ResponseError(EXPORT_UNAVAILABLE, error.message);

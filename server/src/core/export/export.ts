@@ -7,6 +7,7 @@
 import type { Resolution } from '../model';
 import { parse } from '../parser/parse';
 import { toAkomaNtoso } from './akn';
+import { finalLayout, type ExportLayout } from './final-layout';
 import type { ExportFormat } from './formats';
 import { renderHtml } from './html';
 
@@ -27,8 +28,9 @@ export async function exportResolution(
   text: string,
   format: ExportFormat,
   host: ExportHost = {},
+  layout: ExportLayout = 'final',
 ): Promise<string | Uint8Array> {
-  const model = parse(text);
+  const model = parse(layout === 'final' ? finalLayout(text) : text);
   switch (format) {
     case 'html':
       return renderHtml(model, { standalone: true });

@@ -122,7 +122,7 @@ export const NUMBERED =
  * the negotiators' handle and goes when the text is agreed.
  */
 export const PREAMBULAR_LABEL =
-  /PP[ \u00A0]?(\d{1,3})(?:[ \u00A0]?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|alt))?[.:]?[\t \u00A0]+(?=[*_"“]*[A-Z])/y;
+  /PP[ \u00A0]?(\d{1,3})(?:[ \u00A0]?(bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|alt))?[.:]?[\t \u00A0]+(?=[*_"“[]*[A-Z])/y;
 /** `5 Encourages`, OCR'd `7, Again calls` — a number that lost its period (only before an operative verb). */
 export const NUMBERED_NO_DOT = /^(\d{1,4})(,?)[\t  ]+(?=[*_]*[A-Z])/;
 /** `(a)`, `(iv)`, `(aa)`, `(1)`. */

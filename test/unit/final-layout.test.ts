@@ -1,0 +1,60 @@
+// The final layout an export prints by default: a negotiated draft's inserted paragraphs in
+// sequence and its written preambular labels gone, what is not agreed (brackets, alternatives) kept;
+// and an adopted text, which has none of it, printed exactly as written.
+import * as assert from 'node:assert/strict';
+import { finalLayout } from '../../server/src/core/export/final-layout';
+import { corpusOrSkip, corpusTexts, devTexts } from '../support/corpus';
+
+describe('final layout of a negotiated draft', () => {
+  it('numbers 5 bis in sequence, drops PP labels, keeps alternatives and brackets', () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      'PP1 Recalling its resolution 55/25,',
+      '',
+      'PP1 bis [Noting] the report,',
+      '',
+      'PP2 alt Bearing in mind its decisions,',
+      '',
+      '1. Decides to act;',
+      '',
+      '1 bis. Urges all States to act, in line with paragraph 2 below;',
+      '',
+      '2. Requests a report;',
+      '',
+      '2 alt. Requests an oral report.',
+      '',
+    ].join('\n');
+    assert.equal(
+      finalLayout(draft),
+      [
+        'The General Assembly,',
+        '',
+        'Recalling its resolution 55/25,',
+        '',
+        '[Noting] the report,',
+        '',
+        'PP2 alt Bearing in mind its decisions,',
+        '',
+        '1. Decides to act;',
+        '',
+        '2. Urges all States to act, in line with paragraph 3 below;',
+        '',
+        '3. Requests a report;',
+        '',
+        '3 alt. Requests an oral report.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves every adopted text of the corpus as written', function () {
+    corpusOrSkip(this);
+    this.timeout(120_000);
+    const changed = [...corpusTexts(), ...devTexts()].filter((text) => finalLayout(text.text) !== text.text);
+    assert.deepEqual(
+      changed.map((text) => text.name),
+      [],
+    );
+  });
+});
