@@ -15,6 +15,7 @@ import {
   type WebviewPanel,
 } from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { orderBaseCandidates } from './base-candidates';
 import { comparePage } from './compare-page';
 
 const COMPARE_REQUEST = 'unres/compare';
@@ -106,7 +107,7 @@ export class Comparisons implements Disposable {
       void window.showInformationMessage('Open a resolution (.unres) to compare it with its base.');
       return;
     }
-    const base = baseArgument instanceof Uri ? baseArgument : await pickBase(draft);
+    const base = baseArgument instanceof Uri ? baseArgument : await pickBase(draft, this.client);
     if (!base) return;
     let baseText: string;
     try {
@@ -141,17 +142,49 @@ export class Comparisons implements Disposable {
 
 const BROWSE = 'Browse…';
 
-/** The workspace's other resolutions, then "Browse…" for any file; undefined when the user cancels. */
-async function pickBase(draft: Uri): Promise<Uri | undefined> {
-  const found = await workspace.findFiles('**/*.unres', '**/node_modules/**', MAX_CANDIDATES);
-  const items: (QuickPickItem & { uri?: Uri })[] = found
-    .filter((uri) => uri.toString() !== draft.toString())
-    .sort((a, b) => a.path.localeCompare(b.path))
-    .map((uri) => ({ label: fileName(uri), description: workspace.asRelativePath(uri, true), uri }));
+/** What the server's index knows of a workspace resolution: `A/RES/79/123 — Title`, by file. */
+async function indexedNames(client: BaseLanguageClient): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  try {
+    const found = await client.sendRequest<Array<{ name: string; location: { uri: string } }> | null>(
+      'workspace/symbol',
+      { query: '' },
+    );
+    for (const symbol of found ?? []) names.set(symbol.location.uri, symbol.name);
+  } catch {
+    // No index yet (the server is starting): the files are listed by name only.
+  }
+  return names;
+}
+
+/**
+ * The workspace's other resolutions, then "Browse…" for any file; undefined when the user cancels.
+ * Each is named by its symbol and title when the server's index knows them, and those with the
+ * draft's own title come first, newest first: last session's resolution on the item is the usual base.
+ */
+async function pickBase(draft: Uri, client: BaseLanguageClient): Promise<Uri | undefined> {
+  const [found, names] = await Promise.all([
+    workspace.findFiles('**/*.unres', '**/node_modules/**', MAX_CANDIDATES),
+    indexedNames(client),
+  ]);
+  const candidates = orderBaseCandidates(
+    draft.toString(),
+    found.map((uri) => ({ uri: uri.toString(), path: uri.path })),
+    names,
+  );
+  const items: (QuickPickItem & { uri?: Uri })[] = candidates.map((candidate) => {
+    const uri = Uri.parse(candidate.uri);
+    return {
+      label: fileName(uri),
+      description: candidate.name ?? workspace.asRelativePath(uri, true),
+      detail: candidate.sameItem ? 'Same title as the draft' : undefined,
+      uri,
+    };
+  });
   items.push({ label: BROWSE, description: 'Choose a file' });
   const picked = await window.showQuickPick(items, {
     title: `Compare ${fileName(draft)} with its base resolution`,
-    placeHolder: 'The base: the resolution the draft starts from',
+    placeHolder: 'The base: the resolution the draft starts from (type a symbol, a title or a file name)',
     matchOnDescription: true,
   });
   if (!picked) return undefined;
