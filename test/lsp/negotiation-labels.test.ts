@@ -113,9 +113,23 @@ describe('language server: inlay labels', function () {
       final,
       'The General Assembly,\n\nNoting the report,\n\n1.\tDecides to act, as set out in paragraph 3 below;\n\n2.\tAlso decides to act;\n\n3.\tRequests a report.\n',
     );
-    assert.deepEqual(
-      await client.connection.sendRequest('unres/renumberNegotiation', { uri: 'file:///none.unres' }),
-      [],
+  });
+
+  it('waits for a document the command names before the editor has sent it, and says so when it never comes', async () => {
+    // The editor runs the command right after opening the file, while its client is still starting.
+    const later = 'file:///tmp/opened-after-the-command.unres';
+    const early = client.connection.sendRequest('unres/renumberNegotiation', { uri: later }) as Promise<TextEdit[]>;
+    await client.open(later, DRAFT);
+    const final = TextDocument.applyEdits(TextDocument.create(later, 'unres', 1, DRAFT), await early);
+    assert.match(final, /\n2\.\tAlso decides to act;/);
+    await assert.rejects(
+      client.connection.sendRequest('unres/renumberNegotiation', { uri: 'file:///none.unres' }),
+      /has not received this document/,
     );
+    await assert.rejects(
+      client.connection.sendRequest('unres/renumber', { uri: 'file:///none.unres' }),
+      /has not received/,
+    );
+    assert.ok(client.alive);
   });
 });

@@ -26,6 +26,7 @@ import { CONFIG_FILE_NAME } from '../core/config';
 import { documentInfo } from '../core/features/info';
 import { renumberText } from '../core/features/renumber';
 import { renumberNegotiation } from '../core/features/renumber-negotiation';
+import { documentWhenOpen } from './document-arrival';
 import { TOKEN_MODIFIERS, TOKEN_TYPES } from '../core/features/tokens';
 import { CatalogState } from './catalog-state';
 import { CodeActions, FIX_ALL_KIND } from './code-actions';
@@ -317,16 +318,16 @@ export const RENUMBER_REQUEST = 'unres/renumber';
 export const RENUMBER_NEGOTIATION_REQUEST = 'unres/renumberNegotiation';
 
 function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
-  connection.onRequest(RENUMBER_NEGOTIATION_REQUEST, (params: { uri: string }): TextEdit[] => {
-    const document = documents.get(params.uri);
-    if (!document) return [];
+  connection.onRequest(RENUMBER_NEGOTIATION_REQUEST, async (params: { uri: string }): Promise<TextEdit[]> => {
+    const document = await documentWhenOpen(documents, params?.uri);
+    if (!document) throw new ResponseError(0, 'the language server has not received this document');
     return renumberNegotiation(document.getText()).edits.map((edit) =>
       TextEdit.replace({ start: document.positionAt(edit.start), end: document.positionAt(edit.end) }, edit.newText),
     );
   });
-  connection.onRequest(RENUMBER_REQUEST, (params: { uri: string }): TextEdit[] => {
-    const document = documents.get(params.uri);
-    if (!document) throw new ResponseError(0, 'the language server has not received this document yet');
+  connection.onRequest(RENUMBER_REQUEST, async (params: { uri: string }): Promise<TextEdit[]> => {
+    const document = await documentWhenOpen(documents, params?.uri);
+    if (!document) throw new ResponseError(0, 'the language server has not received this document');
     const text = document.getText();
     const renumbered = renumberText(text);
     if (renumbered.text === text) return [];
