@@ -201,10 +201,15 @@ describe('online lookup against a local server', function () {
     server.hits.clear();
     cacheDir = mkdtempSync(path.join(os.tmpdir(), 'unres-online-'));
   });
-  afterEach(() => rmSync(cacheDir, { recursive: true, force: true }));
+  /** The lookups of the current test: their cache writes finish before its cache folder is removed. */
+  const made: OnlineLookup[] = [];
+  afterEach(async () => {
+    await Promise.all(made.splice(0).map((lookup) => lookup.flush()));
+    rmSync(cacheDir, { recursive: true, force: true });
+  });
 
-  const make = (options: Partial<ConstructorParameters<typeof OnlineLookup>[0]> = {}) =>
-    new OnlineLookup({
+  const make = (options: Partial<ConstructorParameters<typeof OnlineLookup>[0]> = {}): OnlineLookup => {
+    const lookup = new OnlineLookup({
       baseUrl: server.base,
       timeoutMs: 500,
       maxBytes: 64 * 1024,
@@ -213,6 +218,9 @@ describe('online lookup against a local server', function () {
       cacheDir,
       ...options,
     });
+    made.push(lookup);
+    return lookup;
+  };
 
   it('good record: the fact, with its source', async () => {
     const lookup = make();
