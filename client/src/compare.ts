@@ -32,7 +32,7 @@ interface CompareResult {
 const fileName = (uri: Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /** The base's text: the open document's (saved or not), else the file's, read through VS Code. */
-async function readBase(uri: Uri): Promise<string> {
+export async function readBase(uri: Uri): Promise<string> {
   const open = workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return open.getText();
   return new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri));
@@ -46,7 +46,7 @@ class ComparePanel {
   constructor(
     readonly draft: Uri,
     readonly base: Uri,
-    private readonly baseText: string,
+    readonly baseText: string,
     readonly panel: WebviewPanel,
     private readonly client: BaseLanguageClient,
   ) {
@@ -99,6 +99,17 @@ export class Comparisons implements Disposable {
     void this.panels.get(uri)?.refresh();
   }
 
+  /** The base of the draft's open comparison: what "Export Tracked Changes to Word" compares with. */
+  baseOf(draft: Uri): { uri: Uri; text: string } | undefined {
+    const comparison = this.panels.get(draft.toString());
+    return comparison && { uri: comparison.base, text: comparison.baseText };
+  }
+
+  /** The draft of the comparison view in front (its title-bar button runs without a text editor). */
+  activeDraft(): Uri | undefined {
+    return [...this.panels.values()].find((comparison) => comparison.panel.active)?.draft;
+  }
+
   /** `draft` and `base` may be given (by a test, a keybinding); missing ones are asked for. */
   private async compare(draftArgument?: Uri, baseArgument?: Uri): Promise<void> {
     const draft = draftArgument instanceof Uri ? draftArgument : window.activeTextEditor?.document.uri;
@@ -142,7 +153,7 @@ export class Comparisons implements Disposable {
 const BROWSE = 'Browse…';
 
 /** The workspace's other resolutions, then "Browse…" for any file; undefined when the user cancels. */
-async function pickBase(draft: Uri): Promise<Uri | undefined> {
+export async function pickBase(draft: Uri): Promise<Uri | undefined> {
   const found = await workspace.findFiles('**/*.unres', '**/node_modules/**', MAX_CANDIDATES);
   const items: (QuickPickItem & { uri?: Uri })[] = found
     .filter((uri) => uri.toString() !== draft.toString())

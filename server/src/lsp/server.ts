@@ -36,6 +36,7 @@ import { DocumentChecks, type DocumentChecksHost, type LiveDocument } from './do
 import { EditLog } from './edit-log';
 import { AutoNumbering } from './auto-numbering';
 import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
+import { answerExportTracked, EXPORT_TRACKED_REQUEST, type ExportTrackedParams } from './tracked-export-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 import { Preview, PREVIEW_REQUEST, type PreviewParams } from './preview';
@@ -319,5 +320,8 @@ function wireRequests(connection: Connection, { documents }: Parts, options: Ser
   const logger = { error: (message: string) => connection.console.error(message) };
   connection.onRequest(EXPORT_REQUEST, (params: ExportParams) =>
     answerExport(params, (uri) => documents.get(uri), options, logger),
+  );
+  connection.onRequest(EXPORT_TRACKED_REQUEST, (params: ExportTrackedParams) =>
+    answerExportTracked(params, (uri) => documents.get(uri), options, logger),
   );
 }
