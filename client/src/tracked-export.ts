@@ -51,9 +51,12 @@ async function authorName(interactive: boolean): Promise<string | undefined> {
   return name;
 }
 
-/** The draft: the one given, the active editor's, else the one of the comparison view in front. */
+/**
+ * The draft: the one given, the active editor's, else the one of the comparison view in front. The
+ * comparison's title-bar button passes the view's own URI (`webview-panel:`), which names no document.
+ */
 function draftOf(argument: unknown, comparisons: Comparisons): Uri | undefined {
-  if (argument instanceof Uri) return argument;
+  if (argument instanceof Uri && argument.scheme !== 'webview-panel') return argument;
   const editor = window.activeTextEditor;
   if (editor?.document.languageId === 'unres') return editor.document.uri;
   return comparisons.activeDraft();
