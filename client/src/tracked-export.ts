@@ -143,7 +143,7 @@ export function registerTrackedExport(
   context.subscriptions.push(
     commands.registerCommand(EXPORT_TRACKED_COMMAND, (draft?: unknown, base?: unknown, target?: unknown) => {
       if (canWriteWord) return exportTracked(client, comparisons, draft, base, target);
-      void window.showWarningMessage(`${TITLE}: ${TRACKED_DOCX_UNAVAILABLE}`);
+      void window.showWarningMessage(TRACKED_DOCX_UNAVAILABLE);
       return undefined;
     }),
   );

@@ -10,6 +10,7 @@
 //   LanguageFeatures   features.ts          hover, links, definition, references, tokens, outline …
 //   Preview            preview.ts           the resolution as printed, for the live preview (unres/preview)
 //   Comparisons        compare-request.ts   the redline against a base (unres/compare), its wording in hovers
+//   (request)          tracked-export-request.ts the draft as Word with tracked changes against a base (unres/exportTrackedChanges)
 import {
   CodeActionKind,
   DiagnosticSeverity,
