@@ -24,6 +24,7 @@ const AUTHOR_SETTING = 'export.author';
 /** The author of a run that asks nothing (a test, a keybinding with a target) while the setting is empty; the CLI's default too. */
 const DEFAULT_AUTHOR = 'unres';
 const TITLE = 'Export Tracked Changes to Word';
+const NO_DRAFT = 'Open a resolution (.unres) to export it to Word with tracked changes.';
 
 const fileName = (uri: Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
@@ -78,7 +79,7 @@ async function exportTracked(
   const target = targetArg instanceof Uri ? targetArg : undefined;
   const draft = draftOf(draftArg, comparisons);
   if (!draft) {
-    void window.showErrorMessage('Open a resolution (.unres) to export it to Word with tracked changes.');
+    void window.showErrorMessage(NO_DRAFT);
     return undefined;
   }
   // The server exports open documents: a draft passed as an argument may not be open yet.
@@ -86,7 +87,7 @@ async function exportTracked(
     workspace.textDocuments.find((open) => open.uri.toString() === draft.toString()) ??
     (await Promise.resolve(workspace.openTextDocument(draft)).catch(() => undefined));
   if (document?.languageId !== 'unres') {
-    void window.showErrorMessage('Open a resolution (.unres) to export it to Word with tracked changes.');
+    void window.showErrorMessage(NO_DRAFT);
     return undefined;
   }
   const shown = baseArg instanceof Uri ? undefined : comparisons.baseOf(draft);
