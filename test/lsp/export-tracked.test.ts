@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { documentXml, readParagraphs, trackedChanges } from '../support/docx-changes';
 import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { answerExportTracked } from '../../server/src/lsp/tracked-export-request';
 
 const URI = 'file:///tmp/tracked-draft.unres';
 const BASE = `The General Assembly,
@@ -97,5 +98,18 @@ describe('language server: export with tracked changes', function () {
       /the document is not open/,
     );
     await assert.rejects(exportTracked({ uri: URI, author: 'A' }), /base text/);
+  });
+
+  it('a host without the Word writer (the browser worker) answers code 1, naming the desktop and the CLI', async () => {
+    const live = { uri: URI, version: 1, getText: () => DRAFT };
+    const logged: string[] = [];
+    const logger = { error: (message: string) => logged.push(message), info: () => undefined };
+    const refused = answerExportTracked({ uri: URI, baseText: BASE, author: 'A' }, () => live, {}, logger);
+    await assert.rejects(refused, (error: { code?: number; message?: string }) => {
+      assert.equal(error.code, 1);
+      assert.match(error.message ?? '', /desktop VS Code.*unres compare --format docx/);
+      return true;
+    });
+    assert.deepEqual(logged, [], 'not an error of the server: nothing logged');
   });
 });
