@@ -13,6 +13,7 @@ import {
 } from './common';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
+import { registerTrackedExport } from './tracked-export';
 
 const WORKER_NAME = 'unres language server';
 
@@ -36,8 +37,9 @@ async function startWorker(serverMain: Uri): Promise<Worker> {
 export async function activate(context: ExtensionContext): Promise<void> {
   const worker = await startWorker(Uri.joinPath(context.extensionUri, 'dist', 'web', 'server.js'));
   client = new LanguageClient(CLIENT_ID, CLIENT_NAME, clientOptions({ trusted: workspace.isTrusted }), worker);
-  attachToWindow(context, client);
+  const comparisons = attachToWindow(context, client);
   registerExportCommands(context, client);
+  registerTrackedExport(context, client, comparisons, false);
   registerCommands(context, client);
   // No restart when trust is granted, unlike the desktop client: trust would allow only what this
   // server cannot do anyway (read catalogue files, look facts up online).

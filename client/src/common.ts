@@ -20,7 +20,7 @@ import {
   type ErrorHandler,
   type LanguageClientOptions,
 } from 'vscode-languageclient';
-import { registerComparisons } from './compare';
+import { registerComparisons, type Comparisons } from './compare';
 import { registerPreviews } from './preview';
 
 /** Sent by the server after each check (see server/src/lsp/server.ts). */
@@ -74,8 +74,8 @@ export function clientOptions(initializationOptions: Record<string, unknown>): L
   };
 }
 
-/** Shows the server's one-line summary of the active resolution in the status bar, and the previews. */
-export function attachToWindow(context: ExtensionContext, client: BaseLanguageClient): void {
+/** Shows the server's one-line summary of the active resolution in the status bar, the previews and the comparisons. */
+export function attachToWindow(context: ExtensionContext, client: BaseLanguageClient): Comparisons {
   const previews = registerPreviews(context, client);
   const comparisons = registerComparisons(context, client);
   const status: StatusBarItem = window.createStatusBarItem(StatusBarAlignment.Right, 100);
@@ -102,6 +102,7 @@ export function attachToWindow(context: ExtensionContext, client: BaseLanguageCl
     previews.documentChecked(info.uri);
     comparisons.documentChecked(info.uri);
   });
+  return comparisons;
 }
 
 export const LANGUAGE_ID = 'unres';

@@ -33,7 +33,7 @@ interface CompareResult {
 const fileName = (uri: Uri): string => uri.path.slice(uri.path.lastIndexOf('/') + 1);
 
 /** The base's text: the open document's (saved or not), else the file's, read through VS Code. */
-async function readBase(uri: Uri): Promise<string> {
+export async function readBase(uri: Uri): Promise<string> {
   const open = workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
   if (open) return open.getText();
   return new TextDecoder('utf-8').decode(await workspace.fs.readFile(uri));
@@ -47,7 +47,7 @@ class ComparePanel {
   constructor(
     readonly draft: Uri,
     readonly base: Uri,
-    private readonly baseText: string,
+    readonly baseText: string,
     readonly panel: WebviewPanel,
     private readonly client: BaseLanguageClient,
   ) {
@@ -98,6 +98,17 @@ export class Comparisons implements Disposable {
   /** Called when the server has checked a document (its documentInfo notification): its comparison follows. */
   documentChecked(uri: string): void {
     void this.panels.get(uri)?.refresh();
+  }
+
+  /** The base of the draft's open comparison: what "Export Tracked Changes to Word" compares with. */
+  baseOf(draft: Uri): { uri: Uri; text: string } | undefined {
+    const comparison = this.panels.get(draft.toString());
+    return comparison && { uri: comparison.base, text: comparison.baseText };
+  }
+
+  /** The draft of the comparison view in front (its title-bar button runs without a text editor). */
+  activeDraft(): Uri | undefined {
+    return [...this.panels.values()].find((comparison) => comparison.panel.active)?.draft;
   }
 
   /** `draft` and `base` may be given (by a test, a keybinding); missing ones are asked for. */
@@ -162,7 +173,7 @@ async function indexedNames(client: BaseLanguageClient): Promise<Map<string, str
  * Each is named by its symbol and title when the server's index knows them, and those with the
  * draft's own title come first, newest first: last session's resolution on the item is the usual base.
  */
-async function pickBase(draft: Uri, client: BaseLanguageClient): Promise<Uri | undefined> {
+export async function pickBase(draft: Uri, client: BaseLanguageClient): Promise<Uri | undefined> {
   const [found, names] = await Promise.all([
     workspace.findFiles('**/*.unres', '**/node_modules/**', MAX_CANDIDATES),
     indexedNames(client),

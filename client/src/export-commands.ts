@@ -12,7 +12,7 @@ import {
 
 /** Must match server/src/lsp/export-request.ts. */
 const EXPORT_REQUEST = 'unres/export';
-const EXPORT_UNAVAILABLE = 1;
+export const EXPORT_UNAVAILABLE = 1;
 
 export const EXPORT_COMMANDS: Record<string, ExportFormat> = {
   'unres.exportToWord': 'docx',
@@ -21,13 +21,13 @@ export const EXPORT_COMMANDS: Record<string, ExportFormat> = {
   'unres.exportToHtml': 'html',
 };
 
-type ExportAnswer = { text: string } | { base64: string };
+export type ExportAnswer = { text: string } | { base64: string };
 
 /** `unres.export.layout`: `final` (inserted paragraphs numbered in sequence) unless `negotiation` is asked for. */
 const layoutFor = (source: Uri): string =>
   workspace.getConfiguration('unres', source).get<string>('export.layout') === 'negotiation' ? 'negotiation' : 'final';
 
-function bytesOf(answer: ExportAnswer): Uint8Array {
+export function bytesOf(answer: ExportAnswer): Uint8Array {
   if ('text' in answer) return new TextEncoder().encode(answer.text);
   const binary = atob(answer.base64);
   const bytes = new Uint8Array(binary.length);
@@ -36,7 +36,7 @@ function bytesOf(answer: ExportAnswer): Uint8Array {
 }
 
 /** Beside the source, same name, the format's extension; an untitled draft goes to the first workspace folder. */
-function suggestedTarget(source: Uri, format: ExportFormat): Uri | undefined {
+export function suggestedTarget(source: Uri, format: ExportFormat): Uri | undefined {
   if (source.scheme !== 'untitled') return source.with({ path: defaultExportName(source.path, format) });
   const folder = workspace.workspaceFolders?.[0];
   return folder ? Uri.joinPath(folder.uri, `resolution${FORMAT_EXTENSION[format]}`) : undefined;
@@ -90,7 +90,7 @@ async function exportDocument(
 }
 
 /** Whole or not at all: a temporary file beside the target, renamed over it (a failed export leaves the last one). */
-async function writeWhole(target: Uri, bytes: Uint8Array): Promise<void> {
+export async function writeWhole(target: Uri, bytes: Uint8Array): Promise<void> {
   const temporary = target.with({ path: `${target.path}.unres-${Date.now()}.tmp` });
   await workspace.fs.writeFile(temporary, bytes);
   try {
@@ -101,7 +101,7 @@ async function writeWhole(target: Uri, bytes: Uint8Array): Promise<void> {
   }
 }
 
-async function offerToOpen(target: Uri, format: ExportFormat): Promise<void> {
+export async function offerToOpen(target: Uri, format: ExportFormat): Promise<void> {
   const name = target.path.slice(target.path.lastIndexOf('/') + 1);
   const choice = await window.showInformationMessage(`Exported ${name}.`, 'Open');
   if (choice !== 'Open') return;

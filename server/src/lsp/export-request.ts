@@ -45,7 +45,7 @@ export async function answerExport(
 }
 
 /** Base64 without Node's Buffer, so the browser worker answers the same way. */
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const CHUNK = 0x8000;
   for (let start = 0; start < bytes.length; start += CHUNK)

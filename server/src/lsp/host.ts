@@ -1,6 +1,8 @@
 // What a host (the Node entry point; a browser one later) gives the server: access to project
 // files and an online look-up, both optional.
 import type { CatalogFact, CatalogProvider } from '../core/catalog/catalog';
+import type { Comparison } from '../core/compare/types';
+import type { TrackedOptions } from '../core/export/docx-tracked';
 import type { Resolution } from '../core/model';
 import type { Scheduler } from './document-checks';
 
@@ -34,4 +36,6 @@ export interface ServerOptions {
   renderPdf?(html: string, model: Resolution): Promise<Uint8Array>;
   /** Writes the Word file (Node host: the writer's own bundle, loaded on first use). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
+  /** Writes the draft with its changes as Word tracked changes (Node host: server/src/node/docx-writer.ts); absent in a browser. */
+  writeTrackedDocx?(draft: Resolution, comparison: Comparison, options: TrackedOptions): Promise<Uint8Array>;
 }

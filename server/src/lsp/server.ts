@@ -10,6 +10,7 @@
 //   LanguageFeatures   features.ts          hover, links, definition, references, tokens, outline …
 //   Preview            preview.ts           the resolution as printed, for the live preview (unres/preview)
 //   Comparisons        compare-request.ts   the redline against a base (unres/compare), its wording in hovers
+//   (request)          tracked-export-request.ts the draft as Word with tracked changes against a base (unres/exportTrackedChanges)
 import {
   CodeActionKind,
   DiagnosticSeverity,
@@ -37,6 +38,7 @@ import { DocumentChecks, type DocumentChecksHost, type LiveDocument } from './do
 import { EditLog } from './edit-log';
 import { AutoNumbering } from './auto-numbering';
 import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
+import { answerExportTracked, EXPORT_TRACKED_REQUEST, type ExportTrackedParams } from './tracked-export-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 import { Preview, PREVIEW_REQUEST, type PreviewParams } from './preview';
@@ -338,5 +340,8 @@ function wireRequests(connection: Connection, { documents }: Parts, options: Ser
   const logger = { error: (message: string) => connection.console.error(message) };
   connection.onRequest(EXPORT_REQUEST, (params: ExportParams) =>
     answerExport(params, (uri) => documents.get(uri), options, logger),
+  );
+  connection.onRequest(EXPORT_TRACKED_REQUEST, (params: ExportTrackedParams) =>
+    answerExportTracked(params, (uri) => documents.get(uri), options, logger),
   );
 }

@@ -7,7 +7,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from '../lsp/server';
 import { OnlineLookup } from '../lsp/online-lookup';
 import { nearestConfigFile } from './nearest-config';
-import { writeDocx } from './docx-writer';
+import { writeDocx, writeTrackedDocx } from './docx-writer';
 import { printPdf } from './pdf';
 import { nodeScheduler } from './scheduler';
 
@@ -58,6 +58,7 @@ startServer(connection, {
   scheduler: nodeScheduler,
   renderPdf: printPdf,
   writeDocx,
+  writeTrackedDocx,
   // UNRES_DIGITAL_LIBRARY_URL points the look-up at another host (tests use a local server that
   // plays recorded answers; OnlineLookup accepts only UN hosts over https, or loopback).
   createOnlineLookup: (cacheDir) =>

@@ -30,3 +30,11 @@ export function defaultExportName(source: string, format: ExportFormat): string 
   const stem = dot > slash + 1 ? source.slice(0, dot) : source;
   return stem + FORMAT_EXTENSION[format];
 }
+
+/**
+ * What a host without the Word writer (the browser worker, vscode.dev) says of the tracked-changes
+ * export: the same Word file comes from the desktop or the CLI. Named here, beside the formats, so
+ * that the language server and the web client say it in the same words.
+ */
+export const TRACKED_DOCX_UNAVAILABLE =
+  'Word export with tracked changes needs the desktop VS Code, or the command line: unres compare --format docx --out DRAFT.docx BASE DRAFT';
