@@ -2,8 +2,7 @@
 // text the client sends, follows the draft's edits, and while it is open the hover of a changed
 // paragraph shows the base's wording; `unres/compareClosed` (or closing the draft) ends that.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer, startedClient } from '../support/lsp-client';
 
 const URI = 'file:///tmp/compare-draft.unres';
 const BASE = `The General Assembly,
@@ -39,12 +38,9 @@ describe('language server: compare with a base', function () {
   this.timeout(30_000);
   let client: LspClient;
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
   });
   afterEach(async () => {
     await client.close();

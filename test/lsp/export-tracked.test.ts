@@ -3,9 +3,8 @@
 // the base text the client sends are the comparison's — accepted, the draft; rejected, the base — under
 // the author asked for; clear errors for a closed document or a request without a base.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { documentXml, readParagraphs, trackedChanges } from '../support/docx-changes';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer, startedClient } from '../support/lsp-client';
 import { answerExportTracked } from '../../server/src/lsp/tracked-export-request';
 
 const URI = 'file:///tmp/tracked-draft.unres';
@@ -40,12 +39,9 @@ describe('language server: export with tracked changes', function () {
   this.timeout(60_000);
   let client: LspClient;
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
     await client.open(URI, DRAFT);
   });
   afterEach(async () => {

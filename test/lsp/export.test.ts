@@ -1,8 +1,7 @@
 // unres/export over stdio: the document as the user sees it (unsaved text included), in each
 // format, and clear errors for an unknown format, a closed document or an engine this host lacks.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer, startedClient } from '../support/lsp-client';
 
 const DRAFT = [
   'The General Assembly,',
@@ -20,12 +19,9 @@ describe('unres/export over stdio', function () {
   let client: LspClient;
   const uri = 'untitled:Export-1';
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
     await client.open(uri, DRAFT);
   });
   afterEach(async () => {

@@ -3,10 +3,9 @@
 // paragraphs inserted in negotiation (`1 bis.`), labelled as written and given their final numbers
 // by `unres/renumberNegotiation` (the Renumber Negotiation Paragraphs command).
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { InlayHint, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer } from '../support/lsp-client';
 
 const TEXT = [
   'The General Assembly,',
@@ -29,9 +28,7 @@ describe('language server: inlay labels', function () {
   let client: LspClient;
   let refreshes = 0;
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   beforeEach(async () => {
     client = new LspClient({}, { workspaceCapabilities: { inlayHint: { refreshSupport: true } } });
     refreshes = 0;

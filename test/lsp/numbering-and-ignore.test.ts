@@ -2,10 +2,9 @@
 // version-guarded workspace/applyEdit), leaves the paragraph being typed alone and does nothing
 // when off; the "Ignore …" quick fixes are offered beside a finding.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { ApplyWorkspaceEditParams, CodeAction, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer } from '../support/lsp-client';
 
 const DRAFT = [
   'The General Assembly,',
@@ -27,9 +26,7 @@ describe('numbering as you go and ignore-here over stdio', function () {
   let client: LspClient;
   let applied: ApplyWorkspaceEditParams[];
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   const start = async (auto: boolean): Promise<void> => {
     client = new LspClient({ numbering: { auto } });
     applied = [];

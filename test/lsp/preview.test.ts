@@ -2,8 +2,7 @@
 // version it has, escaped; after each check the `unres/documentInfo` notification (which the
 // client re-requests on) follows the diagnostics at once.
 import * as assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer, startedClient } from '../support/lsp-client';
 
 const URI = 'file:///tmp/preview.unres';
 const DRAFT = `99/1. Cooperation
@@ -30,12 +29,9 @@ describe('language server: preview', function () {
   this.timeout(30_000);
   let client: LspClient;
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
   });
   afterEach(async () => {
     await client.close();

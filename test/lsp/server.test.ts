@@ -1,6 +1,6 @@
 // The built server over stdio: diagnostics, the renumber quick fix, outline, folding, bad input.
 import * as assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { CodeAction, Diagnostic, DocumentSymbol, FoldingRange, TextEdit } from 'vscode-languageserver-protocol';
 import { SymbolKind } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { LspClient, SERVER_PATH } from '../support/lsp-client';
+import { LspClient, requireBuiltServer, startedClient } from '../support/lsp-client';
 import { corpusAvailable, REPO_ROOT, seedText } from '../support/corpus';
 import { firstItems } from '../support/must';
 
@@ -20,12 +20,9 @@ describe('language server over stdio', function () {
   this.timeout(30_000);
   let client: LspClient;
 
-  before(function () {
-    if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
-  });
+  before(requireBuiltServer);
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
   });
   afterEach(async () => {
     await client.close();
@@ -321,8 +318,7 @@ describe('language server: project configuration and fix-all', function () {
 
   beforeEach(async () => {
     directory = mkdtempSync(path.join(tmpdir(), 'unres-lsp-'));
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
   });
   afterEach(async () => {
     await client.close();
@@ -398,8 +394,7 @@ describe('language server: citations', function () {
   this.timeout(30_000);
   let client: LspClient;
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
   });
   afterEach(async () => {
     await client.close();
@@ -525,8 +520,7 @@ describe('language server: authoring', function () {
   this.timeout(30_000);
   let client: LspClient;
   beforeEach(async () => {
-    client = new LspClient();
-    await client.initialize();
+    client = await startedClient();
   });
   afterEach(async () => {
     await client.close();

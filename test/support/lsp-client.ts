@@ -1,5 +1,6 @@
 // Starts the built language server (dist/server.js --stdio) and talks LSP to it, as an editor would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import {
   createMessageConnection,
@@ -145,4 +146,16 @@ export class LspClient {
     this.connection.dispose();
     this.process.kill();
   }
+}
+
+/** A suite's `before` hook: the tests talk to the built server, so a missing build says how to make it. */
+export function requireBuiltServer(): void {
+  if (!existsSync(SERVER_PATH)) throw new Error(`${SERVER_PATH} is missing: run npm run build first`);
+}
+
+/** A client of a new server, initialized. */
+export async function startedClient(...options: ConstructorParameters<typeof LspClient>): Promise<LspClient> {
+  const client = new LspClient(...options);
+  await client.initialize();
+  return client;
 }
