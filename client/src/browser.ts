@@ -13,6 +13,7 @@ import {
 } from './common';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
+import { registerNextDraft } from './next-draft';
 
 const WORKER_NAME = 'unres language server';
 
@@ -39,6 +40,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   attachToWindow(context, client);
   registerExportCommands(context, client);
   registerCommands(context, client);
+  registerNextDraft(context, client);
   // No restart when trust is granted, unlike the desktop client: trust would allow only what this
   // server cannot do anyway (read catalogue files, look facts up online).
   recognizeUntitledResolutions(context);

@@ -14,6 +14,7 @@ import {
 } from './common';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
+import { registerNextDraft } from './next-draft';
 import { registerSpellingConfig, type GetExtension } from './spell-checker';
 // Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
 // generation of 4 MB instead of V8's 16 MB keeps the resident memory of a large open document about
@@ -43,6 +44,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   attachToWindow(context, client);
   registerExportCommands(context, client);
   registerCommands(context, client);
+  registerNextDraft(context, client);
   // Trust granted: start again so that the server may read catalogue files and look facts up.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   recognizeUntitledResolutions(context);

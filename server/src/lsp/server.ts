@@ -36,6 +36,7 @@ import { DocumentChecks, type DocumentChecksHost, type LiveDocument } from './do
 import { EditLog } from './edit-log';
 import { AutoNumbering } from './auto-numbering';
 import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
+import { answerNextDraft, NEXT_DRAFT_REQUEST, type NextDraftParams } from './next-draft-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 import { Preview, PREVIEW_REQUEST, type PreviewParams } from './preview';
@@ -298,7 +299,7 @@ export const RENUMBER_REQUEST = 'unres/renumber';
  */
 export const RENUMBER_NEGOTIATION_REQUEST = 'unres/renumberNegotiation';
 
-function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+function wireRequests(connection: Connection, { documents, catalogs }: Parts, options: ServerOptions): void {
   connection.onRequest(RENUMBER_NEGOTIATION_REQUEST, (params: { uri: string }): TextEdit[] => {
     const document = documents.get(params.uri);
     if (!document) return [];
@@ -319,5 +320,8 @@ function wireRequests(connection: Connection, { documents }: Parts, options: Ser
   const logger = { error: (message: string) => connection.console.error(message) };
   connection.onRequest(EXPORT_REQUEST, (params: ExportParams) =>
     answerExport(params, (uri) => documents.get(uri), options, logger),
+  );
+  connection.onRequest(NEXT_DRAFT_REQUEST, (params: NextDraftParams) =>
+    answerNextDraft(params, (uri) => documents.get(uri), catalogs.catalog, logger),
   );
 }
