@@ -93,6 +93,17 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     assert.match(draft.text, /provisional agenda of its eighty-third session/);
   });
 
+  it('reads when a biennial item comes back from `continue its consideration … at its … session`', () => {
+    const draft = nextDraft(
+      adopted(
+        ['Noting the report,'],
+        ['Decides to continue its consideration of the question at its eighty-first session.'],
+      ),
+    );
+    assert.equal(draft.session, 81);
+    assert.match(draft.text, /consideration of the question at its eighty-third session\.$/m);
+  });
+
   it('appends the base to the paragraph listing earlier resolutions on the item', () => {
     const listed = nextDraft(
       adopted(['Recalling its resolutions 77/200 of 19 December 2022 and 78/200 of 22 December 2023,'], [AGENDA]),
@@ -135,11 +146,17 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     );
   });
 
-  it("takes the base's date from the catalogue when the text has no closing, or leaves a placeholder", () => {
-    const text = adopted(['Recalling its resolution 78/200 of 22 December 2023,'], [AGENDA]).replace(
+  it("takes the base's date from its adoption line or the catalogue when it has no closing, or leaves a placeholder", () => {
+    const withAdoptionLine = adopted(['Recalling its resolution 78/200 of 22 December 2023,'], [AGENDA]).replace(
       /51st plenary meeting\n4 December 2024\n/,
       '',
     );
+    assert.match(
+      nextDraft(withAdoptionLine, { lookup }).text,
+      /and 79\/123 of 4 December 2024,/,
+      "the adoption line's date",
+    );
+    const text = withAdoptionLine.replace(/Resolution adopted by the General Assembly on 4 December 2024\n/, '');
     const known = nextDraft(text, {
       lookup: (symbol) => (symbol === 'A/RES/79/123' ? { date: '2024-12-04' } : lookup(symbol)),
     });

@@ -46,7 +46,10 @@ export interface NextDraft {
 const DEFAULT_STEP: Partial<Record<Resolution['organ'], number>> = { GA: 1, HRC: 3, ECOSOC: 1 };
 /** How far back a resolution the catalogue cannot name is still taken for an earlier one on the item. */
 const RECENT_SESSIONS = 3;
-const AGENDA = new RegExp(String.raw`provisional agenda of its[ \u00A0]+(${ORDINAL_PATTERN})[ \u00A0]+session`);
+/** Where a text says when the item comes back: `include in the provisional agenda of its eighty-first session`, `continue its consideration of the question at its fifty-ninth session`. */
+const AGENDA = new RegExp(
+  String.raw`(?:provisional agenda of its|consideration of [^.;]{0,120}? at its)[ \u00A0]+(${ORDINAL_PATTERN})[ \u00A0]+session`,
+);
 
 const writtenDate = (iso: string | undefined): string | undefined => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
@@ -76,7 +79,7 @@ function sessions(model: Resolution): { own?: number; next?: number } {
   return { own: value, next: step === undefined ? undefined : value + step };
 }
 
-/** The base as the next draft cites it, with its date from its own closing or the catalogue. */
+/** The base as the next draft cites it, with its date from its own closing or adoption line, or the catalogue. */
 function baseReference(
   model: Resolution,
   options: NextDraftOptions,
@@ -88,7 +91,8 @@ function baseReference(
   const closingDates = new Set(model.closings.map((closing) => closing.date?.text.replace(/[\s\u00A0]+/g, ' ').trim()));
   closingDates.delete(undefined);
   // Parts adopted on different days have no one date: the catalogue's, or a placeholder.
-  const ownDate = closingDates.size === 1 ? [...closingDates][0] : undefined;
+  const adopted = model.adoption?.date?.text.replace(/[\s\u00A0]+/g, ' ');
+  const ownDate = closingDates.size === 1 ? [...closingDates][0] : closingDates.size === 0 ? adopted : undefined;
   const date = ownDate ?? writtenDate(symbol ? options.lookup?.(symbol)?.date : undefined) ?? PLACEHOLDER.date;
   return { number, date };
 }
