@@ -95,7 +95,9 @@ describe('nextDraft: successive resolutions on the same item (corpus)', function
         );
       if (allPreambular(model).length !== allPreambular(earlier.model).length)
         wrong.push(`${earlier.name}: preamble changed`);
-      const number = earlier.model.title!.number!.text;
+      const number =
+        earlier.model.masthead?.symbol?.text.replace(/^A\/RES\//, '').replace(/ A-B$/, ' A and B') ??
+        earlier.model.title!.number!.text;
       if ((draft.recall === 'appended' || draft.recall === 'replaced') && !draft.text.includes(`${number} of `))
         wrong.push(`${earlier.name}: base not recalled`);
     }

@@ -191,4 +191,41 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     );
     assert.doesNotMatch(draft.text, /[^\r]\n/);
   });
+
+  it('removes an HRC vote over several lines with the closing, and drafts for the session a year on', () => {
+    const text = [
+      '57/99. Widgets',
+      '',
+      'The Human Rights Council,',
+      '',
+      'Recalling its resolution 54/99 of 11 October 2023,',
+      '',
+      '1.\tDecides to continue its consideration of this question at its sixtieth session.',
+      '',
+      '40th meeting',
+      '10 October 2024',
+      '',
+      '[Adopted by a recorded vote of 28 to 6. The voting was as follows:In favour:',
+      'Algeria, Belgium',
+      'Abstaining:',
+      'Albania]',
+      '',
+    ].join('\n');
+    const draft = nextDraft(text, { lookup: () => ({ title: 'Widgets' }) });
+    assert.equal(draft.session, 60);
+    assert.match(draft.text, /^A\/HRC\/60\/L\.__$/m);
+    assert.match(draft.text, /Recalling its resolutions 54\/99 of 11 October 2023 and 57\/99 of 10 October 2024,/);
+    assert.match(draft.text, /at its sixty-third session\.\n$/);
+    assert.doesNotMatch(draft.text, /Adopted|Albania|40th meeting/);
+  });
+
+  it('cites the base with the part its symbol names (`A/RES/77/253 B`)', () => {
+    const text = adopted(
+      ['Recalling its resolution 76/200 of 22 December 2021,'],
+      [AGENDA],
+      ['United Nations', 'A/RES/79/123 B', 'General Assembly'],
+    );
+    const draft = nextDraft(text, { lookup: () => ({ title: 'Widgets and human rights' }) });
+    assert.match(draft.text, /resolutions 76\/200 of 22 December 2021 and 79\/123 B of 4 December 2024,/);
+  });
 });

@@ -85,7 +85,15 @@ function baseReference(
   options: NextDraftOptions,
   symbol: string | undefined,
 ): BaseReference | undefined {
-  const number = model.title?.number?.text.replace(/[\s\u00A0]+/g, ' ').trim();
+  // The symbol names the part (`A/RES/77/253 B`) where the title may not (`77/253. Financial reports …`).
+  // Parts as texts cite them: `A-B` → `A and B`, `A-D` → `A to D`.
+  const fromSymbol = symbol
+    ?.replace(/^(?:A\/(?:HRC\/)?RES|E\/RES)\//, '')
+    .replace(/ ([A-Z])-([A-Z])$/, (_, first: string, last: string) =>
+      last.charCodeAt(0) - first.charCodeAt(0) === 1 ? ` ${first} and ${last}` : ` ${first} to ${last}`,
+    );
+  const number =
+    (fromSymbol !== symbol ? fromSymbol : undefined) ?? model.title?.number?.text.replace(/[\s\u00A0]+/g, ' ').trim();
   if (!number) return undefined;
   if (model.organ === 'SC') return { number };
   const closingDates = new Set(model.closings.map((closing) => closing.date?.text.replace(/[\s\u00A0]+/g, ' ').trim()));
@@ -99,9 +107,19 @@ function baseReference(
 
 /** Removes each closing (meeting, date, vote) with the blank lines before it. */
 function closingEdits(model: Resolution): TextEdit[] {
+  const limit = model.footnoteSeparator?.start ?? model.text.length;
   return model.closings.map((closing) => {
     const before = model.text.slice(0, closing.start);
-    return { start: before.trimEnd().length, end: closing.end, newText: '' };
+    let end = closing.end;
+    // An HRC vote runs over several lines (`[Adopted by a recorded vote … In favour: … Abstaining: …]`)
+    // to its bracket; the parser may have read only its first line, or none of it, as the closing's.
+    const vote = /^\s*\[Adopted\b/.exec(model.text.slice(end, limit));
+    const written = model.text.slice(closing.start, end);
+    if (vote || written.lastIndexOf('[') > written.lastIndexOf(']')) {
+      const bracket = model.text.indexOf(']', end);
+      if (bracket >= 0 && bracket < limit) end = bracket + 1;
+    }
+    return { start: before.trimEnd().length, end, newText: '' };
   });
 }
 
