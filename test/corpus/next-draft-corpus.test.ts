@@ -8,7 +8,7 @@ import { Catalog, bundledProviders } from '../../server/src/core/catalog/catalog
 import { compareResolutions } from '../../server/src/core/compare/compare';
 import { wordTokens } from '../../server/src/core/compare/word-diff';
 import { capitalize, ordinalWords, parseOrdinalWords } from '../../server/src/core/data/ordinals';
-import { nextDraft, type NextDraft } from '../../server/src/core/features/next-draft';
+import { catalogLookup, nextDraft, type NextDraft } from '../../server/src/core/features/next-draft';
 import { allOperative, allPreambular, type Resolution } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser/parse';
 import { corpusOrSkip } from '../support/corpus';
@@ -33,11 +33,7 @@ describe('nextDraft: successive resolutions on the same item (corpus)', function
 
   before(function () {
     corpusOrSkip(this);
-    const catalog = new Catalog(bundledProviders());
-    const lookup = (symbol: string) => {
-      const facts = catalog.resolve(symbol);
-      return facts && { date: facts.date?.value, title: facts.title?.value };
-    };
+    const lookup = catalogLookup(new Catalog(bundledProviders()));
     for (const [earlier, later] of successivePairs()) {
       const draft = nextDraft(earlier.model.text, { lookup });
       results.push({ earlier, later, draft, model: parse(draft.text) });

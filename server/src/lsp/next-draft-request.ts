@@ -3,7 +3,7 @@
 // titles from the server's catalogue. The client opens the text as a new document; nothing is written here.
 import { ResponseError } from 'vscode-languageserver';
 import type { Catalog } from '../core/catalog/catalog';
-import { nextDraft, type NextDraft } from '../core/features/next-draft';
+import { catalogLookup, nextDraft, type NextDraft } from '../core/features/next-draft';
 import type { LiveDocument, Logger } from './document-checks';
 import { describeError } from './features';
 
@@ -22,12 +22,7 @@ export function answerNextDraft(
   const live = typeof params?.uri === 'string' ? document(params.uri) : undefined;
   if (!live) throw new ResponseError(0, 'the document is not open');
   try {
-    return nextDraft(live.getText(), {
-      lookup: (symbol) => {
-        const facts = catalog.resolve(symbol);
-        return facts && { date: facts.date?.value, title: facts.title?.value };
-      },
-    });
+    return nextDraft(live.getText(), { lookup: catalogLookup(catalog) });
   } catch (error) {
     logger.error(`unres: making the next draft of ${params.uri} failed: ${describeError(error)}`);
     throw new ResponseError(0, `making the next draft failed: ${(error as Error).message}`);

@@ -3,6 +3,7 @@
 // date gone; the base recalled in the preamble; the organ's own session references moved on to the
 // session the item comes back at. Pure: text in, text out. Everything else is kept as written, so the
 // comparison with the base shows exactly what was changed.
+import type { Catalog } from '../catalog/catalog';
 import { extractCitations, ownSymbol } from '../citations/extract';
 import type { Citation } from '../citations/types';
 import { allOperative, type Resolution } from '../model';
@@ -20,6 +21,14 @@ export interface NextDraftFacts {
   date?: string;
   title?: string;
 }
+
+/** The look-up a catalogue answers (the server's layered one, the CLI's bundled one). */
+export const catalogLookup =
+  (catalog: Catalog) =>
+  (symbol: string): NextDraftFacts | undefined => {
+    const facts = catalog.resolve(symbol);
+    return facts && { date: facts.date?.value, title: facts.title?.value };
+  };
 
 export interface NextDraftOptions {
   /** Look-up of a canonical symbol (`A/RES/79/123`): the base's date when its closing has none, earlier resolutions' titles. */
