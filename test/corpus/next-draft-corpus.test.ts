@@ -31,9 +31,11 @@ describe('nextDraft: successive resolutions on the same item (corpus)', function
   this.timeout(600_000);
   const results: Array<{ earlier: Dated; later: Dated; draft: NextDraft; model: Resolution }> = [];
 
+  let lookup: ReturnType<typeof catalogLookup>;
+
   before(function () {
     corpusOrSkip(this);
-    const lookup = catalogLookup(new Catalog(bundledProviders()));
+    lookup = catalogLookup(new Catalog(bundledProviders()));
     for (const [earlier, later] of successivePairs()) {
       const draft = nextDraft(earlier.model.text, { lookup });
       results.push({ earlier, later, draft, model: parse(draft.text) });
@@ -58,6 +60,21 @@ describe('nextDraft: successive resolutions on the same item (corpus)', function
     assert.ok(tally.closer >= pairs * 0.55, `closer in only ${tally.closer} of ${pairs}`);
     assert.ok(tally.farther <= pairs * 0.15, `farther in ${tally.farther} of ${pairs}`);
     assert.ok(tally.saved > 0);
+  });
+
+  it('adds no new Recalling paragraph where no paragraph recalls the item: the next texts do not have one', () => {
+    let farther = 0;
+    let cases = 0;
+    for (const { earlier, later, draft, model } of results) {
+      if (earlier.model.organ !== 'GA' || draft.recall !== 'none') continue;
+      cases++;
+      const withParagraph = parse(nextDraft(earlier.model.text, { lookup, recallParagraph: true }).text);
+      if (wordsChanged(withParagraph, later.model) > wordsChanged(model, later.model)) farther++;
+    }
+    console.log(
+      `      a new Recalling paragraph would take the draft farther from the next text in ${farther} of ${cases} GA pairs`,
+    );
+    assert.ok(cases >= 100 && farther >= cases * 0.9, `${farther} of ${cases}`);
   });
 
   it("leaves no session of its own between the adopting one and the draft's behind", () => {

@@ -4,7 +4,7 @@
 // appended to its list (`… and 78/200 of 22 December 2023` → `…, 78/200 of 22 December 2023 and
 // 79/123 of 4 December 2024`); one that names only the latest (`including resolution 78/200 of …`,
 // `the latest of which was resolution …`) has it replaced by the base. A text with neither is left
-// so by default — its successors do not recall their base either (362 of 370 GA pairs) — or, when
+// so by default — its successors do not recall their base either (216 of 220 GA pairs) — or, when
 // asked, gets a new `Recalling its resolution 79/123 of 4 December 2024,` paragraph.
 import type { Citation } from '../citations/types';
 import { allPreambular, type PreambularParagraph, type Resolution } from '../model';
