@@ -228,4 +228,23 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     const draft = nextDraft(text, { lookup: () => ({ title: 'Widgets and human rights' }) });
     assert.match(draft.text, /resolutions 76\/200 of 22 December 2021 and 79\/123 B of 4 December 2024,/);
   });
+
+  it('makes a Security Council draft: no session, a year to fill in, no note about sessions', () => {
+    const text = [
+      'Resolution 2999 (2025)',
+      'Adopted by the Security Council at its 9999th meeting, on 1 July 2025',
+      '',
+      'The Security Council,',
+      '',
+      'Recalling its resolutions on widgets,',
+      '',
+      '1.\tDecides to remain seized of the matter.',
+      '',
+    ].join('\n');
+    const draft = nextDraft(text);
+    assert.match(draft.text, /^United Nations\nS\/\[year\]\/__\nSecurity Council\nDistr\.: General\n\[date\]\n/);
+    assert.doesNotMatch(draft.text, /Resolution 2999|9999th meeting/);
+    assert.equal(draft.session, undefined);
+    assert.deepEqual(draft.notes, []);
+  });
 });

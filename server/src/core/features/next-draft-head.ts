@@ -64,7 +64,9 @@ function agendaTitleLines(model: Resolution): string[] {
  */
 export function draftHead(model: Resolution, session: number | undefined): string[] {
   const organName = model.masthead?.organName?.text.trim() ?? model.organLines[0]?.name.text ?? 'General Assembly';
-  const lines = ['United Nations', draftSymbol(model, session), organName, 'Distr.: Limited', PLACEHOLDER.date];
+  // A Council draft is issued for general distribution; the other organs' drafts are limited (`L.`) documents.
+  const distribution = model.organ === 'SC' ? 'Distr.: General' : 'Distr.: Limited';
+  const lines = ['United Nations', draftSymbol(model, session), organName, distribution, PLACEHOLDER.date];
   lines.push('Original: English');
   if (session !== undefined && model.organ !== 'SC') lines.push(sessionLine(model, session));
   const committee = model.organ === 'GA' ? mainCommittee(model.reportLine?.text) : undefined;

@@ -68,7 +68,4 @@ export function sessionEdits(text: string, shift: SessionShift, from = 0, to = t
   return edits;
 }
 
-/** The session an ordinal phrase names (`eighty-first` → 81), for reading the agenda paragraph. */
-export const sessionOfWords = (words: string): number | undefined => parseOrdinalWords(words);
-
 export { ORDINAL as ORDINAL_PATTERN };

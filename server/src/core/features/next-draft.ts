@@ -5,6 +5,7 @@
 // comparison with the base shows exactly what was changed.
 import type { Catalog } from '../catalog/catalog';
 import { extractCitations, ownSymbol } from '../citations/extract';
+import { parseOrdinalWords } from '../data/ordinals';
 import type { Citation } from '../citations/types';
 import { allOperative, type Resolution } from '../model';
 import { parse } from '../parser/parse';
@@ -13,7 +14,7 @@ import { applyEdits } from '../text/edits';
 import { MONTHS } from '../text/months';
 import { draftHead, PLACEHOLDER } from './next-draft-head';
 import { recallEdits, type BaseReference, type RecallWay } from './next-draft-recall';
-import { ORDINAL_PATTERN, sessionEdits, sessionOfWords } from './next-draft-sessions';
+import { ORDINAL_PATTERN, sessionEdits } from './next-draft-sessions';
 
 /** What a catalogue knows of a cited resolution (the LSP's catalogue, the CLI's bundled one). */
 export interface NextDraftFacts {
@@ -81,7 +82,7 @@ function sessions(model: Resolution): { own?: number; next?: number } {
   const value = Number(own);
   for (const paragraph of allOperative(model)) {
     const agenda = AGENDA.exec(model.text.slice(paragraph.start, paragraph.end));
-    const named = agenda?.[1] ? sessionOfWords(agenda[1]) : undefined;
+    const named = agenda?.[1] ? parseOrdinalWords(agenda[1]) : undefined;
     if (named !== undefined && named > value) return { own: value, next: named };
   }
   const step = DEFAULT_STEP[model.organ];
@@ -143,7 +144,9 @@ export function nextDraft(text: string, options: NextDraftOptions = {}): NextDra
   const model = parse(text);
   const notes: string[] = [];
   const { own, next } = sessions(model);
-  if (own === undefined) notes.push('the text has no resolution number: session references were left as they are');
+  // The Security Council has no sessions; other texts without a `79/123.` number cannot say which is theirs.
+  if (own === undefined && model.organ !== 'SC')
+    notes.push('the text has no resolution number: session references were left as they are');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const edits: TextEdit[] = [];
   const head = draftHead(model, next).join(eol);
