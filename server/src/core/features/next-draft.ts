@@ -11,7 +11,7 @@ import { allOperative, type Resolution } from '../model';
 import { parse } from '../parser/parse';
 import type { TextEdit } from '../rules/types';
 import { applyEdits } from '../text/edits';
-import { MONTHS } from '../text/months';
+import { writtenDateOfIso } from '../text/months';
 import { draftHead, PLACEHOLDER } from './next-draft-head';
 import { recallEdits, type BaseReference, type RecallWay } from './next-draft-recall';
 import { ORDINAL_PATTERN, sessionEdits } from './next-draft-sessions';
@@ -61,12 +61,6 @@ const AGENDA = new RegExp(
   String.raw`(?:provisional agenda of its|consideration of [^.;]{0,120}? at its)[ \u00A0]+(${ORDINAL_PATTERN})[ \u00A0]+session`,
 );
 
-const writtenDate = (iso: string | undefined): string | undefined => {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
-  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : undefined;
-};
-
 const normalizedTitle = (title: string | undefined): string =>
   (title ?? '')
     .replace(/[\s\u00A0]+/g, ' ')
@@ -111,7 +105,7 @@ function baseReference(
   // Parts adopted on different days have no one date: the catalogue's, or a placeholder.
   const adopted = model.adoption?.date?.text.replace(/[\s\u00A0]+/g, ' ');
   const ownDate = closingDates.size === 1 ? [...closingDates][0] : closingDates.size === 0 ? adopted : undefined;
-  const date = ownDate ?? writtenDate(symbol ? options.lookup?.(symbol)?.date : undefined) ?? PLACEHOLDER.date;
+  const date = ownDate ?? writtenDateOfIso(symbol ? options.lookup?.(symbol)?.date : undefined) ?? PLACEHOLDER.date;
   return { number, date };
 }
 
