@@ -57,8 +57,8 @@ describe('nextDraft: successive resolutions on the same item (corpus)', function
       `      ${pairs} GA pairs: draft closer to the next text in ${tally.closer}, as close in ${tally.same}, farther in ${tally.farther}; ${tally.saved} words of change saved; base ${[...ways].map(([way, n]) => `${way} ${n}`).join(', ')}`,
     );
     assert.ok(pairs >= 300, `only ${pairs} GA pairs`);
-    assert.ok(tally.closer >= pairs * 0.55, `closer in only ${tally.closer} of ${pairs}`);
-    assert.ok(tally.farther <= pairs * 0.15, `farther in ${tally.farther} of ${pairs}`);
+    assert.ok(tally.closer >= pairs * 0.6, `closer in only ${tally.closer} of ${pairs}`);
+    assert.ok(tally.farther <= pairs * 0.1, `farther in ${tally.farther} of ${pairs}`);
     assert.ok(tally.saved > 0);
   });
 

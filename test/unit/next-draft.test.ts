@@ -114,11 +114,12 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
       listed.text,
       /Recalling its resolutions 77\/200 of 19 December 2022, 78\/200 of 22 December 2023 and 79\/123 of 4 December 2024,/,
     );
-    const single = nextDraft(adopted(['Recalling its resolution 78/200 of 22 December 2023,'], [AGENDA]), { lookup });
-    assert.match(single.text, /Recalling its resolutions 78\/200 of 22 December 2023 and 79\/123 of 4 December 2024,/);
   });
 
-  it('replaces the one resolution a paragraph singles out as the latest', () => {
+  it('replaces the one resolution a paragraph cites alone, or singles out as the latest', () => {
+    const alone = nextDraft(adopted(['Recalling its resolution 78/200 of 22 December 2023,'], [AGENDA]), { lookup });
+    assert.equal(alone.recall, 'replaced');
+    assert.match(alone.text, /Recalling its resolution 79\/123 of 4 December 2024,/);
     const draft = nextDraft(
       adopted(
         ['Recalling its previous resolutions on widgets, including resolution 78/200 of 22 December 2023,'],
@@ -147,10 +148,10 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
   });
 
   it("takes the base's date from its adoption line or the catalogue when it has no closing, or leaves a placeholder", () => {
-    const withAdoptionLine = adopted(['Recalling its resolution 78/200 of 22 December 2023,'], [AGENDA]).replace(
-      /51st plenary meeting\n4 December 2024\n/,
-      '',
-    );
+    const withAdoptionLine = adopted(
+      ['Recalling its resolutions 77/200 of 19 December 2022 and 78/200 of 22 December 2023,'],
+      [AGENDA],
+    ).replace(/51st plenary meeting\n4 December 2024\n/, '');
     assert.match(
       nextDraft(withAdoptionLine, { lookup }).text,
       /and 79\/123 of 4 December 2024,/,
@@ -214,19 +215,22 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     const draft = nextDraft(text, { lookup: () => ({ title: 'Widgets' }) });
     assert.equal(draft.session, 60);
     assert.match(draft.text, /^A\/HRC\/60\/L\.__$/m);
-    assert.match(draft.text, /Recalling its resolutions 54\/99 of 11 October 2023 and 57\/99 of 10 October 2024,/);
+    assert.match(draft.text, /Recalling its resolution 57\/99 of 10 October 2024,/);
     assert.match(draft.text, /at its sixty-third session\.\n$/);
     assert.doesNotMatch(draft.text, /Adopted|Albania|40th meeting/);
   });
 
   it('cites the base with the part its symbol names (`A/RES/77/253 B`)', () => {
     const text = adopted(
-      ['Recalling its resolution 76/200 of 22 December 2021,'],
+      ['Recalling its resolutions 75/200 of 1 December 2020 and 76/200 of 22 December 2021,'],
       [AGENDA],
       ['United Nations', 'A/RES/79/123 B', 'General Assembly'],
     );
     const draft = nextDraft(text, { lookup: () => ({ title: 'Widgets and human rights' }) });
-    assert.match(draft.text, /resolutions 76\/200 of 22 December 2021 and 79\/123 B of 4 December 2024,/);
+    assert.match(
+      draft.text,
+      /resolutions 75\/200 of 1 December 2020, 76\/200 of 22 December 2021 and 79\/123 B of 4 December 2024,/,
+    );
   });
 
   it('makes a Security Council draft: no session, a year to fill in, no note about sessions', () => {

@@ -2,8 +2,9 @@
 // successive texts do it (measured on the corpus' successive pairs, see test/corpus/next-draft-corpus):
 // a `Recalling its resolutions …` paragraph listing earlier resolutions on the item gets the base
 // appended to its list (`… and 78/200 of 22 December 2023` → `…, 78/200 of 22 December 2023 and
-// 79/123 of 4 December 2024`); one that names only the latest (`including resolution 78/200 of …`,
-// `the latest of which was resolution …`) has it replaced by the base. A text with neither is left
+// 79/123 of 4 December 2024`); one that cites the latest alone (`Recalling its resolution 78/200 of …`)
+// or singles it out (`including resolution 78/200 of …`, `the latest of which was resolution …`) has it
+// replaced by the base. A text with neither is left
 // so by default — its successors do not recall their base either (216 of 220 GA pairs) — or, when
 // asked, gets a new `Recalling its resolution 79/123 of 4 December 2024,` paragraph.
 import type { Citation } from '../citations/types';
@@ -69,28 +70,21 @@ export function recallEdits(
       : { edits: [], way: 'none' };
   const last = chosen.list.at(-1)!;
   const before = text.slice(chosen.paragraph.start, numberStart(last));
-  if (LATEST_ONLY.test(before) && !/[ \u00A0]and[ \u00A0]+$/.test(before))
+  // A paragraph citing that one resolution alone is brought up to date rather than lengthened: so the
+  // next texts did in most GA pairs (402 drafts closer to the next text this way, 379 appending).
+  const alone = chosen.list.length === 1;
+  if (alone || (LATEST_ONLY.test(before) && !/[ \u00A0]and[ \u00A0]+$/.test(before)))
     return { edits: [{ start: numberStart(last), end: citationEnd(last), newText: cited(base) }], way: 'replaced' };
   return { edits: appendToList(text, chosen.list, base), way: 'appended' };
 }
 
-/** `A and B` → `A, B and base`; `resolution A` → `resolutions A and base`. */
+/** `A and B` → `A, B and base`. */
 function appendToList(text: string, list: readonly Citation[], base: BaseReference): TextEdit[] {
   const last = list.at(-1)!;
   const edits: TextEdit[] = [{ start: citationEnd(last), end: citationEnd(last), newText: ` and ${cited(base)}` }];
   const previous = list.at(-2);
-  if (previous) {
-    const gap = text.slice(citationEnd(previous), numberStart(last));
-    const and = /^([^\S\n]*,?[^\S\n]+)and[^\S\n]+$/.exec(gap);
-    if (and) edits.push({ start: citationEnd(previous), end: numberStart(last), newText: ', ' });
-  }
-  const singular = /\bresolution[ \u00A0]+$/.exec(
-    text.slice(Math.max(0, numberStart(list[0]!) - 12), numberStart(list[0]!)),
-  );
-  if (singular && list.length === 1) {
-    const at = numberStart(list[0]!) - singular[0].length + 'resolution'.length;
-    edits.push({ start: at, end: at, newText: 's' });
-  }
+  if (previous && /^[^\S\n]*,?[^\S\n]+and[^\S\n]+$/.test(text.slice(citationEnd(previous), numberStart(last))))
+    edits.push({ start: citationEnd(previous), end: numberStart(last), newText: ', ' });
   return edits;
 }
 
