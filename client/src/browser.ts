@@ -14,6 +14,7 @@ import {
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
 import { registerTrackedExport } from './tracked-export';
+import { registerNextDraft } from './next-draft';
 
 const WORKER_NAME = 'unres language server';
 
@@ -41,6 +42,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerExportCommands(context, client);
   registerTrackedExport(context, client, comparisons, false);
   registerCommands(context, client);
+  registerNextDraft(context, client);
   // No restart when trust is granted, unlike the desktop client: trust would allow only what this
   // server cannot do anyway (read catalogue files, look facts up online).
   recognizeUntitledResolutions(context);

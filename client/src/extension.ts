@@ -15,6 +15,7 @@ import {
 import { registerCommands } from './commands';
 import { registerExportCommands } from './export-commands';
 import { registerTrackedExport } from './tracked-export';
+import { registerNextDraft } from './next-draft';
 import { registerSpellingConfig, type GetExtension } from './spell-checker';
 // Node options of the server process, shared with the benchmark (scripts/bench/run.mjs): a young
 // generation of 4 MB instead of V8's 16 MB keeps the resident memory of a large open document about
@@ -45,6 +46,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   registerExportCommands(context, client);
   registerTrackedExport(context, client, comparisons, true);
   registerCommands(context, client);
+  registerNextDraft(context, client);
   // Trust granted: start again so that the server may read catalogue files and look facts up.
   context.subscriptions.push(workspace.onDidGrantWorkspaceTrust(() => void client?.restart()));
   recognizeUntitledResolutions(context);

@@ -12,6 +12,7 @@ import { LineIndex } from '../core/text/positions';
 import { catalogCommand } from './catalog-command';
 import { compareCommand } from './compare-command';
 import { exportCommand, importCommand } from './export-command';
+import { nextDraftCommand } from './next-draft-command';
 import { nearestConfigFile } from '../node/nearest-config';
 import { expandArguments, type FileSystem } from './files';
 import { formatGithub } from './formatters/github';
@@ -58,6 +59,7 @@ export const USAGE = `Usage: unres lint [options] <files, directories or globs�
        unres export --format <docx|pdf|akn|html> [--out FILE] <files…>   (see unres export --help)
        unres import <file.xml…> [--out FILE]   (the UN's Akoma Ntoso as .unres text)
        unres compare <base> <draft> [--format stylish|json|html] [--out FILE]   (see unres compare --help)
+       unres next-draft <file> [--out FILE]   (the next session's draft of an adopted text)
        unres catalog import <files…> [--out catalog.json]   (see unres catalog import --help)
 
 Checks United Nations resolution drafts. Directories are searched for *.unres files.
@@ -160,6 +162,7 @@ export async function main(host: CliHost): Promise<number> {
   }
   if (command === 'catalog') return catalogCommand(rest, host);
   if (command === 'compare') return compareCommand(rest, host);
+  if (command === 'next-draft') return nextDraftCommand(rest, host);
   if (command === 'export') return exportCommand(rest, host);
   if (command === 'import') return importCommand(rest, host);
   if (command !== 'lint') {

@@ -39,6 +39,7 @@ import { EditLog } from './edit-log';
 import { AutoNumbering } from './auto-numbering';
 import { answerExport, EXPORT_REQUEST, type ExportParams } from './export-request';
 import { answerExportTracked, EXPORT_TRACKED_REQUEST, type ExportTrackedParams } from './tracked-export-request';
+import { answerNextDraft, NEXT_DRAFT_REQUEST, type NextDraftParams } from './next-draft-request';
 import { LanguageFeatures } from './features';
 import type { ServerOptions } from './host';
 import { Preview, PREVIEW_REQUEST, type PreviewParams } from './preview';
@@ -319,7 +320,7 @@ export const RENUMBER_REQUEST = 'unres/renumber';
  */
 export const RENUMBER_NEGOTIATION_REQUEST = 'unres/renumberNegotiation';
 
-function wireRequests(connection: Connection, { documents }: Parts, options: ServerOptions): void {
+function wireRequests(connection: Connection, { documents, catalogs }: Parts, options: ServerOptions): void {
   connection.onRequest(RENUMBER_NEGOTIATION_REQUEST, async (params: { uri: string }): Promise<TextEdit[]> => {
     const document = await documentWhenOpen(documents, params?.uri);
     if (!document) throw new ResponseError(0, 'the language server has not received this document');
@@ -343,5 +344,8 @@ function wireRequests(connection: Connection, { documents }: Parts, options: Ser
   );
   connection.onRequest(EXPORT_TRACKED_REQUEST, (params: ExportTrackedParams) =>
     answerExportTracked(params, (uri) => documents.get(uri), options, logger),
+  );
+  connection.onRequest(NEXT_DRAFT_REQUEST, (params: NextDraftParams) =>
+    answerNextDraft(params, (uri) => documents.get(uri), catalogs.catalog, logger),
   );
 }

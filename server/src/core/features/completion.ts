@@ -24,7 +24,7 @@ import { formatLabel } from '../parser/labels';
 import { detached } from '../text/detached';
 import { firstWord } from '../text/phrase';
 import { escapeMarkdown, openerDocumentation, verbDocumentation } from './completion-docs';
-import { MONTHS } from '../text/months';
+import { writtenDateOfIso } from '../text/months';
 import { closingLineItems, continuationItems, organLineItems, skeletonItems } from './completion-templates';
 
 export type CompletionKind =
@@ -837,12 +837,7 @@ const ORGAN_NAMES: Record<string, string> = {
 };
 
 /** `2000-11-15` → `15 November 2000` (R12). */
-function longDate(iso: string | undefined): string | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
-  if (!match) return undefined;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month ? `${Number(match[3])} ${month} ${match[1]}` : undefined;
-}
+const longDate = writtenDateOfIso;
 
 const compact = (text: string): string => text.replace(/[\s\u00A0]+/g, '').toUpperCase();
 const MAX_CITATIONS = 200;

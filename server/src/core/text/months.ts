@@ -33,3 +33,10 @@ export function isoOfWrittenDate(text: string | undefined): string | undefined {
   if (Number(day) < 1 || Number(day) > 31) return undefined;
   return `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/** `2000-11-15` → `15 November 2000`, as the UN writes dates; undefined for anything else. */
+export function writtenDateOfIso(iso: string | undefined): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  return match && month ? `${Number(match[3])} ${month} ${match[1]}` : undefined;
+}
