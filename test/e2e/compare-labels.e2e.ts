@@ -72,3 +72,54 @@ describe('negotiation labels against the base in a real VS Code', () => {
     }, 'the labels without "was" once the comparison closed');
   });
 });
+
+describe('bracketed text in a real VS Code', () => {
+  before(activate);
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('sets the bracketed text of a negotiated draft apart with the bracketed token', async () => {
+    const text = [
+      'The General Assembly,',
+      '',
+      'Noting the report of the Secretary-General,',
+      '',
+      '1.\t[Strongly] condemns the attacks [against journalists];',
+      '',
+    ].join('\n');
+    const document = await vscode.workspace.openTextDocument({ language: 'unres', content: text });
+    await vscode.window.showTextDocument(document);
+    const legend = await eventually(
+      () =>
+        vscode.commands.executeCommand<vscode.SemanticTokensLegend>(
+          'vscode.provideDocumentSemanticTokensLegend',
+          document.uri,
+        ),
+      'the semantic tokens legend',
+    );
+    const bracketed = legend.tokenTypes.indexOf('bracketed');
+    assert.ok(bracketed >= 0, legend.tokenTypes.join(', '));
+    const spans = await eventually(async () => {
+      const tokens = await vscode.commands.executeCommand<vscode.SemanticTokens>(
+        'vscode.provideDocumentSemanticTokens',
+        document.uri,
+      );
+      // Five integers per token: line delta, character delta, length, type, modifiers.
+      const found: string[] = [];
+      let line = 0;
+      let character = 0;
+      const data = tokens?.data ?? new Uint32Array();
+      for (let index = 0; index + 4 < data.length; index += 5) {
+        line += data[index]!;
+        character = data[index] === 0 ? character + data[index + 1]! : data[index + 1]!;
+        if (data[index + 3] !== bracketed) continue;
+        const start = new vscode.Position(line, character);
+        found.push(document.getText(new vscode.Range(start, start.translate(0, data[index + 2]!))));
+      }
+      return found.length > 0 ? found : undefined;
+    }, 'bracketed tokens');
+    assert.deepStrictEqual(spans, ['[Strongly]', '[against journalists]']);
+  });
+});
