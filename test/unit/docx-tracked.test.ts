@@ -256,7 +256,7 @@ const bodyOf = (paragraphs: ReadParagraph[]): string[] =>
 
 /** Accepting every change gives the plain export of the draft; rejecting every change, the base's body. */
 async function checkAcceptReject(base: Resolution, draft: Resolution, comparison: Comparison, name: string) {
-  const bytes = await toTrackedDocx(draft, comparison, { author: AUTHOR, date: DATE });
+  const bytes = await toTrackedDocx(base, draft, comparison, { author: AUTHOR, date: DATE });
   const plainBytes = await toDocx(draft);
   const xml = documentXml(bytes);
   // The footnotes are the plain export's, one for one.
@@ -332,7 +332,7 @@ describe('Word export with tracked changes', function () {
   const draft = parse(DRAFT);
 
   it('marks insertions and deletions with the author and the date', async () => {
-    const xml = documentXml(await toTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }));
+    const xml = documentXml(await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }));
     const { insertions, deletions } = trackedChanges(xml);
     assert.ok(insertions.length >= 4, `insertions: ${insertions.length}`);
     assert.ok(deletions.length >= 4, `deletions: ${deletions.length}`);
@@ -353,14 +353,14 @@ describe('Word export with tracked changes', function () {
   });
 
   it('keeps the opener in italics, in kept and in inserted runs', async () => {
-    const xml = documentXml(await toTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR }));
+    const xml = documentXml(await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR }));
     assert.match(xml, /<w:r><w:rPr><w:i\/>(?:<w:iCs\/>)?<\/w:rPr><w:t[^>]*>Recalling<\/w:t>/);
     // The new paragraph is inserted whole, its opener still in italics.
     assert.match(xml, /<w:ins\b[^>]*><w:r><w:rPr><w:i\/>(?:<w:iCs\/>)?<\/w:rPr><w:t[^>]*>Deeply concerned<\/w:t>/);
   });
 
   it('writes the number change as the old number deleted and the new one inserted', async () => {
-    const xml = documentXml(await toTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR }));
+    const xml = documentXml(await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR }));
     assert.match(xml, /<w:del\b[^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:delText[^>]*>4\.<\/w:delText>/);
     assert.match(xml, /<w:ins\b[^>]*><w:r>(?:<w:rPr>.*?<\/w:rPr>)?<w:t[^>]*>3\.<\/w:t>/);
   });
@@ -368,7 +368,7 @@ describe('Word export with tracked changes', function () {
   it('an unchanged comparison writes no change at all, and the plain export', async () => {
     const comparison = align(draft, draft);
     assert.ok(comparison.paragraphs.every((p) => p.change === 'unchanged'));
-    const xml = documentXml(await toTrackedDocx(draft, comparison, { author: AUTHOR }));
+    const xml = documentXml(await toTrackedDocx(draft, draft, comparison, { author: AUTHOR }));
     assert.deepEqual(trackedChanges(xml), { insertions: [], deletions: [] });
     assert.deepEqual(readParagraphs(xml, 'as-is'), readParagraphs(documentXml(await toDocx(draft)), 'as-is'));
   });
@@ -453,7 +453,7 @@ Noting the report,
         { change: 'deleted', base: { ...outside, label: 'OP8', text: '8. Deleted before anything.' } },
       ],
     };
-    const xml = documentXml(await toTrackedDocx(draft, comparison, { author: '' }));
+    const xml = documentXml(await toTrackedDocx(base, draft, comparison, { author: '' }));
     const accepted = readParagraphs(xml, 'accept').map((p) => p.text);
     assert.deepEqual(
       accepted,
@@ -465,7 +465,7 @@ Noting the report,
   });
 
   it('is written by the Node hosts through the Word bundle', async () => {
-    const bytes = await writeTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE });
+    const bytes = await writeTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE });
     assert.ok(trackedChanges(documentXml(bytes)).insertions.length > 0);
   });
 
@@ -555,7 +555,7 @@ Noting the report,
       this.skip();
     }
     this.timeout(180_000);
-    const bytes = await toTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE });
+    const bytes = await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE });
     const pdf = await officeToPdf(office, bytes, 150_000);
     assert.equal(Buffer.from(pdf.subarray(0, 5)).toString('latin1'), '%PDF-');
     assert.ok(pdf.length > 1000);
@@ -571,7 +571,7 @@ Noting the report,
     const directory = mkdtempSync(path.join(tmpdir(), 'unres-tracked-'));
     try {
       const input = path.join(directory, 'tracked.docx');
-      writeFileSync(input, await toTrackedDocx(draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }));
+      writeFileSync(input, await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }));
       const out = path.join(directory, 'out');
       const profile = pathToFileURL(path.join(directory, 'profile')).href;
       const run = spawnSync(

@@ -13,9 +13,11 @@ import {
   type Paragraph,
   type ParagraphChild,
 } from 'docx';
-import type { AlignedParagraph, Comparison, ParagraphRef } from '../compare/types';
-import { allOperative, allPreambular, type Resolution, type Span, type SubParagraph } from '../model';
+import type { AlignedParagraph, Comparison, ParagraphRef, WordChange } from '../compare/types';
+import { collapseWhitespace, diffWords } from '../compare/word-diff';
+import { allOperative, type OperativeParagraph, type Resolution, type Span } from '../model';
 import { docxParts } from './docx';
+import { LOOSE_LABEL } from './docx-body';
 import {
   bodyParagraph,
   operativeParagraph,
@@ -24,6 +26,7 @@ import {
   subParagraph,
 } from './docx-layout';
 import { skipBlanks, textRuns, trimEnd, type ParagraphRevision, type Revision, type TrackedChanges } from './docx-runs';
+import { itemsOf, ownTexts, printedText, referenceMarkers, wordParagraphsOf, type OwnText } from './docx-tracked-nodes';
 import { wordsOnDraft } from './docx-tracked-words';
 
 export interface TrackedOptions {
@@ -54,21 +57,21 @@ function splitLabel(ref: ParagraphRef): { label?: string; body: string } {
 const levelOf = (label: string | undefined): number =>
   label && /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)$/.test(label) ? 2 : 1;
 
-/** Where each body node of the draft starts, with its label: the comparison names paragraphs by their spans. */
-function draftLabels(model: Resolution): Map<number, Span | undefined> {
-  const labels = new Map<number, Span | undefined>();
-  const items = (list: readonly SubParagraph[]): void =>
-    list.forEach((item) => {
-      labels.set(item.start, item.label);
-      items(item.children);
-    });
-  for (const paragraph of allPreambular(model)) labels.set(paragraph.start, undefined);
-  for (const paragraph of allOperative(model)) {
-    labels.set(paragraph.start, paragraph.number);
-    items(paragraph.items);
-  }
-  return labels;
-}
+/** The base side of a word changes list, and the draft side: what they must spell to be laid on a Word paragraph. */
+const sideOf = (words: readonly WordChange[], skip: WordChange['op']): string =>
+  collapseWhitespace(
+    words
+      .filter((word) => word.op !== skip)
+      .map((word) => word.text)
+      .join(''),
+  );
+
+/** A reference cut to [start, end) of its text (an operative paragraph to its lead-in). */
+const cutRef = (model: Resolution, ref: ParagraphRef, end: number): ParagraphRef => ({
+  ...ref,
+  text: model.text.slice(ref.start, end),
+  end,
+});
 
 /** The tracked changes of one draft against its comparison, handed to the body as it is laid out. */
 class TrackedDraft implements TrackedChanges {
@@ -79,8 +82,14 @@ class TrackedDraft implements TrackedChanges {
   private lastId = 0;
   private readonly author: string;
   private readonly date: string;
+  private readonly baseOwn: Map<number, OwnText>;
+  private readonly draftOwn: Map<number, OwnText>;
+  /** The markers printed as footnote references, not as words: cut out of the texts compared. */
+  private readonly baseReferences: Span[];
+  private readonly draftReferences: Span[];
 
   constructor(
+    private readonly base: Resolution,
     private readonly draft: Resolution,
     comparison: Comparison,
     options: TrackedOptions,
@@ -88,7 +97,75 @@ class TrackedDraft implements TrackedChanges {
     this.author = options.author.trim() || 'unres';
     // Word's dates are to the second, in UTC.
     this.date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    this.lay(comparison.paragraphs);
+    this.baseOwn = ownTexts(base);
+    this.draftOwn = ownTexts(draft);
+    this.baseReferences = referenceMarkers(base);
+    this.draftReferences = referenceMarkers(draft);
+    this.lay(this.wordParagraphUnits(comparison.paragraphs));
+  }
+
+  /**
+   * The comparison with each operative paragraph that has sub-paragraphs (a reference to the whole
+   * paragraph, items included) as its lead-in followed by its items, each a Word paragraph of its
+   * own: the comparison's aligned items, or, for a paragraph whose text is the base's but for its
+   * final punctuation, the items one for one.
+   */
+  private wordParagraphUnits(paragraphs: readonly AlignedParagraph[]): AlignedParagraph[] {
+    const baseOps = new Map(allOperative(this.base).map((node) => [node.start, node]));
+    const draftOps = new Map(allOperative(this.draft).map((node) => [node.start, node]));
+    const units: AlignedParagraph[] = [];
+    for (const paragraph of paragraphs) {
+      const { base, draft } = paragraph;
+      const baseNode = base?.kind === 'operative' ? baseOps.get(base.start) : undefined;
+      const draftNode = draft?.kind === 'operative' ? draftOps.get(draft.start) : undefined;
+      // A reference to the whole paragraph (the comparison's), not one to its lead-in with its items apart.
+      const whole =
+        base?.end === baseNode?.end &&
+        draft?.end === draftNode?.end &&
+        (baseNode?.items.length ?? 0) + (draftNode?.items.length ?? 0) > 0;
+      const items =
+        paragraph.subparagraphs ??
+        (baseNode && draftNode ? this.itemsOneForOne(baseNode, draftNode, base, draft) : undefined);
+      if (!whole || !items || !base || !draft || !baseNode || !draftNode) {
+        units.push(paragraph);
+        continue;
+      }
+      const { subparagraphs: _items, words: _words, ...rest } = paragraph;
+      units.push(
+        {
+          ...rest,
+          base: cutRef(this.base, base, baseNode.textEnd),
+          draft: cutRef(this.draft, draft, draftNode.textEnd),
+        },
+        ...items,
+      );
+    }
+    return units;
+  }
+
+  /** The items of two paragraphs with as many, paired in order (their texts are the same but for punctuation). */
+  private itemsOneForOne(
+    baseNode: OperativeParagraph,
+    draftNode: OperativeParagraph,
+    base: ParagraphRef | undefined,
+    draft: ParagraphRef | undefined,
+  ): AlignedParagraph[] | undefined {
+    const baseItems = itemsOf(baseNode);
+    const draftItems = itemsOf(draftNode);
+    if (!base || !draft || baseItems.length === 0 || baseItems.length !== draftItems.length) return undefined;
+    const refOf = (model: Resolution, of: ParagraphRef, item: (typeof baseItems)[number]): ParagraphRef => ({
+      kind: 'subparagraph',
+      label: `${of.label} ${item.label.text}`,
+      part: of.part,
+      text: model.text.slice(item.start, item.textEnd),
+      start: item.start,
+      end: item.textEnd,
+    });
+    return baseItems.map((item, index) => ({
+      change: 'unchanged',
+      base: refOf(this.base, base, item),
+      draft: refOf(this.draft, draft, draftItems[index]!),
+    }));
   }
 
   private revision(): Revision {
@@ -159,7 +236,7 @@ class TrackedDraft implements TrackedChanges {
       .map((paragraph) => paragraph.draft)
       .filter((ref): ref is ParagraphRef => ref !== undefined && ref.start >= 0 && ref.end <= this.draft.text.length)
       .sort((a, b) => a.start - b.start);
-    const labels = draftLabels(this.draft);
+
     let previous: number | undefined;
     const leading: ParagraphRef[] = [];
     for (const paragraph of paragraphs) {
@@ -174,7 +251,7 @@ class TrackedDraft implements TrackedChanges {
       previous = draft.start;
       const following = inDraft.find((ref) => ref.start > draft.start);
       const end = trimEnd(this.draft.text, draft.start, Math.min(draft.end, following?.start ?? draft.end));
-      this.track(paragraph, draft, end, labels.get(draft.start));
+      this.track(paragraph, draft, end, this.draftOwn.get(draft.start)?.label);
     }
     const first = inDraft[0];
     for (const base of leading) this.addDeletedParagraphs(first?.start ?? -1, 'before', base);
@@ -187,11 +264,7 @@ class TrackedDraft implements TrackedChanges {
     const labelSpan = label && label.start >= draft.start && label.end <= end ? label : undefined;
     const bodyStart = skipBlanks(text, labelSpan?.end ?? draft.start, end);
     if (paragraph.change === 'new' || !base) {
-      this.inserted.push({ start: draft.start, end });
-      this.newParagraphs.set(draft.start, {
-        mark: { insertion: this.revision() },
-        tab: () => this.insertedRun({ children: [new Tab()] }),
-      });
+      this.insertParagraphs({ start: draft.start, end });
       return;
     }
     const { label: baseLabel, body: baseBody } = splitLabel(base);
@@ -200,6 +273,16 @@ class TrackedDraft implements TrackedChanges {
     if (baseLabel !== draftLabel) {
       if (labelSpan) this.inserted.push(labelSpan);
       if (baseLabel) this.addDeletion(labelSpan?.start ?? bodyStart, labelSpan ? baseLabel : `${baseLabel} `);
+    }
+    const own = this.ownPair(base, draft);
+    if (own) {
+      this.trackWordParagraphs(
+        own.base,
+        { start: bodyStart, end: Math.min(end, own.draft.body.end) },
+        draft.start,
+        paragraph.words,
+      );
+      return;
     }
     if (paragraph.change === 'unchanged') return;
     const words = paragraph.words ?? [];
@@ -224,14 +307,94 @@ class TrackedDraft implements TrackedChanges {
     this.inserted.push({ start: bodyStart, end });
   }
 
+  /**
+   * Draft text the base does not have, with the mark of every Word paragraph that starts in it (its
+   * node's, its items', its further paragraphs'): rejecting the insertion removes the paragraphs, not
+   * only their words.
+   */
+  private insertParagraphs(span: Span): void {
+    this.inserted.push(span);
+    const starts = new Set<number>([span.start]);
+    for (const [start, own] of this.draftOwn) {
+      if (start < span.start || start >= span.end) continue;
+      starts.add(start);
+      for (const chunk of wordParagraphsOf(this.draft, own.body)) starts.add(chunk.start);
+    }
+    for (const chunk of wordParagraphsOf(this.draft, span)) starts.add(chunk.start);
+    for (const start of starts)
+      this.newParagraphs.set(start, {
+        mark: { insertion: this.revision() },
+        tab: () => this.insertedRun({ children: [new Tab()] }),
+      });
+  }
+
+  /** The own texts of the two paragraphs a pair names, when both are where the references say in their models. */
+  private ownPair(base: ParagraphRef, draft: ParagraphRef): { base: OwnText; draft: OwnText } | undefined {
+    const baseOwn = this.baseOwn.get(base.start);
+    const draftOwn = this.draftOwn.get(draft.start);
+    if (!baseOwn || !draftOwn || this.base.text.slice(base.start, base.end) !== base.text) return undefined;
+    return { base: baseOwn, draft: draftOwn };
+  }
+
+  /**
+   * A paired paragraph's words, Word paragraph by Word paragraph: the base's first against the
+   * draft's first, and so on; the draft's further ones inserted, the base's further ones deleted
+   * after it. Each pair's words are the comparison's when they spell exactly those two texts (a
+   * comparison's words cover a paragraph with its markers and items), else compared here.
+   */
+  private trackWordParagraphs(base: OwnText, draftBody: Span, draftStart: number, given?: readonly WordChange[]): void {
+    const baseParagraphs = wordParagraphsOf(this.base, base.body);
+    const draftParagraphs = wordParagraphsOf(this.draft, draftBody);
+    const count = Math.max(baseParagraphs.length, draftParagraphs.length);
+    for (let index = 0; index < count; index++) {
+      const from = baseParagraphs[index];
+      const to = draftParagraphs[index];
+      const baseText = from
+        ? collapseWhitespace(printedText(this.base, from.start, from.end, this.baseReferences))
+        : '';
+      if (to && from) this.trackWords(baseText, to, index === 0 ? given : undefined);
+      else if (to) this.insertParagraphs(to);
+      else if (from)
+        this.deletedAround.set(`after:${draftStart}`, [
+          ...(this.deletedAround.get(`after:${draftStart}`) ?? []),
+          this.deletedChunk(baseText),
+        ]);
+    }
+  }
+
+  /** One Word paragraph of the draft against the base's: its words laid on it, or, when they cannot be, replaced whole. */
+  private trackWords(baseText: string, draft: Span, given?: readonly WordChange[]): void {
+    const draftText = collapseWhitespace(printedText(this.draft, draft.start, draft.end, this.draftReferences));
+    const words =
+      given && sideOf(given, 'insert') === baseText && sideOf(given, 'delete') === draftText
+        ? given
+        : diffWords(baseText, draftText);
+    if (process.env.DBG && given && words !== given)
+      console.log('NOFIT', JSON.stringify([sideOf(given, 'insert'), baseText, sideOf(given, 'delete'), draftText]));
+    if (words.every((word) => word.op === 'equal')) return;
+    const mapped = wordsOnDraft(this.draft.text, draft.start, draft.end, words, [
+      ...this.draftReferences,
+      ...this.draft.debris,
+    ]);
+    if (mapped) {
+      this.inserted.push(...mapped.inserted);
+      for (const deletion of mapped.deletions) this.addDeletion(deletion.at, deletion.text);
+      return;
+    }
+    if (baseText) this.addDeletion(draft.start, `${baseText} `);
+    this.inserted.push(draft);
+  }
+
   /** A base paragraph that is not in the draft, in its kind's layout, every run and its paragraph mark deleted. */
   private deletedParagraph(base: ParagraphRef): Paragraph[] {
-    const { label, body } = splitLabel(base);
+    // As the base prints it: its markers are footnote references there, not words.
+    const printed =
+      this.base.text.slice(base.start, base.end) === base.text
+        ? { ...base, text: printedText(this.base, base.start, base.end, this.baseReferences) }
+        : base;
+    const { label, body } = splitLabel(printed);
     const [first = '', ...rest] = body.split(/\r?\n[ \t\u00a0]*\r?\n/).filter((chunk) => chunk.trim());
-    const revision = (): ParagraphRevision => ({
-      mark: { deletion: this.revision() },
-      tab: () => this.deletedRun({ children: [new Tab()] }),
-    });
+    const revision = (): ParagraphRevision => this.deletedRevision();
     const head =
       base.kind === 'preambular'
         ? preambularParagraph(this.deleted(first), revision())
@@ -239,24 +402,46 @@ class TrackedDraft implements TrackedChanges {
           ? operativeParagraph(label ? this.deleted(label) : undefined, this.deleted(first), revision())
           : subParagraph(levelOf(label), this.deleted(label ?? ''), this.deleted(first), revision());
     // The lines after the first: a deleted paragraph's own sub-paragraphs (`(a) …`), or text of its own.
-    const after = (chunk: string): Paragraph => {
-      const item = LABEL.exec(chunk);
-      if (!item?.[1]) return bodyParagraph(this.deleted(chunk.trim()), revision());
-      const itemLabel = item[1].replace(/\s+/g, '');
-      return subParagraph(
-        levelOf(itemLabel),
+    return [head, ...rest.map((chunk) => this.deletedChunk(chunk))];
+  }
+
+  private deletedRevision(): ParagraphRevision {
+    return { mark: { deletion: this.revision() }, tab: () => this.deletedRun({ children: [new Tab()] }) };
+  }
+
+  /** A deleted Word paragraph of the base that is not a paragraph's first: a sub-paragraph (`(a) …`), or text of its own. */
+  private deletedChunk(chunk: string): Paragraph {
+    // Labelled as the plain export labels a loose paragraph (docx-body.ts): a date's `30 June` is no number.
+    const item = LOOSE_LABEL.exec(chunk);
+    if (!item) return bodyParagraph(this.deleted(chunk.trim()), this.deletedRevision());
+    const itemLabel = item[0];
+    if (!itemLabel.startsWith('('))
+      return operativeParagraph(
         this.deleted(itemLabel),
-        this.deleted(chunk.slice(item[0].length).trim()),
-        revision(),
+        this.deleted(chunk.slice(itemLabel.length).trim()),
+        this.deletedRevision(),
       );
-    };
-    return [head, ...rest.map(after)];
+    return subParagraph(
+      levelOf(itemLabel),
+      this.deleted(itemLabel),
+      this.deleted(chunk.slice(itemLabel.length).trim()),
+      this.deletedRevision(),
+    );
   }
 }
 
-/** The draft in the UN layout with its changes against the base as Word tracked changes. */
-export function toTrackedDocx(draft: Resolution, comparison: Comparison, options: TrackedOptions): Promise<Uint8Array> {
-  const changes = new TrackedDraft(draft, comparison, options);
+/**
+ * The draft in the UN layout with its changes against the base as Word tracked changes. The base's
+ * model says how its paragraphs print (their Word paragraphs, their markers as references), so that
+ * rejecting every change gives them back; `comparison` is compareResolutions(base, draft) or one of its shape.
+ */
+export function toTrackedDocx(
+  base: Resolution,
+  draft: Resolution,
+  comparison: Comparison,
+  options: TrackedOptions,
+): Promise<Uint8Array> {
+  const changes = new TrackedDraft(base, draft, comparison, options);
   const parts = docxParts(draft, changes);
   return Packer.pack(
     resolutionDocument({ ...parts, children: [...parts.children, ...changes.unplaced()] }),
