@@ -369,8 +369,6 @@ class TrackedDraft implements TrackedChanges {
       given && sideOf(given, 'insert') === baseText && sideOf(given, 'delete') === draftText
         ? given
         : diffWords(baseText, draftText);
-    if (process.env.DBG && given && words !== given)
-      console.log('NOFIT', JSON.stringify([sideOf(given, 'insert'), baseText, sideOf(given, 'delete'), draftText]));
     if (words.every((word) => word.op === 'equal')) return;
     const mapped = wordsOnDraft(this.draft.text, draft.start, draft.end, words, [
       ...this.draftReferences,
