@@ -50,7 +50,7 @@ const sameWords = (a: string, b: string): boolean => a.replace(/[\s\d]+/g, '') =
 function splitLabel(ref: ParagraphRef): { label?: string; body: string } {
   const match = ref.kind === 'preambular' ? null : LABEL.exec(ref.text);
   if (!match?.[1]) return { body: ref.text.trim() };
-  return { label: match[1].replace(/\s+/g, ''), body: ref.text.slice(match[0].length).trim() };
+  return { label: match[1].replace(/\s+/g, ' '), body: ref.text.slice(match[0].length).trim() };
 }
 
 /** A sub-paragraph's depth from its label alone (the base has no model here): roman numerals are the second level. */
@@ -268,7 +268,7 @@ class TrackedDraft implements TrackedChanges {
       return;
     }
     const { label: baseLabel, body: baseBody } = splitLabel(base);
-    const draftLabel = labelSpan ? text.slice(labelSpan.start, labelSpan.end).replace(/\s+/g, '') : undefined;
+    const draftLabel = labelSpan ? text.slice(labelSpan.start, labelSpan.end).replace(/\s+/g, ' ') : undefined;
     // The number: `4.` deleted and `5.` inserted where the paragraph was renumbered or moved.
     if (baseLabel !== draftLabel) {
       if (labelSpan) this.inserted.push(labelSpan);
