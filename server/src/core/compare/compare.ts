@@ -324,9 +324,9 @@ function relatePieces(
     if (!bag) wholes.set(unit, (bag = wordBag(unit.key)));
     return bag;
   };
-  const restOf = (unit: Unit, partner: Unit | undefined): WordBag => {
+  const restOf = (unit: Unit, partner: Unit): WordBag => {
     let bag = rests.get(unit);
-    if (!bag) rests.set(unit, (bag = partner ? difference(wholeBag(unit), wordBag(partner.key)) : wholeBag(unit)));
+    if (!bag) rests.set(unit, (bag = difference(wholeBag(unit), wordBag(partner.key))));
     return bag;
   };
   const pieceOf = (
@@ -341,8 +341,10 @@ function relatePieces(
     let best: { whole: Unit; share: number } | undefined;
     for (const whole of candidates) {
       if (windowed && Math.abs(whole.index - piece.index) > WINDOW) continue;
+      // The whole is a paragraph of both texts, edited: a piece of a paragraph deleted (or new) is a
+      // rewriting of it, not a split (or a merge).
       const partner = partnerOf(whole);
-      if (whole.ref.kind !== piece.ref.kind || whole.key === partner?.key) continue;
+      if (!partner || whole.ref.kind !== piece.ref.kind || whole.key === partner.key) continue;
       const rest = restOf(whole, partner);
       if (rest.size < PIECE_MIN_WORDS) continue;
       const share = covered(bag, wholeBag(whole));
