@@ -25,8 +25,13 @@ import { findOffice, officeToPdf } from '../../server/src/node/pdf-office';
 import { compareResolutions } from '../../server/src/core/compare/compare';
 import { CORPUS_DIR, corpusOrSkip } from '../support/corpus';
 import { successivePairs } from '../support/successive-pairs';
-import { docxParts } from '../support/docx';
-import { documentXml, readParagraphs, trackedChanges, type ReadParagraph } from '../support/docx-changes';
+import {
+  documentXml,
+  readParagraphs,
+  referencedNotes,
+  trackedChanges,
+  type ReadParagraph,
+} from '../support/docx-changes';
 
 const AUTHOR = 'Delegation of Ruritania';
 const DATE = new Date('2026-03-04T05:06:07.890Z');
@@ -267,18 +272,34 @@ const bodyOf = (paragraphs: ReadParagraph[]): string[] =>
   paragraphs.filter((p) => p.style !== undefined && BODY_STYLES.has(p.style)).map((p) => p.text);
 
 /** Accepting every change gives the plain export of the draft; rejecting every change, the base's body. */
-async function checkAcceptReject(base: Resolution, draft: Resolution, comparison: Comparison, name: string) {
+/**
+ * `baseNotes`: whether rejecting must give the base's notes too. The engine's comparison lets the
+ * writer tell kept references from inserted and deleted ones; a comparison whose words know no
+ * references (the simple alignment here) leaves the draft's notes in place.
+ */
+async function checkAcceptReject(
+  base: Resolution,
+  draft: Resolution,
+  comparison: Comparison,
+  name: string,
+  baseNotes = true,
+) {
   const bytes = await toTrackedDocx(base, draft, comparison, { author: AUTHOR, date: DATE });
   const plainBytes = await toDocx(draft);
   const xml = documentXml(bytes);
-  // The footnotes are the plain export's, one for one.
-  assert.equal(
-    docxParts(bytes)['word/footnotes.xml'],
-    docxParts(plainBytes)['word/footnotes.xml'],
-    `${name}: footnotes`,
-  );
+  // The notes referred to: the draft's on accepting, in order; the base's on rejecting (a deleted
+  // reference brings back the base's note, a kept one's note has its changes tracked), in any order:
+  // a moved paragraph keeps its references where the draft put it.
+  const baseBytes = await toDocx(base);
+  assert.deepEqual(referencedNotes(bytes, 'accept'), referencedNotes(plainBytes, 'as-is'), `${name}: accepted notes`);
+  if (baseNotes)
+    assert.deepEqual(
+      referencedNotes(bytes, 'reject').sort(),
+      referencedNotes(baseBytes, 'as-is').sort(),
+      `${name}: rejected notes`,
+    );
   const draftPlain = readParagraphs(documentXml(plainBytes), 'as-is');
-  const basePlain = readParagraphs(documentXml(await toDocx(base)), 'as-is');
+  const basePlain = readParagraphs(documentXml(baseBytes), 'as-is');
   assert.deepEqual(
     readParagraphs(xml, 'accept').map((p) => p.text),
     draftPlain.map((p) => p.text),
@@ -503,7 +524,7 @@ Noting the report,
         const comparison = align(base, draft);
         const changes = comparison.paragraphs.filter((p) => p.change !== 'unchanged' || p.renumbered);
         assert.ok(changes.length > 0, 'the pair differs');
-        const xml = await checkAcceptReject(base, draft, comparison, `${baseName} → ${draftName}`);
+        const xml = await checkAcceptReject(base, draft, comparison, `${baseName} → ${draftName}`, false);
         assert.ok(trackedChanges(xml).insertions.length > 0);
         // Word by word, not paragraphs replaced whole: the words inserted are the comparison's (numbers aside).
         const inserted = [...xml.matchAll(/<w:ins\b[^>]*>(.*?)<\/w:ins>/gs)].map((m) => m[1] ?? '').join(' ');

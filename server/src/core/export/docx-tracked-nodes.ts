@@ -5,6 +5,7 @@
 // (footnote markers are references there, not words; debris of the document system is not printed).
 import {
   allOperative,
+  type FootnoteMarker,
   allPreambular,
   type OperativeParagraph,
   type Resolution,
@@ -52,7 +53,7 @@ export function ownTexts(model: Resolution): Map<number, OwnText> {
  * The markers that print as Word footnote references: the first of each number that has a footnote
  * (docx-footnotes.ts). Any other marker prints as its number, in superscript: a word of the text.
  */
-export function referenceMarkers(model: Resolution): Span[] {
+export function referenceMarkers(model: Resolution): FootnoteMarker[] {
   const numbers = new Set(model.footnotes.map((footnote) => footnote.number.value));
   const seen = new Set<number>();
   return model.markers.filter((marker) => {
@@ -62,20 +63,27 @@ export function referenceMarkers(model: Resolution): Span[] {
   });
 }
 
-/** text[start, end) without the footnote references and the debris in it: the words a reader sees printed. */
+/**
+ * text[start, end) with the debris in it left out and each footnote reference as `reference` says
+ * (given its index in `references`): left out by default, the words a reader sees printed.
+ */
 export function printedText(
   model: Resolution,
   start: number,
   end: number,
-  references = referenceMarkers(model),
+  references: readonly Span[] = referenceMarkers(model),
+  reference: (index: number) => string = () => '',
 ): string {
-  const gaps = [...references, ...model.debris]
+  const isReference = new Map<Span, number>(references.map((span, index) => [span, index]));
+  const gaps: Span[] = [...references, ...model.debris]
     .filter((span) => span.end > start && span.start < end)
     .sort((a, b) => a.start - b.start);
   let text = '';
   let position = start;
   for (const gap of gaps) {
     if (gap.start > position) text += model.text.slice(position, gap.start);
+    const index = isReference.get(gap);
+    if (index !== undefined && gap.start >= position) text += reference(index);
     position = Math.max(position, gap.end);
   }
   return text + model.text.slice(position, Math.max(position, end));

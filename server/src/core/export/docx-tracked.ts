@@ -15,11 +15,19 @@ import {
 } from 'docx';
 import type { AlignedParagraph, Comparison, ParagraphRef, WordChange } from '../compare/types';
 import { collapseWhitespace, diffWords } from '../compare/word-diff';
-import { allOperative, type OperativeParagraph, type Resolution, type Span } from '../model';
+import {
+  allOperative,
+  type Footnote,
+  type FootnoteMarker,
+  type OperativeParagraph,
+  type Resolution,
+  type Span,
+} from '../model';
 import { docxParts } from './docx';
 import { LOOSE_LABEL } from './docx-body';
 import {
   bodyParagraph,
+  footnoteParagraph,
   operativeParagraph,
   preambularParagraph,
   resolutionDocument,
@@ -27,7 +35,8 @@ import {
 } from './docx-layout';
 import { skipBlanks, textRuns, trimEnd, type ParagraphRevision, type Revision, type TrackedChanges } from './docx-runs';
 import { itemsOf, ownTexts, printedText, referenceMarkers, wordParagraphsOf, type OwnText } from './docx-tracked-nodes';
-import { wordsOnDraft } from './docx-tracked-words';
+import { REFERENCE, wordsOnDraft } from './docx-tracked-words';
+import { footnoteOf, referenceRunOptions } from './docx-footnotes';
 
 export interface TrackedOptions {
   /** The name Word shows on each change. */
@@ -66,6 +75,30 @@ const sideOf = (words: readonly WordChange[], skip: WordChange['op']): string =>
       .join(''),
   );
 
+/**
+ * The base's footnote references in the texts compared and deleted: one private-use character each,
+ * from FIRST_BASE_REFERENCE on (REFERENCE, the one before, stands for any reference in a comparison).
+ */
+const FIRST_BASE_REFERENCE = REFERENCE.charCodeAt(0) + 1;
+const BASE_REFERENCES = 0xf8ff - FIRST_BASE_REFERENCE;
+const BASE_REFERENCES_ANY = /[\ue001-\uf8fe]/g;
+const BASE_REFERENCE = /([\ue001-\uf8fe])/;
+const BASE_REFERENCE_CHARACTER = /^[\ue001-\uf8fe]$/;
+
+/**
+ * The changes with each base reference they delete named again (the comparison had them all as
+ * REFERENCE): the k-th REFERENCE of the base's side is the k-th base reference of its text.
+ */
+function withBaseReferences(words: readonly WordChange[], baseText: string): WordChange[] {
+  const references = baseText.match(BASE_REFERENCES_ANY) ?? [];
+  let next = 0;
+  return words.map((word) => {
+    if (word.op === 'insert') return word;
+    const text = word.text.replace(new RegExp(REFERENCE, 'g'), () => references[next++] ?? REFERENCE);
+    return word.op === 'delete' ? { ...word, text } : word;
+  });
+}
+
 /** A reference cut to [start, end) of its text (an operative paragraph to its lead-in). */
 const cutRef = (model: Resolution, ref: ParagraphRef, end: number): ParagraphRef => ({
   ...ref,
@@ -85,8 +118,12 @@ class TrackedDraft implements TrackedChanges {
   private readonly baseOwn: Map<number, OwnText>;
   private readonly draftOwn: Map<number, OwnText>;
   /** The markers printed as footnote references, not as words: cut out of the texts compared. */
-  private readonly baseReferences: Span[];
-  private readonly draftReferences: Span[];
+  private readonly baseReferences: FootnoteMarker[];
+  private readonly draftReferences: FootnoteMarker[];
+  /** A kept draft reference's base reference (its index in baseReferences), by the draft marker's start. */
+  private readonly keptReferences = new Map<number, number>();
+  /** The base's notes that deleted references point to, by their Word id. */
+  readonly baseNotes: Record<number, { children: Paragraph[] }> = {};
 
   constructor(
     private readonly base: Resolution,
@@ -178,9 +215,38 @@ class TrackedDraft implements TrackedChanges {
   private readonly deletedRun = (options: IRunOptions): ParagraphChild =>
     new DeletedTextRun({ ...options, ...this.revision() });
 
-  /** Deleted text as runs; its spaces at either end are kept, they part it from the words around it. */
+  /**
+   * Deleted text as runs; its spaces at either end are kept, they part it from the words around it.
+   * A base footnote reference in it (baseReference) is a deleted reference to the base's note.
+   */
   private deleted(text: string): ParagraphChild[] {
-    return textRuns(text.replace(/\s+/g, ' '), {}, this.deletedRun);
+    const runs: ParagraphChild[] = [];
+    for (const piece of text.replace(/\s+/g, ' ').split(BASE_REFERENCE)) {
+      if (!BASE_REFERENCE_CHARACTER.test(piece)) runs.push(...textRuns(piece, {}, this.deletedRun));
+      else {
+        const reference = this.deletedReference(piece.charCodeAt(0) - FIRST_BASE_REFERENCE);
+        if (reference) runs.push(reference);
+      }
+    }
+    return runs;
+  }
+
+  /** The character that stands for the base's index-th footnote reference in the texts compared. */
+  private readonly baseReference = (index: number): string =>
+    index < BASE_REFERENCES ? String.fromCharCode(FIRST_BASE_REFERENCE + index) : '';
+
+  /**
+   * A deleted reference to the base's note, the note added to the document with the base's text (an id
+   * after the draft's): rejecting the deletion brings back the base's reference and its note; accepting
+   * it takes both away.
+   */
+  private deletedReference(index: number): ParagraphChild | undefined {
+    const marker = this.base.markers.length > 0 ? this.baseReferences[index] : undefined;
+    const footnote = marker && this.base.footnotes.find((note) => note.number.value === marker.value);
+    if (!footnote) return undefined;
+    const id = this.draft.footnotes.length + 1 + index;
+    this.baseNotes[id] ??= { children: [footnoteOf(this.base, footnote)] };
+    return this.deletedRun(referenceRunOptions(id));
   }
 
   cutsWithin(start: number, end: number): number[] {
@@ -350,7 +416,7 @@ class TrackedDraft implements TrackedChanges {
       const from = baseParagraphs[index];
       const to = draftParagraphs[index];
       const baseText = from
-        ? collapseWhitespace(printedText(this.base, from.start, from.end, this.baseReferences))
+        ? collapseWhitespace(printedText(this.base, from.start, from.end, this.baseReferences, this.baseReference))
         : '';
       if (to && from) this.trackWords(baseText, to, index === 0 ? given : undefined);
       else if (to) this.insertParagraphs(to);
@@ -364,16 +430,28 @@ class TrackedDraft implements TrackedChanges {
 
   /** One Word paragraph of the draft against the base's: its words laid on it, or, when they cannot be, replaced whole. */
   private trackWords(baseText: string, draft: Span, given?: readonly WordChange[]): void {
-    const draftText = collapseWhitespace(printedText(this.draft, draft.start, draft.end, this.draftReferences));
+    // References compared as one character on both sides: a reference where the base had one is kept
+    // (its number may differ: Word numbers them), one the base did not have is inserted.
+    const draftText = collapseWhitespace(
+      printedText(this.draft, draft.start, draft.end, this.draftReferences, () => REFERENCE),
+    );
+    const compared = baseText.replace(BASE_REFERENCES_ANY, REFERENCE);
+    // Words given without references (a comparison's of its own) still fit a text that has some.
+    const unreferenced = (text: string): string => collapseWhitespace(text.replace(new RegExp(REFERENCE, 'g'), ''));
     const words =
-      given && sideOf(given, 'insert') === baseText && sideOf(given, 'delete') === draftText
+      given && sideOf(given, 'insert') === unreferenced(compared) && sideOf(given, 'delete') === unreferenced(draftText)
         ? given
-        : diffWords(baseText, draftText);
+        : withBaseReferences(diffWords(compared, draftText), baseText);
+    this.pairReferences(words, draft, baseText);
     if (words.every((word) => word.op === 'equal')) return;
-    const mapped = wordsOnDraft(this.draft.text, draft.start, draft.end, words, [
-      ...this.draftReferences,
-      ...this.draft.debris,
-    ]);
+    const mapped = wordsOnDraft(
+      this.draft.text,
+      draft.start,
+      draft.end,
+      words,
+      [...this.draftReferences, ...this.draft.debris],
+      this.draftReferences,
+    );
     if (mapped) {
       this.inserted.push(...mapped.inserted);
       for (const deletion of mapped.deletions) this.addDeletion(deletion.at, deletion.text);
@@ -383,12 +461,57 @@ class TrackedDraft implements TrackedChanges {
     this.inserted.push(draft);
   }
 
+  /**
+   * The draft's references that stand where the base had one (a REFERENCE in an `equal` run), with
+   * the base's: their notes are the draft's with the changes against the base's (trackedNote).
+   */
+  private pairReferences(words: readonly WordChange[], draft: Span, baseText: string): void {
+    const draftReferences = this.draftReferences.filter(
+      (marker) => marker.start >= draft.start && marker.end <= draft.end,
+    );
+    const baseReferences = baseText.match(BASE_REFERENCES_ANY) ?? [];
+    let inBase = 0;
+    let inDraft = 0;
+    for (const word of words)
+      for (const character of word.text) {
+        if (character !== REFERENCE && !BASE_REFERENCE_CHARACTER.test(character)) continue;
+        if (word.op === 'insert') inDraft++;
+        else if (word.op === 'delete') inBase++;
+        else {
+          const marker = draftReferences[inDraft++];
+          const base = baseReferences[inBase++];
+          if (marker && base) this.keptReferences.set(marker.start, base.charCodeAt(0) - FIRST_BASE_REFERENCE);
+        }
+      }
+  }
+
+  /** A kept reference's note: the draft's words, with the changes against the base's note tracked. */
+  trackedNote(marker: FootnoteMarker): Paragraph | undefined {
+    const index = this.keptReferences.get(marker.start);
+    const baseMarker = index === undefined ? undefined : this.baseReferences[index];
+    const baseNote = baseMarker && this.base.footnotes.find((note) => note.number.value === baseMarker.value);
+    const draftNote = this.draft.footnotes.find((note) => note.number.value === marker.value);
+    if (!baseNote || !draftNote) return undefined;
+    const noteText = (model: Resolution, note: Footnote): string =>
+      collapseWhitespace(printedText(model, note.body.start, note.body.end, []));
+    const words = diffWords(noteText(this.base, baseNote), noteText(this.draft, draftNote));
+    if (words.every((word) => word.op === 'equal')) return undefined;
+    const runs = words.flatMap((word) =>
+      word.op === 'equal'
+        ? textRuns(word.text)
+        : word.op === 'insert'
+          ? textRuns(word.text, {}, this.insertedRun)
+          : this.deleted(word.text),
+    );
+    return footnoteParagraph(runs);
+  }
+
   /** A base paragraph that is not in the draft, in its kind's layout, every run and its paragraph mark deleted. */
   private deletedParagraph(base: ParagraphRef): Paragraph[] {
     // As the base prints it: its markers are footnote references there, not words.
     const printed =
       this.base.text.slice(base.start, base.end) === base.text
-        ? { ...base, text: printedText(this.base, base.start, base.end, this.baseReferences) }
+        ? { ...base, text: printedText(this.base, base.start, base.end, this.baseReferences, this.baseReference) }
         : base;
     const { label, body } = splitLabel(printed);
     const [first = '', ...rest] = body.split(/\r?\n[ \t\u00a0]*\r?\n/).filter((chunk) => chunk.trim());
@@ -442,7 +565,11 @@ export function toTrackedDocx(
   const changes = new TrackedDraft(base, draft, comparison, options);
   const parts = docxParts(draft, changes);
   return Packer.pack(
-    resolutionDocument({ ...parts, children: [...parts.children, ...changes.unplaced()] }),
+    resolutionDocument({
+      ...parts,
+      children: [...parts.children, ...changes.unplaced()],
+      footnotes: { ...parts.footnotes, ...changes.baseNotes },
+    }),
     'uint8array',
   );
 }
