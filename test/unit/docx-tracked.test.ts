@@ -472,6 +472,43 @@ Noting the report,
     assert.equal(readParagraphs(xml, 'reject').filter((p) => p.style === 'UnSubParagraph').length, 2);
   });
 
+  it("footnote references: a deleted one refers to the base's note, an inserted one goes on rejecting, a kept one's note is tracked", async () => {
+    const notes = (lines: string[]): string => `\n_______________\n\n${lines.join('\n')}\n`;
+    const base = parse(`The General Assembly,
+
+Recalling its resolution 70/1 of 25 September 2015,1 and its resolution 75/2 of 1 October 2020,2
+
+1. Takes note of the report of the Secretary-General;3
+
+2. Decides to remain seized of the matter.
+${notes(['1 Resolution 70/1.', '2 Resolution 75/2.', '3 A/79/100.'])}`);
+    const draft = parse(`The General Assembly,
+
+Recalling its resolution 70/1 of 25 September 2015,1
+
+1. Takes note of the report of the Secretary-General;2
+
+2. Welcomes the work of the Special Rapporteur;3
+
+3. Decides to remain seized of the matter.
+${notes(['1 Resolution 70/1.', '2 A/80/100.', '3 A/HRC/59/1.'])}`);
+    assert.equal(base.markers.length, 3);
+    assert.equal(draft.markers.length, 3);
+    const bytes = await toTrackedDocx(base, draft, compareResolutions(base, draft), { author: AUTHOR, date: DATE });
+    const xml = documentXml(bytes);
+    assert.match(
+      xml,
+      /<w:del\b[^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="\d+"\/>/,
+    );
+    assert.match(
+      xml,
+      /<w:ins\b[^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="\d+"\/>/,
+    );
+    assert.deepEqual(referencedNotes(bytes, 'accept'), ['Resolution 70/1.', 'A/80/100.', 'A/HRC/59/1.']);
+    assert.deepEqual(referencedNotes(bytes, 'reject'), ['Resolution 70/1.', 'Resolution 75/2.', 'A/79/100.']);
+    await checkAcceptReject(base, draft, compareResolutions(base, draft), 'footnotes');
+  });
+
   it('a comparison that does not fit the draft loses no text and does not throw', async () => {
     const outside: ParagraphRef = {
       kind: 'operative',
