@@ -1,9 +1,11 @@
 // The draft as a Word document with its changes against the base as real tracked changes (issue 19):
 // the same UN layout as the plain export (docx.ts), with inserted words as Word insertions and the
 // base's words as Word deletions, under the author and date given, so that a delegate can step through
-// them, accept or reject each in Word. What changed comes from the comparison (compare/types.ts); the
-// draft's own text is what gets written, the comparison only says which of it is new and what the
-// base had instead.
+// them, accept or reject each in Word. Which paragraph stands for which comes from the comparison
+// (compare/types.ts); the draft's own text is what gets written. Each Word paragraph of a paired
+// paragraph is compared with the base's it stands for (docx-tracked-nodes.ts), footnote references
+// included, so that rejecting every change gives the base's paragraphs and notes as its plain export
+// prints them; the comparison's words are taken when they spell exactly those two texts.
 import {
   DeletedTextRun,
   InsertedTextRun,
