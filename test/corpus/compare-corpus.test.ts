@@ -12,6 +12,7 @@ import { successivePairs, type Dated } from '../support/successive-pairs';
 
 /** The paragraph without its number (`12.`, `5`, or the UN's slip `232 .`), whitespace collapsed: what the word changes must rebuild. */
 function bodyOf(ref: ParagraphRef): string {
+  if (ref.kind === 'subparagraph') return collapseWhitespace(ref.text.replace(/^\s*(?:\([a-z]+\)|[a-z]\.)/i, ''));
   return collapseWhitespace(ref.kind === 'operative' ? ref.text.replace(/^\s*\d+ ?\.?/, '') : ref.text);
 }
 
@@ -45,7 +46,12 @@ describe('compare: successive resolutions on the same item (corpus)', function (
   it('aligns every paragraph kept word for word as unchanged or moved, never as deleted and new', () => {
     const problems: string[] = [];
     let checked = 0;
-    for (const { pair, paragraphs } of results) {
+    // The paragraphs, and the sub-paragraphs of each edited paragraph: the same guarantee one level down.
+    const lists = results.flatMap(({ pair, paragraphs }) => [
+      { pair, paragraphs },
+      ...paragraphs.filter((p) => p.subparagraphs).map((p) => ({ pair, paragraphs: p.subparagraphs! })),
+    ]);
+    for (const { pair, paragraphs } of lists) {
       const count = (refs: Array<ParagraphRef | undefined>): Map<string, number> => {
         const counts = new Map<string, number>();
         for (const ref of refs) if (ref) counts.set(sameTextKey(ref), (counts.get(sameTextKey(ref)) ?? 0) + 1);
@@ -100,10 +106,21 @@ describe('compare: successive resolutions on the same item (corpus)', function (
   it('prints summary statistics', () => {
     const changes = new Map<string, number>();
     let renumbered = 0;
+    const items = new Map<string, number>();
+    let split = 0;
+    let merged = 0;
     for (const { paragraphs } of results)
       for (const p of paragraphs) {
         changes.set(p.change, (changes.get(p.change) ?? 0) + 1);
         if (p.renumbered) renumbered++;
+        for (const item of p.subparagraphs ?? []) {
+          const name = item.change === 'unchanged' && item.renumbered ? 'renumbered' : item.change;
+          items.set(name, (items.get(name) ?? 0) + 1);
+        }
+        for (const piece of [p, ...(p.subparagraphs ?? [])]) {
+          if (piece.splitFrom) split++;
+          if (piece.mergedInto) merged++;
+        }
       }
     const started = performance.now();
     for (const { base, draft } of results) compareResolutions(base, draft);
@@ -111,6 +128,10 @@ describe('compare: successive resolutions on the same item (corpus)', function (
     console.log(
       `      ${results.length} pairs: ${[...changes].map(([change, n]) => `${n} ${change}`).join(', ')}; ` +
         `${renumbered} renumbered; ${each.toFixed(1)} ms per pair`,
+    );
+    console.log(
+      `      sub-paragraphs of edited paragraphs: ${[...items].map(([change, n]) => `${n} ${change}`).join(', ')}; ` +
+        `${split} pieces split off, ${merged} merged in`,
     );
     assert.ok(results.length > 0);
   });

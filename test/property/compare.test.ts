@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compareResolutions } from '../../server/src/core/compare/compare';
-import type { Comparison, ParagraphRef } from '../../server/src/core/compare/types';
+import type { AlignedParagraph, Comparison, ParagraphRef } from '../../server/src/core/compare/types';
 import { baseOfChanges, collapseWhitespace, diffWords, draftOfChanges } from '../../server/src/core/compare/word-diff';
 import type { Resolution } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser/parse';
@@ -63,8 +63,12 @@ function bodyOf(model: Resolution, ref: ParagraphRef): string {
   return collapseWhitespace(model.text.slice(start, ref.end));
 }
 
+/** Every aligned entry, the sub-paragraphs of edited paragraphs included. */
+const entriesOf = (comparison: Comparison): AlignedParagraph[] =>
+  comparison.paragraphs.flatMap((p) => [p, ...(p.subparagraphs ?? [])]);
+
 const pairsOf = (comparison: Comparison, swap: boolean): string[] =>
-  comparison.paragraphs
+  entriesOf(comparison)
     .filter((p) => p.base && p.draft)
     .map((p) => (swap ? `${p.draft!.start}-${p.base!.start}` : `${p.base!.start}-${p.draft!.start}`))
     .sort();
@@ -82,6 +86,8 @@ describe('property: compare', function () {
           assert.equal(p.renumbered, undefined);
           assert.equal(p.words, undefined);
           assert.equal(p.base?.start, p.draft?.start);
+          for (const field of ['subparagraphs', 'splitFrom', 'splitInto', 'mergedFrom', 'mergedInto'] as const)
+            assert.equal(p[field], undefined, field);
         }
       }),
       { seed, numRuns: RUNS },
@@ -109,6 +115,44 @@ describe('property: compare', function () {
         assert.deepEqual(
           pairsOf(compareResolutions(first, second), false),
           pairsOf(compareResolutions(second, first), true),
+        );
+      }),
+      { seed, numRuns: RUNS },
+    );
+  });
+
+  it('a paragraph split one way is merged the other way, piece for piece', () => {
+    // `new OP3 split from OP2` one way is `deleted OP3 merged into OP2` the other, with the parts of a
+    // text with parts: labels repeat from one part to the next.
+    const relations = (comparison: Comparison, swap: boolean): string[] =>
+      entriesOf(comparison).flatMap((p) => {
+        const out: string[] = [];
+        if (p.splitFrom && p.draft) out.push(`${p.draft.part}:${p.draft.label}<${p.splitFrom}`);
+        if (p.mergedInto && p.base) out.push(`${p.base.part}:${p.base.label}<${p.mergedInto}`);
+        for (const label of [...(p.splitInto ?? []), ...(p.mergedFrom ?? [])])
+          out.push(swap ? `${label}>${p.base?.label}` : `${label}>${p.draft?.label}`);
+        return out;
+      });
+    fc.assert(
+      fc.property(anyPair, ([a, b]) => {
+        const [first, second] = [parse(a), parse(b)];
+        const forth = compareResolutions(first, second);
+        const back = compareResolutions(second, first);
+        assert.deepEqual(
+          relations(forth, false)
+            .filter((r) => r.includes('<'))
+            .sort(),
+          relations(back, true)
+            .filter((r) => r.includes('<'))
+            .sort(),
+        );
+        assert.deepEqual(
+          relations(forth, false)
+            .filter((r) => r.includes('>'))
+            .sort(),
+          relations(back, true)
+            .filter((r) => r.includes('>'))
+            .sort(),
         );
       }),
       { seed, numRuns: RUNS },

@@ -46,9 +46,7 @@ export function readParagraphs(xml: string, reading: Reading): ReadParagraph[] {
     const markProperties = /<w:rPr>(.*?)<\/w:rPr>/s.exec(properties)?.[1] ?? '';
     const markInserted = /<w:ins\b/.test(markProperties);
     const markDeleted = /<w:del\b/.test(markProperties);
-    let content = body.replace(/<w:pPr>.*?<\/w:pPr>/s, '');
-    if (reading === 'accept') content = content.replace(/<w:del\b[^>]*>.*?<\/w:del>/gs, '');
-    if (reading === 'reject') content = content.replace(/<w:ins\b[^>]*>.*?<\/w:ins>/gs, '');
+    const content = read(body.replace(/<w:pPr>.*?<\/w:pPr>/s, ''), reading);
     const text = carried + contentText(content, reading !== 'accept');
     // A paragraph mark that goes away joins the paragraph to the next one.
     if ((reading === 'accept' && markDeleted) || (reading === 'reject' && markInserted)) {
@@ -67,4 +65,25 @@ export function trackedChanges(xml: string): { insertions: string[]; deletions: 
   const authors = (element: string): string[] =>
     [...xml.matchAll(new RegExp(`<w:${element}\\b[^>]*\\bw:author="([^"]*)"`, 'g'))].map((m) => decode(m[1] ?? ''));
   return { insertions: authors('ins'), deletions: authors('del') };
+}
+
+/** XML with the runs that a reading takes away removed: deleted ones on accepting, inserted ones on rejecting. */
+function read(xml: string, reading: Reading): string {
+  if (reading === 'accept') return xml.replace(/<w:del\b[^>]*>.*?<\/w:del>/gs, '');
+  if (reading === 'reject') return xml.replace(/<w:ins\b[^>]*>.*?<\/w:ins>/gs, '');
+  return xml;
+}
+
+/**
+ * The notes the body refers to, in the order referred to, as Word's "Accept all" or "Reject all"
+ * leaves them (references in deleted or in inserted runs gone), each as its text.
+ */
+export function referencedNotes(bytes: Uint8Array, reading: Reading): string[] {
+  const parts = unzipSync(bytes);
+  const notesXml = parts['word/footnotes.xml'] ? strFromU8(parts['word/footnotes.xml']) : '';
+  const notes = new Map<string, string>();
+  for (const note of notesXml.matchAll(/<w:footnote\b[^>]*\bw:id="(-?\d+)"[^>]*>(.*?)<\/w:footnote>/gs))
+    notes.set(note[1] ?? '', normalise(contentText(read(note[2] ?? '', reading), reading !== 'accept')));
+  const body = read(documentXml(bytes), reading);
+  return [...body.matchAll(/<w:footnoteReference w:id="(\d+)"\/>/g)].map((m) => notes.get(m[1] ?? '') ?? '?');
 }

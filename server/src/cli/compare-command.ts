@@ -116,8 +116,9 @@ export async function compareCommand(rest: readonly string[], host: CliHost): Pr
     }
   }
   const [baseText = '', draftText = ''] = texts;
+  const base = parse(baseText);
   const draft = parse(draftText);
-  const comparison = compareResolutions(parse(baseText), draft);
+  const comparison = compareResolutions(base, draft);
   if (parsed.format === 'docx') {
     if (!host.writeTrackedDocx) {
       host.stderr('unres: compare: the Word writer is not available here\n');
@@ -125,7 +126,7 @@ export async function compareCommand(rest: readonly string[], host: CliHost): Pr
     }
     let bytes: Uint8Array;
     try {
-      bytes = await host.writeTrackedDocx(draft, comparison, { author: parsed.author ?? 'unres' });
+      bytes = await host.writeTrackedDocx(base, draft, comparison, { author: parsed.author ?? 'unres' });
     } catch (error) {
       host.stderr(`unres: compare: cannot write the Word file: ${describe(error)}\n`);
       return 2;

@@ -34,7 +34,12 @@ export interface CliHost {
   /** Writes the Word document of a parsed resolution (core/export/docx.ts, loaded from its own bundle by node/docx-writer.ts). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
   /** Writes the draft with its changes against the base as Word tracked changes (core/export/docx-tracked.ts). */
-  writeTrackedDocx?(draft: Resolution, comparison: Comparison, options: { author: string }): Promise<Uint8Array>;
+  writeTrackedDocx?(
+    base: Resolution,
+    draft: Resolution,
+    comparison: Comparison,
+    options: { author: string },
+  ): Promise<Uint8Array>;
   stdout(text: string): void;
   stderr(text: string): void;
   version?: string;

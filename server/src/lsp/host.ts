@@ -37,5 +37,10 @@ export interface ServerOptions {
   /** Writes the Word file (Node host: the writer's own bundle, loaded on first use). */
   writeDocx?(model: Resolution): Promise<Uint8Array>;
   /** Writes the draft with its changes as Word tracked changes (Node host: server/src/node/docx-writer.ts); absent in a browser. */
-  writeTrackedDocx?(draft: Resolution, comparison: Comparison, options: TrackedOptions): Promise<Uint8Array>;
+  writeTrackedDocx?(
+    base: Resolution,
+    draft: Resolution,
+    comparison: Comparison,
+    options: TrackedOptions,
+  ): Promise<Uint8Array>;
 }

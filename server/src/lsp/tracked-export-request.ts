@@ -36,9 +36,10 @@ export async function answerExportTracked(
   if (!live) throw new ResponseError(0, 'the document is not open');
   if (!options.writeTrackedDocx) throw new ResponseError(EXPORT_UNAVAILABLE, TRACKED_DOCX_UNAVAILABLE);
   try {
+    const base = parse(params.baseText);
     const draft = parse(live.getText());
-    const comparison = compareResolutions(parse(params.baseText), draft);
-    return { base64: toBase64(await options.writeTrackedDocx(draft, comparison, { author })) };
+    const comparison = compareResolutions(base, draft);
+    return { base64: toBase64(await options.writeTrackedDocx(base, draft, comparison, { author })) };
   } catch (error) {
     logger.error(`unres: export with tracked changes failed on ${params.uri}: ${describeError(error)}`);
     throw new ResponseError(0, `export with tracked changes failed: ${(error as Error).message}`);

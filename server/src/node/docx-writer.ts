@@ -11,7 +11,12 @@ import type { TrackedOptions } from '../core/export/docx-tracked';
 import type { Resolution } from '../core/model';
 
 type WriteDocx = (model: Resolution) => Promise<Uint8Array>;
-type WriteTrackedDocx = (draft: Resolution, comparison: Comparison, options: TrackedOptions) => Promise<Uint8Array>;
+type WriteTrackedDocx = (
+  base: Resolution,
+  draft: Resolution,
+  comparison: Comparison,
+  options: TrackedOptions,
+) => Promise<Uint8Array>;
 type DocxModule = typeof import('../core/export/docx-writers');
 
 let writers: DocxModule | undefined;
@@ -39,5 +44,5 @@ function withWriters<T>(write: (module: DocxModule) => Promise<T>): Promise<T> {
 export const writeDocx: WriteDocx = (model) => withWriters((module) => module.toDocx(model));
 
 /** The draft with its changes against the base as Word tracked changes (core/export/docx-tracked.ts). */
-export const writeTrackedDocx: WriteTrackedDocx = (draft, comparison, options) =>
-  withWriters((module) => module.toTrackedDocx(draft, comparison, options));
+export const writeTrackedDocx: WriteTrackedDocx = (base, draft, comparison, options) =>
+  withWriters((module) => module.toTrackedDocx(base, draft, comparison, options));

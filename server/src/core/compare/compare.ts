@@ -2,7 +2,7 @@
 // by content, not by number: a paragraph that was only renumbered or moved must never read as
 // deleted here and new there, which is what a number-by-number comparison would report after every
 // insertion.
-import type { Resolution } from '../model';
+import type { Resolution, SubParagraph } from '../model';
 import type { AlignedParagraph, Comparison, ParagraphRef } from './types';
 import { collapseWhitespace, diffWords } from './word-diff';
 
@@ -26,6 +26,13 @@ interface Unit {
   index: number;
   /** Index among all the document's paragraphs, in document order. */
   order: number;
+  /**
+   * What says whether it was renumbered: its label, or for a sub-paragraph its letters under the
+   * operative paragraph (`(b) (ii)`), so that a paragraph renumbered does not make all its items so.
+   */
+  number: string;
+  /** An operative paragraph's sub-paragraphs at every level, in document order, aligned when it changed. */
+  items: Unit[];
 }
 
 export function compareResolutions(base: Resolution, draft: Resolution): Comparison {
@@ -37,7 +44,9 @@ export function compareResolutions(base: Resolution, draft: Resolution): Compari
     const to = draftUnits.filter((unit) => unit.ref.kind === kind);
     for (const [b, d] of alignUnits(from, to)) pairs.set(from[b]!, to[d]!);
   }
-  return { paragraphs: arrange(baseUnits, draftUnits, pairs) };
+  const paragraphs = arrange(baseUnits, draftUnits, pairs);
+  relatePieces(paragraphs, baseUnits, draftUnits, pairs);
+  return { paragraphs };
 }
 
 /** The paragraphs of a resolution in document order, part by part, preambular before operative. */
@@ -51,10 +60,28 @@ function unitsOf(model: Resolution): Unit[] {
       units.push(unitOf(model, ref, paragraph.start, preambular++, units.length));
     });
     part.operative.forEach((paragraph, position) => {
-      const ref = refOf(model, 'operative', `OP${position + 1}`, partIndex, paragraph.start, paragraph.end);
-      units.push(unitOf(model, ref, paragraph.number?.end ?? paragraph.start, operative++, units.length));
+      const label = `OP${position + 1}`;
+      const ref = refOf(model, 'operative', label, partIndex, paragraph.start, paragraph.end);
+      const unit = unitOf(model, ref, paragraph.number?.end ?? paragraph.start, operative++, units.length);
+      unit.items = itemUnits(model, label, partIndex, paragraph.items);
+      units.push(unit);
     });
   });
+  return units;
+}
+
+/** The sub-paragraphs of one operative paragraph, every level in document order, each with its own text only. */
+function itemUnits(model: Resolution, paragraphLabel: string, part: number, items: readonly SubParagraph[]): Unit[] {
+  const units: Unit[] = [];
+  const visit = (list: readonly SubParagraph[], letters: string): void => {
+    for (const item of list) {
+      const number = `${letters}${item.label.text.trim()}`;
+      const ref = refOf(model, 'subparagraph', `${paragraphLabel} ${number}`, part, item.start, item.textEnd);
+      units.push(unitOf(model, ref, item.label.end, units.length, units.length, number));
+      visit(item.children, `${number} `);
+    }
+  };
+  visit(items, '');
   return units;
 }
 
@@ -69,7 +96,16 @@ function refOf(
   return { kind, label, part, text: model.text.slice(start, end), start, end };
 }
 
-function unitOf(model: Resolution, ref: ParagraphRef, bodyStart: number, index: number, order: number): Unit {
+const FINAL_PUNCTUATION = /[\s;,.:]+$/;
+
+function unitOf(
+  model: Resolution,
+  ref: ParagraphRef,
+  bodyStart: number,
+  index: number,
+  order: number,
+  number = ref.label,
+): Unit {
   const body = collapseWhitespace(model.text.slice(bodyStart, ref.end));
   // Footnote markers are cut out by position: their numbers shift whenever a footnote is added above.
   let keyText = '';
@@ -80,9 +116,11 @@ function unitOf(model: Resolution, ref: ParagraphRef, bodyStart: number, index: 
     at = marker.end;
   }
   keyText += model.text.slice(at, ref.end);
-  // A paragraph moved to the end (or away from it) changes its final `;` into `.`: not an edit.
-  const key = collapseWhitespace(keyText).replace(/[\s;,.:]+$/, '');
-  return { ref, key, body, index, order };
+  // A paragraph moved to the end (or away from it) changes its final `;` into `.`, and a sub-paragraph
+  // that becomes the last but one gains `; and`: list punctuation, not an edit.
+  let key = collapseWhitespace(keyText).replace(FINAL_PUNCTUATION, '');
+  if (ref.kind === 'subparagraph') key = key.replace(/[\s;,]+(?:and|or)$/, '').replace(FINAL_PUNCTUATION, '');
+  return { ref, key, body, index, order, number, items: [] };
 }
 
 /**
@@ -155,6 +193,28 @@ function wordBag(text: string): WordBag {
   return { counts, size: words.length };
 }
 
+/** The words of `a` that `b` does not have, repeats counted. */
+function difference(a: WordBag, b: WordBag): WordBag {
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const [word, count] of a.counts) {
+    const left = count - (b.counts.get(word) ?? 0);
+    if (left > 0) {
+      counts.set(word, left);
+      size += left;
+    }
+  }
+  return { counts, size };
+}
+
+/** The share of `piece`'s words (repeats counted) found in `whole`. */
+function covered(piece: WordBag, whole: WordBag): number {
+  if (piece.size === 0) return 0;
+  let common = 0;
+  for (const [word, count] of piece.counts) common += Math.min(count, whole.counts.get(word) ?? 0);
+  return common / piece.size;
+}
+
 /** Dice's coefficient on word multisets: 2·common / (size a + size b); symmetric by construction. */
 function dice(a: WordBag, b: WordBag): number {
   const total = a.size + b.size;
@@ -169,7 +229,8 @@ function dice(a: WordBag, b: WordBag): number {
 
 /**
  * The aligned paragraphs in the draft's order, each deleted base paragraph after the draft partner
- * of the nearest aligned paragraph before it in the base (at the start when there is none).
+ * of the nearest paragraph before it in the base that stayed in place (at the start when there is
+ * none): a moved paragraph's new place says nothing about where the deleted one stood.
  * A pair outside the longest run of pairs kept in order is `moved`.
  */
 function arrange(baseUnits: Unit[], draftUnits: Unit[], pairs: Map<Unit, Unit>): AlignedParagraph[] {
@@ -180,8 +241,9 @@ function arrange(baseUnits: Unit[], draftUnits: Unit[], pairs: Map<Unit, Unit>):
   let anchor: Unit | undefined;
   for (const unit of baseUnits) {
     const partner = pairs.get(unit);
-    if (partner) anchor = partner;
-    else {
+    if (partner) {
+      if (inPlace.has(partner)) anchor = partner;
+    } else {
       const list = deletedAfter.get(anchor);
       if (list) list.push(unit);
       else deletedAfter.set(anchor, [unit]);
@@ -208,10 +270,110 @@ function alignedPair(base: Unit, draft: Unit, inPlace: boolean): AlignedParagrap
     base: base.ref,
     draft: draft.ref,
   };
-  if (same && (!inPlace || base.ref.label !== draft.ref.label || base.ref.part !== draft.ref.part))
-    aligned.renumbered = true;
+  if (same && (!inPlace || base.number !== draft.number || base.ref.part !== draft.ref.part)) aligned.renumbered = true;
   if (!same) aligned.words = diffWords(base.body, draft.body);
+  // The sub-paragraphs of an edited paragraph, aligned by content like paragraphs: `(c)` that was
+  // `(b)` before an item was inserted above it is renumbered, not changed. (An unchanged paragraph's
+  // items are unchanged: its text, letters included, is the base's.)
+  if (!same && (base.items.length > 0 || draft.items.length > 0)) {
+    const pairs = new Map<Unit, Unit>();
+    for (const [b, d] of alignUnits(base.items, draft.items)) pairs.set(base.items[b]!, draft.items[d]!);
+    aligned.subparagraphs = arrange(base.items, draft.items, pairs);
+    relatePieces(aligned.subparagraphs, base.items, draft.items, pairs);
+  }
   return aligned;
+}
+
+/** A piece of a paragraph split (or merged) has at least this share of its words in the whole. */
+export const PIECE_THRESHOLD = 0.8;
+/**
+ * And it holds most of what the whole lost (or gained) against its partner, or is mostly made of
+ * it: this share of the one or of the other (a piece repeats the whole's verb, `Also requests`;
+ * the lost words of a paragraph split in three are in two pieces).
+ */
+const PIECE_OF_REST = 0.8;
+const REST_IN_PIECE = 0.6;
+/** A piece, and what the whole lost, have at least this many words: `and` or a date alone is no piece of anything. */
+const PIECE_MIN_WORDS = 3;
+
+/**
+ * Marks paragraphs split or merged. A new draft paragraph whose words are (almost all) words its
+ * base paragraph lost in the draft paragraph aligned with it — or a deleted base paragraph's words
+ * gained by a draft paragraph — is a piece of that paragraph, not a paragraph of its own: word
+ * coverage, since a piece is a small share of the whole and no similarity of the two finds it. The
+ * two tests are the same with base and draft swapped, so a split one way is a merge the other way.
+ */
+function relatePieces(
+  aligned: AlignedParagraph[],
+  baseUnits: readonly Unit[],
+  draftUnits: readonly Unit[],
+  pairs: ReadonlyMap<Unit, Unit>,
+): void {
+  const baseOf = new Map<Unit, Unit>();
+  for (const [b, d] of pairs) baseOf.set(d, b);
+  const entryOf = new Map<ParagraphRef, AlignedParagraph>();
+  for (const entry of aligned) {
+    if (entry.draft) entryOf.set(entry.draft, entry);
+    if (entry.base && !entry.draft) entryOf.set(entry.base, entry);
+  }
+  // What a paragraph lost (or gained) against its partner: its own words less the partner's; once each.
+  const rests = new Map<Unit, WordBag>();
+  const wholes = new Map<Unit, WordBag>();
+  const wholeBag = (unit: Unit): WordBag => {
+    let bag = wholes.get(unit);
+    if (!bag) wholes.set(unit, (bag = wordBag(unit.key)));
+    return bag;
+  };
+  const restOf = (unit: Unit, partner: Unit): WordBag => {
+    let bag = rests.get(unit);
+    if (!bag) rests.set(unit, (bag = difference(wholeBag(unit), wordBag(partner.key))));
+    return bag;
+  };
+  const pieceOf = (
+    piece: Unit,
+    candidates: readonly Unit[],
+    partnerOf: (unit: Unit) => Unit | undefined,
+  ): Unit | undefined => {
+    const bag = wordBag(piece.key);
+    if (bag.size < PIECE_MIN_WORDS) return undefined;
+    // The same bound on the work as the alignment's: in a very long text, only wholes near the piece.
+    const windowed = candidates.length * Math.max(baseUnits.length, draftUnits.length) > MAX_PAIRS;
+    let best: { whole: Unit; share: number } | undefined;
+    for (const whole of candidates) {
+      if (windowed && Math.abs(whole.index - piece.index) > WINDOW) continue;
+      // The whole is a paragraph of both texts, edited: a piece of a paragraph deleted (or new) is a
+      // rewriting of it, not a split (or a merge).
+      const partner = partnerOf(whole);
+      if (!partner || whole.ref.kind !== piece.ref.kind || whole.key === partner.key) continue;
+      const rest = restOf(whole, partner);
+      if (rest.size < PIECE_MIN_WORDS) continue;
+      const share = covered(bag, wholeBag(whole));
+      if (share < PIECE_THRESHOLD) continue;
+      if (covered(rest, bag) < PIECE_OF_REST && covered(bag, rest) < REST_IN_PIECE) continue;
+      if (!best || share > best.share) best = { whole, share };
+    }
+    return best?.whole;
+  };
+  const pairedBase = new Set(pairs.keys());
+  for (const unit of draftUnits) {
+    if (baseOf.has(unit)) continue;
+    const whole = pieceOf(unit, baseUnits, (b) => pairs.get(b));
+    if (!whole) continue;
+    const entry = entryOf.get(unit.ref);
+    if (entry) entry.splitFrom = whole.ref.label;
+    const kept = pairs.get(whole);
+    const keptEntry = kept && entryOf.get(kept.ref);
+    if (keptEntry) keptEntry.splitInto = [...(keptEntry.splitInto ?? []), unit.ref.label];
+  }
+  for (const unit of baseUnits) {
+    if (pairedBase.has(unit)) continue;
+    const whole = pieceOf(unit, draftUnits, (d) => baseOf.get(d));
+    if (!whole) continue;
+    const entry = entryOf.get(unit.ref);
+    if (entry) entry.mergedInto = whole.ref.label;
+    const wholeEntry = entryOf.get(whole.ref);
+    if (wholeEntry) wholeEntry.mergedFrom = [...(wholeEntry.mergedFrom ?? []), unit.ref.label];
+  }
 }
 
 /**

@@ -4,7 +4,7 @@
 // strict policy: nothing loads or runs, and its one style sheet is named by its hash.
 import { escapeHtml } from '../export/html-escape';
 import type { AlignedParagraph, Comparison, WordChange } from './types';
-import { paragraphHeading } from './summary';
+import { paragraphHeading, subparagraphHeadings } from './summary';
 
 /** Fixed, so that its hash is known in advance (a test checks REDLINE_CSS_SHA256 against it). */
 export const REDLINE_CSS = [
@@ -50,7 +50,9 @@ export function renderRedlineSections(comparison: Comparison): string {
 }
 
 function renderParagraph(paragraph: AlignedParagraph): string {
-  const heading = `<h2>${escapeHtml(paragraphHeading(paragraph))}</h2>`;
+  // The sub-paragraphs' changes after the paragraph's (`OP5: changed · OP5 (c) (was OP5 (b)): changed`):
+  // its words below already show every item's text.
+  const heading = `<h2>${escapeHtml([paragraphHeading(paragraph), ...subparagraphHeadings(paragraph)].join(' · '))}</h2>`;
   return `<section class="${paragraph.change}">${heading}<p>${paragraphBody(paragraph)}</p></section>`;
 }
 

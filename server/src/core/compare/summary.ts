@@ -22,7 +22,25 @@ export function paragraphPlace(paragraph: AlignedParagraph, withParts = false): 
 /** What happened to the paragraph: its change, or `renumbered` for a paragraph kept but renumbered. */
 export function changeName(paragraph: AlignedParagraph): string {
   if (paragraph.change === 'unchanged') return paragraph.renumbered ? 'renumbered' : 'unchanged';
-  return paragraph.change;
+  return `${paragraph.change}${pieces(paragraph)}`;
+}
+
+/**
+ * ` (split from base OP5)`, ` (split: also OP6)`, ` (merged into OP4)`, ` (merged: also base OP7)`, or
+ * nothing. A base paragraph's label says `base`: the line's own labels are the draft's, but for a deleted one.
+ */
+function pieces(paragraph: AlignedParagraph): string {
+  const notes: string[] = [];
+  if (paragraph.splitFrom) notes.push(`split from base ${paragraph.splitFrom}`);
+  if (paragraph.splitInto?.length) notes.push(`split: also ${paragraph.splitInto.join(', ')}`);
+  if (paragraph.mergedInto) notes.push(`merged into ${paragraph.mergedInto}`);
+  if (paragraph.mergedFrom?.length) notes.push(`merged: also base ${paragraph.mergedFrom.join(', ')}`);
+  return notes.length > 0 ? ` (${notes.join('; ')})` : '';
+}
+
+/** The sub-paragraphs of a paragraph worth a line: `OP5 (c) (was OP5 (b)): changed`. */
+export function subparagraphHeadings(paragraph: AlignedParagraph, withParts = false): string[] {
+  return (paragraph.subparagraphs ?? []).filter(isReported).map((item) => paragraphHeading(item, withParts));
 }
 
 /** `OP5 (was OP4): changed`. */
@@ -39,7 +57,10 @@ const ORDER: readonly ParagraphChange[] = ['changed', 'moved', 'new', 'deleted',
 /** One line per paragraph that is not unchanged, then the counts (`2 changed, 1 new, 14 unchanged`). */
 export function formatSummary(comparison: Comparison): string {
   const withParts = comparison.paragraphs.some((p) => (p.draft?.part ?? 0) > 0 || (p.base?.part ?? 0) > 0);
-  const lines = comparison.paragraphs.filter(isReported).map((p) => paragraphHeading(p, withParts));
+  // An edited paragraph's sub-paragraphs under it, indented.
+  const lines = comparison.paragraphs
+    .filter(isReported)
+    .flatMap((p) => [paragraphHeading(p, withParts), ...subparagraphHeadings(p, withParts).map((line) => `  ${line}`)]);
   const counts = new Map<ParagraphChange, number>();
   for (const p of comparison.paragraphs) counts.set(p.change, (counts.get(p.change) ?? 0) + 1);
   const renumbered = comparison.paragraphs.filter((p) => p.renumbered).length;

@@ -33,6 +33,21 @@ export interface AlignedParagraph {
   renumbered?: boolean;
   /** For `changed` (and `moved` with changes): the word-level difference, base → draft, numbers excluded. */
   words?: WordChange[];
+  /**
+   * On a `changed` or `moved` operative paragraph with sub-paragraphs in either text: its items
+   * (every level, `OP5 (b)`, `OP5 (b) (ii)`) aligned by content as paragraphs are, in the draft's
+   * order, each with its own text only (nested items are entries of their own). The paragraph's
+   * `words` still cover its whole text, items included.
+   */
+  subparagraphs?: AlignedParagraph[];
+  /** On a `new` paragraph: the label of the base paragraph it was split off (its words are ones that paragraph lost). */
+  splitFrom?: string;
+  /** On the paragraph aligned with a base paragraph that was split: the labels of the draft's other pieces. */
+  splitInto?: string[];
+  /** On a `deleted` paragraph: the label of the draft paragraph it was merged into (its words are ones that paragraph gained). */
+  mergedInto?: string;
+  /** On a draft paragraph that took in deleted base paragraphs: their labels (besides its own base). */
+  mergedFrom?: string[];
 }
 
 export interface Comparison {

@@ -37,7 +37,7 @@ interface Block extends Span {
  * The paragraphs of [start, end): a blank line ends a paragraph, a single line break only wraps
  * one (print wrapped at its width, a title on two lines).
  */
-function chunksOf(text: string, start: number, end: number): Span[] {
+export function chunksOf(text: string, start: number, end: number): Span[] {
   const chunks: Span[] = [];
   const breaks = /\r?\n[ \t\u00a0]*\r?\n/g;
   breaks.lastIndex = start;
@@ -53,13 +53,15 @@ function chunksOf(text: string, start: number, end: number): Span[] {
 }
 
 /** A label that opens a paragraph the model does not hold (`1.`, `(a)`, `(iv)`, `a.`): it keeps the numbered layout. */
-const LOOSE_LABEL = /^(?:\d+\.|\((?:[a-z]{1,3}|[ivxlc]+)\)|[a-z]\.)(?=[\t ])/;
+export const LOOSE_LABEL = /^(?:\d+\.|\((?:[a-z]{1,3}|[ivxlc]+)\)|[a-z]\.)(?=[\t ])/;
 
 /** Text outside the model's nodes, one Word paragraph per paragraph written. */
 function looseParagraphs(source: RunSource, start: number, end: number): Paragraph[] {
   const text = source.model.text;
   const paragraphs: Paragraph[] = [];
   for (const chunk of chunksOf(text, start, end)) {
+    // With tracked changes, a paragraph the draft added has its mark inserted too.
+    const revision = source.changes?.paragraphRevision(chunk.start);
     const label = LOOSE_LABEL.exec(text.slice(chunk.start, chunk.end))?.[0];
     if (label) {
       const [labelRuns, runs] = labelled(
@@ -68,11 +70,15 @@ function looseParagraphs(source: RunSource, start: number, end: number): Paragra
         chunk.end,
         [],
       );
-      paragraphs.push(label.startsWith('(') ? subParagraph(1, labelRuns, runs) : operativeParagraph(labelRuns, runs));
+      paragraphs.push(
+        label.startsWith('(')
+          ? subParagraph(1, labelRuns, runs, revision)
+          : operativeParagraph(labelRuns, runs, revision),
+      );
       continue;
     }
     const runs = spanRuns(source, chunk.start, chunk.end);
-    if (runs.length > 0) paragraphs.push(bodyParagraph(runs));
+    if (runs.length > 0) paragraphs.push(bodyParagraph(runs, revision));
   }
   return paragraphs;
 }

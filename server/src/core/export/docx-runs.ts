@@ -5,7 +5,7 @@ import { Tab, TextRun, type IRunOptions, type Paragraph, type ParagraphChild } f
 import type { FootnoteMarker, Resolution, Span } from '../model';
 
 /** What a marker becomes: a real footnote reference, or a superscript number when it has no footnote of its own. */
-export type MarkerRun = (marker: FootnoteMarker) => ParagraphChild;
+export type MarkerRun = (marker: FootnoteMarker, make?: (options: IRunOptions) => ParagraphChild) => ParagraphChild;
 
 export interface RunSource {
   model: Resolution;
@@ -44,6 +44,8 @@ export interface TrackedChanges {
   paragraphRevision(start: number): ParagraphRevision | undefined;
   /** Deleted base paragraphs standing before and after the node that starts at `start`, each handed out once. */
   deletedParagraphs(start: number, where: 'before' | 'after'): Paragraph[];
+  /** The note of a reference the base had too, with its changes against the base's note; undefined when unchanged. */
+  trackedNote(marker: FootnoteMarker): Paragraph | undefined;
 }
 
 /** Line breaks inside a paragraph (hard-wrapped print, a title on two lines) are spaces in Word. */
@@ -139,7 +141,11 @@ export function spanRuns(
     const marker = markers.find((span) => span.start <= from && span.end >= to);
     if (marker) {
       // A marker is one cut; emit it once, at its first piece.
-      if (from === Math.max(start, marker.start)) runs.push(source.markerRun(marker));
+      // An inserted one is an inserted reference: rejecting the insertion takes it away with its words.
+      if (from === Math.max(start, marker.start))
+        runs.push(
+          source.markerRun(marker, changes?.isInserted(marker.start, marker.end) ? changes.insertedRun : undefined),
+        );
       continue;
     }
     const isItalic = italics.some((span) => span.start <= from && span.end >= to);

@@ -12,6 +12,12 @@ export interface DeletedPiece {
   text: string;
 }
 
+/**
+ * Where the draft's text has a footnote reference, the words compared have this character (a
+ * private-use one: no text has it), so that a reference kept, inserted or deleted is one like a word.
+ */
+export const REFERENCE = '\ue000';
+
 export interface WordsOnDraft {
   inserted: Span[];
   deletions: DeletedPiece[];
@@ -49,8 +55,9 @@ function spacedDeletion(words: readonly WordChange[], index: number, text: strin
 
 /**
  * The words mapped onto text[from, to), character by character with blanks ignored; characters the
- * words leave out are allowed only inside `skippable` spans (footnote markers, debris). Undefined when
- * the words do not spell the draft's text: the caller then marks the paragraph replaced as a whole.
+ * words leave out are allowed only inside `skippable` spans (footnote markers, debris). A REFERENCE
+ * in the words is the one of `references` (footnote markers) that starts there. Undefined when the
+ * words do not spell the draft's text: the caller then marks the paragraph replaced as a whole.
  */
 export function wordsOnDraft(
   text: string,
@@ -58,17 +65,29 @@ export function wordsOnDraft(
   to: number,
   words: readonly WordChange[],
   skippable: readonly Span[],
+  references: readonly Span[] = [],
 ): WordsOnDraft | undefined {
   const inserted: Span[] = [];
   const deletions: DeletedPiece[] = [];
   let cursor = from;
+  /** Where the character matched ends: after a reference's whole marker, else after the character. */
+  let matchedEnd = from;
   /** The offset of the next draft character equal to `character`, skipping blanks and skippable spans. */
   const next = (character: string): number | undefined => {
     let position = cursor;
     for (;;) {
       while (position < to && isBlank(text[position] ?? '')) position++;
       if (position >= to) return undefined;
-      if (fold(text[position] ?? '') === fold(character)) return position;
+      if (character === REFERENCE) {
+        const reference = references.find((span) => span.start === position);
+        if (reference) {
+          matchedEnd = reference.end;
+          return position;
+        }
+      } else if (fold(text[position] ?? '') === fold(character)) {
+        matchedEnd = position + 1;
+        return position;
+      }
       const skip = skippable.find((span) => span.start <= position && position < span.end);
       if (!skip) return undefined;
       position = skip.end;
@@ -89,7 +108,7 @@ export function wordsOnDraft(
       const position = next(character);
       if (position === undefined) return undefined;
       first ??= position;
-      cursor = position + 1;
+      cursor = matchedEnd;
     }
     // An inserted piece takes the space before it along (` and 59/2`): rejecting it leaves no stray space.
     if (word.op === 'insert' && first !== undefined)

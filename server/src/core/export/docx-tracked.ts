@@ -1,9 +1,11 @@
 // The draft as a Word document with its changes against the base as real tracked changes (issue 19):
 // the same UN layout as the plain export (docx.ts), with inserted words as Word insertions and the
 // base's words as Word deletions, under the author and date given, so that a delegate can step through
-// them, accept or reject each in Word. What changed comes from the comparison (compare/types.ts); the
-// draft's own text is what gets written, the comparison only says which of it is new and what the
-// base had instead.
+// them, accept or reject each in Word. Which paragraph stands for which comes from the comparison
+// (compare/types.ts); the draft's own text is what gets written. Each Word paragraph of a paired
+// paragraph is compared with the base's it stands for (docx-tracked-nodes.ts), footnote references
+// included, so that rejecting every change gives the base's paragraphs and notes as its plain export
+// prints them; the comparison's words are taken when they spell exactly those two texts.
 import {
   DeletedTextRun,
   InsertedTextRun,
@@ -13,18 +15,30 @@ import {
   type Paragraph,
   type ParagraphChild,
 } from 'docx';
-import type { AlignedParagraph, Comparison, ParagraphRef } from '../compare/types';
-import { allOperative, allPreambular, type Resolution, type Span, type SubParagraph } from '../model';
+import type { AlignedParagraph, Comparison, ParagraphRef, WordChange } from '../compare/types';
+import { collapseWhitespace, diffWords } from '../compare/word-diff';
+import {
+  allOperative,
+  type Footnote,
+  type FootnoteMarker,
+  type OperativeParagraph,
+  type Resolution,
+  type Span,
+} from '../model';
 import { docxParts } from './docx';
+import { LOOSE_LABEL } from './docx-body';
 import {
   bodyParagraph,
+  footnoteParagraph,
   operativeParagraph,
   preambularParagraph,
   resolutionDocument,
   subParagraph,
 } from './docx-layout';
 import { skipBlanks, textRuns, trimEnd, type ParagraphRevision, type Revision, type TrackedChanges } from './docx-runs';
-import { wordsOnDraft } from './docx-tracked-words';
+import { itemsOf, ownTexts, printedText, referenceMarkers, wordParagraphsOf, type OwnText } from './docx-tracked-nodes';
+import { REFERENCE, wordsOnDraft } from './docx-tracked-words';
+import { footnoteOf, referenceRunOptions } from './docx-footnotes';
 
 export interface TrackedOptions {
   /** The name Word shows on each change. */
@@ -47,28 +61,52 @@ const sameWords = (a: string, b: string): boolean => a.replace(/[\s\d]+/g, '') =
 function splitLabel(ref: ParagraphRef): { label?: string; body: string } {
   const match = ref.kind === 'preambular' ? null : LABEL.exec(ref.text);
   if (!match?.[1]) return { body: ref.text.trim() };
-  return { label: match[1].replace(/\s+/g, ''), body: ref.text.slice(match[0].length).trim() };
+  return { label: match[1].replace(/\s+/g, ' '), body: ref.text.slice(match[0].length).trim() };
 }
 
 /** A sub-paragraph's depth from its label alone (the base has no model here): roman numerals are the second level. */
 const levelOf = (label: string | undefined): number =>
   label && /^\((?:i{1,3}|iv|vi{0,3}|ix|x)\)$/.test(label) ? 2 : 1;
 
-/** Where each body node of the draft starts, with its label: the comparison names paragraphs by their spans. */
-function draftLabels(model: Resolution): Map<number, Span | undefined> {
-  const labels = new Map<number, Span | undefined>();
-  const items = (list: readonly SubParagraph[]): void =>
-    list.forEach((item) => {
-      labels.set(item.start, item.label);
-      items(item.children);
-    });
-  for (const paragraph of allPreambular(model)) labels.set(paragraph.start, undefined);
-  for (const paragraph of allOperative(model)) {
-    labels.set(paragraph.start, paragraph.number);
-    items(paragraph.items);
-  }
-  return labels;
+/** The base side of a word changes list, and the draft side: what they must spell to be laid on a Word paragraph. */
+const sideOf = (words: readonly WordChange[], skip: WordChange['op']): string =>
+  collapseWhitespace(
+    words
+      .filter((word) => word.op !== skip)
+      .map((word) => word.text)
+      .join(''),
+  );
+
+/**
+ * The base's footnote references in the texts compared and deleted: one private-use character each,
+ * from FIRST_BASE_REFERENCE on (REFERENCE, the one before, stands for any reference in a comparison).
+ */
+const FIRST_BASE_REFERENCE = REFERENCE.charCodeAt(0) + 1;
+const BASE_REFERENCES = 0xf8ff - FIRST_BASE_REFERENCE;
+const BASE_REFERENCES_ANY = /[\ue001-\uf8fe]/g;
+const BASE_REFERENCE = /([\ue001-\uf8fe])/;
+const BASE_REFERENCE_CHARACTER = /^[\ue001-\uf8fe]$/;
+
+/**
+ * The changes with each base reference they delete named again (the comparison had them all as
+ * REFERENCE): the k-th REFERENCE of the base's side is the k-th base reference of its text.
+ */
+function withBaseReferences(words: readonly WordChange[], baseText: string): WordChange[] {
+  const references = baseText.match(BASE_REFERENCES_ANY) ?? [];
+  let next = 0;
+  return words.map((word) => {
+    if (word.op === 'insert') return word;
+    const text = word.text.replace(new RegExp(REFERENCE, 'g'), () => references[next++] ?? REFERENCE);
+    return word.op === 'delete' ? { ...word, text } : word;
+  });
 }
+
+/** A reference cut to [start, end) of its text (an operative paragraph to its lead-in). */
+const cutRef = (model: Resolution, ref: ParagraphRef, end: number): ParagraphRef => ({
+  ...ref,
+  text: model.text.slice(ref.start, end),
+  end,
+});
 
 /** The tracked changes of one draft against its comparison, handed to the body as it is laid out. */
 class TrackedDraft implements TrackedChanges {
@@ -79,8 +117,18 @@ class TrackedDraft implements TrackedChanges {
   private lastId = 0;
   private readonly author: string;
   private readonly date: string;
+  private readonly baseOwn: Map<number, OwnText>;
+  private readonly draftOwn: Map<number, OwnText>;
+  /** The markers printed as footnote references, not as words: cut out of the texts compared. */
+  private readonly baseReferences: FootnoteMarker[];
+  private readonly draftReferences: FootnoteMarker[];
+  /** A kept draft reference's base reference (its index in baseReferences), by the draft marker's start. */
+  private readonly keptReferences = new Map<number, number>();
+  /** The base's notes that deleted references point to, by their Word id. */
+  readonly baseNotes: Record<number, { children: Paragraph[] }> = {};
 
   constructor(
+    private readonly base: Resolution,
     private readonly draft: Resolution,
     comparison: Comparison,
     options: TrackedOptions,
@@ -88,7 +136,75 @@ class TrackedDraft implements TrackedChanges {
     this.author = options.author.trim() || 'unres';
     // Word's dates are to the second, in UTC.
     this.date = (options.date ?? new Date()).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    this.lay(comparison.paragraphs);
+    this.baseOwn = ownTexts(base);
+    this.draftOwn = ownTexts(draft);
+    this.baseReferences = referenceMarkers(base);
+    this.draftReferences = referenceMarkers(draft);
+    this.lay(this.wordParagraphUnits(comparison.paragraphs));
+  }
+
+  /**
+   * The comparison with each operative paragraph that has sub-paragraphs (a reference to the whole
+   * paragraph, items included) as its lead-in followed by its items, each a Word paragraph of its
+   * own: the comparison's aligned items, or, for a paragraph whose text is the base's but for its
+   * final punctuation, the items one for one.
+   */
+  private wordParagraphUnits(paragraphs: readonly AlignedParagraph[]): AlignedParagraph[] {
+    const baseOps = new Map(allOperative(this.base).map((node) => [node.start, node]));
+    const draftOps = new Map(allOperative(this.draft).map((node) => [node.start, node]));
+    const units: AlignedParagraph[] = [];
+    for (const paragraph of paragraphs) {
+      const { base, draft } = paragraph;
+      const baseNode = base?.kind === 'operative' ? baseOps.get(base.start) : undefined;
+      const draftNode = draft?.kind === 'operative' ? draftOps.get(draft.start) : undefined;
+      // A reference to the whole paragraph (the comparison's), not one to its lead-in with its items apart.
+      const whole =
+        base?.end === baseNode?.end &&
+        draft?.end === draftNode?.end &&
+        (baseNode?.items.length ?? 0) + (draftNode?.items.length ?? 0) > 0;
+      const items =
+        paragraph.subparagraphs ??
+        (baseNode && draftNode ? this.itemsOneForOne(baseNode, draftNode, base, draft) : undefined);
+      if (!whole || !items || !base || !draft || !baseNode || !draftNode) {
+        units.push(paragraph);
+        continue;
+      }
+      const { subparagraphs: _items, words: _words, ...rest } = paragraph;
+      units.push(
+        {
+          ...rest,
+          base: cutRef(this.base, base, baseNode.textEnd),
+          draft: cutRef(this.draft, draft, draftNode.textEnd),
+        },
+        ...items,
+      );
+    }
+    return units;
+  }
+
+  /** The items of two paragraphs with as many, paired in order (their texts are the same but for punctuation). */
+  private itemsOneForOne(
+    baseNode: OperativeParagraph,
+    draftNode: OperativeParagraph,
+    base: ParagraphRef | undefined,
+    draft: ParagraphRef | undefined,
+  ): AlignedParagraph[] | undefined {
+    const baseItems = itemsOf(baseNode);
+    const draftItems = itemsOf(draftNode);
+    if (!base || !draft || baseItems.length === 0 || baseItems.length !== draftItems.length) return undefined;
+    const refOf = (model: Resolution, of: ParagraphRef, item: (typeof baseItems)[number]): ParagraphRef => ({
+      kind: 'subparagraph',
+      label: `${of.label} ${item.label.text}`,
+      part: of.part,
+      text: model.text.slice(item.start, item.textEnd),
+      start: item.start,
+      end: item.textEnd,
+    });
+    return baseItems.map((item, index) => ({
+      change: 'unchanged',
+      base: refOf(this.base, base, item),
+      draft: refOf(this.draft, draft, draftItems[index]!),
+    }));
   }
 
   private revision(): Revision {
@@ -101,9 +217,38 @@ class TrackedDraft implements TrackedChanges {
   private readonly deletedRun = (options: IRunOptions): ParagraphChild =>
     new DeletedTextRun({ ...options, ...this.revision() });
 
-  /** Deleted text as runs; its spaces at either end are kept, they part it from the words around it. */
+  /**
+   * Deleted text as runs; its spaces at either end are kept, they part it from the words around it.
+   * A base footnote reference in it (baseReference) is a deleted reference to the base's note.
+   */
   private deleted(text: string): ParagraphChild[] {
-    return textRuns(text.replace(/\s+/g, ' '), {}, this.deletedRun);
+    const runs: ParagraphChild[] = [];
+    for (const piece of text.replace(/\s+/g, ' ').split(BASE_REFERENCE)) {
+      if (!BASE_REFERENCE_CHARACTER.test(piece)) runs.push(...textRuns(piece, {}, this.deletedRun));
+      else {
+        const reference = this.deletedReference(piece.charCodeAt(0) - FIRST_BASE_REFERENCE);
+        if (reference) runs.push(reference);
+      }
+    }
+    return runs;
+  }
+
+  /** The character that stands for the base's index-th footnote reference in the texts compared. */
+  private readonly baseReference = (index: number): string =>
+    index < BASE_REFERENCES ? String.fromCharCode(FIRST_BASE_REFERENCE + index) : '';
+
+  /**
+   * A deleted reference to the base's note, the note added to the document with the base's text (an id
+   * after the draft's): rejecting the deletion brings back the base's reference and its note; accepting
+   * it takes both away.
+   */
+  private deletedReference(index: number): ParagraphChild | undefined {
+    const marker = this.base.markers.length > 0 ? this.baseReferences[index] : undefined;
+    const footnote = marker && this.base.footnotes.find((note) => note.number.value === marker.value);
+    if (!footnote) return undefined;
+    const id = this.draft.footnotes.length + 1 + index;
+    this.baseNotes[id] ??= { children: [footnoteOf(this.base, footnote)] };
+    return this.deletedRun(referenceRunOptions(id));
   }
 
   cutsWithin(start: number, end: number): number[] {
@@ -159,7 +304,7 @@ class TrackedDraft implements TrackedChanges {
       .map((paragraph) => paragraph.draft)
       .filter((ref): ref is ParagraphRef => ref !== undefined && ref.start >= 0 && ref.end <= this.draft.text.length)
       .sort((a, b) => a.start - b.start);
-    const labels = draftLabels(this.draft);
+
     let previous: number | undefined;
     const leading: ParagraphRef[] = [];
     for (const paragraph of paragraphs) {
@@ -174,7 +319,7 @@ class TrackedDraft implements TrackedChanges {
       previous = draft.start;
       const following = inDraft.find((ref) => ref.start > draft.start);
       const end = trimEnd(this.draft.text, draft.start, Math.min(draft.end, following?.start ?? draft.end));
-      this.track(paragraph, draft, end, labels.get(draft.start));
+      this.track(paragraph, draft, end, this.draftOwn.get(draft.start)?.label);
     }
     const first = inDraft[0];
     for (const base of leading) this.addDeletedParagraphs(first?.start ?? -1, 'before', base);
@@ -187,19 +332,25 @@ class TrackedDraft implements TrackedChanges {
     const labelSpan = label && label.start >= draft.start && label.end <= end ? label : undefined;
     const bodyStart = skipBlanks(text, labelSpan?.end ?? draft.start, end);
     if (paragraph.change === 'new' || !base) {
-      this.inserted.push({ start: draft.start, end });
-      this.newParagraphs.set(draft.start, {
-        mark: { insertion: this.revision() },
-        tab: () => this.insertedRun({ children: [new Tab()] }),
-      });
+      this.insertParagraphs({ start: draft.start, end });
       return;
     }
     const { label: baseLabel, body: baseBody } = splitLabel(base);
-    const draftLabel = labelSpan ? text.slice(labelSpan.start, labelSpan.end).replace(/\s+/g, '') : undefined;
+    const draftLabel = labelSpan ? text.slice(labelSpan.start, labelSpan.end).replace(/\s+/g, ' ') : undefined;
     // The number: `4.` deleted and `5.` inserted where the paragraph was renumbered or moved.
     if (baseLabel !== draftLabel) {
       if (labelSpan) this.inserted.push(labelSpan);
       if (baseLabel) this.addDeletion(labelSpan?.start ?? bodyStart, labelSpan ? baseLabel : `${baseLabel} `);
+    }
+    const own = this.ownPair(base, draft);
+    if (own) {
+      this.trackWordParagraphs(
+        own.base,
+        { start: bodyStart, end: Math.min(end, own.draft.body.end) },
+        draft.start,
+        paragraph.words,
+      );
+      return;
     }
     if (paragraph.change === 'unchanged') return;
     const words = paragraph.words ?? [];
@@ -224,14 +375,149 @@ class TrackedDraft implements TrackedChanges {
     this.inserted.push({ start: bodyStart, end });
   }
 
+  /**
+   * Draft text the base does not have, with the mark of every Word paragraph that starts in it (its
+   * node's, its items', its further paragraphs'): rejecting the insertion removes the paragraphs, not
+   * only their words.
+   */
+  private insertParagraphs(span: Span): void {
+    this.inserted.push(span);
+    const starts = new Set<number>([span.start]);
+    for (const [start, own] of this.draftOwn) {
+      if (start < span.start || start >= span.end) continue;
+      starts.add(start);
+      for (const chunk of wordParagraphsOf(this.draft, own.body)) starts.add(chunk.start);
+    }
+    for (const chunk of wordParagraphsOf(this.draft, span)) starts.add(chunk.start);
+    for (const start of starts)
+      this.newParagraphs.set(start, {
+        mark: { insertion: this.revision() },
+        tab: () => this.insertedRun({ children: [new Tab()] }),
+      });
+  }
+
+  /** The own texts of the two paragraphs a pair names, when both are where the references say in their models. */
+  private ownPair(base: ParagraphRef, draft: ParagraphRef): { base: OwnText; draft: OwnText } | undefined {
+    const baseOwn = this.baseOwn.get(base.start);
+    const draftOwn = this.draftOwn.get(draft.start);
+    if (!baseOwn || !draftOwn || this.base.text.slice(base.start, base.end) !== base.text) return undefined;
+    return { base: baseOwn, draft: draftOwn };
+  }
+
+  /**
+   * A paired paragraph's words, Word paragraph by Word paragraph: the base's first against the
+   * draft's first, and so on; the draft's further ones inserted, the base's further ones deleted
+   * after it. Each pair's words are the comparison's when they spell exactly those two texts (a
+   * comparison's words cover a paragraph with its markers and items), else compared here.
+   */
+  private trackWordParagraphs(base: OwnText, draftBody: Span, draftStart: number, given?: readonly WordChange[]): void {
+    const baseParagraphs = wordParagraphsOf(this.base, base.body);
+    const draftParagraphs = wordParagraphsOf(this.draft, draftBody);
+    const count = Math.max(baseParagraphs.length, draftParagraphs.length);
+    for (let index = 0; index < count; index++) {
+      const from = baseParagraphs[index];
+      const to = draftParagraphs[index];
+      const baseText = from
+        ? collapseWhitespace(printedText(this.base, from.start, from.end, this.baseReferences, this.baseReference))
+        : '';
+      if (to && from) this.trackWords(baseText, to, index === 0 ? given : undefined);
+      else if (to) this.insertParagraphs(to);
+      else if (from)
+        this.deletedAround.set(`after:${draftStart}`, [
+          ...(this.deletedAround.get(`after:${draftStart}`) ?? []),
+          this.deletedChunk(baseText),
+        ]);
+    }
+  }
+
+  /** One Word paragraph of the draft against the base's: its words laid on it, or, when they cannot be, replaced whole. */
+  private trackWords(baseText: string, draft: Span, given?: readonly WordChange[]): void {
+    // References compared as one character on both sides: a reference where the base had one is kept
+    // (its number may differ: Word numbers them), one the base did not have is inserted.
+    const draftText = collapseWhitespace(
+      printedText(this.draft, draft.start, draft.end, this.draftReferences, () => REFERENCE),
+    );
+    const compared = baseText.replace(BASE_REFERENCES_ANY, REFERENCE);
+    // Words given without references (a comparison's of its own) still fit a text that has some.
+    const unreferenced = (text: string): string => collapseWhitespace(text.replace(new RegExp(REFERENCE, 'g'), ''));
+    const words =
+      given && sideOf(given, 'insert') === unreferenced(compared) && sideOf(given, 'delete') === unreferenced(draftText)
+        ? given
+        : withBaseReferences(diffWords(compared, draftText), baseText);
+    this.pairReferences(words, draft, baseText);
+    if (words.every((word) => word.op === 'equal')) return;
+    const mapped = wordsOnDraft(
+      this.draft.text,
+      draft.start,
+      draft.end,
+      words,
+      [...this.draftReferences, ...this.draft.debris],
+      this.draftReferences,
+    );
+    if (mapped) {
+      this.inserted.push(...mapped.inserted);
+      for (const deletion of mapped.deletions) this.addDeletion(deletion.at, deletion.text);
+      return;
+    }
+    if (baseText) this.addDeletion(draft.start, `${baseText} `);
+    this.inserted.push(draft);
+  }
+
+  /**
+   * The draft's references that stand where the base had one (a REFERENCE in an `equal` run), with
+   * the base's: their notes are the draft's with the changes against the base's (trackedNote).
+   */
+  private pairReferences(words: readonly WordChange[], draft: Span, baseText: string): void {
+    const draftReferences = this.draftReferences.filter(
+      (marker) => marker.start >= draft.start && marker.end <= draft.end,
+    );
+    const baseReferences = baseText.match(BASE_REFERENCES_ANY) ?? [];
+    let inBase = 0;
+    let inDraft = 0;
+    for (const word of words)
+      for (const character of word.text) {
+        if (character !== REFERENCE && !BASE_REFERENCE_CHARACTER.test(character)) continue;
+        if (word.op === 'insert') inDraft++;
+        else if (word.op === 'delete') inBase++;
+        else {
+          const marker = draftReferences[inDraft++];
+          const base = baseReferences[inBase++];
+          if (marker && base) this.keptReferences.set(marker.start, base.charCodeAt(0) - FIRST_BASE_REFERENCE);
+        }
+      }
+  }
+
+  /** A kept reference's note: the draft's words, with the changes against the base's note tracked. */
+  trackedNote(marker: FootnoteMarker): Paragraph | undefined {
+    const index = this.keptReferences.get(marker.start);
+    const baseMarker = index === undefined ? undefined : this.baseReferences[index];
+    const baseNote = baseMarker && this.base.footnotes.find((note) => note.number.value === baseMarker.value);
+    const draftNote = this.draft.footnotes.find((note) => note.number.value === marker.value);
+    if (!baseNote || !draftNote) return undefined;
+    const noteText = (model: Resolution, note: Footnote): string =>
+      collapseWhitespace(printedText(model, note.body.start, note.body.end, []));
+    const words = diffWords(noteText(this.base, baseNote), noteText(this.draft, draftNote));
+    if (words.every((word) => word.op === 'equal')) return undefined;
+    const runs = words.flatMap((word) =>
+      word.op === 'equal'
+        ? textRuns(word.text)
+        : word.op === 'insert'
+          ? textRuns(word.text, {}, this.insertedRun)
+          : this.deleted(word.text),
+    );
+    return footnoteParagraph(runs);
+  }
+
   /** A base paragraph that is not in the draft, in its kind's layout, every run and its paragraph mark deleted. */
   private deletedParagraph(base: ParagraphRef): Paragraph[] {
-    const { label, body } = splitLabel(base);
+    // As the base prints it: its markers are footnote references there, not words.
+    const printed =
+      this.base.text.slice(base.start, base.end) === base.text
+        ? { ...base, text: printedText(this.base, base.start, base.end, this.baseReferences, this.baseReference) }
+        : base;
+    const { label, body } = splitLabel(printed);
     const [first = '', ...rest] = body.split(/\r?\n[ \t\u00a0]*\r?\n/).filter((chunk) => chunk.trim());
-    const revision = (): ParagraphRevision => ({
-      mark: { deletion: this.revision() },
-      tab: () => this.deletedRun({ children: [new Tab()] }),
-    });
+    const revision = (): ParagraphRevision => this.deletedRevision();
     const head =
       base.kind === 'preambular'
         ? preambularParagraph(this.deleted(first), revision())
@@ -239,27 +525,53 @@ class TrackedDraft implements TrackedChanges {
           ? operativeParagraph(label ? this.deleted(label) : undefined, this.deleted(first), revision())
           : subParagraph(levelOf(label), this.deleted(label ?? ''), this.deleted(first), revision());
     // The lines after the first: a deleted paragraph's own sub-paragraphs (`(a) …`), or text of its own.
-    const after = (chunk: string): Paragraph => {
-      const item = LABEL.exec(chunk);
-      if (!item?.[1]) return bodyParagraph(this.deleted(chunk.trim()), revision());
-      const itemLabel = item[1].replace(/\s+/g, '');
-      return subParagraph(
-        levelOf(itemLabel),
+    return [head, ...rest.map((chunk) => this.deletedChunk(chunk))];
+  }
+
+  private deletedRevision(): ParagraphRevision {
+    return { mark: { deletion: this.revision() }, tab: () => this.deletedRun({ children: [new Tab()] }) };
+  }
+
+  /** A deleted Word paragraph of the base that is not a paragraph's first: a sub-paragraph (`(a) …`), or text of its own. */
+  private deletedChunk(chunk: string): Paragraph {
+    // Labelled as the plain export labels a loose paragraph (docx-body.ts): a date's `30 June` is no number.
+    const item = LOOSE_LABEL.exec(chunk);
+    if (!item) return bodyParagraph(this.deleted(chunk.trim()), this.deletedRevision());
+    const itemLabel = item[0];
+    if (!itemLabel.startsWith('('))
+      return operativeParagraph(
         this.deleted(itemLabel),
-        this.deleted(chunk.slice(item[0].length).trim()),
-        revision(),
+        this.deleted(chunk.slice(itemLabel.length).trim()),
+        this.deletedRevision(),
       );
-    };
-    return [head, ...rest.map(after)];
+    return subParagraph(
+      levelOf(itemLabel),
+      this.deleted(itemLabel),
+      this.deleted(chunk.slice(itemLabel.length).trim()),
+      this.deletedRevision(),
+    );
   }
 }
 
-/** The draft in the UN layout with its changes against the base as Word tracked changes. */
-export function toTrackedDocx(draft: Resolution, comparison: Comparison, options: TrackedOptions): Promise<Uint8Array> {
-  const changes = new TrackedDraft(draft, comparison, options);
+/**
+ * The draft in the UN layout with its changes against the base as Word tracked changes. The base's
+ * model says how its paragraphs print (their Word paragraphs, their markers as references), so that
+ * rejecting every change gives them back; `comparison` is compareResolutions(base, draft) or one of its shape.
+ */
+export function toTrackedDocx(
+  base: Resolution,
+  draft: Resolution,
+  comparison: Comparison,
+  options: TrackedOptions,
+): Promise<Uint8Array> {
+  const changes = new TrackedDraft(base, draft, comparison, options);
   const parts = docxParts(draft, changes);
   return Packer.pack(
-    resolutionDocument({ ...parts, children: [...parts.children, ...changes.unplaced()] }),
+    resolutionDocument({
+      ...parts,
+      children: [...parts.children, ...changes.unplaced()],
+      footnotes: { ...parts.footnotes, ...changes.baseNotes },
+    }),
     'uint8array',
   );
 }
