@@ -1,6 +1,7 @@
 // `unres catalog import <file…> [--out catalog.json]`: converts the UN translation service's
 // data_extract JSON lines, the UN Digital Library voting-data CSV and MARCXML exports (and other
 // unres catalogue files) into the project's catalogue format, merged into the output file.
+import { ArgumentCursor, isOption } from './argument-cursor';
 import { createReadStream, promises as fs, constants } from 'node:fs';
 import * as path from 'node:path';
 import type { CatalogFact } from '../core/catalog/catalog';
@@ -54,13 +55,15 @@ export async function catalogCommand(args: string[], host: CliHost): Promise<num
   let out = 'catalog.json';
   let verbose = false;
   const inputs: string[] = [];
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index]!;
+  const cursor = new ArgumentCursor(rest);
+  for (;;) {
+    const arg = cursor.next();
+    if (arg === undefined) break;
     if (arg === '-h' || arg === '--help') {
       host.stdout(CATALOG_USAGE);
       return 0;
-    } else if (arg === '--out' || arg.startsWith('--out=')) {
-      const value = arg === '--out' ? rest[++index] : arg.slice('--out='.length);
+    } else if (isOption(arg, '--out')) {
+      const value = cursor.valueOf(arg, '--out');
       if (!value) {
         host.stderr('unres catalog: --out takes a file\n');
         return 2;
@@ -68,7 +71,7 @@ export async function catalogCommand(args: string[], host: CliHost): Promise<num
       out = value;
     } else if (arg === '--verbose') verbose = true;
     else if (arg === '--') {
-      inputs.push(...rest.slice(index + 1));
+      inputs.push(...cursor.remaining());
       break;
     } else if (arg.startsWith('-') && arg !== '-') {
       host.stderr(`unres catalog: unknown option "${arg}"\n\n${CATALOG_USAGE}`);

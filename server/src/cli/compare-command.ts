@@ -1,5 +1,6 @@
 // `unres compare BASE DRAFT [--format stylish|json|html] [--out FILE]`: the draft's paragraphs
 // against its base resolution's (issue 19), aligned by content (core/compare/compare.ts).
+import { ArgumentCursor, isOption } from './argument-cursor';
 import { compareResolutions } from '../core/compare/compare';
 import { renderRedline } from '../core/compare/redline-html';
 import { formatSummary } from '../core/compare/summary';
@@ -39,37 +40,35 @@ interface Arguments {
 
 function readArguments(rest: readonly string[], host: CliHost): Arguments | number {
   const parsed: Arguments = { format: 'stylish', inputs: [] };
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index] ?? '';
-    const value = (name: string): string | undefined => {
-      if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-      index++;
-      return rest[index];
-    };
+  const cursor = new ArgumentCursor(rest);
+  for (;;) {
+    const arg = cursor.next();
+    if (arg === undefined) break;
+    const value = (name: string): string | undefined => cursor.valueOf(arg, name);
     if (arg === '-h' || arg === '--help') {
       host.stdout(COMPARE_USAGE);
       return 0;
-    } else if (arg === '--format' || arg.startsWith('--format=')) {
+    } else if (isOption(arg, '--format')) {
       const format = value('--format');
       if (!format || !(COMPARE_FORMATS as readonly string[]).includes(format)) {
         host.stderr(`unres: compare: --format must be one of ${COMPARE_FORMATS.join(', ')}\n`);
         return 2;
       }
       parsed.format = format as CompareFormat;
-    } else if (arg === '--out' || arg.startsWith('--out=')) {
+    } else if (isOption(arg, '--out')) {
       parsed.out = value('--out');
       if (!parsed.out) {
         host.stderr('unres: compare: --out takes a file\n');
         return 2;
       }
-    } else if (arg === '--author' || arg.startsWith('--author=')) {
+    } else if (isOption(arg, '--author')) {
       parsed.author = value('--author');
       if (!parsed.author?.trim()) {
         host.stderr('unres: compare: --author takes a name\n');
         return 2;
       }
     } else if (arg === '--') {
-      parsed.inputs.push(...rest.slice(index + 1));
+      parsed.inputs.push(...cursor.remaining());
       break;
     } else if (arg.startsWith('-') && arg !== '-') {
       host.stderr(`unres: compare: unknown option "${arg}"\n\n${COMPARE_USAGE}`);

@@ -1,6 +1,7 @@
 // `unres export --format docx|pdf|akn|html [--out FILE] FILE…` and `unres import FILE.xml… [--out FILE]`.
 // Every file is written whole or not at all (a temporary file renamed over the target), never over
 // its own source, and the command says which file it wrote.
+import { ArgumentCursor, isOption } from './argument-cursor';
 import * as path from 'node:path';
 import { exportResolution, ExportUnavailable } from '../core/export/export';
 import {
@@ -40,32 +41,30 @@ interface Arguments {
 
 function readArguments(rest: readonly string[], host: CliHost): Arguments | number {
   const parsed: Arguments = { inputs: [], layout: 'final' };
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index] ?? '';
-    const value = (name: string): string | undefined => {
-      if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-      index++;
-      return rest[index];
-    };
+  const cursor = new ArgumentCursor(rest);
+  for (;;) {
+    const arg = cursor.next();
+    if (arg === undefined) break;
+    const value = (name: string): string | undefined => cursor.valueOf(arg, name);
     if (arg === '-h' || arg === '--help') {
       host.stdout(EXPORT_USAGE);
       return 0;
-    } else if (arg === '--format' || arg.startsWith('--format=')) parsed.format = value('--format');
-    else if (arg === '--layout' || arg.startsWith('--layout=')) {
+    } else if (isOption(arg, '--format')) parsed.format = value('--format');
+    else if (isOption(arg, '--layout')) {
       const layout = value('--layout');
       if (!EXPORT_LAYOUTS.includes(layout as ExportLayout)) {
         host.stderr(`unres: --layout takes ${EXPORT_LAYOUTS.join(' or ')}\n`);
         return 2;
       }
       parsed.layout = layout as ExportLayout;
-    } else if (arg === '--out' || arg.startsWith('--out=')) {
+    } else if (isOption(arg, '--out')) {
       parsed.out = value('--out');
       if (!parsed.out) {
         host.stderr('unres: --out takes a file or directory\n');
         return 2;
       }
     } else if (arg === '--') {
-      parsed.inputs.push(...rest.slice(index + 1));
+      parsed.inputs.push(...cursor.remaining());
       break;
     } else if (arg.startsWith('-')) {
       host.stderr(`unres: unknown option "${arg}"\n\n${EXPORT_USAGE}`);

@@ -1,5 +1,6 @@
 // The CLI: `unres lint [--format stylish|json] [--rule id=severity] <files, directories or globs…>`.
 // A thin host over the core; all I/O is passed in, so tests run it in memory.
+import { ArgumentCursor, isOption } from './argument-cursor';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, emptyConfig, parseConfig, type ProjectConfig } from '../core/config';
 import { fixAll } from '../core/fix-all';
@@ -180,18 +181,15 @@ export async function main(host: CliHost): Promise<number> {
   let configPath: string | undefined;
   const rules: Record<string, SeveritySetting> = {};
   const inputs: string[] = [];
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index]!;
-    const takeValue = (name: string): string | undefined => {
-      if (arg.startsWith(`${name}=`)) return arg.slice(name.length + 1);
-      const value = rest[index + 1];
-      index++;
-      return value;
-    };
+  const cursor = new ArgumentCursor(rest);
+  for (;;) {
+    const arg = cursor.next();
+    if (arg === undefined) break;
+    const takeValue = (name: string): string | undefined => cursor.valueOf(arg, name);
     if (arg === '-h' || arg === '--help') {
       host.stdout(USAGE);
       return 0;
-    } else if (arg === '--format' || arg.startsWith('--format=')) {
+    } else if (isOption(arg, '--format')) {
       const value = takeValue('--format');
       if (!value || !(FORMAT_NAMES as readonly string[]).includes(value)) {
         host.stderr(`unres: --format must be one of ${FORMAT_NAMES.join(', ')}\n`);
@@ -200,20 +198,20 @@ export async function main(host: CliHost): Promise<number> {
       format = value;
     } else if (arg === '--fix') {
       fix = true;
-    } else if (arg === '--max-warnings' || arg.startsWith('--max-warnings=')) {
+    } else if (isOption(arg, '--max-warnings')) {
       const value = takeValue('--max-warnings') ?? '';
       if (!/^\d+$/.test(value)) {
         host.stderr('unres: --max-warnings takes a whole number\n');
         return 2;
       }
       maxWarnings = Number(value);
-    } else if (arg === '--config' || arg.startsWith('--config=')) {
+    } else if (isOption(arg, '--config')) {
       configPath = takeValue('--config');
       if (!configPath) {
         host.stderr('unres: --config takes a file\n');
         return 2;
       }
-    } else if (arg === '--rule' || arg.startsWith('--rule=')) {
+    } else if (isOption(arg, '--rule')) {
       const value = takeValue('--rule') ?? '';
       // split gives at least one piece: the id is always there, the severity perhaps not.
       const [id = '', severity] = value.split('=');
@@ -227,7 +225,7 @@ export async function main(host: CliHost): Promise<number> {
       }
       rules[id] = severity as SeveritySetting;
     } else if (arg === '--') {
-      inputs.push(...rest.slice(index + 1));
+      inputs.push(...cursor.remaining());
       break;
     } else if (arg.startsWith('-') && arg !== '-') {
       host.stderr(`unres: unknown option "${arg}"\n\n${USAGE}`);

@@ -1,6 +1,7 @@
 // `unres next-draft FILE [--out FILE]`: the next session's draft of an adopted resolution (issue 19),
 // made by core/features/next-draft.ts with the bundled catalogue for dates and earlier titles. The
 // draft goes to standard output or to a new file, never over the adopted text; notes go to stderr.
+import { ArgumentCursor, isOption } from './argument-cursor';
 import { bundledProviders, Catalog } from '../core/catalog/catalog';
 import { catalogLookup, nextDraft } from '../core/features/next-draft';
 import { writeOutput } from './export-command';
@@ -22,13 +23,15 @@ Exit status: 0 written, 2 usage problem, unreadable input or a file that could n
 export async function nextDraftCommand(rest: readonly string[], host: CliHost): Promise<number> {
   let out: string | undefined;
   const inputs: string[] = [];
-  for (let index = 0; index < rest.length; index++) {
-    const arg = rest[index] ?? '';
+  const cursor = new ArgumentCursor(rest);
+  for (;;) {
+    const arg = cursor.next();
+    if (arg === undefined) break;
     if (arg === '-h' || arg === '--help') {
       host.stdout(NEXT_DRAFT_USAGE);
       return 0;
-    } else if (arg === '--out' || arg.startsWith('--out=')) {
-      out = arg === '--out' ? rest[++index] : arg.slice('--out='.length);
+    } else if (isOption(arg, '--out')) {
+      out = cursor.valueOf(arg, '--out');
       if (!out) {
         host.stderr('unres: next-draft: --out takes a file\n');
         return 2;
