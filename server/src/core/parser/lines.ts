@@ -90,7 +90,9 @@ export const SC_TITLE_LINE = /^(?:Resolution|RESOLUTION)\s+(\d{1,4}\s?\(\d{4}\))
 
 export const ADOPTION_LINE =
   /^(?:(?:Resolutions?|Decisions?) adopted by the .+|Adopted by the .+|Adopted at the .+|of \d{1,2}\s\S+\s\d{4}\.?)$/;
-export const REPORT_LINE = /^\[on the (?:report|recommendation|proposal)s? .*\]?$/;
+/** `[on the report of the Third Committee (A/79/456, para. 31)]`, or `[without reference to a Main Committee (A/79/L.2)]` for a plenary text: the UN marks both as the document's proponent. */
+export const REPORT_LINE =
+  /^\[(?:on the (?:report|recommendation|proposal)s? |without reference to a Main Committee).*\]?$/;
 
 /** `74th plenary meeting`, `48th (resumed) plenary meeting`, HRC `47th meeting`, SC `4385th meeting`. */
 export const MEETING_LINE =
