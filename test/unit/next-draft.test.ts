@@ -220,6 +220,47 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     assert.doesNotMatch(draft.text, /Adopted|Albania|40th meeting/);
   });
 
+  it("keeps a Human Rights Council text's agenda item (the same at every session), not a General Assembly one's", () => {
+    const masthead = (organ: string, symbol: string) => [
+      'United Nations',
+      symbol,
+      'General Assembly',
+      'Distr.: General',
+      '12 October 2023',
+      organ,
+      'Agenda item 4',
+      'Human rights situations that require the Council’s attention',
+    ];
+    const hrc = nextDraft(
+      [
+        'United Nations',
+        ...masthead('Human Rights Council', 'A/HRC/RES/54/99').slice(1),
+        '',
+        '54/99. Widgets',
+        '',
+        'The Human Rights Council,',
+        '',
+        '1.\tDecides to act.',
+        '',
+      ].join('\n'),
+    );
+    assert.match(hrc.text, /^Agenda item 4$/m);
+    const ga = nextDraft(
+      [
+        ...masthead('Seventy-ninth session', 'A/RES/79/99'),
+        '',
+        '79/99. Widgets',
+        '',
+        'The General Assembly,',
+        '',
+        '1.\tDecides to act.',
+        '',
+      ].join('\n'),
+    );
+    assert.match(ga.text, /^Agenda item __$/m);
+    assert.doesNotMatch(ga.text, /^Agenda item 4$/m);
+  });
+
   it('cites the base with the part its symbol names (`A/RES/77/253 B`)', () => {
     const text = adopted(
       ['Recalling its resolutions 75/200 of 1 December 2020 and 76/200 of 22 December 2021,'],

@@ -59,6 +59,17 @@ function agendaTitleLines(model: Resolution): string[] {
 }
 
 /**
+ * The agenda item: the Human Rights Council's items are the same at every session (its agenda of
+ * resolution 5/1: item 2, item 4 …), so the base's line stands; a General Assembly or ECOSOC item
+ * is numbered anew each session, which only the new agenda tells.
+ */
+function agendaItemLine(model: Resolution): string {
+  const written = model.masthead?.agendaItem?.text.trim();
+  if (model.organ === 'HRC' && written && /^Agenda items? \d/.test(written)) return written;
+  return `Agenda item ${PLACEHOLDER.number}`;
+}
+
+/**
  * The lines of the draft's head, down to its title: the masthead of a limited-distribution draft,
  * the sponsors' line, and the title without the adopted number.
  */
@@ -71,7 +82,7 @@ export function draftHead(model: Resolution, session: number | undefined): strin
   if (session !== undefined && model.organ !== 'SC') lines.push(sessionLine(model, session));
   const committee = model.organ === 'GA' ? mainCommittee(model.reportLine?.text) : undefined;
   if (committee) lines.push(committee.name);
-  if (model.organ !== 'SC') lines.push(`Agenda item ${PLACEHOLDER.number}`, ...agendaTitleLines(model));
+  if (model.organ !== 'SC') lines.push(agendaItemLine(model), ...agendaTitleLines(model));
   lines.push(`${PLACEHOLDER.sponsors}: draft resolution`);
   const title = model.title?.title?.text.trim();
   return title ? [...lines, '', title] : lines;
