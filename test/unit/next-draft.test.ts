@@ -245,6 +245,11 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
       ].join('\n'),
     );
     assert.match(hrc.text, /^Agenda item 4$/m);
+    // Issued under the General Assembly's name, the Council's above its session, as the base was.
+    assert.match(
+      hrc.text,
+      /^A\/HRC\/\d+\/L\.__\nGeneral Assembly\nDistr\.: Limited\n\[date\]\nOriginal: English\nHuman Rights Council\n/m,
+    );
     const ga = nextDraft(
       [
         ...masthead('Seventy-ninth session', 'A/RES/79/99'),

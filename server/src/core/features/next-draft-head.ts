@@ -74,11 +74,17 @@ function agendaItemLine(model: Resolution): string {
  * the sponsors' line, and the title without the adopted number.
  */
 export function draftHead(model: Resolution, session: number | undefined): string[] {
-  const organName = model.masthead?.organName?.text.trim() ?? model.organLines[0]?.name.text ?? 'General Assembly';
+  // A Human Rights Council document is issued under the General Assembly's name, the Council's
+  // own above its session: `General Assembly` … `Human Rights Council` / `Fifty-seventh session`.
+  const council = model.organ === 'HRC';
+  const organName = council
+    ? 'General Assembly'
+    : (model.masthead?.organName?.text.trim() ?? model.organLines[0]?.name.text ?? 'General Assembly');
   // A Council draft is issued for general distribution; the other organs' drafts are limited (`L.`) documents.
   const distribution = model.organ === 'SC' ? 'Distr.: General' : 'Distr.: Limited';
   const lines = ['United Nations', draftSymbol(model, session), organName, distribution, PLACEHOLDER.date];
   lines.push('Original: English');
+  if (council) lines.push('Human Rights Council');
   if (session !== undefined && model.organ !== 'SC') lines.push(sessionLine(model, session));
   const committee = model.organ === 'GA' ? mainCommittee(model.reportLine?.text) : undefined;
   if (committee) lines.push(committee.name);
