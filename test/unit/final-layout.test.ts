@@ -2,6 +2,7 @@
 // sequence and its written preambular labels gone, what is not agreed (brackets, alternatives) kept;
 // and an adopted text, which has none of it, printed exactly as written.
 import * as assert from 'node:assert/strict';
+import { exportResolution } from '../../server/src/core/export/export';
 import { finalLayout } from '../../server/src/core/export/final-layout';
 import { corpusOrSkip, corpusTexts, devTexts } from '../support/corpus';
 
@@ -56,5 +57,23 @@ describe('final layout of a negotiated draft', () => {
       changed.map((text) => text.name),
       [],
     );
+  });
+
+  it('shades bracketed text in a draft exported as written, escaped, the verb still in italics; not in the final layout', async () => {
+    const draft = [
+      'The General Assembly,',
+      '',
+      '[Deeply concerned] by the situation,',
+      '',
+      '1. Condemns [strongly] the attacks [on <b>journalists</b>];',
+      '',
+    ].join('\n');
+    const asWritten = String(await exportResolution(draft, 'html', {}, 'negotiation'));
+    assert.match(asWritten, /<span class="bracketed">\[Deeply concerned\]<\/span> by the situation,/);
+    assert.match(asWritten, /<em>Condemns<\/em> <span class="bracketed">\[strongly\]<\/span> the attacks/);
+    assert.match(asWritten, /<span class="bracketed">\[on &lt;b&gt;journalists&lt;\/b&gt;\]<\/span>;/);
+    const final = String(await exportResolution(draft, 'html'));
+    assert.doesNotMatch(final, /class="bracketed"/);
+    assert.match(final, /\[on &lt;b&gt;journalists&lt;\/b&gt;\]/, 'the brackets stay: the text is not agreed');
   });
 });

@@ -31,9 +31,10 @@ export async function exportResolution(
   layout: ExportLayout = 'final',
 ): Promise<string | Uint8Array> {
   const model = parse(layout === 'final' ? finalLayout(text) : text);
+  const negotiation = layout === 'negotiation';
   switch (format) {
     case 'html':
-      return renderHtml(model, { standalone: true });
+      return renderHtml(model, { standalone: true, negotiation });
     case 'akn':
       return toAkomaNtoso(model);
     case 'docx':
@@ -42,6 +43,6 @@ export async function exportResolution(
     case 'pdf':
       if (!host.renderPdf)
         throw new ExportUnavailable('PDF export needs the desktop version (a browser engine prints the document).');
-      return host.renderPdf(renderHtml(model, { standalone: true, print: true }), model);
+      return host.renderPdf(renderHtml(model, { standalone: true, print: true, negotiation }), model);
   }
 }

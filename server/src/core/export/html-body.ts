@@ -6,6 +6,7 @@
 // this file's own (fixed tags and class names, numbers in data-line), never the document's.
 import { resolutionSymbol } from '../features/info';
 import type { Closing, Heading, Masthead, OperativeParagraph, Resolution, Span, SubParagraph, Token } from '../model';
+import { bracketedPassages } from '../rules/brackets';
 import { LineIndex } from '../text/positions';
 import { escapeHtml } from './html-escape';
 import { DEEPEST_LEVEL_CLASS } from './html-style';
@@ -47,10 +48,17 @@ export class HtmlBody {
   private readonly markers: Token[];
   private readonly debris: Token[];
 
-  constructor(private readonly model: Resolution) {
+  /** The bracketed passages to shade (a draft exported as written), else none. */
+  private readonly bracketed: Span[];
+
+  constructor(
+    private readonly model: Resolution,
+    { shadeBrackets = false }: { shadeBrackets?: boolean } = {},
+  ) {
     this.text = model.text;
     this.lines = new LineIndex(model.text);
     this.markers = byStart(model.markers);
+    this.bracketed = shadeBrackets ? bracketedPassages(model) : [];
     // A drafter's directive (`<!-- unres-disable-next-line … -->`) is no more printed than debris.
     this.debris = byStart([...model.debris, ...model.directives]);
   }
@@ -96,9 +104,22 @@ export class HtmlBody {
    * The text of [from, to) as HTML: footnote markers as superscripts, debris left out, and each
    * wrap around its stretch (clipped to the range, skipped where it would overlap another).
    */
-  private inline(from: number, to: number, wraps: readonly Wrap[] = []): string {
+  private inline(from: number, to: number, wraps: readonly Wrap[] = [], inPassage = false): string {
     type Piece = Span & { html: () => string };
     const pieces: Piece[] = [];
+    // A bracketed passage holds the wraps inside it (an opener in brackets stays in italics).
+    for (const passage of inPassage ? [] : this.bracketed) {
+      if (passage.start >= to) break;
+      const start = Math.max(passage.start, from);
+      const end = Math.min(passage.end, to);
+      if (start >= end) continue;
+      const inside = wraps.filter((wrap) => wrap.start >= start && wrap.end <= end);
+      pieces.push({
+        start,
+        end,
+        html: () => `<span class="bracketed">${this.inline(start, end, inside, true)}</span>`,
+      });
+    }
     for (const wrap of wraps) {
       const start = Math.max(wrap.start, from);
       const end = Math.min(wrap.end, to);
@@ -115,7 +136,8 @@ export class HtmlBody {
       if (!debris || debris.start >= to) break;
       pieces.push({ start: debris.start, end: Math.min(debris.end, to), html: () => ' ' });
     }
-    pieces.sort((a, b) => a.start - b.start);
+    // At one start the longer piece first: a passage before the wrap it holds.
+    pieces.sort((a, b) => a.start - b.start || b.end - a.end);
     let html = '';
     let cursor = from;
     for (const piece of pieces) {

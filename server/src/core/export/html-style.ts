@@ -80,6 +80,11 @@ ${levelRules()}
   margin-bottom: 0.6em;
 }
 .unres-resolution .footnote { text-indent: ${STEP}em; margin-bottom: 0.2em; }
+.unres-resolution .bracketed {
+  background: var(--unres-bracketed, rgba(128, 128, 128, 0.22));
+  -webkit-print-color-adjust: exact;
+  print-color-adjust: exact;
+}
 `;
 
 export const PAGE_CSS = `
@@ -112,4 +117,4 @@ ${LAYOUT_CSS}`;
  * value is written here; test/unit/html-export.test.ts computes it and fails, naming the new
  * value, when the style sheet changes without it.
  */
-export const PAGE_CSS_SHA256 = '+vaLzgQwckm7ojJ4KNCqiA2toUhKqSzmPMtAidSw/18=';
+export const PAGE_CSS_SHA256 = 'v6HzBOrKXpjHX+IdeTZEBDIF8i12/zvytA+YC+VmYpQ=';

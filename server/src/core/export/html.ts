@@ -10,6 +10,8 @@ export interface HtmlOptions {
   standalone?: boolean;
   /** The print layout (A4 page, no theme colours), for PDF. */
   print?: boolean;
+  /** A draft exported as written in negotiation: bracketed text, not yet agreed, is shaded. */
+  negotiation?: boolean;
 }
 
 /**
@@ -23,7 +25,7 @@ export const PAGE_CSP = `default-src 'none'; style-src 'sha256-${PAGE_CSS_SHA256
 
 /** The resolution's article (for the preview) or, with `standalone`, a whole page with its style sheet. */
 export function renderHtml(model: Resolution, options: HtmlOptions = {}): string {
-  const body = new HtmlBody(model).render();
+  const body = new HtmlBody(model, { shadeBrackets: options.negotiation === true }).render();
   if (!options.standalone) return body;
   const info = documentInfo(model);
   const title = [info.symbol, info.title].filter(Boolean).join(' — ') || 'Resolution';
