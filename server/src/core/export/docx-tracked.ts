@@ -26,7 +26,7 @@ import {
   type Span,
 } from '../model';
 import { docxParts } from './docx';
-import { LOOSE_LABEL } from './docx-body';
+import { chunksOf, LOOSE_LABEL } from './docx-body';
 import {
   bodyParagraph,
   footnoteParagraph,
@@ -108,6 +108,24 @@ const cutRef = (model: Resolution, ref: ParagraphRef, end: number): ParagraphRef
   end,
 });
 
+/** Where a reference outside the compared paragraphs stands: the title, an annex (by its index), or elsewhere. */
+function regionOf(model: Resolution, span: Span): string {
+  const within = (region: Span | undefined): boolean =>
+    region !== undefined && region.start <= span.start && span.end <= region.end;
+  if (within(model.title)) return 'title';
+  const annex = model.annexes.findIndex(within);
+  return annex >= 0 ? `annex ${annex}` : 'elsewhere';
+}
+
+/** The offset a region's printed text ends at (its last Word paragraph's end), where a deleted reference can stand. */
+function regionEnd(model: Resolution, region: string): number | undefined {
+  const annex = /^annex (\d+)$/.exec(region);
+  const span: Span | undefined = region === 'title' ? model.title : annex ? model.annexes[Number(annex[1])] : undefined;
+  if (!span) return undefined;
+  const chunks = chunksOf(model.text, span.start, span.end);
+  return chunks[chunks.length - 1]?.end;
+}
+
 /** The tracked changes of one draft against its comparison, handed to the body as it is laid out. */
 class TrackedDraft implements TrackedChanges {
   private readonly inserted: Span[] = [];
@@ -140,7 +158,73 @@ class TrackedDraft implements TrackedChanges {
     this.draftOwn = ownTexts(draft);
     this.baseReferences = referenceMarkers(base);
     this.draftReferences = referenceMarkers(draft);
-    this.lay(this.wordParagraphUnits(comparison.paragraphs));
+    const units = this.wordParagraphUnits(comparison.paragraphs);
+    this.lay(units);
+    const annexes = this.trackAnnexes();
+    this.trackOutsideReferences(units, annexes);
+  }
+
+  /**
+   * The annexes one side has and the other does not (the comparison reads the body only): the draft's
+   * further annexes inserted whole, heading and paragraph marks included, the base's further ones
+   * deleted whole at the end. Annexes both have are left as the draft has them. Returns the spans
+   * tracked, whose footnote references are tracked with them.
+   */
+  private trackAnnexes(): { base: Span[]; draft: Span[] } {
+    const added = this.draft.annexes.slice(this.base.annexes.length);
+    const removed = this.base.annexes.slice(this.draft.annexes.length);
+    for (const annex of added) {
+      const paragraphStarts = annex.paragraphs.flatMap((token) =>
+        wordParagraphsOf(this.draft, token).map((chunk) => chunk.start),
+      );
+      this.insertParagraphs({ start: annex.start, end: trimEnd(this.draft.text, annex.start, annex.end) }, [
+        annex.heading.start,
+        ...paragraphStarts,
+      ]);
+    }
+    removed.forEach((annex, index) => {
+      const chunks = [annex.heading, ...annex.paragraphs].flatMap((token) => wordParagraphsOf(this.base, token));
+      this.deletedAround.set(
+        `annex:${index}`,
+        chunks.map((chunk) =>
+          this.deletedChunk(printedText(this.base, chunk.start, chunk.end, this.baseReferences, this.baseReference)),
+        ),
+      );
+    });
+    return { base: removed, draft: added };
+  }
+
+  /**
+   * The footnote references of neither side's compared paragraphs — in the title, an annex, text of
+   * no paragraph — paired region by region in order (the base's title's with the draft's title's):
+   * a pair is kept (its note's changes tracked), a further draft reference is inserted, a further
+   * base reference is a deleted one at the end of the draft's same region (or of its title), so that
+   * rejecting every change gives the base's notes here too.
+   */
+  private trackOutsideReferences(units: readonly AlignedParagraph[], annexes: { base: Span[]; draft: Span[] }): void {
+    const outside = (spans: readonly (Span | undefined)[], markers: readonly FootnoteMarker[]) =>
+      markers.filter((marker) => !spans.some((span) => span && span.start <= marker.start && marker.end <= span.end));
+    const baseOutside = outside([...units.map((unit) => unit.base), ...annexes.base], this.baseReferences);
+    const draftOutside = outside([...units.map((unit) => unit.draft), ...annexes.draft], this.draftReferences);
+    const regions = new Set([
+      ...baseOutside.map((marker) => regionOf(this.base, marker)),
+      ...draftOutside.map((marker) => regionOf(this.draft, marker)),
+    ]);
+    for (const region of regions) {
+      const inBase = baseOutside.filter((marker) => regionOf(this.base, marker) === region);
+      const inDraft = draftOutside.filter((marker) => regionOf(this.draft, marker) === region);
+      inDraft.forEach((marker, index) => {
+        const partner = inBase[index];
+        if (partner) this.keptReferences.set(marker.start, this.baseReferences.indexOf(partner));
+        else this.inserted.push(marker);
+      });
+      const at = regionEnd(this.draft, region) ?? regionEnd(this.draft, 'title');
+      const deleted = inBase
+        .slice(inDraft.length)
+        .map((marker) => this.baseReference(this.baseReferences.indexOf(marker)))
+        .join('');
+      if (at !== undefined && deleted) this.addDeletion(at, deleted);
+    }
   }
 
   /**
@@ -380,9 +464,9 @@ class TrackedDraft implements TrackedChanges {
    * node's, its items', its further paragraphs'): rejecting the insertion removes the paragraphs, not
    * only their words.
    */
-  private insertParagraphs(span: Span): void {
+  private insertParagraphs(span: Span, paragraphStarts: readonly number[] = []): void {
     this.inserted.push(span);
-    const starts = new Set<number>([span.start]);
+    const starts = new Set<number>([span.start, ...paragraphStarts]);
     for (const [start, own] of this.draftOwn) {
       if (start < span.start || start >= span.end) continue;
       starts.add(start);
