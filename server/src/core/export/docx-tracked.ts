@@ -452,11 +452,23 @@ class TrackedDraft implements TrackedChanges {
     if (mapped) {
       this.inserted.push(...mapped.inserted);
       for (const deletion of mapped.deletions) this.addDeletion(deletion.at, deletion.text);
-      return;
+    } else {
+      // Words that spell neither the base nor the draft: the base's text deleted and the draft's inserted, whole.
+      this.addDeletion(bodyStart, `${baseBody} `);
+      this.inserted.push({ start: bodyStart, end });
     }
-    // Words that spell neither the base nor the draft: the base's text deleted and the draft's inserted, whole.
-    this.addDeletion(bodyStart, `${baseBody} `);
-    this.inserted.push({ start: bodyStart, end });
+    this.markInsertedParagraphs({ start: bodyStart, end });
+  }
+
+  /**
+   * The marks of the Word paragraphs after the first of a paired paragraph whose text is all inserted
+   * (a quoted text the draft added under it): inserted too, so that rejecting takes the paragraph
+   * away and leaves no empty one behind.
+   */
+  private markInsertedParagraphs(span: Span): void {
+    for (const chunk of wordParagraphsOf(this.draft, span).slice(1))
+      if (!this.newParagraphs.has(chunk.start) && this.isInserted(chunk.start, chunk.end))
+        this.newParagraphs.set(chunk.start, this.insertedRevision());
   }
 
   /**
@@ -473,11 +485,11 @@ class TrackedDraft implements TrackedChanges {
       for (const chunk of wordParagraphsOf(this.draft, own.body)) starts.add(chunk.start);
     }
     for (const chunk of wordParagraphsOf(this.draft, span)) starts.add(chunk.start);
-    for (const start of starts)
-      this.newParagraphs.set(start, {
-        mark: { insertion: this.revision() },
-        tab: () => this.insertedRun({ children: [new Tab()] }),
-      });
+    for (const start of starts) this.newParagraphs.set(start, this.insertedRevision());
+  }
+
+  private insertedRevision(): ParagraphRevision {
+    return { mark: { insertion: this.revision() }, tab: () => this.insertedRun({ children: [new Tab()] }) };
   }
 
   /** The own texts of the two paragraphs a pair names, when both are where the references say in their models. */
