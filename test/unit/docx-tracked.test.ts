@@ -590,6 +590,34 @@ ${notes(['1 See A/70/1.'])}`);
     await checkAcceptReject(base, draft, comparison, 'added quoted paragraph', false);
   });
 
+  it('a number printed as a plain superscript (a note referred to again) is inserted and deleted in superscript', async () => {
+    const notes = (lines: string[]): string => `\n_______________\n\n${lines.join('\n')}\n`;
+    const base = parse(`The General Assembly,
+
+Recalling its resolution 70/1 of 25 September 2015,1
+
+1. Takes note of resolution 70/1;1 and of resolution 71/1;1
+
+2. Decides to remain seized of the matter.
+${notes(['1 Resolution 70/1.'])}`);
+    const draft = parse(`The General Assembly,
+
+Recalling its resolution 70/1 of 25 September 2015,1
+
+1. Takes note of resolution 70/1;1
+
+2. Welcomes the report on resolution 70/1;1
+
+3. Decides to remain seized of the matter.
+${notes(['1 Resolution 70/1.'])}`);
+    assert.equal(base.markers.length, 3);
+    const comparison = compareResolutions(base, draft);
+    const xml = await checkAcceptReject(base, draft, comparison, 'superscripts');
+    const superscript = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>';
+    assert.match(xml, new RegExp(`<w:del\\b[^>]*><w:r>${superscript}<w:delText[^>]*>1</w:delText>`));
+    assert.match(xml, new RegExp(`<w:ins\\b[^>]*><w:r>${superscript}<w:t[^>]*>1</w:t>`));
+  });
+
   it('a comparison that does not fit the draft loses no text and does not throw', async () => {
     const outside: ParagraphRef = {
       kind: 'operative',

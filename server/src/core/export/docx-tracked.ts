@@ -37,7 +37,13 @@ import {
 } from './docx-layout';
 import { skipBlanks, textRuns, trimEnd, type ParagraphRevision, type Revision, type TrackedChanges } from './docx-runs';
 import { itemsOf, ownTexts, printedText, referenceMarkers, wordParagraphsOf, type OwnText } from './docx-tracked-nodes';
-import { REFERENCE, wordsOnDraft } from './docx-tracked-words';
+import {
+  REFERENCE,
+  SUPERSCRIPT_ANY,
+  superscriptCharacter,
+  superscriptNumber,
+  wordsOnDraft,
+} from './docx-tracked-words';
 import { footnoteOf, referenceRunOptions } from './docx-footnotes';
 
 export interface TrackedOptions {
@@ -82,10 +88,11 @@ const sideOf = (words: readonly WordChange[], skip: WordChange['op']): string =>
  * from FIRST_BASE_REFERENCE on (REFERENCE, the one before, stands for any reference in a comparison).
  */
 const FIRST_BASE_REFERENCE = REFERENCE.charCodeAt(0) + 1;
-const BASE_REFERENCES = 0xf8ff - FIRST_BASE_REFERENCE;
-const BASE_REFERENCES_ANY = /[\ue001-\uf8fe]/g;
-const BASE_REFERENCE = /([\ue001-\uf8fe])/;
-const BASE_REFERENCE_CHARACTER = /^[\ue001-\uf8fe]$/;
+const BASE_REFERENCES = 0xf000 - FIRST_BASE_REFERENCE;
+const BASE_REFERENCES_ANY = /[\ue001-\uefff]/g;
+/** A base reference or a superscript number (docx-tracked-words.ts), each a piece of deleted text of its own. */
+const DELETED_MARK = /([\ue001-\uf8fe])/;
+const BASE_REFERENCE_CHARACTER = /^[\ue001-\uefff]$/;
 
 /**
  * The changes with each base reference they delete named again (the comparison had them all as
@@ -99,6 +106,46 @@ function withBaseReferences(words: readonly WordChange[], baseText: string): Wor
     const text = word.text.replace(new RegExp(REFERENCE, 'g'), () => references[next++] ?? REFERENCE);
     return word.op === 'delete' ? { ...word, text } : word;
   });
+}
+
+const SUPERSCRIPTS_ALL = new RegExp(SUPERSCRIPT_ANY.source, 'g');
+const superscriptDigits = (character: string): string => String(superscriptNumber(character));
+
+/**
+ * Given words (digits for superscript numbers) with each superscript number of the base they delete
+ * as its character again, read off `base`, the base's side as compared: rejecting brings it back in
+ * superscript. Words that split a number are left as they are.
+ */
+function withSuperscripts(words: readonly WordChange[], base: string): readonly WordChange[] {
+  if (!SUPERSCRIPT_ANY.test(base)) return words;
+  const marks = [...base.replace(new RegExp(REFERENCE, 'g'), '')].filter((character) => !/\s/.test(character));
+  let next = 0;
+  const respelled: WordChange[] = [];
+  for (const word of words) {
+    if (word.op === 'insert') {
+      respelled.push(word);
+      continue;
+    }
+    let text = '';
+    for (let at = 0; at < word.text.length; at++) {
+      const character = word.text[at] ?? '';
+      if (/\s/.test(character)) {
+        text += character;
+        continue;
+      }
+      const own = marks[next++] ?? character;
+      if (!SUPERSCRIPT_ANY.test(own)) {
+        text += character;
+        continue;
+      }
+      const digits = superscriptDigits(own);
+      if (word.text.slice(at, at + digits.length) !== digits) return words;
+      text += own;
+      at += digits.length - 1;
+    }
+    respelled.push(word.op === 'delete' ? { ...word, text } : word);
+  }
+  return respelled;
 }
 
 /** A reference cut to [start, end) of its text (an operative paragraph to its lead-in). */
@@ -186,9 +233,7 @@ class TrackedDraft implements TrackedChanges {
       const chunks = [annex.heading, ...annex.paragraphs].flatMap((token) => wordParagraphsOf(this.base, token));
       this.deletedAround.set(
         `annex:${index}`,
-        chunks.map((chunk) =>
-          this.deletedChunk(printedText(this.base, chunk.start, chunk.end, this.baseReferences, this.baseReference)),
-        ),
+        chunks.map((chunk) => this.deletedChunk(this.basePrinted(chunk))),
       );
     });
     return { base: removed, draft: added };
@@ -307,14 +352,21 @@ class TrackedDraft implements TrackedChanges {
    */
   private deleted(text: string): ParagraphChild[] {
     const runs: ParagraphChild[] = [];
-    for (const piece of text.replace(/\s+/g, ' ').split(BASE_REFERENCE)) {
-      if (!BASE_REFERENCE_CHARACTER.test(piece)) runs.push(...textRuns(piece, {}, this.deletedRun));
+    for (const piece of text.replace(/\s+/g, ' ').split(DELETED_MARK)) {
+      if (piece.length === 1 && SUPERSCRIPT_ANY.test(piece))
+        runs.push(this.deletedRun({ text: String(superscriptNumber(piece)), superScript: true }));
+      else if (!BASE_REFERENCE_CHARACTER.test(piece)) runs.push(...textRuns(piece, {}, this.deletedRun));
       else {
         const reference = this.deletedReference(piece.charCodeAt(0) - FIRST_BASE_REFERENCE);
         if (reference) runs.push(reference);
       }
     }
     return runs;
+  }
+
+  /** The base's text of a span as compared and deleted: its references and its superscript numbers one character each. */
+  private basePrinted(span: Span): string {
+    return printedText(this.base, span.start, span.end, this.baseReferences, this.baseReference, superscriptCharacter);
   }
 
   /** The character that stands for the base's index-th footnote reference in the texts compared. */
@@ -513,9 +565,7 @@ class TrackedDraft implements TrackedChanges {
     for (let index = 0; index < count; index++) {
       const from = baseParagraphs[index];
       const to = draftParagraphs[index];
-      const baseText = from
-        ? collapseWhitespace(printedText(this.base, from.start, from.end, this.baseReferences, this.baseReference))
-        : '';
+      const baseText = from ? collapseWhitespace(this.basePrinted(from)) : '';
       if (to && from) this.trackWords(baseText, to, index === 0 ? given : undefined);
       else if (to) this.insertParagraphs(to);
       else if (from)
@@ -531,14 +581,16 @@ class TrackedDraft implements TrackedChanges {
     // References compared as one character on both sides: a reference where the base had one is kept
     // (its number may differ: Word numbers them), one the base did not have is inserted.
     const draftText = collapseWhitespace(
-      printedText(this.draft, draft.start, draft.end, this.draftReferences, () => REFERENCE),
+      printedText(this.draft, draft.start, draft.end, this.draftReferences, () => REFERENCE, superscriptCharacter),
     );
     const compared = baseText.replace(BASE_REFERENCES_ANY, REFERENCE);
-    // Words given without references (a comparison's of its own) still fit a text that has some.
-    const unreferenced = (text: string): string => collapseWhitespace(text.replace(new RegExp(REFERENCE, 'g'), ''));
+    // Words given without references (a comparison's of its own) still fit a text that has some, and
+    // spell superscript numbers as their digits.
+    const unreferenced = (text: string): string =>
+      collapseWhitespace(text.replace(new RegExp(REFERENCE, 'g'), '').replace(SUPERSCRIPTS_ALL, superscriptDigits));
     const words =
       given && sideOf(given, 'insert') === unreferenced(compared) && sideOf(given, 'delete') === unreferenced(draftText)
-        ? given
+        ? withSuperscripts(given, compared)
         : withBaseReferences(diffWords(compared, draftText), baseText);
     this.pairReferences(words, draft, baseText);
     if (words.every((word) => word.op === 'equal')) return;
@@ -549,6 +601,7 @@ class TrackedDraft implements TrackedChanges {
       words,
       [...this.draftReferences, ...this.draft.debris],
       this.draftReferences,
+      this.draft.markers.filter((marker) => !this.draftReferences.includes(marker)),
     );
     if (mapped) {
       this.inserted.push(...mapped.inserted);
@@ -608,9 +661,7 @@ class TrackedDraft implements TrackedChanges {
   private deletedParagraph(base: ParagraphRef): Paragraph[] {
     // As the base prints it: its markers are footnote references there, not words.
     const printed =
-      this.base.text.slice(base.start, base.end) === base.text
-        ? { ...base, text: printedText(this.base, base.start, base.end, this.baseReferences, this.baseReference) }
-        : base;
+      this.base.text.slice(base.start, base.end) === base.text ? { ...base, text: this.basePrinted(base) } : base;
     const { label, body } = splitLabel(printed);
     const [first = '', ...rest] = body.split(/\r?\n[ \t\u00a0]*\r?\n/).filter((chunk) => chunk.trim());
     const revision = (): ParagraphRevision => this.deletedRevision();
