@@ -176,9 +176,14 @@ function regionEnd(model: Resolution, region: string): number | undefined {
 /** The tracked changes of one draft against its comparison, handed to the body as it is laid out. */
 class TrackedDraft implements TrackedChanges {
   private readonly inserted: Span[] = [];
-  private readonly deletions = new Map<number, ParagraphChild[]>();
+  /**
+   * Deleted text by the draft offset it stands at, and deleted paragraphs by where they stand: made
+   * when the body reaches them, so that a deleted reference takes its Word id in document order.
+   */
+  private readonly deletions = new Map<number, string[]>();
   private readonly newParagraphs = new Map<number, ParagraphRevision>();
-  private readonly deletedAround = new Map<string, Paragraph[]>();
+  private readonly deletedAround = new Map<string, Array<() => Paragraph[]>>();
+  private lastFootnoteId = 0;
   private lastId = 0;
   private readonly author: string;
   private readonly date: string;
@@ -233,7 +238,7 @@ class TrackedDraft implements TrackedChanges {
       const chunks = [annex.heading, ...annex.paragraphs].flatMap((token) => wordParagraphsOf(this.base, token));
       this.deletedAround.set(
         `annex:${index}`,
-        chunks.map((chunk) => this.deletedChunk(this.basePrinted(chunk))),
+        chunks.map((chunk) => () => [this.deletedChunk(this.basePrinted(chunk))]),
       );
     });
     return { base: removed, draft: added };
@@ -382,10 +387,17 @@ class TrackedDraft implements TrackedChanges {
     const marker = this.base.markers.length > 0 ? this.baseReferences[index] : undefined;
     const footnote = marker && this.base.footnotes.find((note) => note.number.value === marker.value);
     if (!footnote) return undefined;
-    const id = this.draft.footnotes.length + 1 + index;
-    this.baseNotes[id] ??= { children: [footnoteOf(this.base, footnote)] };
+    const id = this.footnoteId();
+    this.baseNotes[id] = { children: [footnoteOf(this.base, footnote)] };
     return this.deletedRun(referenceRunOptions(id));
   }
+
+  /**
+   * The next Word footnote id, for the draft's references and the deleted ones alike: ids in document
+   * order, as LibreOffice wants them (it gives the notes to the references in the order of the notes'
+   * ids, whatever ids the references name).
+   */
+  readonly footnoteId = (): number => ++this.lastFootnoteId;
 
   cutsWithin(start: number, end: number): number[] {
     const cuts: number[] = [];
@@ -396,10 +408,10 @@ class TrackedDraft implements TrackedChanges {
   }
 
   deletedAt(offset: number): ParagraphChild[] {
-    const runs = this.deletions.get(offset);
-    if (!runs) return [];
+    const texts = this.deletions.get(offset);
+    if (!texts) return [];
     this.deletions.delete(offset);
-    return runs;
+    return texts.flatMap((text) => this.deleted(text));
   }
 
   isInserted(from: number, to: number): boolean {
@@ -414,24 +426,23 @@ class TrackedDraft implements TrackedChanges {
     const key = `${where}:${start}`;
     const paragraphs = this.deletedAround.get(key) ?? [];
     this.deletedAround.delete(key);
-    return paragraphs;
+    return paragraphs.flatMap((make) => make());
   }
 
   /** Deleted paragraphs whose place the body never reached (a span no node of the draft starts at): kept, at the end. */
   unplaced(): Paragraph[] {
     const paragraphs = [...this.deletedAround.values()].flat();
     this.deletedAround.clear();
-    return paragraphs;
+    return paragraphs.flatMap((make) => make());
   }
 
   private addDeletion(at: number, text: string): void {
-    const runs = this.deleted(text);
-    if (runs.length > 0) this.deletions.set(at, [...(this.deletions.get(at) ?? []), ...runs]);
+    if (text) this.deletions.set(at, [...(this.deletions.get(at) ?? []), text]);
   }
 
   private addDeletedParagraphs(start: number, where: 'before' | 'after', base: ParagraphRef): void {
     const key = `${where}:${start}`;
-    this.deletedAround.set(key, [...(this.deletedAround.get(key) ?? []), ...this.deletedParagraph(base)]);
+    this.deletedAround.set(key, [...(this.deletedAround.get(key) ?? []), () => this.deletedParagraph(base)]);
   }
 
   /** Every aligned paragraph in the comparison's order; a deleted one goes after the draft paragraph before it. */
@@ -571,7 +582,7 @@ class TrackedDraft implements TrackedChanges {
       else if (from)
         this.deletedAround.set(`after:${draftStart}`, [
           ...(this.deletedAround.get(`after:${draftStart}`) ?? []),
-          this.deletedChunk(baseText),
+          () => [this.deletedChunk(baseText)],
         ]);
     }
   }
