@@ -22,11 +22,13 @@ export function documentXml(bytes: Uint8Array): string {
 
 const normalise = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** The text of a paragraph's content (its properties removed): w:t, w:delText when asked, tabs as spaces. */
+/** The text of a paragraph's content (its properties removed): w:t, w:delText when asked, tabs as spaces, non-breaking hyphens. */
 function contentText(content: string, withDeleted: boolean): string {
   let text = '';
-  for (const piece of content.matchAll(/<w:(t|delText)(?:\s[^>]*)?>(.*?)<\/w:\1>|<w:tab\/>/gs)) {
+  for (const piece of content.matchAll(/<w:(t|delText)(?:\s[^>]*)?>(.*?)<\/w:\1>|<w:tab\/>|<w:noBreakHyphen\/>/gs)) {
     if (piece[0] === '<w:tab/>') text += ' ';
+    // LibreOffice saves a non-breaking hyphen as an element of its own.
+    else if (piece[0] === '<w:noBreakHyphen/>') text += '\u2011';
     else if (piece[1] === 't' || withDeleted) text += decode(piece[2] ?? '');
   }
   return text;
@@ -67,10 +69,11 @@ export function trackedChanges(xml: string): { insertions: string[]; deletions: 
   return { insertions: authors('ins'), deletions: authors('del') };
 }
 
-/** XML with the runs that a reading takes away removed: deleted ones on accepting, inserted ones on rejecting. */
+/** XML with the runs that a reading takes away removed: deleted (moved-from) ones on accepting, inserted (moved-to) ones on rejecting. */
 function read(xml: string, reading: Reading): string {
-  if (reading === 'accept') return xml.replace(/<w:del\b[^>]*>.*?<\/w:del>/gs, '');
-  if (reading === 'reject') return xml.replace(/<w:ins\b[^>]*>.*?<\/w:ins>/gs, '');
+  // LibreOffice saves a deletion whose words are inserted elsewhere as a move: its source and its destination.
+  if (reading === 'accept') return xml.replace(/<w:(del|moveFrom)\b[^>]*>.*?<\/w:\1>/gs, '');
+  if (reading === 'reject') return xml.replace(/<w:(ins|moveTo)\b[^>]*>.*?<\/w:\1>/gs, '');
   return xml;
 }
 

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { AlignedParagraph, Comparison, ParagraphRef, WordChange } from '../../server/src/core/compare/types';
 import { toDocx } from '../../server/src/core/export/docx';
 import { toTrackedDocx } from '../../server/src/core/export/docx-tracked';
+import { itemsOf } from '../../server/src/core/export/docx-tracked-nodes';
 import {
   allOperative,
   allPreambular,
@@ -31,6 +32,7 @@ import {
   referencedNotes,
   trackedChanges,
   type ReadParagraph,
+  type Reading,
 } from '../support/docx-changes';
 
 const AUTHOR = 'Delegation of Ruritania';
@@ -258,9 +260,16 @@ function printedParagraphs(model: Resolution, ref: ParagraphRef): string[] {
       visit(item.children);
     });
   if (whole) visit(node.items);
+  // A sub-paragraph named with its own items (the engine's references) prints its own words alone.
+  const ownItem = (): Span => {
+    const item = allOperative(model)
+      .flatMap(itemsOf)
+      .find((candidate) => candidate.start === ref.start);
+    return item ? { start: ref.start, end: Math.min(ref.end, item.textEnd) } : ref;
+  };
   const spans = whole
     ? [{ start: ref.start, end: node.textEnd }, ...items.map((i) => ({ start: i.start, end: i.textEnd }))]
-    : [ref];
+    : [ref.kind === 'subparagraph' ? ownItem() : ref];
   return spans.map((span) => {
     const text = printed(span.start, span.end);
     const labelled: ParagraphRef = { ...ref, kind: span === ref ? ref.kind : 'operative', text };
@@ -309,9 +318,19 @@ async function checkAcceptReject(
   // base's paragraphs, the moved ones in their new place. Digits and all: the base's footnote
   // references are left out on both sides (the reader leaves references out).
   const moved = comparison.paragraphs
+    .flatMap((p) => [p, ...(p.subparagraphs ?? [])])
     .filter((p) => p.change === 'moved' && p.base)
     .flatMap((p) => printedParagraphs(base, p.base!));
-  const rejected = bodyOf(readParagraphs(xml, 'reject'));
+  // A paragraph whose words all go on rejecting must go too: an empty paragraph left behind (its mark
+  // not marked inserted) is a blank line in the base the secretary would see. Every paragraph counts
+  // here, whatever its style.
+  const rejectedAll = readParagraphs(xml, 'reject');
+  assert.equal(
+    rejectedAll.filter((p) => !p.text).length,
+    basePlain.filter((p) => !p.text).length,
+    `${name}: rejecting all leaves no empty paragraph the base does not have`,
+  );
+  const rejected = bodyOf(rejectedAll);
   const expected = bodyOf(basePlain);
   assert.deepEqual(without(rejected, moved), without(expected, moved), `${name}: rejecting all gives the base`);
   assert.deepEqual([...rejected].sort(), [...expected].sort(), `${name}: rejecting all gives the base's paragraphs`);
@@ -509,6 +528,97 @@ ${notes(['1 Resolution 70/1.', '2 A/80/100.', '3 A/HRC/59/1.'])}`);
     await checkAcceptReject(base, draft, compareResolutions(base, draft), 'footnotes');
   });
 
+  it("a reference in the title goes back to the base's note, an annex only the draft has goes whole on rejecting", async () => {
+    const notes = (lines: string[]): string => `\n_______________\n\n${lines.join('\n')}\n`;
+    const title = 'Cooperation between the United Nations and the Regional Organization';
+    const base = parse(`79/5. ${title}1
+
+The General Assembly,
+
+Recalling its resolution 78/5,
+
+1. Decides to remain seized of the matter.
+${notes(['1 See A/79/1.'])}`);
+    const draft = parse(`80/5. ${title}
+
+The General Assembly,
+
+Recalling its resolution 79/5,
+
+1. Decides to remain seized of the matter.
+
+Annex
+
+Programme of work1
+
+1. Opening of the meeting.
+
+2. Closure of the meeting.
+${notes(['1 See A/80/1.'])}`);
+    assert.equal(draft.annexes.length, 1);
+    const comparison = compareResolutions(base, draft);
+    const bytes = await toTrackedDocx(base, draft, comparison, { author: AUTHOR, date: DATE });
+    assert.deepEqual(referencedNotes(bytes, 'reject'), ['See A/79/1.']);
+    assert.deepEqual(referencedNotes(bytes, 'accept'), ['See A/80/1.']);
+    const xml = await checkAcceptReject(base, draft, comparison, 'title and annex');
+    assert.ok(!readParagraphs(xml, 'reject').some((p) => /Annex|Programme|Opening/.test(p.text)));
+  });
+
+  it('a paragraph the draft adds under a changed one goes whole on rejecting, leaving no empty paragraph', async () => {
+    const notes = (lines: string[]): string => `\n_______________\n\n${lines.join('\n')}\n`;
+    const base = parse(`The General Assembly,
+
+Recalling its resolution 70/1,
+
+1. Decides to adopt the following text:1
+
+2. Requests a report.
+${notes(['1 See A/70/1.'])}`);
+    const draft = parse(`The General Assembly,
+
+Recalling its resolution 70/1,
+
+1. Decides to adopt the following text:1
+
+“All States shall cooperate.”
+
+2. Requests a report.
+${notes(['1 See A/70/1.'])}`);
+    // The simple alignment names paragraphs by their printed text (the reference left out): the
+    // writer lays the alignment's words on the draft, not its own comparison of the two paragraphs.
+    const comparison = align(base, draft);
+    assert.ok(comparison.paragraphs.some((p) => p.change === 'changed'));
+    await checkAcceptReject(base, draft, comparison, 'added quoted paragraph', false);
+  });
+
+  it('a number printed as a plain superscript (a note referred to again) is inserted and deleted in superscript', async () => {
+    const notes = (lines: string[]): string => `\n_______________\n\n${lines.join('\n')}\n`;
+    const base = parse(`The General Assembly,
+
+Recalling its resolution 70/1 of 25 September 2015,1
+
+1. Takes note of resolution 70/1;1 and of resolution 71/1;1
+
+2. Decides to remain seized of the matter.
+${notes(['1 Resolution 70/1.'])}`);
+    const draft = parse(`The General Assembly,
+
+Recalling its resolution 70/1 of 25 September 2015,1
+
+1. Takes note of resolution 70/1;1
+
+2. Welcomes the report on resolution 70/1;1
+
+3. Decides to remain seized of the matter.
+${notes(['1 Resolution 70/1.'])}`);
+    assert.equal(base.markers.length, 3);
+    const comparison = compareResolutions(base, draft);
+    const xml = await checkAcceptReject(base, draft, comparison, 'superscripts');
+    const superscript = '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr>';
+    assert.match(xml, new RegExp(`<w:del\\b[^>]*><w:r>${superscript}<w:delText[^>]*>1</w:delText>`));
+    assert.match(xml, new RegExp(`<w:ins\\b[^>]*><w:r>${superscript}<w:t[^>]*>1</w:t>`));
+  });
+
   it('a comparison that does not fit the draft loses no text and does not throw', async () => {
     const outside: ParagraphRef = {
       kind: 'operative',
@@ -586,27 +696,34 @@ ${notes(['1 Resolution 70/1.', '2 A/80/100.', '3 A/HRC/59/1.'])}`);
       });
   });
 
-  it('on 60 successive pairs of the UN’s texts, compared by the engine: accepted is the draft, rejected the base', async function () {
+  // Every pair of consecutive sessions the corpus holds (325 on the corpus of December 2026, about a
+  // minute): none sampled. A pair the writer cannot yet give back is named here with the reason; the
+  // test fails when another one fails, and when a pair named here passes (take it off the list).
+  const KNOWN_FAILURES: Record<string, string> = {};
+
+  it('on every pair of consecutive sessions of the UN’s texts, compared by the engine: accepted is the draft, rejected the base, notes and all', async function () {
     corpusOrSkip(this);
     this.timeout(600_000);
     const pairs = successivePairs().filter(([earlier, later]) => later.session === earlier.session + 1);
-    assert.ok(pairs.length >= 60, `${pairs.length} pairs from consecutive sessions`);
-    const failures: string[] = [];
-    for (const [earlier, later] of pairs.slice(0, 60)) {
+    assert.ok(pairs.length >= 300, `${pairs.length} pairs from consecutive sessions`);
+    const failures: Record<string, string> = {};
+    for (const [earlier, later] of pairs) {
+      const name = `${earlier.name} → ${later.name}`;
       try {
-        await checkAcceptReject(
-          earlier.model,
-          later.model,
-          compareResolutions(earlier.model, later.model),
-          `${earlier.name} → ${later.name}`,
-        );
+        await checkAcceptReject(earlier.model, later.model, compareResolutions(earlier.model, later.model), name);
       } catch (error) {
-        failures.push((error as Error).message.split('\n')[0] ?? '');
+        failures[name] = (error as Error).message.split('\n')[0] ?? '';
       }
     }
+    console.log(`      ${pairs.length - Object.keys(failures).length} of ${pairs.length} pairs given back both ways`);
     // Accepting every change gives the draft, rejecting every change the base, on every pair: split,
-    // merged and moved paragraphs, deleted ones with lists, footnote references, digits compared.
-    assert.deepEqual(failures, []);
+    // merged and moved paragraphs, deleted ones with lists, footnote references in the body, the
+    // title and annexes, an annex only one side has, digits compared, no empty paragraph left behind.
+    assert.deepEqual(
+      Object.keys(failures).sort(),
+      Object.keys(KNOWN_FAILURES).sort(),
+      JSON.stringify(failures, null, 2),
+    );
   });
 
   it('opens in LibreOffice (converted to PDF)', async function () {
@@ -655,6 +772,50 @@ ${notes(['1 Resolution 70/1.', '2 A/80/100.', '3 A/HRC/59/1.'])}`);
           .map((p) => p.text)
           .filter(Boolean),
       );
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('LibreOffice keeps deleted references with their own notes (a corpus pair saved again as Word gives back the draft and the base, notes included)', async function () {
+    corpusOrSkip(this);
+    const office = findOffice();
+    if (!office) {
+      console.log('      (skipped: no LibreOffice)');
+      this.skip();
+    }
+    this.timeout(180_000);
+    // A pair with deleted references between kept ones: LibreOffice hands the notes to the references
+    // in the order of their ids, so ids out of document order gave references the wrong notes.
+    const pair = successivePairs().find(
+      ([earlier, later]) => earlier.name === 'A_RES_77_92' && later.name === 'A_RES_78_64',
+    );
+    if (!pair) this.skip();
+    const [earlier, later] = pair;
+    const directory = mkdtempSync(path.join(tmpdir(), 'unres-tracked-'));
+    try {
+      const input = path.join(directory, 'tracked.docx');
+      const comparison = compareResolutions(earlier.model, later.model);
+      writeFileSync(input, await toTrackedDocx(earlier.model, later.model, comparison, { author: AUTHOR, date: DATE }));
+      const out = path.join(directory, 'out');
+      const profile = pathToFileURL(path.join(directory, 'profile')).href;
+      const run = spawnSync(
+        office,
+        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', out, input],
+        { timeout: 150_000, encoding: 'utf8' },
+      );
+      assert.equal(run.status, 0, run.stderr);
+      const saved = readFileSync(path.join(out, 'tracked.docx'));
+      const draftPlain = await toDocx(later.model);
+      const basePlain = await toDocx(earlier.model);
+      assert.deepEqual(referencedNotes(saved, 'accept'), referencedNotes(draftPlain, 'as-is'));
+      assert.deepEqual(referencedNotes(saved, 'reject').sort(), referencedNotes(basePlain, 'as-is').sort());
+      const texts = (xml: string, reading: Reading): string[] =>
+        readParagraphs(xml, reading)
+          .map((p) => p.text)
+          .filter(Boolean);
+      assert.deepEqual(texts(documentXml(saved), 'accept'), texts(documentXml(draftPlain), 'as-is'));
+      assert.ok(referencedNotes(basePlain, 'as-is').length > 0);
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }

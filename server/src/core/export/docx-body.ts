@@ -184,7 +184,13 @@ function annexBlocks(source: RunSource, annex: Annex, newPage: boolean): Block[]
   return [
     {
       ...annex.heading,
-      paragraphs: () => [annexHeadingParagraph(spanRuns(source, annex.heading.start, annex.heading.end), newPage)],
+      paragraphs: () => [
+        annexHeadingParagraph(
+          spanRuns(source, annex.heading.start, annex.heading.end),
+          newPage,
+          source.changes?.paragraphRevision(annex.heading.start),
+        ),
+      ],
     },
     ...annex.paragraphs.map((paragraph) => ({
       ...paragraph,

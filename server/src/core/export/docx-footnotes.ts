@@ -39,6 +39,8 @@ export class WordFootnotes {
     private readonly model: Resolution,
     /** With tracked changes: a kept reference's note with its changes against the base's note. */
     private readonly trackedNote?: (marker: FootnoteMarker) => Paragraph | undefined,
+    /** With tracked changes: the ids, shared with the deleted references between the draft's. */
+    private readonly nextId: () => number = () => this.referenced.size + 1,
   ) {
     for (const footnote of model.footnotes)
       if (!this.byNumber.has(footnote.number.value)) this.byNumber.set(footnote.number.value, footnote);
@@ -53,7 +55,7 @@ export class WordFootnotes {
     const footnote = this.byNumber.get(marker.value);
     if (!footnote || this.referenced.has(marker.value))
       return make ? make({ text: marker.text, superScript: true }) : superscript(marker);
-    const id = this.referenced.size + 1;
+    const id = this.nextId();
     this.referenced.set(marker.value, id);
     this.notes[id] = { children: [this.trackedNote?.(marker) ?? footnoteOf(this.model, footnote)] };
     return make ? make(referenceRunOptions(id)) : new FootnoteReferenceRun(id);

@@ -330,8 +330,8 @@ export const closingParagraph = (runs: Runs, first: boolean): Paragraph =>
   new Paragraph({ style: STYLE.closing, spacing: first ? { before: 240 } : undefined, children: [...runs] });
 
 /** `Annex`, `Annex II`: an annex starts a page. */
-export const annexHeadingParagraph = (runs: Runs, newPage: boolean): Paragraph =>
-  new Paragraph({ style: STYLE.annexHeading, pageBreakBefore: newPage, children: [...runs] });
+export const annexHeadingParagraph = (runs: Runs, newPage: boolean, revision?: ParagraphRevision): Paragraph =>
+  new Paragraph({ style: STYLE.annexHeading, pageBreakBefore: newPage, run: revision?.mark, children: [...runs] });
 
 /** Text of the resolution that is none of the above (an unrecognised line, an annex's prose). */
 export const bodyParagraph = (runs: Runs, revision?: ParagraphRevision): Paragraph =>

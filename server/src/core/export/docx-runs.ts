@@ -46,6 +46,8 @@ export interface TrackedChanges {
   deletedParagraphs(start: number, where: 'before' | 'after'): Paragraph[];
   /** The note of a reference the base had too, with its changes against the base's note; undefined when unchanged. */
   trackedNote(marker: FootnoteMarker): Paragraph | undefined;
+  /** The Word id of the next footnote reference, shared with the deleted references written in between. */
+  footnoteId(): number;
 }
 
 /** Line breaks inside a paragraph (hard-wrapped print, a title on two lines) are spaces in Word. */

@@ -65,7 +65,8 @@ export function referenceMarkers(model: Resolution): FootnoteMarker[] {
 
 /**
  * text[start, end) with the debris in it left out and each footnote reference as `reference` says
- * (given its index in `references`): left out by default, the words a reader sees printed.
+ * (given its index in `references`): left out by default, the words a reader sees printed. With
+ * `superscript`, every other marker (printed as a superscript number) is what it says.
  */
 export function printedText(
   model: Resolution,
@@ -73,9 +74,13 @@ export function printedText(
   end: number,
   references: readonly Span[] = referenceMarkers(model),
   reference: (index: number) => string = () => '',
+  superscript?: (marker: FootnoteMarker) => string,
 ): string {
   const isReference = new Map<Span, number>(references.map((span, index) => [span, index]));
-  const gaps: Span[] = [...references, ...model.debris]
+  const plain = new Map<Span, FootnoteMarker>(
+    superscript ? model.markers.filter((marker) => !isReference.has(marker)).map((marker) => [marker, marker]) : [],
+  );
+  const gaps: Span[] = [...references, ...plain.keys(), ...model.debris]
     .filter((span) => span.end > start && span.start < end)
     .sort((a, b) => a.start - b.start);
   let text = '';
@@ -84,6 +89,8 @@ export function printedText(
     if (gap.start > position) text += model.text.slice(position, gap.start);
     const index = isReference.get(gap);
     if (index !== undefined && gap.start >= position) text += reference(index);
+    const marker = plain.get(gap);
+    if (superscript && marker && gap.start >= position) text += superscript(marker);
     position = Math.max(position, gap.end);
   }
   return text + model.text.slice(position, Math.max(position, end));

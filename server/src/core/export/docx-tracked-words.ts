@@ -3,7 +3,7 @@
 // words, is what gets written, so its italics, footnote markers and typed tabs stay as the plain export
 // has them; the words only say which of its characters are new and what was taken out between them.
 import type { WordChange } from '../compare/types';
-import type { Span } from '../model';
+import type { FootnoteMarker, Span } from '../model';
 import { isBlank } from './docx-runs';
 
 export interface DeletedPiece {
@@ -17,6 +17,24 @@ export interface DeletedPiece {
  * private-use one: no text has it), so that a reference kept, inserted or deleted is one like a word.
  */
 export const REFERENCE = '\ue000';
+
+/**
+ * A marker that prints as a plain superscript number (a number repeated, or one with no note) is, in
+ * the words compared, one private-use character for its number from here on: kept, inserted or
+ * deleted like a word, and set in superscript again when deleted.
+ */
+const FIRST_SUPERSCRIPT = 0xf000;
+const LAST_SUPERSCRIPT = 0xf8fe;
+export const SUPERSCRIPT_ANY = /[\uf000-\uf8fe]/;
+
+/** The character of a superscript number; the number itself, as printed, when it is beyond the range. */
+export const superscriptCharacter = (marker: FootnoteMarker): string =>
+  FIRST_SUPERSCRIPT + marker.value <= LAST_SUPERSCRIPT
+    ? String.fromCharCode(FIRST_SUPERSCRIPT + marker.value)
+    : marker.text;
+
+/** The number a superscript character stands for. */
+export const superscriptNumber = (character: string): number => character.charCodeAt(0) - FIRST_SUPERSCRIPT;
 
 export interface WordsOnDraft {
   inserted: Span[];
@@ -56,7 +74,8 @@ function spacedDeletion(words: readonly WordChange[], index: number, text: strin
 /**
  * The words mapped onto text[from, to), character by character with blanks ignored; characters the
  * words leave out are allowed only inside `skippable` spans (footnote markers, debris). A REFERENCE
- * in the words is the one of `references` (footnote markers) that starts there. Undefined when the
+ * in the words is the one of `references` (footnote markers) that starts there, a superscript
+ * character the one of `superscripts` with its number. Undefined when the
  * words do not spell the draft's text: the caller then marks the paragraph replaced as a whole.
  */
 export function wordsOnDraft(
@@ -66,6 +85,7 @@ export function wordsOnDraft(
   words: readonly WordChange[],
   skippable: readonly Span[],
   references: readonly Span[] = [],
+  superscripts: readonly FootnoteMarker[] = [],
 ): WordsOnDraft | undefined {
   const inserted: Span[] = [];
   const deletions: DeletedPiece[] = [];
@@ -82,6 +102,14 @@ export function wordsOnDraft(
         const reference = references.find((span) => span.start === position);
         if (reference) {
           matchedEnd = reference.end;
+          return position;
+        }
+      } else if (SUPERSCRIPT_ANY.test(character)) {
+        const superscript = superscripts.find(
+          (marker) => marker.start === position && superscriptCharacter(marker) === character,
+        );
+        if (superscript) {
+          matchedEnd = superscript.end;
           return position;
         }
       } else if (fold(text[position] ?? '') === fold(character)) {

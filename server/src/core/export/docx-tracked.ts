@@ -26,7 +26,7 @@ import {
   type Span,
 } from '../model';
 import { docxParts } from './docx';
-import { LOOSE_LABEL } from './docx-body';
+import { chunksOf, LOOSE_LABEL } from './docx-body';
 import {
   bodyParagraph,
   footnoteParagraph,
@@ -37,7 +37,13 @@ import {
 } from './docx-layout';
 import { skipBlanks, textRuns, trimEnd, type ParagraphRevision, type Revision, type TrackedChanges } from './docx-runs';
 import { itemsOf, ownTexts, printedText, referenceMarkers, wordParagraphsOf, type OwnText } from './docx-tracked-nodes';
-import { REFERENCE, wordsOnDraft } from './docx-tracked-words';
+import {
+  REFERENCE,
+  SUPERSCRIPT_ANY,
+  superscriptCharacter,
+  superscriptNumber,
+  wordsOnDraft,
+} from './docx-tracked-words';
 import { footnoteOf, referenceRunOptions } from './docx-footnotes';
 
 export interface TrackedOptions {
@@ -82,10 +88,11 @@ const sideOf = (words: readonly WordChange[], skip: WordChange['op']): string =>
  * from FIRST_BASE_REFERENCE on (REFERENCE, the one before, stands for any reference in a comparison).
  */
 const FIRST_BASE_REFERENCE = REFERENCE.charCodeAt(0) + 1;
-const BASE_REFERENCES = 0xf8ff - FIRST_BASE_REFERENCE;
-const BASE_REFERENCES_ANY = /[\ue001-\uf8fe]/g;
-const BASE_REFERENCE = /([\ue001-\uf8fe])/;
-const BASE_REFERENCE_CHARACTER = /^[\ue001-\uf8fe]$/;
+const BASE_REFERENCES = 0xf000 - FIRST_BASE_REFERENCE;
+const BASE_REFERENCES_ANY = /[\ue001-\uefff]/g;
+/** A base reference or a superscript number (docx-tracked-words.ts), each a piece of deleted text of its own. */
+const DELETED_MARK = /([\ue001-\uf8fe])/;
+const BASE_REFERENCE_CHARACTER = /^[\ue001-\uefff]$/;
 
 /**
  * The changes with each base reference they delete named again (the comparison had them all as
@@ -101,6 +108,46 @@ function withBaseReferences(words: readonly WordChange[], baseText: string): Wor
   });
 }
 
+const SUPERSCRIPTS_ALL = new RegExp(SUPERSCRIPT_ANY.source, 'g');
+const superscriptDigits = (character: string): string => String(superscriptNumber(character));
+
+/**
+ * Given words (digits for superscript numbers) with each superscript number of the base they delete
+ * as its character again, read off `base`, the base's side as compared: rejecting brings it back in
+ * superscript. Words that split a number are left as they are.
+ */
+function withSuperscripts(words: readonly WordChange[], base: string): readonly WordChange[] {
+  if (!SUPERSCRIPT_ANY.test(base)) return words;
+  const marks = [...base.replace(new RegExp(REFERENCE, 'g'), '')].filter((character) => !/\s/.test(character));
+  let next = 0;
+  const respelled: WordChange[] = [];
+  for (const word of words) {
+    if (word.op === 'insert') {
+      respelled.push(word);
+      continue;
+    }
+    let text = '';
+    for (let at = 0; at < word.text.length; at++) {
+      const character = word.text[at] ?? '';
+      if (/\s/.test(character)) {
+        text += character;
+        continue;
+      }
+      const own = marks[next++] ?? character;
+      if (!SUPERSCRIPT_ANY.test(own)) {
+        text += character;
+        continue;
+      }
+      const digits = superscriptDigits(own);
+      if (word.text.slice(at, at + digits.length) !== digits) return words;
+      text += own;
+      at += digits.length - 1;
+    }
+    respelled.push(word.op === 'delete' ? { ...word, text } : word);
+  }
+  return respelled;
+}
+
 /** A reference cut to [start, end) of its text (an operative paragraph to its lead-in). */
 const cutRef = (model: Resolution, ref: ParagraphRef, end: number): ParagraphRef => ({
   ...ref,
@@ -108,12 +155,35 @@ const cutRef = (model: Resolution, ref: ParagraphRef, end: number): ParagraphRef
   end,
 });
 
+/** Where a reference outside the compared paragraphs stands: the title, an annex (by its index), or elsewhere. */
+function regionOf(model: Resolution, span: Span): string {
+  const within = (region: Span | undefined): boolean =>
+    region !== undefined && region.start <= span.start && span.end <= region.end;
+  if (within(model.title)) return 'title';
+  const annex = model.annexes.findIndex(within);
+  return annex >= 0 ? `annex ${annex}` : 'elsewhere';
+}
+
+/** The offset a region's printed text ends at (its last Word paragraph's end), where a deleted reference can stand. */
+function regionEnd(model: Resolution, region: string): number | undefined {
+  const annex = /^annex (\d+)$/.exec(region);
+  const span: Span | undefined = region === 'title' ? model.title : annex ? model.annexes[Number(annex[1])] : undefined;
+  if (!span) return undefined;
+  const chunks = chunksOf(model.text, span.start, span.end);
+  return chunks[chunks.length - 1]?.end;
+}
+
 /** The tracked changes of one draft against its comparison, handed to the body as it is laid out. */
 class TrackedDraft implements TrackedChanges {
   private readonly inserted: Span[] = [];
-  private readonly deletions = new Map<number, ParagraphChild[]>();
+  /**
+   * Deleted text by the draft offset it stands at, and deleted paragraphs by where they stand: made
+   * when the body reaches them, so that a deleted reference takes its Word id in document order.
+   */
+  private readonly deletions = new Map<number, string[]>();
   private readonly newParagraphs = new Map<number, ParagraphRevision>();
-  private readonly deletedAround = new Map<string, Paragraph[]>();
+  private readonly deletedAround = new Map<string, Array<() => Paragraph[]>>();
+  private lastFootnoteId = 0;
   private lastId = 0;
   private readonly author: string;
   private readonly date: string;
@@ -140,7 +210,71 @@ class TrackedDraft implements TrackedChanges {
     this.draftOwn = ownTexts(draft);
     this.baseReferences = referenceMarkers(base);
     this.draftReferences = referenceMarkers(draft);
-    this.lay(this.wordParagraphUnits(comparison.paragraphs));
+    const units = this.wordParagraphUnits(comparison.paragraphs);
+    this.lay(units);
+    const annexes = this.trackAnnexes();
+    this.trackOutsideReferences(units, annexes);
+  }
+
+  /**
+   * The annexes one side has and the other does not (the comparison reads the body only): the draft's
+   * further annexes inserted whole, heading and paragraph marks included, the base's further ones
+   * deleted whole at the end. Annexes both have are left as the draft has them. Returns the spans
+   * tracked, whose footnote references are tracked with them.
+   */
+  private trackAnnexes(): { base: Span[]; draft: Span[] } {
+    const added = this.draft.annexes.slice(this.base.annexes.length);
+    const removed = this.base.annexes.slice(this.draft.annexes.length);
+    for (const annex of added) {
+      const paragraphStarts = annex.paragraphs.flatMap((token) =>
+        wordParagraphsOf(this.draft, token).map((chunk) => chunk.start),
+      );
+      this.insertParagraphs({ start: annex.start, end: trimEnd(this.draft.text, annex.start, annex.end) }, [
+        annex.heading.start,
+        ...paragraphStarts,
+      ]);
+    }
+    removed.forEach((annex, index) => {
+      const chunks = [annex.heading, ...annex.paragraphs].flatMap((token) => wordParagraphsOf(this.base, token));
+      this.deletedAround.set(
+        `annex:${index}`,
+        chunks.map((chunk) => () => [this.deletedChunk(this.basePrinted(chunk))]),
+      );
+    });
+    return { base: removed, draft: added };
+  }
+
+  /**
+   * The footnote references of neither side's compared paragraphs — in the title, an annex, text of
+   * no paragraph — paired region by region in order (the base's title's with the draft's title's):
+   * a pair is kept (its note's changes tracked), a further draft reference is inserted, a further
+   * base reference is a deleted one at the end of the draft's same region (or of its title), so that
+   * rejecting every change gives the base's notes here too.
+   */
+  private trackOutsideReferences(units: readonly AlignedParagraph[], annexes: { base: Span[]; draft: Span[] }): void {
+    const outside = (spans: readonly (Span | undefined)[], markers: readonly FootnoteMarker[]) =>
+      markers.filter((marker) => !spans.some((span) => span && span.start <= marker.start && marker.end <= span.end));
+    const baseOutside = outside([...units.map((unit) => unit.base), ...annexes.base], this.baseReferences);
+    const draftOutside = outside([...units.map((unit) => unit.draft), ...annexes.draft], this.draftReferences);
+    const regions = new Set([
+      ...baseOutside.map((marker) => regionOf(this.base, marker)),
+      ...draftOutside.map((marker) => regionOf(this.draft, marker)),
+    ]);
+    for (const region of regions) {
+      const inBase = baseOutside.filter((marker) => regionOf(this.base, marker) === region);
+      const inDraft = draftOutside.filter((marker) => regionOf(this.draft, marker) === region);
+      inDraft.forEach((marker, index) => {
+        const partner = inBase[index];
+        if (partner) this.keptReferences.set(marker.start, this.baseReferences.indexOf(partner));
+        else this.inserted.push(marker);
+      });
+      const at = regionEnd(this.draft, region) ?? regionEnd(this.draft, 'title');
+      const deleted = inBase
+        .slice(inDraft.length)
+        .map((marker) => this.baseReference(this.baseReferences.indexOf(marker)))
+        .join('');
+      if (at !== undefined && deleted) this.addDeletion(at, deleted);
+    }
   }
 
   /**
@@ -223,14 +357,21 @@ class TrackedDraft implements TrackedChanges {
    */
   private deleted(text: string): ParagraphChild[] {
     const runs: ParagraphChild[] = [];
-    for (const piece of text.replace(/\s+/g, ' ').split(BASE_REFERENCE)) {
-      if (!BASE_REFERENCE_CHARACTER.test(piece)) runs.push(...textRuns(piece, {}, this.deletedRun));
+    for (const piece of text.replace(/\s+/g, ' ').split(DELETED_MARK)) {
+      if (piece.length === 1 && SUPERSCRIPT_ANY.test(piece))
+        runs.push(this.deletedRun({ text: String(superscriptNumber(piece)), superScript: true }));
+      else if (!BASE_REFERENCE_CHARACTER.test(piece)) runs.push(...textRuns(piece, {}, this.deletedRun));
       else {
         const reference = this.deletedReference(piece.charCodeAt(0) - FIRST_BASE_REFERENCE);
         if (reference) runs.push(reference);
       }
     }
     return runs;
+  }
+
+  /** The base's text of a span as compared and deleted: its references and its superscript numbers one character each. */
+  private basePrinted(span: Span): string {
+    return printedText(this.base, span.start, span.end, this.baseReferences, this.baseReference, superscriptCharacter);
   }
 
   /** The character that stands for the base's index-th footnote reference in the texts compared. */
@@ -246,10 +387,17 @@ class TrackedDraft implements TrackedChanges {
     const marker = this.base.markers.length > 0 ? this.baseReferences[index] : undefined;
     const footnote = marker && this.base.footnotes.find((note) => note.number.value === marker.value);
     if (!footnote) return undefined;
-    const id = this.draft.footnotes.length + 1 + index;
-    this.baseNotes[id] ??= { children: [footnoteOf(this.base, footnote)] };
+    const id = this.footnoteId();
+    this.baseNotes[id] = { children: [footnoteOf(this.base, footnote)] };
     return this.deletedRun(referenceRunOptions(id));
   }
+
+  /**
+   * The next Word footnote id, for the draft's references and the deleted ones alike: ids in document
+   * order, as LibreOffice wants them (it gives the notes to the references in the order of the notes'
+   * ids, whatever ids the references name).
+   */
+  readonly footnoteId = (): number => ++this.lastFootnoteId;
 
   cutsWithin(start: number, end: number): number[] {
     const cuts: number[] = [];
@@ -260,10 +408,10 @@ class TrackedDraft implements TrackedChanges {
   }
 
   deletedAt(offset: number): ParagraphChild[] {
-    const runs = this.deletions.get(offset);
-    if (!runs) return [];
+    const texts = this.deletions.get(offset);
+    if (!texts) return [];
     this.deletions.delete(offset);
-    return runs;
+    return texts.flatMap((text) => this.deleted(text));
   }
 
   isInserted(from: number, to: number): boolean {
@@ -278,24 +426,23 @@ class TrackedDraft implements TrackedChanges {
     const key = `${where}:${start}`;
     const paragraphs = this.deletedAround.get(key) ?? [];
     this.deletedAround.delete(key);
-    return paragraphs;
+    return paragraphs.flatMap((make) => make());
   }
 
   /** Deleted paragraphs whose place the body never reached (a span no node of the draft starts at): kept, at the end. */
   unplaced(): Paragraph[] {
     const paragraphs = [...this.deletedAround.values()].flat();
     this.deletedAround.clear();
-    return paragraphs;
+    return paragraphs.flatMap((make) => make());
   }
 
   private addDeletion(at: number, text: string): void {
-    const runs = this.deleted(text);
-    if (runs.length > 0) this.deletions.set(at, [...(this.deletions.get(at) ?? []), ...runs]);
+    if (text) this.deletions.set(at, [...(this.deletions.get(at) ?? []), text]);
   }
 
   private addDeletedParagraphs(start: number, where: 'before' | 'after', base: ParagraphRef): void {
     const key = `${where}:${start}`;
-    this.deletedAround.set(key, [...(this.deletedAround.get(key) ?? []), ...this.deletedParagraph(base)]);
+    this.deletedAround.set(key, [...(this.deletedAround.get(key) ?? []), () => this.deletedParagraph(base)]);
   }
 
   /** Every aligned paragraph in the comparison's order; a deleted one goes after the draft paragraph before it. */
@@ -368,11 +515,23 @@ class TrackedDraft implements TrackedChanges {
     if (mapped) {
       this.inserted.push(...mapped.inserted);
       for (const deletion of mapped.deletions) this.addDeletion(deletion.at, deletion.text);
-      return;
+    } else {
+      // Words that spell neither the base nor the draft: the base's text deleted and the draft's inserted, whole.
+      this.addDeletion(bodyStart, `${baseBody} `);
+      this.inserted.push({ start: bodyStart, end });
     }
-    // Words that spell neither the base nor the draft: the base's text deleted and the draft's inserted, whole.
-    this.addDeletion(bodyStart, `${baseBody} `);
-    this.inserted.push({ start: bodyStart, end });
+    this.markInsertedParagraphs({ start: bodyStart, end });
+  }
+
+  /**
+   * The marks of the Word paragraphs after the first of a paired paragraph whose text is all inserted
+   * (a quoted text the draft added under it): inserted too, so that rejecting takes the paragraph
+   * away and leaves no empty one behind.
+   */
+  private markInsertedParagraphs(span: Span): void {
+    for (const chunk of wordParagraphsOf(this.draft, span).slice(1))
+      if (!this.newParagraphs.has(chunk.start) && this.isInserted(chunk.start, chunk.end))
+        this.newParagraphs.set(chunk.start, this.insertedRevision());
   }
 
   /**
@@ -380,20 +539,20 @@ class TrackedDraft implements TrackedChanges {
    * node's, its items', its further paragraphs'): rejecting the insertion removes the paragraphs, not
    * only their words.
    */
-  private insertParagraphs(span: Span): void {
+  private insertParagraphs(span: Span, paragraphStarts: readonly number[] = []): void {
     this.inserted.push(span);
-    const starts = new Set<number>([span.start]);
+    const starts = new Set<number>([span.start, ...paragraphStarts]);
     for (const [start, own] of this.draftOwn) {
       if (start < span.start || start >= span.end) continue;
       starts.add(start);
       for (const chunk of wordParagraphsOf(this.draft, own.body)) starts.add(chunk.start);
     }
     for (const chunk of wordParagraphsOf(this.draft, span)) starts.add(chunk.start);
-    for (const start of starts)
-      this.newParagraphs.set(start, {
-        mark: { insertion: this.revision() },
-        tab: () => this.insertedRun({ children: [new Tab()] }),
-      });
+    for (const start of starts) this.newParagraphs.set(start, this.insertedRevision());
+  }
+
+  private insertedRevision(): ParagraphRevision {
+    return { mark: { insertion: this.revision() }, tab: () => this.insertedRun({ children: [new Tab()] }) };
   }
 
   /** The own texts of the two paragraphs a pair names, when both are where the references say in their models. */
@@ -417,15 +576,13 @@ class TrackedDraft implements TrackedChanges {
     for (let index = 0; index < count; index++) {
       const from = baseParagraphs[index];
       const to = draftParagraphs[index];
-      const baseText = from
-        ? collapseWhitespace(printedText(this.base, from.start, from.end, this.baseReferences, this.baseReference))
-        : '';
+      const baseText = from ? collapseWhitespace(this.basePrinted(from)) : '';
       if (to && from) this.trackWords(baseText, to, index === 0 ? given : undefined);
       else if (to) this.insertParagraphs(to);
       else if (from)
         this.deletedAround.set(`after:${draftStart}`, [
           ...(this.deletedAround.get(`after:${draftStart}`) ?? []),
-          this.deletedChunk(baseText),
+          () => [this.deletedChunk(baseText)],
         ]);
     }
   }
@@ -435,14 +592,16 @@ class TrackedDraft implements TrackedChanges {
     // References compared as one character on both sides: a reference where the base had one is kept
     // (its number may differ: Word numbers them), one the base did not have is inserted.
     const draftText = collapseWhitespace(
-      printedText(this.draft, draft.start, draft.end, this.draftReferences, () => REFERENCE),
+      printedText(this.draft, draft.start, draft.end, this.draftReferences, () => REFERENCE, superscriptCharacter),
     );
     const compared = baseText.replace(BASE_REFERENCES_ANY, REFERENCE);
-    // Words given without references (a comparison's of its own) still fit a text that has some.
-    const unreferenced = (text: string): string => collapseWhitespace(text.replace(new RegExp(REFERENCE, 'g'), ''));
+    // Words given without references (a comparison's of its own) still fit a text that has some, and
+    // spell superscript numbers as their digits.
+    const unreferenced = (text: string): string =>
+      collapseWhitespace(text.replace(new RegExp(REFERENCE, 'g'), '').replace(SUPERSCRIPTS_ALL, superscriptDigits));
     const words =
       given && sideOf(given, 'insert') === unreferenced(compared) && sideOf(given, 'delete') === unreferenced(draftText)
-        ? given
+        ? withSuperscripts(given, compared)
         : withBaseReferences(diffWords(compared, draftText), baseText);
     this.pairReferences(words, draft, baseText);
     if (words.every((word) => word.op === 'equal')) return;
@@ -453,6 +612,7 @@ class TrackedDraft implements TrackedChanges {
       words,
       [...this.draftReferences, ...this.draft.debris],
       this.draftReferences,
+      this.draft.markers.filter((marker) => !this.draftReferences.includes(marker)),
     );
     if (mapped) {
       this.inserted.push(...mapped.inserted);
@@ -512,9 +672,7 @@ class TrackedDraft implements TrackedChanges {
   private deletedParagraph(base: ParagraphRef): Paragraph[] {
     // As the base prints it: its markers are footnote references there, not words.
     const printed =
-      this.base.text.slice(base.start, base.end) === base.text
-        ? { ...base, text: printedText(this.base, base.start, base.end, this.baseReferences, this.baseReference) }
-        : base;
+      this.base.text.slice(base.start, base.end) === base.text ? { ...base, text: this.basePrinted(base) } : base;
     const { label, body } = splitLabel(printed);
     const [first = '', ...rest] = body.split(/\r?\n[ \t\u00a0]*\r?\n/).filter((chunk) => chunk.trim());
     const revision = (): ParagraphRevision => this.deletedRevision();

@@ -20,7 +20,11 @@ const PAPER: Record<Resolution['organ'], Paper> = {
 
 /** The Word document's parts, for a writer that adds to them before packing; `changes` tracks changes in them. */
 export function docxParts(model: Resolution, changes?: TrackedChanges): ResolutionDocument {
-  const footnotes = new WordFootnotes(model, changes && ((marker) => changes.trackedNote(marker)));
+  const footnotes = new WordFootnotes(
+    model,
+    changes && ((marker) => changes.trackedNote(marker)),
+    changes && (() => changes.footnoteId()),
+  );
   const source: RunSource = { model, markerRun: footnotes.markerRun, changes };
   const symbol = resolutionSymbol(model);
   const paper = PAPER[model.organ];
