@@ -7,6 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { extractCitations } from '../../server/src/core/citations/extract';
+import { compareResolutions } from '../../server/src/core/compare/compare';
+import { renderRedline } from '../../server/src/core/compare/redline-html';
+import { finalLayout } from '../../server/src/core/export/final-layout';
+import { nextDraft } from '../../server/src/core/features/next-draft';
+import { renumberNegotiation } from '../../server/src/core/features/renumber-negotiation';
+import { semanticTokens } from '../../server/src/core/features/tokens';
+import { bracketedPassages } from '../../server/src/core/rules/brackets';
+import { allOperative } from '../../server/src/core/model';
 import { renderHtml } from '../../server/src/core/export/html';
 import { formatText } from '../../server/src/core/features/format';
 import { relint } from '../../server/src/core/incremental/relint';
@@ -18,6 +26,13 @@ import { RULES } from '../../server/src/core/rules/registry';
 import type { TextEdit } from '../../server/src/core/rules/types';
 import { applyEdits } from '../../server/src/core/text/edits';
 import { ARBITRARIES } from './arbitraries';
+import {
+  assertEqualParagraphsPaired,
+  assertEveryParagraphOnce,
+  assertSymmetric,
+  assertWordsRebuild,
+} from './compare-checks';
+import { bracketed, mutatedCopies, negotiated } from './variants';
 
 /** Control characters (but tab and line feed) and direction overrides: none may reach a page. */
 // eslint-disable-next-line no-control-regex -- control characters are what must not remain
@@ -181,6 +196,31 @@ const inOrder = <T extends { start: number; end: number; message: string; rule: 
   [...list].sort(
     (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
   );
+
+/** `5 bis`, `PP3 alt`: what the final layout may rewrite or drop, and the words that say so. */
+const INSERTION_WORDS = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|alt';
+const NEGOTIATION_MARK = new RegExp(String.raw`\b(?:${INSERTION_WORDS})\b|PP[ \u00A0]?\d`);
+/**
+ * A text without what renumbering and the final layout may change: preambular labels with their
+ * `.` or `:`, numbers with their insertion word and their `.` (`5 bis.` and `6.` alike: renumbering writes
+ * a number as the sequence does, with its `.`, where a slip left it out).
+ */
+const withoutNumbers = (text: string): string =>
+  text
+    .replace(new RegExp(String.raw`PP[ \u00A0]?\d{1,3}(?:[ \u00A0]?(?:${INSERTION_WORDS}))?[.:]?`, 'g'), ' ')
+    .replace(new RegExp(String.raw`\d+(?:[ \u00A0](?:${INSERTION_WORDS}))?\.?`, 'g'), ' ');
+
+/** A word of a session reference that nextDraft moves on (`eighty-first`, `Sixtieth`, `hundred`). */
+const SESSION_WORD =
+  /^(?:[A-Za-z]+[-\u2010\u2011])?(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]*th|hundred)[,.;:]?$/i;
+/** The words of an operative paragraph, the ordinals nextDraft may move on left out. */
+const operativeWords = (text: string): string =>
+  words(text)
+    .filter((word) => !SESSION_WORD.test(word))
+    .join(' ');
+
+/** The redline's own markup, exactly: its head, fixed tags and the classes of the changes. */
+const REDLINE_MARKUP = /<\/?(?:section|h1|h2|p|ins|del)(?: class="(?:files|unchanged|changed|moved|new|deleted)")?>/g;
 
 export const PROPERTIES: readonly Property[] = [
   {
@@ -388,6 +428,132 @@ export const PROPERTIES: readonly Property[] = [
         assert.doesNotMatch(rest, /[<>]/, `markup from the text in ${JSON.stringify(rest.slice(0, 200))}`);
         assert.doesNotMatch(rest, /&(?!(?:amp|lt|gt|quot|#39);)/, 'a bare &');
         assert.doesNotMatch(html, UNSAFE_IN_PAGE, 'an unsafe character');
+      }
+    },
+  },
+  {
+    id: 'renumber-negotiation',
+    description:
+      'renumberNegotiation never throws, its edits are inside the text and do not overlap, and after them there is nothing left to renumber',
+    check(text) {
+      for (const input of [text, negotiated(text)]) {
+        const renumbered = renumberNegotiation(input);
+        assertEdits(input, renumbered.edits, 'renumber-negotiation edits');
+        const once = applyEdits(input, renumbered.edits);
+        const again = renumberNegotiation(once).edits;
+        assert.deepEqual(again, [], `renumbering the renumbered text changes nothing: ${JSON.stringify(once)}`);
+      }
+    },
+  },
+  {
+    id: 'final-layout',
+    description:
+      'finalLayout never throws, changes nothing but numbers and labels, is idempotent, and is the identity on a text without negotiation marks',
+    check(text) {
+      for (const input of [text, negotiated(text)]) {
+        const final = finalLayout(input);
+        assert.deepEqual(
+          words(withoutNumbers(final)),
+          words(withoutNumbers(input)),
+          'only numbers and labels change in the final layout',
+        );
+        assert.equal(finalLayout(final), final, 'the final layout of the final layout is the same text');
+        if (!NEGOTIATION_MARK.test(input)) assert.equal(final, input, 'a text without negotiation marks is unchanged');
+      }
+    },
+  },
+  {
+    id: 'next-draft',
+    description:
+      "nextDraft never throws, and the draft it makes parses, keeps every operative paragraph's words in order (but the sessions it moves on) and can be made a draft again",
+    check(text) {
+      for (const input of [text, negotiated(text)]) {
+        const draft = nextDraft(input, { recallParagraph: input.length % 2 === 0 });
+        assert.equal(typeof draft.text, 'string');
+        const model = parse(draft.text);
+        walkModel(draft.text, model, 'model', undefined, new Set());
+        const kept = operativeWords(draft.text);
+        let from = 0;
+        for (const paragraph of allOperative(parse(input))) {
+          const written = operativeWords(input.slice(paragraph.start, paragraph.end));
+          const at = kept.indexOf(written, from);
+          assert.ok(at >= 0, `the draft keeps the words of ${JSON.stringify(written)} (after ${from})`);
+          from = at + written.length;
+        }
+        nextDraft(draft.text);
+      }
+    },
+  },
+  {
+    id: 'tokens-bracketed',
+    description:
+      'with square brackets anywhere, semantic tokens are sorted, do not overlap, lie inside the text and each within one line',
+    check(text) {
+      for (const input of [bracketed(text), bracketed(negotiated(text))]) {
+        const model = parse(input);
+        for (const passage of bracketedPassages(model)) assertSpan(input, passage, 'bracketed passage');
+        for (const citations of [undefined, extractCitations(model)]) {
+          const tokens = semanticTokens(model, citations);
+          tokens.forEach((token, index) => {
+            assertSpan(input, token, `${token.type} token`);
+            assert.ok(token.start < token.end, `${token.type} token ${token.start}–${token.end} is not empty`);
+            assert.doesNotMatch(
+              input.slice(token.start, token.end),
+              /[\r\n]/,
+              `${token.type} token ${token.start}–${token.end} within one line: ${show(input, token.start, token.end)}`,
+            );
+            const previous = tokens[index - 1];
+            if (previous)
+              assert.ok(
+                previous.end <= token.start,
+                `tokens in order, not overlapping: ${previous.type} ${previous.start}–${previous.end}, ${token.type} ${token.start}–${token.end}`,
+              );
+          });
+        }
+      }
+    },
+  },
+  {
+    id: 'compare-mutated',
+    description:
+      'a text compared with a copy of it with a paragraph inserted, deleted, moved, split, merged or relettered: the pairs are the same both ways, every paragraph is reported once, a paragraph written the same in both is paired with itself, and the word changes rebuild both',
+    check(text) {
+      for (const copy of mutatedCopies(text)) {
+        const [base, draft] = [parse(text), parse(copy.text)];
+        const comparison = compareResolutions(base, draft);
+        try {
+          assertEveryParagraphOnce(base, draft, comparison);
+          assertEqualParagraphsPaired(base, draft, comparison);
+          assertWordsRebuild(base, draft, comparison);
+          assertWordsRebuild(draft, base, compareResolutions(draft, base));
+          assertSymmetric(base, draft, comparison);
+        } catch (error) {
+          if (error instanceof assert.AssertionError) error.message = `${copy.mutation}: ${error.message}`;
+          throw error;
+        }
+      }
+    },
+  },
+  {
+    id: 'redline-escaped',
+    description:
+      'the redline of a text with markup in it and a mutated copy holds only its own markup: no < or > of the texts, every & an entity',
+    check(text) {
+      const hostile = withMarkup(text);
+      for (const copy of [{ text }, ...mutatedCopies(hostile)]) {
+        const html = renderRedline(compareResolutions(parse(hostile), parse(copy.text)), HOSTILE[0]!, HOSTILE[10]!);
+        const body = html.slice(html.indexOf('<body>\n') + '<body>\n'.length, html.lastIndexOf('</body>'));
+        assert.match(html, /^<!DOCTYPE html>\n<html lang="en">\n<head>\n/, 'the page starts with its own head');
+        const rest = body.replace(REDLINE_MARKUP, '');
+        assert.doesNotMatch(rest, /[<>]/, `markup from the texts in ${JSON.stringify(rest.slice(0, 200))}`);
+        assert.doesNotMatch(rest, /&(?!(?:amp|lt|gt|quot|#39);)/, 'a bare &');
+        assert.doesNotMatch(html, UNSAFE_IN_PAGE, 'an unsafe character');
+        const head = html.slice(0, html.indexOf('<body>'));
+        assert.doesNotMatch(
+          head.replace(/<title>[^<>]*<\/title>/, ''),
+          /script|onerror/,
+          'nothing of the names in the head but the title',
+        );
       }
     },
   },
