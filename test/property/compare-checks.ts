@@ -61,7 +61,7 @@ export function assertEveryParagraphOnce(base: Resolution, draft: Resolution, co
 }
 
 /**
- * A paragraph written the same in both texts (after its number), once in each, is paired with itself
+ * A paragraph written the same in both texts (after its number, up to its final punctuation), once in each, is paired with itself
  * as unchanged or moved, never reported as deleted and new (issue 19: equal paragraphs aligned as
  * unchanged in 100 % of cases, a renumbered one as moved).
  */
@@ -71,7 +71,16 @@ export function assertEqualParagraphsPaired(base: Resolution, draft: Resolution,
     for (const part of model.parts)
       for (const paragraph of [...part.preamble, ...part.operative]) {
         const kind = paragraph.kind === 'operative' ? 'operative' : 'preambular';
-        const body = `${kind}:${bodyOf(model, { kind, label: '', part: 0, text: '', start: paragraph.start, end: paragraph.end })}`;
+        // The final `;` or `.` is list punctuation, not an edit: `x;` and `x.` are one text to the comparison.
+        const written = bodyOf(model, {
+          kind,
+          label: '',
+          part: 0,
+          text: '',
+          start: paragraph.start,
+          end: paragraph.end,
+        });
+        const body = `${kind}:${written.replace(/[\s;,.:]+$/, '')}`;
         found.set(body, [...(found.get(body) ?? []), paragraph.start]);
       }
     return found;
