@@ -219,6 +219,10 @@ const operativeWords = (text: string): string =>
     .filter((word) => !SESSION_WORD.test(word))
     .join(' ');
 
+/** The lines of a draft's head that nextDraft writes: the sponsors line and the `L.__` symbol. */
+const SPONSORS_LINES = /^[^\S\r\n]*\S.*: draft resolution[^\S\r\n]*$/gm;
+const DRAFT_SYMBOL_LINES = /^[^\S\r\n]*(?:[A-Z]\/\S*)?L\.__[^\S\r\n]*$/gm;
+
 /** The redline's own markup, exactly: its head, fixed tags and the classes of the changes. */
 const REDLINE_MARKUP = /<\/?(?:section|h1|h2|p|ins|del)(?: class="(?:files|unchanged|changed|moved|new|deleted)")?>/g;
 
@@ -465,7 +469,7 @@ export const PROPERTIES: readonly Property[] = [
   {
     id: 'next-draft',
     description:
-      "nextDraft never throws, and the draft it makes parses, keeps every operative paragraph's words in order (but the sessions it moves on) and can be made a draft again",
+      "nextDraft never throws, and the draft it makes parses, keeps every operative paragraph's words in order (but the sessions it moves on), and made a draft again gets one head, not two",
     check(text) {
       for (const input of [text, negotiated(text)]) {
         const draft = nextDraft(input, { recallParagraph: input.length % 2 === 0 });
@@ -480,7 +484,16 @@ export const PROPERTIES: readonly Property[] = [
           assert.ok(at >= 0, `the draft keeps the words of ${JSON.stringify(written)} (after ${from})`);
           from = at + written.length;
         }
-        nextDraft(draft.text);
+        // A draft given as the base gets one head, not the new head's lines on top of its own (when its
+        // head is read as one: without an organ line or a title, no masthead is looked for).
+        const again = nextDraft(draft.text).text;
+        if (model.masthead)
+          for (const line of [SPONSORS_LINES, DRAFT_SYMBOL_LINES])
+            assert.equal(
+              again.match(line)?.length ?? 0,
+              draft.text.match(line)?.length ?? 0,
+              `as many lines ${line} in the next draft of the draft: ${JSON.stringify(again.slice(0, 400))}`,
+            );
       }
     },
   },
