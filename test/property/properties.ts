@@ -440,7 +440,7 @@ export const PROPERTIES: readonly Property[] = [
     description:
       'renumberNegotiation never throws, its edits are inside the text and do not overlap, and after them there is nothing left to renumber',
     check(text) {
-      for (const input of [text, negotiated(text)]) {
+      for (const input of [text, negotiated(text), negotiated(text, true)]) {
         const renumbered = renumberNegotiation(input);
         assertEdits(input, renumbered.edits, 'renumber-negotiation edits');
         const once = applyEdits(input, renumbered.edits);
@@ -454,14 +454,20 @@ export const PROPERTIES: readonly Property[] = [
     description:
       'finalLayout never throws, changes nothing but numbers and labels, is idempotent, and is the identity on a text without negotiation marks',
     check(text) {
-      for (const input of [text, negotiated(text)]) {
+      // Labels before masthead or organ lines (`anyLine`) change what those lines are read as, and so
+      // what is a label once they are gone: idempotence is asked where labels stand before preambular paragraphs.
+      for (const [input, settled] of [
+        [text, true],
+        [negotiated(text), true],
+        [negotiated(text, true), false],
+      ] as const) {
         const final = finalLayout(input);
         assert.deepEqual(
           words(withoutNumbers(final)),
           words(withoutNumbers(input)),
           'only numbers and labels change in the final layout',
         );
-        assert.equal(finalLayout(final), final, 'the final layout of the final layout is the same text');
+        if (settled) assert.equal(finalLayout(final), final, 'the final layout of the final layout is the same text');
         if (!NEGOTIATION_MARK.test(input)) assert.equal(final, input, 'a text without negotiation marks is unchanged');
       }
     },

@@ -32,22 +32,28 @@ const INSERTIONS = ['bis', 'ter', 'quater', 'alt'];
 const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
 
 /**
- * The text with negotiation marks: some numbered lines become `5 bis.`, `5 ter.` or `5 alt.`, some
- * other lines get a `PP3 `, `PP3 bis ` or `PP3 alt.` label in front — where they make sense and
- * where they do not.
+ * The text with negotiation marks: some numbered lines become `5 bis.`, `5 ter.` or `5 alt.`, and some
+ * preambular paragraphs get a `PP3 `, `PP3 bis ` or `PP3 alt.` label in front — or, `anyLine`, some
+ * other lines too (a label before a masthead line, where it changes what the line is read as).
  */
-export function negotiated(text: string): string {
+export function negotiated(text: string, anyLine = false): string {
   const next = chooser(text);
+  const preambular = new Set(allPreambular(parse(text)).map((paragraph) => paragraph.start));
   let label = 1;
+  let offset = 0;
   return text.replace(LINE, (line) => {
+    const start = offset;
+    offset += line.length;
     if (line === '') return line;
     const numbered = /^(\s*\d{1,4})\.([\t  ]|$)/.exec(line);
     if (numbered && next(3) > 0)
       return `${numbered[1]} ${INSERTIONS[next(INSERTIONS.length)]}.${line.slice(numbered[0].length - numbered[2]!.length)}`;
-    if (!numbered && /^\s*[A-Z]/.test(line) && next(3) === 0) {
+    const indent = /^[^\S\r\n]*/.exec(line)![0];
+    const labelled = anyLine ? !numbered && /^[^\S\r\n]*[A-Z]/.test(line) : preambular.has(start + indent.length);
+    if (labelled && next(3) < (anyLine ? 1 : 2)) {
       const variant = next(3) === 0 ? ` ${INSERTIONS[next(INSERTIONS.length)]}` : '';
       const written = `PP${next(4) === 0 ? label : label++}${variant}${['', '.', ':'][next(3)]} `;
-      return line.replace(/^(\s*)/, `$1${written}`);
+      return `${indent}${written}${line.slice(indent.length)}`;
     }
     return line;
   });
