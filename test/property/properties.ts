@@ -14,6 +14,8 @@ import { nextDraft } from '../../server/src/core/features/next-draft';
 import { renumberNegotiation } from '../../server/src/core/features/renumber-negotiation';
 import { semanticTokens } from '../../server/src/core/features/tokens';
 import { bracketedPassages } from '../../server/src/core/rules/brackets';
+import { internalReferences } from '../../server/src/core/rules/internal-reference';
+import { numberingGroups } from '../../server/src/core/rules/numbering';
 import { allOperative } from '../../server/src/core/model';
 import { renderHtml } from '../../server/src/core/export/html';
 import { formatText } from '../../server/src/core/features/format';
@@ -218,6 +220,22 @@ const operativeWords = (text: string): string =>
   words(text)
     .filter((word) => !SESSION_WORD.test(word))
     .join(' ');
+
+/**
+ * What each `paragraph N above/below` reference of a text names: the words of the one paragraph of its
+ * numbering group numbered N (numbers left out: references inside it are renumbered too), or undefined
+ * when no single paragraph has that number.
+ */
+function referencedWords(text: string): (string | undefined)[] {
+  const model = parse(text);
+  const groups = numberingGroups(model);
+  return internalReferences(model).map((reference) => {
+    const named = (groups[reference.group] ?? []).filter(
+      (paragraph) => paragraph.number?.value === reference.target && paragraph.number.insertion === undefined,
+    );
+    return named.length === 1 ? words(withoutNumbers(text.slice(named[0]!.start, named[0]!.end))).join(' ') : undefined;
+  });
+}
 
 /** The lines of a draft's head that nextDraft writes: the sponsors line and the `L.__` symbol. */
 const SPONSORS_LINES = /^[^\S\r\n]*\S.*: draft resolution[^\S\r\n]*$/gm;
@@ -438,14 +456,34 @@ export const PROPERTIES: readonly Property[] = [
   {
     id: 'renumber-negotiation',
     description:
-      'renumberNegotiation never throws, its edits are inside the text and do not overlap, and after them there is nothing left to renumber',
+      'renumberNegotiation never throws, its edits are inside the text and do not overlap, after them there is nothing left to renumber, and a `paragraph N above` reference names the paragraph it named',
     check(text) {
-      for (const input of [text, negotiated(text), negotiated(text, true)]) {
+      // Labels before any line (`anyLine`) change what the lines are read as: references are checked on the others.
+      for (const [input, labelsInPlace] of [
+        [text, true],
+        [negotiated(text), true],
+        [negotiated(text, true), false],
+      ] as const) {
         const renumbered = renumberNegotiation(input);
         assertEdits(input, renumbered.edits, 'renumber-negotiation edits');
         const once = applyEdits(input, renumbered.edits);
         const again = renumberNegotiation(once).edits;
         assert.deepEqual(again, [], `renumbering the renumbered text changes nothing: ${JSON.stringify(once)}`);
+        // A reference that named one paragraph names the same paragraph after renumbering — where the
+        // numbering groups stay as they were (`3 alt.` after a section heading, renumbered `1 alt.`, starts a group).
+        const before = referencedWords(input);
+        const after = referencedWords(once);
+        const shape = (written: string): string =>
+          JSON.stringify(numberingGroups(parse(written)).map((group) => group.length));
+        if (labelsInPlace && renumbered.inserted > 0 && before.length === after.length && shape(input) === shape(once))
+          before.forEach((named, index) => {
+            if (named !== undefined)
+              assert.equal(
+                after[index],
+                named,
+                `reference ${index + 1} names the paragraph it named: ${JSON.stringify(once)}`,
+              );
+          });
       }
     },
   },
