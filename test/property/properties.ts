@@ -12,7 +12,8 @@ import { renderRedline } from '../../server/src/core/compare/redline-html';
 import { finalLayout } from '../../server/src/core/export/final-layout';
 import { nextDraft } from '../../server/src/core/features/next-draft';
 import { renumberNegotiation } from '../../server/src/core/features/renumber-negotiation';
-import { semanticTokens } from '../../server/src/core/features/tokens';
+import { decodeTokens, encodeTokens, semanticTokens } from '../../server/src/core/features/tokens';
+import { LineIndex } from '../../server/src/core/text/positions';
 import { bracketedPassages } from '../../server/src/core/rules/brackets';
 import { internalReferences } from '../../server/src/core/rules/internal-reference';
 import { numberingGroups } from '../../server/src/core/rules/numbering';
@@ -544,7 +545,7 @@ export const PROPERTIES: readonly Property[] = [
   {
     id: 'tokens-bracketed',
     description:
-      'with square brackets anywhere, semantic tokens are sorted, do not overlap, lie inside the text and each within one line',
+      'with square brackets anywhere, semantic tokens are sorted, do not overlap, lie inside the text and each within one line, cover every bracketed character, and survive the LSP encoding',
     check(text) {
       for (const input of [bracketed(text), bracketed(negotiated(text))]) {
         const model = parse(input);
@@ -566,6 +567,21 @@ export const PROPERTIES: readonly Property[] = [
                 `tokens in order, not overlapping: ${previous.type} ${previous.start}–${previous.end}, ${token.type} ${token.start}–${token.end}`,
               );
           });
+          // Bracketed text is set apart throughout: each of its characters but line breaks is in a token.
+          let next = 0;
+          for (const passage of bracketedPassages(model))
+            for (let offset = passage.start; offset < passage.end; offset++) {
+              if (/[\r\n]/.test(input.charAt(offset))) continue;
+              while (next < tokens.length && tokens[next]!.end <= offset) next++;
+              const token = tokens[next];
+              assert.ok(
+                token !== undefined && token.start <= offset,
+                `bracketed character at ${offset} in no token: ${show(input, offset, offset + 1)}`,
+              );
+            }
+          // What the LSP sends gives the same tokens back.
+          const lines = new LineIndex(input);
+          assert.deepEqual(decodeTokens(encodeTokens(tokens, lines), lines), tokens, 'tokens encoded and decoded');
         }
       }
     },
