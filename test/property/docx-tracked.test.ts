@@ -26,6 +26,16 @@ const KNOWN_FAILURES: { name: string; base: string; draft: string }[] = [
     draft: 'The General Assembly,\n1. Welcomes the report;\n2. Decides to remain seized of the matter.\n',
   },
   {
+    name: "a deleted paragraph with a list, in a tab-indented text: rejecting loses the list's items",
+    base: 'The General Assembly,\n\n\t1. Welcomes the report;\n\n\t2. Encourages States:\n\n\t(a) To cooperate fully;\n\n\t3. Decides to remain seized of the matter.\n',
+    draft: 'The General Assembly,\n\n\t1. Welcomes the report;\n\n\t2. Decides to remain seized of the matter.\n',
+  },
+  {
+    name: 'a deleted paragraph with a list, in a text with CR line ends, comes back on rejecting as one paragraph',
+    base: 'The General Assembly,\r\r1. Welcomes the report;\r\r2. Encourages States:\r\r(a) To cooperate fully;\r\r3. Decides to remain seized of the matter.\r',
+    draft: 'The General Assembly,\r\r1. Welcomes the report;\r\r2. Decides to remain seized of the matter.\r',
+  },
+  {
     name: 'a paragraph merged into one numbered `2.Encourages` comes back on rejecting as `3.Also …`, without its space',
     base: 'The General Assembly,\n\n1. Encourages States;\n\n2.Encourages States;\n\n3. Also encourages all States;\n',
     draft: 'The General Assembly,\n\n1. Encourages States;\n\n2.Encourages States; Also encourages all States;\n',
