@@ -39,8 +39,9 @@ export function assertSymmetric(
   first: Resolution,
   second: Resolution,
   forth = compareResolutions(first, second),
+  back = compareResolutions(second, first),
 ): void {
-  assert.deepEqual(pairsOf(forth, false), pairsOf(compareResolutions(second, first), true), 'the same pairs both ways');
+  assert.deepEqual(pairsOf(forth, false), pairsOf(back, true), 'the same pairs both ways');
 }
 
 /** Every paragraph of both texts is reported exactly once, the draft's in order. */

@@ -598,8 +598,9 @@ export const PROPERTIES: readonly Property[] = [
           assertEveryParagraphOnce(base, draft, comparison);
           assertEqualParagraphsPaired(base, draft, comparison);
           assertWordsRebuild(base, draft, comparison);
-          assertWordsRebuild(draft, base, compareResolutions(draft, base));
-          assertSymmetric(base, draft, comparison);
+          const back = compareResolutions(draft, base);
+          assertWordsRebuild(draft, base, back);
+          assertSymmetric(base, draft, comparison, back);
         } catch (error) {
           if (error instanceof assert.AssertionError) error.message = `${copy.mutation}: ${error.message}`;
           throw error;

@@ -86,8 +86,7 @@ const splice = (text: string, start: number, end: number, insert: string): strin
  * The text with one paragraph changed as `mutation` says, or undefined when the text has nothing it
  * applies to (no paragraph, a single one for a move or a merge, no sub-paragraphs to reletter).
  */
-export function mutated(text: string, mutation: Mutation): string | undefined {
-  const model = parse(text);
+export function mutated(text: string, mutation: Mutation, model: Resolution = parse(text)): string | undefined {
   const paragraphs = paragraphsOf(model);
   const next = chooser(`${mutation}\u0000${text}`);
   const at = paragraphs[next(paragraphs.length)];
@@ -149,8 +148,9 @@ export function mutated(text: string, mutation: Mutation): string | undefined {
 
 /** The text's mutated copies, one per mutation that applies to it. */
 export function mutatedCopies(text: string): { mutation: Mutation; text: string }[] {
+  const model = parse(text);
   return MUTATIONS.flatMap((mutation) => {
-    const copy = mutated(text, mutation);
+    const copy = mutated(text, mutation, model);
     return copy === undefined || copy === text ? [] : [{ mutation, text: copy }];
   });
 }
