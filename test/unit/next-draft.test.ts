@@ -81,6 +81,17 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     assert.match(head, /Promotion and protection of human rights\n/);
   });
 
+  it('reads a long run of ordinals not followed by `session` once (was quadratic; bounded by the test timeout)', () => {
+    const run = 'eighty-first, '.repeat(40_000);
+    const text = adopted(
+      [],
+      [`Requests the Secretary-General to report to it at its ${run}and at its eightieth session;`],
+    );
+    const draft = nextDraft(text, { lookup });
+    assert.ok(draft.text.includes(run), 'the run is left as written');
+    assert.match(draft.text, /at its eighty-first session;/);
+  });
+
   it("moves the organ's own sessions on to the one the agenda paragraph names, and no others", () => {
     const text = adopted(
       [
