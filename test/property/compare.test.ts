@@ -3,11 +3,11 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { compareResolutions } from '../../server/src/core/compare/compare';
-import type { AlignedParagraph, Comparison, ParagraphRef } from '../../server/src/core/compare/types';
+import type { Comparison } from '../../server/src/core/compare/types';
 import { baseOfChanges, collapseWhitespace, diffWords, draftOfChanges } from '../../server/src/core/compare/word-diff';
-import type { Resolution } from '../../server/src/core/model';
 import { parse } from '../../server/src/core/parser/parse';
 import { resolutionText } from './arbitraries';
+import { assertEveryParagraphOnce, assertSymmetric, assertWordsRebuild, entriesOf } from './compare-checks';
 import { fuzzSeed } from './properties';
 
 const RUNS = Number(process.env.UNRES_FUZZ_RUNS) || 100;
@@ -56,23 +56,6 @@ const basedPair: fc.Arbitrary<[string, string]> = documentDraft.chain((base) =>
 /** Any two texts: resolution-shaped ones from the parser's own properties, or a base and its draft. */
 const anyPair: fc.Arbitrary<[string, string]> = fc.oneof(basedPair, fc.tuple(resolutionText, resolutionText));
 
-/** The paragraph's text after its number, whitespace collapsed, as the word changes give it. */
-function bodyOf(model: Resolution, ref: ParagraphRef): string {
-  const operative = model.parts.flatMap((part) => part.operative).find((p) => p.start === ref.start);
-  const start = ref.kind === 'operative' ? (operative?.number?.end ?? ref.start) : ref.start;
-  return collapseWhitespace(model.text.slice(start, ref.end));
-}
-
-/** Every aligned entry, the sub-paragraphs of edited paragraphs included. */
-const entriesOf = (comparison: Comparison): AlignedParagraph[] =>
-  comparison.paragraphs.flatMap((p) => [p, ...(p.subparagraphs ?? [])]);
-
-const pairsOf = (comparison: Comparison, swap: boolean): string[] =>
-  entriesOf(comparison)
-    .filter((p) => p.base && p.draft)
-    .map((p) => (swap ? `${p.draft!.start}-${p.base!.start}` : `${p.base!.start}-${p.draft!.start}`))
-    .sort();
-
 describe('property: compare', function () {
   this.timeout(120_000);
   const seed = fuzzSeed();
@@ -98,11 +81,7 @@ describe('property: compare', function () {
     fc.assert(
       fc.property(anyPair, ([a, b]) => {
         const [base, draft] = [parse(a), parse(b)];
-        for (const p of compareResolutions(base, draft).paragraphs) {
-          if (!p.words) continue;
-          assert.equal(draftOfChanges(p.words), bodyOf(draft, p.draft!));
-          assert.equal(baseOfChanges(p.words), bodyOf(base, p.base!));
-        }
+        assertWordsRebuild(base, draft, compareResolutions(base, draft));
       }),
       { seed, numRuns: RUNS },
     );
@@ -111,11 +90,7 @@ describe('property: compare', function () {
   it('the same paragraphs are paired whichever text is the base', () => {
     fc.assert(
       fc.property(anyPair, ([a, b]) => {
-        const [first, second] = [parse(a), parse(b)];
-        assert.deepEqual(
-          pairsOf(compareResolutions(first, second), false),
-          pairsOf(compareResolutions(second, first), true),
-        );
+        assertSymmetric(parse(a), parse(b));
       }),
       { seed, numRuns: RUNS },
     );
@@ -163,19 +138,7 @@ describe('property: compare', function () {
     fc.assert(
       fc.property(anyPair, ([a, b]) => {
         const [base, draft] = [parse(a), parse(b)];
-        const { paragraphs } = compareResolutions(base, draft);
-        const starts = (model: Resolution): number[] =>
-          model.parts
-            .flatMap((part) => [...part.preamble, ...part.operative].map((p) => p.start))
-            .sort((x, y) => x - y);
-        assert.deepEqual(
-          paragraphs.flatMap((p) => (p.base ? [p.base.start] : [])).sort((x, y) => x - y),
-          starts(base),
-        );
-        assert.deepEqual(
-          paragraphs.flatMap((p) => (p.draft ? [p.draft.start] : [])),
-          starts(draft),
-        );
+        assertEveryParagraphOnce(base, draft, compareResolutions(base, draft));
       }),
       { seed, numRuns: RUNS },
     );

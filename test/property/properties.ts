@@ -7,6 +7,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { extractCitations } from '../../server/src/core/citations/extract';
+import { compareResolutions } from '../../server/src/core/compare/compare';
+import { renderRedline } from '../../server/src/core/compare/redline-html';
+import { finalLayout } from '../../server/src/core/export/final-layout';
+import { nextDraft } from '../../server/src/core/features/next-draft';
+import { renumberNegotiation } from '../../server/src/core/features/renumber-negotiation';
+import { decodeTokens, encodeTokens, semanticTokens } from '../../server/src/core/features/tokens';
+import { LineIndex } from '../../server/src/core/text/positions';
+import { bracketedPassages } from '../../server/src/core/rules/brackets';
+import { internalReferences } from '../../server/src/core/rules/internal-reference';
+import { numberingGroups } from '../../server/src/core/rules/numbering';
+import { allOperative } from '../../server/src/core/model';
 import { renderHtml } from '../../server/src/core/export/html';
 import { formatText } from '../../server/src/core/features/format';
 import { relint } from '../../server/src/core/incremental/relint';
@@ -18,6 +29,13 @@ import { RULES } from '../../server/src/core/rules/registry';
 import type { TextEdit } from '../../server/src/core/rules/types';
 import { applyEdits } from '../../server/src/core/text/edits';
 import { ARBITRARIES } from './arbitraries';
+import {
+  assertEqualParagraphsPaired,
+  assertEveryParagraphOnce,
+  assertSymmetric,
+  assertWordsRebuild,
+} from './compare-checks';
+import { bracketed, mutatedCopies, negotiated } from './variants';
 
 /** Control characters (but tab and line feed) and direction overrides: none may reach a page. */
 // eslint-disable-next-line no-control-regex -- control characters are what must not remain
@@ -181,6 +199,51 @@ const inOrder = <T extends { start: number; end: number; message: string; rule: 
   [...list].sort(
     (a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message),
   );
+
+/** `5 bis`, `PP3 alt`: what the final layout may rewrite or drop, and the words that say so. */
+const INSERTION_WORDS = 'bis|ter|quater|quinquies|sexies|septies|octies|novies|decies|alt';
+const NEGOTIATION_MARK = new RegExp(String.raw`\b(?:${INSERTION_WORDS})\b|PP[ \u00A0]?\d`);
+/**
+ * A text without what renumbering and the final layout may change: preambular labels with their
+ * `.` or `:`, numbers with their insertion word and their `.` (`5 bis.` and `6.` alike: renumbering writes
+ * a number as the sequence does, with its `.`, where a slip left it out).
+ */
+const withoutNumbers = (text: string): string =>
+  text
+    .replace(new RegExp(String.raw`PP[ \u00A0]?\d{1,3}(?:[ \u00A0]?(?:${INSERTION_WORDS}))?[.:]?`, 'g'), ' ')
+    .replace(new RegExp(String.raw`\d+(?:[ \u00A0](?:${INSERTION_WORDS}))?\.?`, 'g'), ' ');
+
+/** A word of a session reference that nextDraft moves on (`eighty-first`, `Sixtieth`, `hundred`). */
+const SESSION_WORD =
+  /^(?:[A-Za-z]+[-\u2010\u2011])?(?:first|second|third|fifth|eighth|ninth|twelfth|[a-z]*th|hundred)[,.;:]?$/i;
+/** The words of an operative paragraph, the ordinals nextDraft may move on left out. */
+const operativeWords = (text: string): string =>
+  words(text)
+    .filter((word) => !SESSION_WORD.test(word))
+    .join(' ');
+
+/**
+ * What each `paragraph N above/below` reference of a text names: the words of the one paragraph of its
+ * numbering group numbered N (numbers left out: references inside it are renumbered too), or undefined
+ * when no single paragraph has that number.
+ */
+function referencedWords(text: string): (string | undefined)[] {
+  const model = parse(text);
+  const groups = numberingGroups(model);
+  return internalReferences(model).map((reference) => {
+    const named = (groups[reference.group] ?? []).filter(
+      (paragraph) => paragraph.number?.value === reference.target && paragraph.number.insertion === undefined,
+    );
+    return named.length === 1 ? words(withoutNumbers(text.slice(named[0]!.start, named[0]!.end))).join(' ') : undefined;
+  });
+}
+
+/** The lines of a draft's head that nextDraft writes: the sponsors line and the `L.__` symbol. */
+const SPONSORS_LINES = /^[^\S\r\n]*\S.*: draft resolution[^\S\r\n]*$/gm;
+const DRAFT_SYMBOL_LINES = /^[^\S\r\n]*(?:[A-Z]\/\S*)?L\.__[^\S\r\n]*$/gm;
+
+/** The redline's own markup, exactly: its head, fixed tags and the classes of the changes. */
+const REDLINE_MARKUP = /<\/?(?:section|h1|h2|p|ins|del)(?: class="(?:files|unchanged|changed|moved|new|deleted)")?>/g;
 
 export const PROPERTIES: readonly Property[] = [
   {
@@ -388,6 +451,183 @@ export const PROPERTIES: readonly Property[] = [
         assert.doesNotMatch(rest, /[<>]/, `markup from the text in ${JSON.stringify(rest.slice(0, 200))}`);
         assert.doesNotMatch(rest, /&(?!(?:amp|lt|gt|quot|#39);)/, 'a bare &');
         assert.doesNotMatch(html, UNSAFE_IN_PAGE, 'an unsafe character');
+      }
+    },
+  },
+  {
+    id: 'renumber-negotiation',
+    description:
+      'renumberNegotiation never throws, its edits are inside the text and do not overlap, after them there is nothing left to renumber, and a `paragraph N above` reference names the paragraph it named',
+    check(text) {
+      // Labels before any line (`anyLine`) change what the lines are read as: references are checked on the others.
+      for (const [input, labelsInPlace] of [
+        [text, true],
+        [negotiated(text), true],
+        [negotiated(text, true), false],
+      ] as const) {
+        const renumbered = renumberNegotiation(input);
+        assertEdits(input, renumbered.edits, 'renumber-negotiation edits');
+        const once = applyEdits(input, renumbered.edits);
+        const again = renumberNegotiation(once).edits;
+        assert.deepEqual(again, [], `renumbering the renumbered text changes nothing: ${JSON.stringify(once)}`);
+        // A reference that named one paragraph names the same paragraph after renumbering — where the
+        // numbering groups stay as they were (`3 alt.` after a section heading, renumbered `1 alt.`, starts a group).
+        const before = referencedWords(input);
+        const after = referencedWords(once);
+        const shape = (written: string): string =>
+          JSON.stringify(numberingGroups(parse(written)).map((group) => group.length));
+        if (labelsInPlace && renumbered.inserted > 0 && before.length === after.length && shape(input) === shape(once))
+          before.forEach((named, index) => {
+            if (named !== undefined)
+              assert.equal(
+                after[index],
+                named,
+                `reference ${index + 1} names the paragraph it named: ${JSON.stringify(once)}`,
+              );
+          });
+      }
+    },
+  },
+  {
+    id: 'final-layout',
+    description:
+      'finalLayout never throws, changes nothing but numbers and labels, is idempotent, and is the identity on a text without negotiation marks',
+    check(text) {
+      // Labels before masthead or organ lines (`anyLine`) change what those lines are read as, and so
+      // what is a label once they are gone: idempotence is asked where labels stand before preambular paragraphs.
+      for (const [input, settled] of [
+        [text, true],
+        [negotiated(text), true],
+        [negotiated(text, true), false],
+      ] as const) {
+        const final = finalLayout(input);
+        assert.deepEqual(
+          words(withoutNumbers(final)),
+          words(withoutNumbers(input)),
+          'only numbers and labels change in the final layout',
+        );
+        if (settled) assert.equal(finalLayout(final), final, 'the final layout of the final layout is the same text');
+        if (!NEGOTIATION_MARK.test(input)) assert.equal(final, input, 'a text without negotiation marks is unchanged');
+      }
+    },
+  },
+  {
+    id: 'next-draft',
+    description:
+      "nextDraft never throws, and the draft it makes parses, keeps every operative paragraph's words in order (but the sessions it moves on), and made a draft again gets one head, not two",
+    check(text) {
+      for (const input of [text, negotiated(text)]) {
+        const draft = nextDraft(input, { recallParagraph: input.length % 2 === 0 });
+        assert.equal(typeof draft.text, 'string');
+        const model = parse(draft.text);
+        walkModel(draft.text, model, 'model', undefined, new Set());
+        const kept = operativeWords(draft.text);
+        let from = 0;
+        for (const paragraph of allOperative(parse(input))) {
+          const written = operativeWords(input.slice(paragraph.start, paragraph.end));
+          const at = kept.indexOf(written, from);
+          assert.ok(at >= 0, `the draft keeps the words of ${JSON.stringify(written)} (after ${from})`);
+          from = at + written.length;
+        }
+        // A draft given as the base gets one head, not the new head's lines on top of its own (when its
+        // head is read as one: without an organ line or a title, no masthead is looked for).
+        const again = nextDraft(draft.text).text;
+        if (model.masthead)
+          for (const line of [SPONSORS_LINES, DRAFT_SYMBOL_LINES])
+            assert.equal(
+              again.match(line)?.length ?? 0,
+              draft.text.match(line)?.length ?? 0,
+              `as many lines ${line} in the next draft of the draft: ${JSON.stringify(again.slice(0, 400))}`,
+            );
+      }
+    },
+  },
+  {
+    id: 'tokens-bracketed',
+    description:
+      'with square brackets anywhere, semantic tokens are sorted, do not overlap, lie inside the text and each within one line, cover every bracketed character, and survive the LSP encoding',
+    check(text) {
+      for (const input of [bracketed(text), bracketed(negotiated(text))]) {
+        const model = parse(input);
+        for (const passage of bracketedPassages(model)) assertSpan(input, passage, 'bracketed passage');
+        for (const citations of [undefined, extractCitations(model)]) {
+          const tokens = semanticTokens(model, citations);
+          tokens.forEach((token, index) => {
+            assertSpan(input, token, `${token.type} token`);
+            assert.ok(token.start < token.end, `${token.type} token ${token.start}–${token.end} is not empty`);
+            assert.doesNotMatch(
+              input.slice(token.start, token.end),
+              /[\r\n]/,
+              `${token.type} token ${token.start}–${token.end} within one line: ${show(input, token.start, token.end)}`,
+            );
+            const previous = tokens[index - 1];
+            if (previous)
+              assert.ok(
+                previous.end <= token.start,
+                `tokens in order, not overlapping: ${previous.type} ${previous.start}–${previous.end}, ${token.type} ${token.start}–${token.end}`,
+              );
+          });
+          // Bracketed text is set apart throughout: each of its characters but line breaks is in a token.
+          let next = 0;
+          for (const passage of bracketedPassages(model))
+            for (let offset = passage.start; offset < passage.end; offset++) {
+              if (/[\r\n]/.test(input.charAt(offset))) continue;
+              while (next < tokens.length && tokens[next]!.end <= offset) next++;
+              const token = tokens[next];
+              assert.ok(
+                token !== undefined && token.start <= offset,
+                `bracketed character at ${offset} in no token: ${show(input, offset, offset + 1)}`,
+              );
+            }
+          // What the LSP sends gives the same tokens back.
+          const lines = new LineIndex(input);
+          assert.deepEqual(decodeTokens(encodeTokens(tokens, lines), lines), tokens, 'tokens encoded and decoded');
+        }
+      }
+    },
+  },
+  {
+    id: 'compare-mutated',
+    description:
+      'a text compared with a copy of it with a paragraph inserted, deleted, moved, split, merged or relettered: the pairs are the same both ways, every paragraph is reported once, a paragraph written the same in both is paired with itself, and the word changes rebuild both',
+    check(text) {
+      for (const copy of mutatedCopies(text)) {
+        const [base, draft] = [parse(text), parse(copy.text)];
+        const comparison = compareResolutions(base, draft);
+        try {
+          assertEveryParagraphOnce(base, draft, comparison);
+          assertEqualParagraphsPaired(base, draft, comparison);
+          assertWordsRebuild(base, draft, comparison);
+          const back = compareResolutions(draft, base);
+          assertWordsRebuild(draft, base, back);
+          assertSymmetric(base, draft, comparison, back);
+        } catch (error) {
+          if (error instanceof assert.AssertionError) error.message = `${copy.mutation}: ${error.message}`;
+          throw error;
+        }
+      }
+    },
+  },
+  {
+    id: 'redline-escaped',
+    description:
+      'the redline of a text with markup in it and a mutated copy holds only its own markup: no < or > of the texts, every & an entity',
+    check(text) {
+      const hostile = withMarkup(text);
+      for (const copy of [{ text }, ...mutatedCopies(hostile)]) {
+        const html = renderRedline(compareResolutions(parse(hostile), parse(copy.text)), HOSTILE[0]!, HOSTILE[10]!);
+        const body = html.slice(html.indexOf('<body>\n') + '<body>\n'.length, html.lastIndexOf('</body>'));
+        assert.match(html, /^<!DOCTYPE html>\n<html lang="en">\n<head>\n/, 'the page starts with its own head');
+        const rest = body.replace(REDLINE_MARKUP, '');
+        assert.doesNotMatch(rest, /[<>]/, `markup from the texts in ${JSON.stringify(rest.slice(0, 200))}`);
+        assert.doesNotMatch(rest, /&(?!(?:amp|lt|gt|quot|#39);)/, 'a bare &');
+        assert.doesNotMatch(html, UNSAFE_IN_PAGE, 'an unsafe character');
+        const head = html.slice(0, html.indexOf('<body>'));
+        assert.doesNotMatch(
+          head.replace(/<title>[^<>]*<\/title>/, ''),
+          /script|onerror/,
+          'nothing of the names in the head but the title',
+        );
       }
     },
   },

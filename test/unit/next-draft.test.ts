@@ -70,6 +70,28 @@ describe("nextDraft: an adopted text becomes the next session's draft", () => {
     assert.match(draft.text, /the item entitled "Widgets"\.\n$/);
   });
 
+  it('given a draft (run again on its own result), gives it one head: its title kept, no second sponsors or symbol line', () => {
+    const draft = nextDraft(adopted(['Noting the report,'], [AGENDA], MASTHEAD), { lookup }).text;
+    const again = nextDraft(draft, { lookup }).text;
+    const head = again.slice(0, again.indexOf('The General Assembly,'));
+    assert.equal(head.match(/: draft resolution$/gm)?.length, 1, head);
+    assert.equal(head.match(/L\.__$/gm)?.length, 1, head);
+    assert.equal(head.match(/\[date\]/g)?.length, 1, head);
+    assert.match(head, /\[Sponsors\]: draft resolution\n\nWidgets and human rights\n\n$/);
+    assert.match(head, /Promotion and protection of human rights\n/);
+  });
+
+  it('reads a long run of ordinals not followed by `session` once (was quadratic; bounded by the test timeout)', () => {
+    const run = 'eighty-first, '.repeat(40_000);
+    const text = adopted(
+      [],
+      [`Requests the Secretary-General to report to it at its ${run}and at its eightieth session;`],
+    );
+    const draft = nextDraft(text, { lookup });
+    assert.ok(draft.text.includes(run), 'the run is left as written');
+    assert.match(draft.text, /at its eighty-first session;/);
+  });
+
   it("moves the organ's own sessions on to the one the agenda paragraph names, and no others", () => {
     const text = adopted(
       [

@@ -145,6 +145,24 @@ function alignUnits(base: readonly Unit[], draft: readonly Unit[]): Array<[numbe
     baseTaken.add(index);
     draftTaken.add(match);
   });
+  // Then the same text written the same: the footnote markers the key leaves out are told by the
+  // notes of the whole text (`20207` is `2020` and note 7 only while a note 7 follows), so one
+  // paragraph, untouched, can have two keys.
+  const draftByBody = new Map<string, number[]>();
+  draft.forEach((unit, index) => {
+    if (draftTaken.has(index)) return;
+    const list = draftByBody.get(unit.body);
+    if (list) list.push(index);
+    else draftByBody.set(unit.body, [index]);
+  });
+  base.forEach((unit, index) => {
+    if (baseTaken.has(index)) return;
+    const match = draftByBody.get(unit.body)?.shift();
+    if (match === undefined) return;
+    pairs.push([index, match]);
+    baseTaken.add(index);
+    draftTaken.add(match);
+  });
   const restBase = base.map((_, index) => index).filter((index) => !baseTaken.has(index));
   const restDraft = draft.map((_, index) => index).filter((index) => !draftTaken.has(index));
   const bags = new Map<Unit, WordBag>();
@@ -264,7 +282,7 @@ function arrange(baseUnits: Unit[], draftUnits: Unit[], pairs: Map<Unit, Unit>):
 }
 
 function alignedPair(base: Unit, draft: Unit, inPlace: boolean): AlignedParagraph {
-  const same = base.key === draft.key;
+  const same = base.key === draft.key || base.body === draft.body;
   const aligned: AlignedParagraph = {
     change: inPlace ? (same ? 'unchanged' : 'changed') : 'moved',
     base: base.ref,

@@ -51,11 +51,35 @@ export function draftSymbol(model: Resolution, session: number | undefined): str
   }
 }
 
-/** Masthead lines kept from the adopted text: the agenda item's title (its number changes every session). */
+/** A draft's sponsors line: `[Sponsors]: draft resolution`, `Albania, Andorra …: revised draft resolution`. */
+const SPONSORS_LINE = /:[ \u00A0]*(?:revised[ \u00A0]+)?draft[ \u00A0]+resolution$/i;
+/** A document symbol on a line of its own (`A/C.3/80/L.__`, `L.__`): a draft's, which the masthead does not read as the symbol. */
+const SYMBOL_LINE = /^(?:[A-Z]{1,6}(?:\.\d+)?\/\S+|L\.\S+)$/;
+
+/**
+ * The masthead's other lines, up to a sponsors line, and the lines after it: what a draft given as the
+ * base has there (its title, which has no number to be read as one). An adopted text has no sponsors line.
+ */
+function otherLines(model: Resolution): { beforeSponsors: string[]; afterSponsors: string[] } {
+  const lines = (model.masthead?.other ?? []).map((token) => token.text.trim()).filter((line) => line !== '');
+  const sponsors = lines.findIndex((line) => SPONSORS_LINE.test(line));
+  return sponsors < 0
+    ? { beforeSponsors: lines, afterSponsors: [] }
+    : { beforeSponsors: lines.slice(0, sponsors), afterSponsors: lines.slice(sponsors + 1) };
+}
+
+/**
+ * Masthead lines kept from the base: the agenda item's title (its number changes every session) — not
+ * the lines a draft's head has (its symbol, date placeholder, sponsors), which the new head writes anew.
+ */
 function agendaTitleLines(model: Resolution): string[] {
-  return (model.masthead?.other ?? [])
-    .map((token) => token.text.trim())
-    .filter((line) => line !== '' && !/^(?:United Nations|Original:|Distr\.)/.test(line) && !/^\d/.test(line));
+  return otherLines(model).beforeSponsors.filter(
+    (line) =>
+      !/^(?:United Nations|Original:|Distr\.)/.test(line) &&
+      !/^\d/.test(line) &&
+      line !== PLACEHOLDER.date &&
+      !SYMBOL_LINE.test(line),
+  );
 }
 
 /**
@@ -88,8 +112,10 @@ export function draftHead(model: Resolution, session: number | undefined): strin
   if (session !== undefined && model.organ !== 'SC') lines.push(sessionLine(model, session));
   const committee = model.organ === 'GA' ? mainCommittee(model.reportLine?.text) : undefined;
   if (committee) lines.push(committee.name);
-  if (model.organ !== 'SC') lines.push(agendaItemLine(model), ...agendaTitleLines(model));
+  if (model.organ !== 'SC')
+    lines.push(agendaItemLine(model), ...agendaTitleLines(model).filter((line) => !lines.includes(line)));
   lines.push(`${PLACEHOLDER.sponsors}: draft resolution`);
-  const title = model.title?.title?.text.trim();
+  // A draft given as the base has its title, unnumbered, after its sponsors line, in the masthead's span.
+  const title = model.title?.title?.text.trim() ?? (otherLines(model).afterSponsors.join(' ') || undefined);
   return title ? [...lines, '', title] : lines;
 }
