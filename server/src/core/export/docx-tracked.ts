@@ -24,6 +24,7 @@ import {
   type OperativeParagraph,
   type Resolution,
   type Span,
+  type SubParagraph,
 } from '../model';
 import { docxParts } from './docx';
 import { chunksOf, LOOSE_LABEL } from './docx-body';
@@ -670,6 +671,65 @@ class TrackedDraft implements TrackedChanges {
 
   /** A base paragraph that is not in the draft, in its kind's layout, every run and its paragraph mark deleted. */
   private deletedParagraph(base: ParagraphRef): Paragraph[] {
+    return this.deletedFromModel(base) ?? this.deletedByBlankLines(base);
+  }
+
+  /**
+   * A deleted paragraph laid out as the base's model reads it — its own Word paragraphs, then each
+   * sub-paragraph's — as the plain export lays it out, so that a text without blank lines between
+   * its items (pasted, tab-indented, CR line ends) comes back item by item on rejecting. Undefined
+   * when the reference is not the model's node, or the node holds text besides its own and its items'.
+   */
+  private deletedFromModel(base: ParagraphRef): Paragraph[] | undefined {
+    if (this.base.text.slice(base.start, base.end) !== base.text) return undefined;
+    const own = this.baseOwn.get(base.start);
+    if (!own) return undefined;
+    const items = base.kind === 'preambular' ? [] : this.baseItemsUnder(base);
+    const nodes: Array<{ own: OwnText; level?: number }> = [{ own }];
+    for (const item of items) {
+      const itemOwn = this.baseOwn.get(item.start);
+      if (!itemOwn) return undefined;
+      nodes.push({ own: itemOwn, level: item.level });
+    }
+    // Everything written in the paragraph must be in one of the nodes: nothing may be lost on rejecting.
+    let uncovered = this.base.text.slice(base.start, base.end);
+    for (const { own: node } of [...nodes].reverse()) {
+      const from = (node.label ?? node.body).start - base.start;
+      uncovered =
+        uncovered.slice(0, from) +
+        ' '.repeat(node.body.end - base.start - from) +
+        uncovered.slice(node.body.end - base.start);
+    }
+    if (uncovered.trim()) return undefined;
+    const revision = (): ParagraphRevision => this.deletedRevision();
+    return nodes.flatMap(({ own: node, level }, index) => {
+      const label = node.label ? this.basePrinted(node.label).trim() : undefined;
+      const [first, ...rest] = wordParagraphsOf(this.base, node.body).map((chunk) => this.basePrinted(chunk).trim());
+      const body = this.deleted(first ?? '');
+      const head =
+        index === 0 && base.kind === 'preambular'
+          ? preambularParagraph(body, revision())
+          : index === 0 && base.kind === 'operative'
+            ? operativeParagraph(label ? this.deleted(label) : undefined, body, revision())
+            : subParagraph(level ?? levelOf(label), this.deleted(label ?? ''), body, revision());
+      return [head, ...rest.map((chunk) => this.deletedChunk(chunk))];
+    });
+  }
+
+  /** The sub-paragraphs of the base's operative paragraph or sub-paragraph a reference names, nested ones included, in order. */
+  private baseItemsUnder(ref: ParagraphRef): SubParagraph[] {
+    for (const paragraph of allOperative(this.base)) {
+      if (paragraph.end <= ref.start || paragraph.start > ref.start) continue;
+      const items = itemsOf(paragraph);
+      if (paragraph.start === ref.start) return items;
+      const item = items.find((candidate) => candidate.start === ref.start);
+      return item ? items.filter((other) => other !== item && other.start >= item.start && other.end <= item.end) : [];
+    }
+    return [];
+  }
+
+  /** A deleted paragraph cut into Word paragraphs at its blank lines (a reference the base's model does not hold). */
+  private deletedByBlankLines(base: ParagraphRef): Paragraph[] {
     // As the base prints it: its markers are footnote references there, not words.
     const printed =
       this.base.text.slice(base.start, base.end) === base.text ? { ...base, text: this.basePrinted(base) } : base;
