@@ -6,25 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activate, eventually, open } from './util';
-
-/** The tabs of the window that show an unres comparison. */
-const compareTabs = (): vscode.Tab[] =>
-  vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('unres.compare'));
-
-async function hoverText(document: vscode.TextDocument, offset: number): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-    'vscode.executeHoverProvider',
-    document.uri,
-    document.positionAt(offset),
-  );
-  return (hovers ?? [])
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}
+import { activate, compareTabs, eventually, hoverText, open } from './util';
 
 describe('compare with a base in a real VS Code', () => {
   let baseDir: string;

@@ -4,24 +4,7 @@
 // the server makes for the untitled draft (its hover shows the base's wording).
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import { activate, eventually, open } from './util';
-
-const compareTabs = (): vscode.Tab[] =>
-  vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('unres.compare'));
-
-async function hoverText(document: vscode.TextDocument, offset: number): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
-    'vscode.executeHoverProvider',
-    document.uri,
-    document.positionAt(offset),
-  );
-  return (hovers ?? [])
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n');
-}
+import { activate, compareTabs, eventually, hoverText, open } from './util';
 
 describe('new draft from a resolution in a real VS Code', () => {
   before(activate);

@@ -144,3 +144,22 @@ export function flattenSymbols(symbols: readonly AnySymbol[] | undefined): AnySy
   walk(symbols ?? []);
   return out;
 }
+
+/** The tabs of the window that show an unres comparison. */
+export const compareTabs = (): vscode.Tab[] =>
+  vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('unres.compare'));
+
+/** The text of the hovers at `offset` of a document, joined. */
+export async function hoverText(document: vscode.TextDocument, offset: number): Promise<string> {
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    document.uri,
+    document.positionAt(offset),
+  );
+  return (hovers ?? [])
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
+}

@@ -1,7 +1,7 @@
 // `unres export --format akn` and `unres import` through the CLI's in-memory `main`: what is written
 // where, what the command says, exit codes, and never over the source.
+import { runCli } from '../support/cli-host';
 import * as assert from 'node:assert/strict';
-import { main } from '../../server/src/cli/main';
 
 const DRAFT = 'The General Assembly,\n\nRecalling its resolution 55/25,\n\n1. Decides to act;\n';
 
@@ -10,34 +10,8 @@ const UN_XML = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/
 <container name="Recalling"><p>Recalling its work,</p></container></preamble>
 <mainBody><paragraph><num>1.</num><content><p>Decides to act;</p></content></paragraph></mainBody></statement></akomaNtoso>`;
 
-async function run(argv: string[], files: Record<string, string>) {
-  const written: Record<string, string> = {};
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    fs: {
-      readFile: async (file: string) => {
-        const content = files[file];
-        if (content === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        return content;
-      },
-      stat: async (file: string) => {
-        const isDirectory = Object.keys(files).some((name) => name.startsWith(`${file}/`)) || file === 'out';
-        if (!isDirectory && !(file in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        return { isDirectory: () => isDirectory, isFile: () => !isDirectory };
-      },
-      readdir: async () => [],
-      writeNewFile: async (file: string, data: string | Uint8Array) => {
-        written[file] = typeof data === 'string' ? data : new TextDecoder().decode(data);
-      },
-    },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    version: '9.9.9',
-  });
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[], files: Record<string, string>) =>
+  runCli(argv, files, { directories: ['out'], version: '9.9.9' });
 
 describe('cli: export --format akn and import', () => {
   it('exports beside the source with .xml and says what it wrote', async () => {

@@ -1,8 +1,8 @@
 // `unres compare` through the CLI's in-memory `main`: the three formats, --out, exit codes, and the
 // redline page's escaping and policy.
+import { runCli } from '../support/cli-host';
 import * as assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { main } from '../../server/src/cli/main';
 import { REDLINE_CSP, REDLINE_CSS, REDLINE_CSS_SHA256 } from '../../server/src/core/compare/redline-html';
 import type { Comparison } from '../../server/src/core/compare/types';
 import { writeTrackedDocx } from '../../server/src/node/docx-writer';
@@ -34,32 +34,8 @@ const DRAFT = [
   '',
 ].join('\n');
 
-async function run(argv: string[], files: Record<string, string> = { 'base.unres': BASE, 'draft.unres': DRAFT }) {
-  const written: Record<string, string> = {};
-  const bytes: Record<string, Uint8Array> = {};
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    fs: {
-      readFile: async (file: string) => {
-        const content = files[file];
-        if (content === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        return content;
-      },
-      stat: async () => ({ isDirectory: () => false, isFile: () => true }),
-      readdir: async () => [],
-      writeNewFile: async (file: string, data: string | Uint8Array) => {
-        written[file] = typeof data === 'string' ? data : new TextDecoder().decode(data);
-        if (typeof data !== 'string') bytes[file] = data;
-      },
-    },
-    writeTrackedDocx,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr, written, bytes };
-}
+const run = (argv: string[], files: Record<string, string> = { 'base.unres': BASE, 'draft.unres': DRAFT }) =>
+  runCli(argv, files, { writeTrackedDocx });
 
 describe('cli: unres compare', () => {
   it('prints one line per paragraph that is not unchanged, then the counts', async () => {

@@ -1,7 +1,7 @@
 // `unres next-draft` through the CLI's in-memory `main`: the draft on standard output or in a new
 // file (never over the adopted text), the notes on stderr, the exit codes.
+import { runCli } from '../support/cli-host';
 import * as assert from 'node:assert/strict';
-import { main } from '../../server/src/cli/main';
 
 // 77/990 and 78/990 are numbers no catalogue knows: taken, being recent, for earlier texts on the item.
 const ADOPTED = [
@@ -21,28 +21,7 @@ const ADOPTED = [
   '',
 ].join('\n');
 
-async function run(argv: string[]) {
-  const written: Record<string, string> = {};
-  let stdout = '';
-  let stderr = '';
-  const code = await main({
-    argv,
-    fs: {
-      readFile: async (file: string) => {
-        if (file !== 'adopted.unres') throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
-        return ADOPTED;
-      },
-      stat: async () => ({ isDirectory: () => false, isFile: () => true }),
-      readdir: async () => [],
-      writeNewFile: async (file: string, data: string | Uint8Array) => {
-        written[file] = typeof data === 'string' ? data : new TextDecoder().decode(data);
-      },
-    },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr, written };
-}
+const run = (argv: string[]) => runCli(argv, { 'adopted.unres': ADOPTED });
 
 describe('cli: unres next-draft', () => {
   it('prints the next draft', async () => {
