@@ -94,9 +94,10 @@ function gluedCommas(model: Resolution, excluded: readonly Span[], findings: Fin
     const comma = match.index;
     if (comma === 0 || !BEFORE_GLUED_COMMA.test(text[comma - 1] ?? '')) continue;
     if (excludedAt(excluded, comma, cursor) || inAddress(text, comma)) continue;
-    // The finding covers what is written before the comma back to a blank (`(2015),reaffirms`, `e.g.,the`).
+    // The finding covers what is written before the comma back to a blank (`(2015),reaffirms`, `e.g.,the`)
+    // — a zero-width space too, which the parser takes for a blank: the finding stays in its paragraph.
     let start = comma - 1;
-    while (start > 0 && comma - start < REACH && !/[\s,]/.test(text[start - 1] ?? ' ')) start--;
+    while (start > 0 && comma - start < REACH && !/[\s,\u200B]/.test(text[start - 1] ?? ' ')) start--;
     const next = wordAt(text, comma + 1);
     const end = comma + 1 + next.length;
     const before = text.slice(start, comma);
