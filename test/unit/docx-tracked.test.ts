@@ -377,6 +377,26 @@ function fixtureComparison(base: Resolution, draft: Resolution): Comparison {
   };
 }
 
+/** A Word file opened by LibreOffice and saved again as Word (headless, a profile of its own), read back. */
+function savedAgainByOffice(office: string, bytes: Uint8Array): Buffer {
+  const directory = mkdtempSync(path.join(tmpdir(), 'unres-tracked-'));
+  try {
+    const input = path.join(directory, 'tracked.docx');
+    writeFileSync(input, bytes);
+    const out = path.join(directory, 'out');
+    const profile = pathToFileURL(path.join(directory, 'profile')).href;
+    const run = spawnSync(
+      office,
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', out, input],
+      { timeout: 150_000, encoding: 'utf8' },
+    );
+    assert.equal(run.status, 0, run.stderr);
+    return readFileSync(path.join(out, 'tracked.docx'));
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
 describe('Word export with tracked changes', function () {
   this.timeout(60_000);
   const base = parse(BASE);
@@ -746,35 +766,21 @@ ${notes(['1 Resolution 70/1.'])}`);
       this.skip();
     }
     this.timeout(180_000);
-    const directory = mkdtempSync(path.join(tmpdir(), 'unres-tracked-'));
-    try {
-      const input = path.join(directory, 'tracked.docx');
-      writeFileSync(
-        input,
-        await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }),
-      );
-      const out = path.join(directory, 'out');
-      const profile = pathToFileURL(path.join(directory, 'profile')).href;
-      const run = spawnSync(
-        office,
-        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', out, input],
-        { timeout: 150_000, encoding: 'utf8' },
-      );
-      assert.equal(run.status, 0, run.stderr);
-      const xml = documentXml(readFileSync(path.join(out, 'tracked.docx')));
-      const { insertions, deletions } = trackedChanges(xml);
-      assert.ok(insertions.includes(AUTHOR) && deletions.includes(AUTHOR), 'the revisions survive');
-      assert.deepEqual(
-        readParagraphs(xml, 'accept')
-          .map((p) => p.text)
-          .filter(Boolean),
-        readParagraphs(documentXml(await toDocx(draft)), 'as-is')
-          .map((p) => p.text)
-          .filter(Boolean),
-      );
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const saved = savedAgainByOffice(
+      office,
+      await toTrackedDocx(base, draft, fixtureComparison(base, draft), { author: AUTHOR, date: DATE }),
+    );
+    const xml = documentXml(saved);
+    const { insertions, deletions } = trackedChanges(xml);
+    assert.ok(insertions.includes(AUTHOR) && deletions.includes(AUTHOR), 'the revisions survive');
+    assert.deepEqual(
+      readParagraphs(xml, 'accept')
+        .map((p) => p.text)
+        .filter(Boolean),
+      readParagraphs(documentXml(await toDocx(draft)), 'as-is')
+        .map((p) => p.text)
+        .filter(Boolean),
+    );
   });
 
   it('LibreOffice keeps deleted references with their own notes (a corpus pair saved again as Word gives back the draft and the base, notes included)', async function () {
@@ -792,32 +798,20 @@ ${notes(['1 Resolution 70/1.'])}`);
     );
     if (!pair) this.skip();
     const [earlier, later] = pair;
-    const directory = mkdtempSync(path.join(tmpdir(), 'unres-tracked-'));
-    try {
-      const input = path.join(directory, 'tracked.docx');
-      const comparison = compareResolutions(earlier.model, later.model);
-      writeFileSync(input, await toTrackedDocx(earlier.model, later.model, comparison, { author: AUTHOR, date: DATE }));
-      const out = path.join(directory, 'out');
-      const profile = pathToFileURL(path.join(directory, 'profile')).href;
-      const run = spawnSync(
-        office,
-        [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'docx', '--outdir', out, input],
-        { timeout: 150_000, encoding: 'utf8' },
-      );
-      assert.equal(run.status, 0, run.stderr);
-      const saved = readFileSync(path.join(out, 'tracked.docx'));
-      const draftPlain = await toDocx(later.model);
-      const basePlain = await toDocx(earlier.model);
-      assert.deepEqual(referencedNotes(saved, 'accept'), referencedNotes(draftPlain, 'as-is'));
-      assert.deepEqual(referencedNotes(saved, 'reject').sort(), referencedNotes(basePlain, 'as-is').sort());
-      const texts = (xml: string, reading: Reading): string[] =>
-        readParagraphs(xml, reading)
-          .map((p) => p.text)
-          .filter(Boolean);
-      assert.deepEqual(texts(documentXml(saved), 'accept'), texts(documentXml(draftPlain), 'as-is'));
-      assert.ok(referencedNotes(basePlain, 'as-is').length > 0);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const comparison = compareResolutions(earlier.model, later.model);
+    const saved = savedAgainByOffice(
+      office,
+      await toTrackedDocx(earlier.model, later.model, comparison, { author: AUTHOR, date: DATE }),
+    );
+    const draftPlain = await toDocx(later.model);
+    const basePlain = await toDocx(earlier.model);
+    assert.deepEqual(referencedNotes(saved, 'accept'), referencedNotes(draftPlain, 'as-is'));
+    assert.deepEqual(referencedNotes(saved, 'reject').sort(), referencedNotes(basePlain, 'as-is').sort());
+    const texts = (xml: string, reading: Reading): string[] =>
+      readParagraphs(xml, reading)
+        .map((p) => p.text)
+        .filter(Boolean);
+    assert.deepEqual(texts(documentXml(saved), 'accept'), texts(documentXml(draftPlain), 'as-is'));
+    assert.ok(referencedNotes(basePlain, 'as-is').length > 0);
   });
 });
