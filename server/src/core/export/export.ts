@@ -7,7 +7,7 @@
 import type { Resolution } from '../model';
 import { parse } from '../parser/parse';
 import { toAkomaNtoso } from './akn';
-import { finalLayout, type ExportLayout } from './final-layout';
+import { finalLayoutOf, type ExportLayout } from './final-layout';
 import type { ExportFormat } from './formats';
 import { renderHtml } from './html';
 
@@ -30,7 +30,10 @@ export async function exportResolution(
   host: ExportHost = {},
   layout: ExportLayout = 'final',
 ): Promise<string | Uint8Array> {
-  const model = parse(layout === 'final' ? finalLayout(text) : text);
+  const written = parse(text);
+  const final = layout === 'final' ? finalLayoutOf(written) : text;
+  // Parsed again only when the final layout changed the text (a negotiated draft).
+  const model = final === text ? written : parse(final);
   const negotiation = layout === 'negotiation';
   switch (format) {
     case 'html':

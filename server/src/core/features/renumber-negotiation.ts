@@ -33,7 +33,11 @@ export interface NegotiationRenumbering {
 }
 
 export function renumberNegotiation(text: string): NegotiationRenumbering {
-  const model = parse(text);
+  return negotiationRenumbering(parse(text));
+}
+
+/** renumberNegotiation of a text already parsed. */
+export function negotiationRenumbering(model: Resolution): NegotiationRenumbering {
   const result: NegotiationRenumbering = { edits: [], inserted: 0, alternatives: 0 };
   renumberOperative(model, result);
   renumberPreambularLabels(model, result);
