@@ -24,7 +24,6 @@ import {
   type OperativeParagraph,
   type Resolution,
   type Span,
-  type SubParagraph,
 } from '../model';
 import { docxParts } from './docx';
 import { chunksOf, LOOSE_LABEL } from './docx-body';
@@ -682,29 +681,23 @@ class TrackedDraft implements TrackedChanges {
    */
   private deletedFromModel(base: ParagraphRef): Paragraph[] | undefined {
     if (this.base.text.slice(base.start, base.end) !== base.text) return undefined;
-    const own = this.baseOwn.get(base.start);
-    if (!own) return undefined;
-    const items = base.kind === 'preambular' ? [] : this.baseItemsUnder(base);
-    const nodes: Array<{ own: OwnText; level?: number }> = [{ own }];
-    for (const item of items) {
-      const itemOwn = this.baseOwn.get(item.start);
-      if (!itemOwn) return undefined;
-      nodes.push({ own: itemOwn, level: item.level });
+    const nodes: Array<{ own: OwnText; level?: number }> = [];
+    for (const { start, level } of this.baseNodesOf(base)) {
+      const own = this.baseOwn.get(start);
+      if (!own) return undefined;
+      nodes.push({ own, level });
     }
     // Everything written in the paragraph must be in one of the nodes: nothing may be lost on rejecting.
-    let uncovered = this.base.text.slice(base.start, base.end);
-    for (const { own: node } of [...nodes].reverse()) {
-      const from = (node.label ?? node.body).start - base.start;
-      uncovered =
-        uncovered.slice(0, from) +
-        ' '.repeat(node.body.end - base.start - from) +
-        uncovered.slice(node.body.end - base.start);
+    let at = base.start;
+    for (const { own } of nodes) {
+      if (this.base.text.slice(at, (own.label ?? own.body).start).trim()) return undefined;
+      at = Math.max(at, own.body.end);
     }
-    if (uncovered.trim()) return undefined;
+    if (nodes.length === 0 || this.base.text.slice(at, base.end).trim()) return undefined;
     const revision = (): ParagraphRevision => this.deletedRevision();
-    return nodes.flatMap(({ own: node, level }, index) => {
-      const label = node.label ? this.basePrinted(node.label).trim() : undefined;
-      const [first, ...rest] = wordParagraphsOf(this.base, node.body).map((chunk) => this.basePrinted(chunk).trim());
+    return nodes.flatMap(({ own, level }, index) => {
+      const label = own.label ? this.basePrinted(own.label).trim() : undefined;
+      const [first, ...rest] = wordParagraphsOf(this.base, own.body).map((chunk) => this.basePrinted(chunk).trim());
       const body = this.deleted(first ?? '');
       const head =
         index === 0 && base.kind === 'preambular'
@@ -716,14 +709,18 @@ class TrackedDraft implements TrackedChanges {
     });
   }
 
-  /** The sub-paragraphs of the base's operative paragraph or sub-paragraph a reference names, nested ones included, in order. */
-  private baseItemsUnder(ref: ParagraphRef): SubParagraph[] {
+  /**
+   * The base's nodes a reference names, in document order: the paragraph or sub-paragraph itself,
+   * then every sub-paragraph under it (with its level); none when the base's model has no node there.
+   */
+  private baseNodesOf(ref: ParagraphRef): Array<{ start: number; level?: number }> {
+    if (ref.kind === 'preambular') return [{ start: ref.start }];
     for (const paragraph of allOperative(this.base)) {
       if (paragraph.end <= ref.start || paragraph.start > ref.start) continue;
       const items = itemsOf(paragraph);
-      if (paragraph.start === ref.start) return items;
+      if (paragraph.start === ref.start) return [{ start: paragraph.start }, ...items];
       const item = items.find((candidate) => candidate.start === ref.start);
-      return item ? items.filter((other) => other !== item && other.start >= item.start && other.end <= item.end) : [];
+      return item ? items.filter((other) => other.start >= item.start && other.end <= item.end) : [];
     }
     return [];
   }
